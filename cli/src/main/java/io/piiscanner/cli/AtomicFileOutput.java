@@ -1,0 +1,129 @@
+package io.piiscanner.cli;
+
+import io.piiscanner.cli.input.IoErrors;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An output file that appears complete or not at all. Bytes go to a temporary file next to the
+ * target, which {@link #commit()} renames over it; {@link #close()} without a commit deletes the
+ * temporary file. Readers never see a half-written report, a failed run leaves no file behind,
+ * and the target may be the input being read (in-place redaction).
+ *
+ * <p>A target that already exists keeps its permissions. A new one is readable by its owner only,
+ * since what is written derives from sensitive data.
+ */
+public final class AtomicFileOutput implements Closeable {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final OutputStream stream;
+    private boolean committed;
+
+    private AtomicFileOutput(Path target, Path temp, FileChannel channel) {
+        this.target = target;
+        this.temp = temp;
+        this.channel = channel;
+        this.stream = new BufferedOutputStream(
+                new OutputStreamGuard(Channels.newOutputStream(channel), target.toString()), BUFFER);
+    }
+
+    /**
+     * Creates the temporary file for {@code target}.
+     *
+     * @throws OutputException when the target is a directory or its directory is not writable
+     */
+    public static AtomicFileOutput create(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new OutputException("cannot write " + target + ": it is a directory", null);
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            keepPermissions(target, temp);
+            return new AtomicFileOutput(target, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new OutputException("cannot write " + target + ": " + IoErrors.reason(e), e);
+        }
+    }
+
+    /** Where to write. Closing it only flushes; the file is finished by {@link #commit()}. */
+    public OutputStream stream() {
+        return stream;
+    }
+
+    /** The file written on commit. */
+    public Path target() {
+        return target;
+    }
+
+    /** The temporary file, so that a folder walk can leave it out. */
+    public Path tempFile() {
+        return temp;
+    }
+
+    /** Flushes the bytes to disk and renames the temporary file over the target. */
+    public void commit() {
+        try {
+            stream.flush();
+            channel.force(true);
+            channel.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + target + ": " + IoErrors.reason(e), e);
+        }
+    }
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing to save: the file is deleted next.
+            }
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target)) {
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the temporary file's defaults apply.
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Best effort: a leftover hidden temporary file is all that remains.
+            }
+        }
+    }
+}

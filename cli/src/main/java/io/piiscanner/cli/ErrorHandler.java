@@ -1,0 +1,77 @@
+package io.piiscanner.cli;
+
+import io.piiscanner.cli.input.InputException;
+import io.piiscanner.cli.input.IoErrors;
+import io.piiscanner.core.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reports errors the way Unix tools do: one line, {@code pii-scanner: <message>}, on standard
+ * error, and exit status 2. Usage and input errors never show a stack trace: the person at the
+ * terminal can act on the message, not on the trace. An unexpected exception is a bug; its trace
+ * is printed only when {@value #DEBUG_ENV} is set.
+ */
+final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    /** Environment variable that makes internal errors print their stack trace. */
+    static final String DEBUG_ENV = "PII_SCANNER_DEBUG";
+
+    private final Invocation invocation;
+
+    ErrorHandler(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        report(e.getMessage());
+        return ExitStatus.ERROR;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        String message = userMessage(e);
+        if (message == null) {
+            report("internal error: " + e + (debug() ? "" : " (set " + DEBUG_ENV + "=1 for details)"));
+            if (debug()) {
+                e.printStackTrace(invocation.err());
+            }
+        } else {
+            report(message);
+        }
+        return ExitStatus.ERROR;
+    }
+
+    /** The message for a problem the user can fix, or {@code null} for a bug. */
+    private static String userMessage(Exception e) {
+        if (e instanceof InputException || e instanceof OutputException || e instanceof ConfigException
+                || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof IOException io) {
+            return IoErrors.describe(io);
+        }
+        if (e instanceof UncheckedIOException u) {
+            return IoErrors.describe(u.getCause());
+        }
+        return null;
+    }
+
+    private boolean debug() {
+        return invocation.env().get(DEBUG_ENV) != null;
+    }
+
+    private void report(String message) {
+        PrintStream err = invocation.err();
+        err.println("pii-scanner: " + IoErrors.firstLine(message == null ? "unknown error" : message));
+        err.flush();
+    }
+}

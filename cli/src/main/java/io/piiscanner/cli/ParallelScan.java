@@ -1,0 +1,117 @@
+package io.piiscanner.cli;
+
+import io.piiscanner.cli.input.InputVisitor;
+import io.piiscanner.cli.input.InputWalker;
+import io.piiscanner.cli.input.IoErrors;
+import io.piiscanner.cli.report.OrderedReporter;
+import io.piiscanner.core.scan.Engine;
+import io.piiscanner.core.scan.InputSource;
+import io.piiscanner.core.scan.ScanOutcome;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scans what a walk finds on a pool of threads, while the walk goes on, and reports through an
+ * {@link OrderedReporter} so the report reads as if inputs were scanned one after another.
+ * The number of inputs open at once is bounded, which bounds the findings held for later.
+ * With one thread, inputs are scanned on the calling thread.
+ */
+final class ParallelScan {
+
+    /** Inputs open per thread: enough queued work that threads do not idle on a slow head. */
+    private static final int OPEN_PER_THREAD = 4;
+
+    private final Engine engine;
+    private final int threads;
+
+    ParallelScan(Engine engine, int threads) {
+        this.engine = engine;
+        this.threads = threads;
+    }
+
+    /**
+     * Scans every input the walker finds.
+     *
+     * @throws RuntimeException the failure that stopped the report, such as an {@link OutputException}
+     */
+    void run(InputWalker walker, OrderedReporter reporter) {
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+        Semaphore open = new Semaphore(threads * OPEN_PER_THREAD);
+        boolean walked = false;
+        try {
+            walker.walk(new InputVisitor() {
+                @Override
+                public void input(InputSource source) {
+                    OrderedReporter.InputReport report = open(source.path());
+                    Runnable task = () -> scan(source, report);
+                    if (pool == null) {
+                        task.run();
+                    } else {
+                        pool.execute(task);
+                    }
+                }
+
+                @Override
+                public void skipped(String path, String reason) {
+                    open(path).complete(new ScanOutcome(path, 0, 0, Map.of(), reason, 0));
+                }
+
+                private OrderedReporter.InputReport open(String path) {
+                    reporter.throwIfFailed();
+                    open.acquireUninterruptibly();
+                    return reporter.open(path, open::release);
+                }
+            });
+            walked = true;
+        } finally {
+            if (pool != null) {
+                shutDown(pool, walked && !reporter.failed());
+            }
+        }
+        reporter.throwIfFailed();
+    }
+
+    private void scan(InputSource source, OrderedReporter.InputReport report) {
+        long start = System.nanoTime();
+        try {
+            report.complete(engine.scan(source, report));
+        } catch (IOException | UncheckedIOException e) {
+            // A file that vanished or became unreadable during a walk is skipped, not fatal.
+            report.completeUnreadable(IoErrors.reason(e), System.nanoTime() - start);
+        } catch (RuntimeException e) {
+            report.abort(e);
+        }
+    }
+
+    /** Waits for queued scans; after a failure, interrupts them instead. */
+    private static void shutDown(ExecutorService pool, boolean finishQueued) {
+        if (finishQueued) {
+            pool.shutdown();
+        } else {
+            pool.shutdownNow();
+        }
+        try {
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "pii-scanner-scan-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package io.piiscanner.cli;
+
+import io.piiscanner.cli.input.ExcludeFilter;
+import io.piiscanner.cli.input.InputWalker;
+import io.piiscanner.cli.report.OrderedReporter;
+import io.piiscanner.cli.report.ProgressMeter;
+import io.piiscanner.cli.report.ReportFormat;
+import io.piiscanner.cli.report.ReportWriter;
+import io.piiscanner.cli.report.RunInfo;
+import io.piiscanner.cli.report.ScanSummary;
+import io.piiscanner.cli.report.ScanTotals;
+import io.piiscanner.cli.report.SummaryPrinter;
+import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.scan.Engine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code pii-scanner scan}: reports the personal and payment data in files, folders or standard input. */
+@Command(name = "scan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+                "Scans files, folders (recursively) and standard input (-) for personal and payment data, "
+                        + "and reports each finding with its location and masked value; raw values are never "
+                        + "printed. Gzip input is read decompressed.",
+                "Set " + EngineOptions.HMAC_KEY_ENV + " to add an HMAC-SHA256 fingerprint to each finding, "
+                        + "to correlate values across files and runs without storing them."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                "0:no findings at or above the confidence threshold",
+                "1:findings",
+                "2:usage or input error"})
+public final class ScanCommand implements Callable<Integer> {
+
+    private static final int OUTPUT_BUFFER = 1 << 16;
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan; - for standard input.")
+    private List<String> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = OptionConverters.ReportFormatName.class,
+            description = "Report format: jsonl, table, sarif or json "
+                    + "(default: table on a terminal, else jsonl).")
+    private ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output; it appears complete or not at all.")
+    private Path output;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out folder entries whose relative path or name matches GLOB, "
+                    + "e.g. '*.log' or 'build/**'; repeatable.")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", converter = OptionConverters.PositiveInt.class,
+            description = "Files scanned in parallel (default: number of processors). "
+                    + "The report is the same for any N.")
+    private Integer threads;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no summary or progress on standard error.")
+    private boolean quiet;
+
+    @Option(names = "--no-progress", description = "Show no progress meter, even on a terminal.")
+    private boolean noProgress;
+
+    @Override
+    public Integer call() throws IOException {
+        Invocation invocation = main.invocation();
+        InputWalker walker = new InputWalker(paths, ExcludeFilter.of(excludes), engineOptions.inputFormat(),
+                invocation.in());
+        walker.checkArguments();
+        Engine engine = engineOptions.createEngine(invocation.env());
+        ReportFormat reportFormat = format != null ? format
+                : output == null && invocation.terminal() ? ReportFormat.TABLE : ReportFormat.JSONL;
+        RunInfo run = new RunInfo(VersionProvider.version(),
+                engine.detectors().stream().map(Detector::type).distinct().sorted().toList());
+        ScanSummary summary = new ScanSummary();
+        boolean progress = invocation.terminal() && !quiet && !noProgress;
+        ScanTotals totals;
+        try (ProgressMeter meter = progress ? ProgressMeter.start(invocation.err(), summary) : null;
+             AtomicFileOutput file = output == null ? null : AtomicFileOutput.create(output)) {
+            ReportWriter writer = reportFormat.open(reportStream(invocation, meter, file, walker), run);
+            writer.begin();
+            new ParallelScan(engine, threads != null ? threads : Runtime.getRuntime().availableProcessors())
+                    .run(walker, new OrderedReporter(writer, summary));
+            totals = summary.totals();
+            writer.end(totals);
+            if (file != null) {
+                file.commit();
+            }
+        } catch (OutputException e) {
+            if (output == null && e.isBrokenPipe()) {
+                // The reader has seen enough, as with `| head`. The scan was cut short, so it
+                // cannot claim to be clean.
+                return ExitStatus.FINDINGS;
+            }
+            throw e;
+        }
+        if (!quiet) {
+            SummaryPrinter.print(invocation.err(), totals);
+        }
+        return totals.findings() > 0 ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+    }
+
+    /**
+     * Where the report goes: the output file, which the walk must then leave out in case it lies in
+     * a scanned folder, or standard output, cleared of the progress line before each write.
+     */
+    private static OutputStream reportStream(Invocation invocation, ProgressMeter meter, AtomicFileOutput file,
+                                             InputWalker walker) {
+        if (file != null) {
+            walker.ignore(file.target());
+            walker.ignore(file.tempFile());
+            return file.stream();
+        }
+        OutputStream stdout = meter == null ? invocation.out() : meter.hidingOutput(invocation.out());
+        return new BufferedOutputStream(new OutputStreamGuard(stdout, "standard output"), OUTPUT_BUFFER);
+    }
+}

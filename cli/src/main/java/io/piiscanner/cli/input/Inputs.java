@@ -1,0 +1,80 @@
+package io.piiscanner.cli.input;
+
+import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.scan.InputSource;
+
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** Makes {@link InputSource}s from command-line arguments: file names, or {@code -} for standard input. */
+public final class Inputs {
+
+    /** The argument that stands for standard input. */
+    public static final String STDIN = "-";
+
+    private Inputs() {
+    }
+
+    /**
+     * Standard input, as text unless a format is given: there is no name to guess from. The
+     * engine closes what it reads; standard input stays open for the process.
+     */
+    public static InputSource stdin(InputStream in, InputFormat format) {
+        InputStream unclosable = new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // Standard input belongs to the process, not to one scan.
+            }
+        };
+        return new InputSource(STDIN, () -> unclosable, format == null ? InputFormat.TEXT : format);
+    }
+
+    /**
+     * A file, reported under {@code name}, in the given format or else the one its name implies.
+     */
+    public static InputSource file(Path file, String name, InputFormat format) {
+        InputFormat f = format != null ? format
+                : InputFormat.fromName(file.getFileName() == null ? "" : file.getFileName().toString());
+        return new InputSource(name, () -> Files.newInputStream(file), f);
+    }
+
+    /**
+     * The path an argument names, checked to exist and be readable.
+     *
+     * @throws InputException naming the argument and the problem
+     */
+    public static Path existing(String argument) {
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new InputException(argument + ": invalid path: " + e.getReason());
+        }
+        if (!Files.exists(path)) {
+            throw new InputException(argument + ": no such file or directory");
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputException(argument + ": permission denied");
+        }
+        return path;
+    }
+
+    /**
+     * One input to read whole, as {@code redact} does: standard input or a file, not a folder.
+     *
+     * @throws InputException when the argument is missing, unreadable or a directory
+     */
+    public static InputSource single(String argument, InputFormat format, InputStream stdin) {
+        if (STDIN.equals(argument)) {
+            return stdin(stdin, format);
+        }
+        Path path = existing(argument);
+        if (Files.isDirectory(path)) {
+            throw new InputException(argument + ": is a directory");
+        }
+        return file(path, argument, format);
+    }
+}

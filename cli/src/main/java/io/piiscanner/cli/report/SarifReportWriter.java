@@ -1,0 +1,193 @@
+package io.piiscanner.cli.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.piiscanner.core.scan.Finding;
+import io.piiscanner.core.scan.ScanOutcome;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SARIF 2.1.0, as read by code-scanning services: one run whose tool has a rule per entity type,
+ * a result per finding (streamed), and the skipped inputs as tool notifications at the end.
+ * Columns count Unicode code points, as findings do.
+ */
+final class SarifReportWriter implements ReportWriter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String VERSION = "2.1.0";
+    /** Key of the HMAC fingerprint in {@code partialFingerprints}; versioned as SARIF recommends. */
+    static final String FINGERPRINT_KEY = "piiValueHmacSha256/v1";
+
+    /** Types whose exposure is a direct fraud or breach risk: reported as errors, the rest as warnings. */
+    private static final Set<String> ERROR_TYPES = Set.of("CREDIT_CARD", "US_SSN", "US_ITIN", "US_BANK_NUMBER",
+            "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "IBAN_CODE");
+
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("CREDIT_CARD", "Payment card number"),
+            Map.entry("US_SSN", "US Social Security number"),
+            Map.entry("US_ITIN", "US Individual Taxpayer Identification Number"),
+            Map.entry("EMAIL_ADDRESS", "Email address"),
+            Map.entry("PHONE_NUMBER", "Phone number"),
+            Map.entry("IP_ADDRESS", "IP address"),
+            Map.entry("IBAN_CODE", "International Bank Account Number"),
+            Map.entry("ABA_ROUTING_NUMBER", "ABA routing number"),
+            Map.entry("US_BANK_NUMBER", "US bank account number"),
+            Map.entry("AWS_ACCESS_KEY", "AWS access key ID"),
+            Map.entry("AWS_SECRET_KEY", "AWS secret access key"),
+            Map.entry("CRYPTO", "Cryptocurrency wallet address"),
+            Map.entry("US_PASSPORT", "US passport number"),
+            Map.entry("US_DRIVER_LICENSE", "US driver's license number"),
+            Map.entry("DATE_OF_BIRTH", "Date of birth"));
+
+    private final JsonGenerator json;
+    private final RunInfo run;
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+
+    SarifReportWriter(OutputStream out, RunInfo run) throws IOException {
+        this.json = JsonOutput.generator(out);
+        this.run = run;
+    }
+
+    static String level(String type) {
+        return ERROR_TYPES.contains(type) ? "error" : "warning";
+    }
+
+    @Override
+    public void begin() throws IOException {
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", VERSION);
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        writeTool();
+        json.writeStringField("columnKind", "unicodeCodePoints");
+        json.writeArrayFieldStart("results");
+    }
+
+    private void writeTool() throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", "pii-scanner");
+        json.writeStringField("version", run.toolVersion());
+        json.writeArrayFieldStart("rules");
+        List<String> types = run.entityTypes();
+        for (int i = 0; i < types.size(); i++) {
+            String type = types.get(i);
+            ruleIndex.put(type, i);
+            json.writeStartObject();
+            json.writeStringField("id", type);
+            json.writeObjectFieldStart("shortDescription");
+            json.writeStringField("text", DESCRIPTIONS.getOrDefault(type, "Sensitive data: " + type));
+            json.writeEndObject();
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", level(type));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    @Override
+    public void finding(Finding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.type());
+        Integer index = ruleIndex.get(f.type());
+        if (index != null) {
+            json.writeNumberField("ruleIndex", index);
+        }
+        json.writeStringField("level", level(f.type()));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", message(f));
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        writeArtifact(f.path());
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", f.line());
+        json.writeNumberField("startColumn", f.column());
+        json.writeNumberField("byteOffset", f.start());
+        json.writeNumberField("byteLength", f.end() - f.start());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+        if (f.fingerprint() != null) {
+            json.writeObjectFieldStart("partialFingerprints");
+            json.writeStringField(FINGERPRINT_KEY, f.fingerprint());
+            json.writeEndObject();
+        }
+        json.writeObjectFieldStart("properties");
+        json.writeNumberField("confidence", f.confidence());
+        json.writeStringField("detector", f.detector());
+        if (f.field() != null) {
+            json.writeStringField("field", f.field());
+        }
+        if (f.detail() != null) {
+            json.writeStringField("detail", f.detail());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static String message(Finding f) {
+        String what = DESCRIPTIONS.getOrDefault(f.type(), f.type());
+        String where = f.field() == null ? "" : " in field " + f.field();
+        return what + " " + f.masked() + where;
+    }
+
+    private void writeArtifact(String path) throws IOException {
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", ArtifactUri.of(path));
+        json.writeEndObject();
+    }
+
+    @Override
+    public void inputDone(ScanOutcome outcome) {
+        // Skipped inputs are listed from the totals at the end.
+    }
+
+    @Override
+    public void end(ScanTotals totals) throws IOException {
+        json.writeEndArray();
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (ScanTotals.SkippedInput s : totals.skipped()) {
+            json.writeStartObject();
+            json.writeStringField("level", "warning");
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", "skipped: " + s.reason());
+            json.writeEndObject();
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            writeArtifact(s.path());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    @Override
+    public void flush() throws IOException {
+        json.flush();
+    }
+}

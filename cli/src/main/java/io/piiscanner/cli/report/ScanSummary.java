@@ -1,0 +1,36 @@
+package io.piiscanner.cli.report;
+
+import io.piiscanner.core.scan.ScanOutcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Adds up the outcomes of a scan's inputs. Thread-safe: the progress meter reads it while it grows. */
+public final class ScanSummary {
+
+    private final long startNanos = System.nanoTime();
+    private final List<ScanTotals.SkippedInput> skipped = new ArrayList<>();
+    private final Map<String, Long> byType = new TreeMap<>();
+    private long filesScanned;
+    private long bytes;
+    private long findings;
+
+    /** Adds one input's outcome. */
+    public synchronized void add(ScanOutcome outcome) {
+        if (outcome.skipped()) {
+            skipped.add(new ScanTotals.SkippedInput(outcome.path(), outcome.skipReason()));
+        } else {
+            filesScanned++;
+        }
+        bytes += outcome.bytes();
+        findings += outcome.findings();
+        outcome.findingsByType().forEach((type, n) -> byType.merge(type, n, Long::sum));
+    }
+
+    /** The totals so far, with the time elapsed since this summary was created. */
+    public synchronized ScanTotals totals() {
+        return new ScanTotals(filesScanned, skipped, bytes, findings, byType, System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,38 @@
+package io.piiscanner.cli.report;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a scan found in total.
+ *
+ * @param filesScanned   inputs scanned in full
+ * @param skipped        inputs not scanned, with why, in input order
+ * @param bytes          bytes scanned (decompressed bytes for gzip input)
+ * @param findings       findings reported
+ * @param findingsByType findings per entity type, sorted by type
+ * @param elapsedNanos   wall-clock time of the scan
+ */
+public record ScanTotals(long filesScanned, List<SkippedInput> skipped, long bytes, long findings,
+                         Map<String, Long> findingsByType, long elapsedNanos) {
+
+    /** An input that was not scanned, and why. */
+    public record SkippedInput(String path, String reason) {
+    }
+
+    public ScanTotals {
+        skipped = List.copyOf(skipped);
+        findingsByType = Collections.unmodifiableMap(new TreeMap<>(findingsByType));
+    }
+
+    public long elapsedMillis() {
+        return elapsedNanos / 1_000_000;
+    }
+
+    /** Scanned megabytes (10^6 bytes) per second. */
+    public double megabytesPerSecond() {
+        return elapsedNanos == 0 ? 0 : bytes / 1e6 / (elapsedNanos / 1e9);
+    }
+}

@@ -1,0 +1,121 @@
+package io.piiscanner.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/** Planted personal data and files that hold it, in each input format. */
+final class Fixtures {
+
+    /** Visa test number. */
+    static final String CARD = "4111111111111111";
+    static final String CARD_SPACED = "4111 1111 1111 1111";
+    /** Mastercard test number, written with dashes. */
+    static final String CARD_DASHED = "5500-0000-0000-0004";
+    /** Not one of the advertised SSNs (such as 078-05-1120), which detectors rightly ignore. */
+    static final String SSN = "536-22-1234";
+    static final String EMAIL = "jane.doe@example.com";
+    static final String IBAN = "DE89370400440532013000";
+    static final String AWS_KEY = "AKIAIOSFODNN7EXAMPLE";
+    /** A valid number (Google's switchboard); 555-01xx numbers are fictional and fail validation. */
+    static final String PHONE = "+1 650-253-0000";
+
+    /** Each planted value, and the forms it must not appear in either: digits only, no separators. */
+    static final List<String> FORBIDDEN = List.of(
+            CARD, CARD_SPACED, "5500000000000004", CARD_DASHED,
+            SSN, "536221234",
+            EMAIL,
+            IBAN, "DE89 3704 0044 0532 0130 00",
+            AWS_KEY,
+            PHONE, "+16502530000", "6502530000", "650-253-0000");
+
+    static final String TEXT = """
+            Customer record
+            Card number: %s
+            Backup card: %s
+            Corporate card %s
+            SSN: %s
+            Email: %s
+            IBAN: %s
+            AWS access key id: %s
+            Phone: %s
+            """.formatted(CARD, CARD_SPACED, CARD_DASHED, SSN, EMAIL, IBAN, AWS_KEY, PHONE);
+
+    static final String CSV = """
+            name,card_number,ssn,email,iban,aws_access_key_id,phone
+            Jane Doe,%s,%s,%s,%s,%s,%s
+            "Roe, John","%s",%s,%s,%s,%s,"%s"
+            """.formatted(CARD, SSN, EMAIL, IBAN, AWS_KEY, PHONE,
+            CARD_SPACED, SSN, EMAIL, IBAN, AWS_KEY, PHONE);
+
+    static final String JSON = """
+            {
+              "customers": [
+                {"name": "Jane Doe", "card_number": "%s", "ssn": "%s", "email": "%s",
+                 "iban": "%s", "aws_access_key_id": "%s", "phone": "%s"},
+                {"name": "John Roe", "card_number": %s, "backup_card": "%s"}
+              ]
+            }
+            """.formatted(CARD, SSN, EMAIL, IBAN, AWS_KEY, PHONE, CARD, CARD_DASHED);
+
+    static final String NDJSON = """
+            {"name": "Jane Doe", "card_number": "%s", "ssn": "%s", "email": "%s"}
+            {"name": "John Roe", "iban": "%s", "aws_access_key_id": "%s", "phone": "%s", "card": %s}
+            """.formatted(CARD_SPACED, SSN, EMAIL, IBAN, AWS_KEY, PHONE, CARD);
+
+    /** Starts like a PNG image, then carries a card number the scan must not report. */
+    static byte[] png() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        out.writeBytes(("card " + CARD).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    static Path write(Path file, String content) {
+        return write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Path write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] gzip(String content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Names of the files in a folder, to check that nothing is left behind. */
+    static List<String> list(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Fixtures() {
+    }
+}

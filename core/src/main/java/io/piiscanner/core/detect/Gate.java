@@ -1,0 +1,49 @@
+package io.piiscanner.core.detect;
+
+/**
+ * A cheap test of where in a window a detector's candidates can be, so the detector's pattern runs
+ * only there instead of at every position. Gates are computed once per window and shared by every
+ * detector using the same gate; a well-chosen gate never hides a candidate.
+ */
+public sealed interface Gate {
+
+    /** No gate: the detector scans the whole window. */
+    Gate ANYWHERE = new Anywhere();
+
+    /**
+     * Clusters of digits: digits separated by at most three of {@code " \t-./(),+"}. Regions are the
+     * clusters with at least {@code minDigits} digits, widened by {@code before} and {@code after}
+     * characters for prefixes and suffixes such as {@code +}, {@code (}, letters of a passport
+     * number or a month name.
+     */
+    static Gate digits(int minDigits, int before, int after) {
+        return new Digits(minDigits, before, after);
+    }
+
+    /** Maximal runs of characters of one class whose length is within [minLength, maxLength]. */
+    static Gate runs(CharClass chars, int minLength, int maxLength) {
+        return new Runs(chars, minLength, maxLength);
+    }
+
+    /** See {@link #ANYWHERE}. */
+    record Anywhere() implements Gate {
+    }
+
+    /** See {@link #digits}. */
+    record Digits(int minDigits, int before, int after) implements Gate {
+        public Digits {
+            if (minDigits < 1 || before < 0 || after < 0) {
+                throw new IllegalArgumentException("bad digit gate");
+            }
+        }
+    }
+
+    /** See {@link #runs}. */
+    record Runs(CharClass chars, int minLength, int maxLength) implements Gate {
+        public Runs {
+            if (minLength < 1 || maxLength < minLength) {
+                throw new IllegalArgumentException("bad run gate");
+            }
+        }
+    }
+}

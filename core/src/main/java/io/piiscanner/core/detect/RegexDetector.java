@@ -1,0 +1,61 @@
+package io.piiscanner.core.detect;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Base class for detectors that find candidates with a regular expression and confirm them with
+ * a validator. The pattern runs only inside the regions its {@link Gate} lets through, which is
+ * what keeps a window's cost near one pass over its bytes however many detectors there are.
+ * Matching uses transparent bounds, so look-behind and look-ahead see the text around a region
+ * and a match never starts in the middle of a longer token.
+ */
+public abstract class RegexDetector implements Detector {
+
+    private final Pattern pattern;
+    private final Gate gate;
+
+    /** A detector whose pattern runs over the whole window. */
+    protected RegexDetector(Pattern pattern) {
+        this(pattern, Gate.ANYWHERE);
+    }
+
+    /** A detector whose candidates lie entirely inside the regions of {@code gate}. */
+    protected RegexDetector(Pattern pattern, Gate gate) {
+        this.pattern = pattern;
+        this.gate = gate;
+    }
+
+    @Override
+    public void find(ScanText text, CandidateSink sink) {
+        int[] regions = text.regions(gate);
+        if (regions.length == 0) {
+            return;
+        }
+        Matcher m = pattern.matcher(text.text());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int r = 0; r < regions.length; r += 2) {
+            m.region(regions[r], regions[r + 1]);
+            while (m.find()) {
+                if (m.start() >= text.scanEnd()) {
+                    return;
+                }
+                if (m.start() < text.scanStart()) {
+                    continue;
+                }
+                Candidate c = evaluate(text, m);
+                if (c != null) {
+                    sink.accept(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * Validates one match. Returns the candidate to report (usually spanning the match), or
+     * {@code null} to reject it.
+     */
+    protected abstract Candidate evaluate(ScanText text, MatchResult match);
+}

@@ -1,0 +1,68 @@
+package io.piiscanner.core.detect.builtin;
+
+import io.piiscanner.core.detect.CharClass;
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.RegexDetector;
+import io.piiscanner.core.detect.ScanText;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Finds AWS access key ids: a four-letter prefix naming the kind of credential followed by 16
+ * base32 characters ({@code AKIAIOSFODNN7EXAMPLE}). Long-term ({@code AKIA}) and temporary
+ * ({@code ASIA}) access keys score highest; the other prefixes are ids of users, roles and other
+ * resources, which are identifiers rather than secrets.
+ */
+public final class AwsAccessKeyDetector extends RegexDetector {
+
+    private static final double ACCESS_KEY_SCORE = 0.95;
+    private static final double OTHER_ID_SCORE = 0.8;
+    private static final int PREFIX = 4;
+    private static final int SHOWN_SUFFIX = 4;
+    private static final Pattern PATTERN = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}(?![A-Za-z0-9])");
+    private static final ContextRule CONTEXT =
+            ContextRule.boostedBy("aws", "access key", "access_key", "accesskeyid", "key id", "key_id");
+
+    public AwsAccessKeyDetector() {
+        super(PATTERN, Gate.runs(CharClass.ALNUM, 20, 20));
+    }
+
+    @Override
+    public String id() {
+        return "aws-access-key";
+    }
+
+    @Override
+    public String type() {
+        return EntityTypes.AWS_ACCESS_KEY;
+    }
+
+    @Override
+    public ContextRule context() {
+        return CONTEXT;
+    }
+
+    @Override
+    protected Candidate evaluate(ScanText text, MatchResult match) {
+        String prefix = text.text().substring(match.start(), match.start() + PREFIX);
+        boolean accessKey = prefix.equals("AKIA") || prefix.equals("ASIA");
+        return new Candidate(match.start(), match.end(), accessKey ? ACCESS_KEY_SCORE : OTHER_ID_SCORE, prefix);
+    }
+
+    /** Keeps the prefix, which names the credential kind, and the last four: {@code AKIA************MPLE}. */
+    @Override
+    public String mask(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            boolean keep = i < PREFIX || i >= raw.length() - SHOWN_SUFFIX;
+            out.append(keep ? raw.charAt(i) : Masks.MASK);
+        }
+        return out.toString();
+    }
+}

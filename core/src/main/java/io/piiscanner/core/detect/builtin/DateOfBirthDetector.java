@@ -1,0 +1,146 @@
+package io.piiscanner.core.detect.builtin;
+
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.RegexDetector;
+import io.piiscanner.core.detect.ScanText;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates of birth: real calendar dates from 1900 to today written as {@code 1984-03-05},
+ * {@code 1984/03/05}, {@code 03/05/1984} or {@code 05/03/1984} (either reading may be the valid
+ * one), {@code 05.03.1984}, {@code 05-03-1984}, {@code March 5, 1984} or {@code 5 Mar 1984}.
+ * Dates are everywhere, so one is only reported next to a word such as "born" or "DOB", and a
+ * date that is part of a timestamp is never reported.
+ */
+public final class DateOfBirthDetector extends RegexDetector {
+
+    private static final double SCORE = 0.4;
+    private static final int MIN_YEAR = 1900;
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final String MONTH_NAME = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+            + "|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    /**
+     * Capturing groups: 1-4 year-first numeric (year, separator, month, day); 5-8 numeric with
+     * the year last (a, separator, b, year); 9-11 month name first; 12-14 day first.
+     */
+    private static final Pattern PATTERN = Pattern.compile("(?<![\\w\\-/.]|\\d:)(?:"
+            + YEAR + "([-/])(\\d{1,2})\\2(\\d{1,2})"
+            + "|(\\d{1,2})([-/.])(\\d{1,2})\\6" + YEAR
+            + "|(" + MONTH_NAME + ")\\.? (\\d{1,2})" + ORDINAL + ",? " + YEAR
+            + "|(\\d{1,2})" + ORDINAL + "(?: (?:of )?|-)(" + MONTH_NAME + ")\\.?,?[ \\-]" + YEAR
+            + ")(?!\\w|[\\-/.:]\\d)");
+    private static final ContextRule CONTEXT = ContextRule.requiring(
+            "dob", "date of birth", "birth", "born", "birthday", "d.o.b", "birthdate");
+
+    public DateOfBirthDetector() {
+        super(PATTERN, Gate.digits(4, 24, 2));
+    }
+
+    @Override
+    public String id() {
+        return "date-of-birth";
+    }
+
+    @Override
+    public String type() {
+        return EntityTypes.DATE_OF_BIRTH;
+    }
+
+    @Override
+    public ContextRule context() {
+        return CONTEXT;
+    }
+
+    @Override
+    protected Candidate evaluate(ScanText text, MatchResult match) {
+        if (isTimeAt(text.text(), match.end())) {
+            return null;
+        }
+        LocalDate date = parse(match);
+        if (date == null || date.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            return null;
+        }
+        return new Candidate(match.start(), match.end(), SCORE);
+    }
+
+    /** Dates are masked entirely, separators kept: {@code ****-**-**}. */
+    @Override
+    public String mask(CharSequence raw) {
+        return Masks.all(raw);
+    }
+
+    /**
+     * The ISO form ({@code 1984-03-05}), so spellings of one date fingerprint alike. When both
+     * readings of {@code a/b/yyyy} are valid, month first is preferred for '/' and '-', day first
+     * for '.', as those conventions are written.
+     */
+    @Override
+    public String normalize(CharSequence raw) {
+        Matcher m = PATTERN.matcher(raw);
+        LocalDate date = m.matches() ? parse(m) : null;
+        return date == null ? raw.toString() : date.toString();
+    }
+
+    /** A time after a date makes it a timestamp: {@code 2024-03-15 10:22}. */
+    private static boolean isTimeAt(String s, int i) {
+        if (i + 5 > s.length() || s.charAt(i) != ' ' || !isDigit(s.charAt(i + 1))) {
+            return false;
+        }
+        int colon = isDigit(s.charAt(i + 2)) ? i + 3 : i + 2;
+        return colon + 2 < s.length() && s.charAt(colon) == ':'
+                && isDigit(s.charAt(colon + 1)) && isDigit(s.charAt(colon + 2));
+    }
+
+    /** The date a match denotes, or {@code null} if it is not a real date from 1900 on. */
+    private static LocalDate parse(MatchResult m) {
+        if (m.start(1) >= 0) {
+            return date(num(m, 1), num(m, 3), num(m, 4));
+        }
+        if (m.start(5) >= 0) {
+            int a = num(m, 5);
+            int b = num(m, 7);
+            int year = num(m, 8);
+            boolean dayFirst = m.group(6).equals(".");
+            LocalDate preferred = dayFirst ? date(year, b, a) : date(year, a, b);
+            return preferred != null ? preferred : dayFirst ? date(year, a, b) : date(year, b, a);
+        }
+        if (m.start(9) >= 0) {
+            return date(num(m, 11), month(m.group(9)), num(m, 10));
+        }
+        return date(num(m, 14), month(m.group(13)), num(m, 12));
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (year < MIN_YEAR || month < 1 || month > 12 || day < 1
+                || day > Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int num(MatchResult m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(String name) {
+        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+    }
+}

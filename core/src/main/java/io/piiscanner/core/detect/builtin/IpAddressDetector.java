@@ -1,0 +1,125 @@
+package io.piiscanner.core.detect.builtin;
+
+import io.piiscanner.core.detect.CharClass;
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.RegexDetector;
+import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.validate.InetLiterals;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Finds IPv4 dotted quads and IPv6 addresses (full, {@code ::}-compressed and IPv4-embedded).
+ *
+ * <p>An IPv4 address must not be part of a longer dotted-number sequence, which would be a
+ * version number or OID. An IPv6-shaped token is parsed strictly, and must contain a group with
+ * a hex letter or three or more digits; that and the group-count rule keep times
+ * ({@code 12:30:45}) and MAC addresses ({@code 00:1a:2b:3c:4d:5e}) out.
+ */
+public final class IpAddressDetector extends RegexDetector {
+
+    private static final double IPV4_SCORE = 0.6;
+    private static final double IPV6_SCORE = 0.8;
+    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    /**
+     * IPv6 first, so an embedded IPv4 tail is read as part of its IPv6 address. An IPv6 token
+     * may follow "ip:" but not a hex digit and colon, which would put its start inside a longer
+     * colon-separated token.
+     */
+    private static final Pattern PATTERN = Pattern.compile(
+            "(?<![\\w.]|[0-9A-Fa-f:]:)(?<v6>[0-9A-Fa-f]{0,4}+(?::[0-9A-Fa-f]{0,4}+){2,8}+(?:\\.\\d{1,3}+){0,3}+)"
+                    + "(?![\\w:]|\\.\\d)"
+                    + "|(?<!\\w|\\d\\.)(?<v4>" + OCTET + "(?:\\." + OCTET + "){3})(?!\\w|\\.\\d)");
+    private static final ContextRule CONTEXT = ContextRule
+            .boostedBy("ip", "address", "host", "client", "server", "remote", "src", "dst", "from")
+            .penalizedBy("version", "ver", "v.", "rv"); // rv: the Gecko version in user agents
+    private static final String MASKED_OCTETS = "***.***.***.";
+    /** The capturing group of the IPv4 alternative ({@code MatchResult.start(String)} needs Java 20). */
+    private static final int IPV4_GROUP = 2;
+
+    public IpAddressDetector() {
+        super(PATTERN, Gate.runs(CharClass.IP_LITERAL, 5, 100));
+    }
+
+    @Override
+    public String id() {
+        return "ip-address";
+    }
+
+    @Override
+    public String type() {
+        return EntityTypes.IP_ADDRESS;
+    }
+
+    @Override
+    public ContextRule context() {
+        return CONTEXT;
+    }
+
+    @Override
+    protected Candidate evaluate(ScanText text, MatchResult match) {
+        if (match.start(IPV4_GROUP) >= 0) {
+            return new Candidate(match.start(), match.end(), IPV4_SCORE, "ipv4");
+        }
+        String s = text.text();
+        if (InetLiterals.parseIpv6(s, match.start(), match.end()) == null
+                || !hasDistinctiveGroup(s, match.start(), match.end())
+                || isMacLike(s, match.start(), match.end())) {
+            return null;
+        }
+        return new Candidate(match.start(), match.end(), IPV6_SCORE, "ipv6");
+    }
+
+    /** Whether some group has a hex letter or 3+ digits, or the address embeds IPv4. */
+    private static boolean hasDistinctiveGroup(String s, int start, int end) {
+        int digitRun = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '.' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                return true;
+            }
+            digitRun = c == ':' ? 0 : digitRun + 1;
+            if (digitRun >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Eight groups of exactly two hex digits is an EUI-64 / MAC-style identifier, not an address. */
+    private static boolean isMacLike(String s, int start, int end) {
+        if (end - start != 23) {
+            return false;
+        }
+        for (int i = start + 2; i < end; i += 3) {
+            if (s.charAt(i) != ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** IPv4 keeps only its last octet ({@code ***.***.***.17}); IPv6 only its last group. */
+    @Override
+    public String mask(CharSequence raw) {
+        String s = raw.toString();
+        int colon = s.lastIndexOf(':');
+        String tail = s.substring(colon + 1);
+        if (tail.indexOf('.') >= 0) {
+            tail = MASKED_OCTETS + tail.substring(tail.lastIndexOf('.') + 1);
+        }
+        return colon < 0 ? tail : Masks.all(s.substring(0, colon + 1)) + tail;
+    }
+
+    /** IPv6 in its RFC 5952 canonical form, so spellings of one address fingerprint alike. */
+    @Override
+    public String normalize(CharSequence raw) {
+        int[] groups = raw.toString().indexOf(':') < 0 ? null : InetLiterals.parseIpv6(raw, 0, raw.length());
+        return groups == null ? raw.toString() : InetLiterals.formatIpv6(groups);
+    }
+}

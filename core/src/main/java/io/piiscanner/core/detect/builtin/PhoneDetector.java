@@ -1,0 +1,322 @@
+package io.piiscanner.core.detect.builtin;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CandidateSink;
+import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.DetectorSettings;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.validate.Luhn;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds formatted phone numbers, international ({@code +44 20 7946 0958}) or national
+ * ({@code (212) 555-1234}, {@code 212.555.1234}), and confirms each with libphonenumber's
+ * {@code isValidNumber} for the configured default region.
+ *
+ * <p>A cheap pattern finds runs of digit groups joined by single separators; shapes that are
+ * other things (dates, SSNs, IPv4 addresses, decimals, card numbers) are dropped before parsing.
+ * When a space-separated run is not one valid number as a whole, its longest valid sub-runs are
+ * tried, so {@code qty 3 212-555-1234} still yields the number. Bare digit runs are left to
+ * {@link PhonePlainDetector}, which needs context. The default mask keeps the last four digits:
+ * {@code (***) ***-1234}.
+ */
+public final class PhoneDetector implements Detector {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    /** Before a number: not inside a word, amount or dotted/slashed/hyphenated token, nor a time. */
+    static final String BEFORE = "(?<![\\w+@$#]|\\w[./\\-]|\\d:)";
+    /**
+     * After a number: not running into a word, a dotted/slashed/hyphenated token or a time, so
+     * {@code 2024-03-15 10:22} is not read as a run ending in {@code 10}. Commas are allowed on
+     * both sides because CSV puts them there; thousands groups are too short to matter.
+     */
+    static final String AFTER = "(?![\\w+@]|[./\\-]\\w|:\\d)";
+
+    private static final double SCORE = 0.7;
+    private static final int MIN_DIGITS = 7;
+    private static final int MAX_DIGITS = 15;
+    private static final int MAX_GROUPS = 12;
+    private static final String GROUP = "(?:\\(\\d{1,6}\\)|\\d++)";
+    /** Separators are single; a parenthesised group may touch its neighbours: {@code (212)555-1234}. */
+    private static final Pattern RUN = Pattern.compile(BEFORE + "\\+?" + GROUP
+            + "(?:(?:[ .\\-]|(?<=\\))|(?=\\())" + GROUP + "){0," + (MAX_GROUPS - 1) + "}+" + AFTER);
+    /** Digits with room for a leading {@code +} or {@code (}. */
+    private static final Gate GATE = Gate.digits(MIN_DIGITS, 2, 0);
+    private static final ContextRule CONTEXT =
+            ContextRule.boostedBy("phone", "tel", "mobile", "cell", "fax", "call", "contact");
+
+    private final Region region;
+
+    /** A detector for numbers written without a country code in the default region (US). */
+    public PhoneDetector() {
+        this(new Region(DetectorSettings.DEFAULTS.defaultRegion()));
+    }
+
+    private PhoneDetector(Region region) {
+        this.region = region;
+    }
+
+    @Override
+    public String id() {
+        return "phone";
+    }
+
+    @Override
+    public String type() {
+        return EntityTypes.PHONE_NUMBER;
+    }
+
+    @Override
+    public ContextRule context() {
+        return CONTEXT;
+    }
+
+    @Override
+    public Detector configure(DetectorSettings settings) {
+        String code = settings.defaultRegion();
+        return code.equals(region.code) ? this : new PhoneDetector(new Region(code));
+    }
+
+    @Override
+    public void find(ScanText text, CandidateSink sink) {
+        String s = text.text();
+        int[] regions = text.regions(GATE);
+        Matcher m = RUN.matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int r = 0; r < regions.length; r += 2) {
+            // A region that began before the window may hold a number that starts inside it.
+            m.region(regions[r], regions[r + 1]);
+            while (m.find()) {
+                if (m.start() >= text.scanEnd()) {
+                    return;
+                }
+                if (isNumber(s, m.start(), m.end())) {
+                    report(text, m.start(), m.end(), sink);
+                } else {
+                    reportSubRuns(text, m.start(), m.end(), sink);
+                }
+            }
+        }
+    }
+
+    /** The E.164 form, so that {@code (212) 555-1234} and {@code +1 212-555-1234} fingerprint alike. */
+    @Override
+    public String normalize(CharSequence raw) {
+        return region.e164(raw);
+    }
+
+    /**
+     * Greedy left to right: from each space-separated piece of an invalid run, reports the
+     * longest valid sub-run starting there and continues after it.
+     */
+    private void reportSubRuns(ScanText text, int start, int end, CandidateSink sink) {
+        String s = text.text();
+        int from = start;
+        while (from < end) {
+            // The whole run was already tried from its first piece.
+            int to = from == start ? s.lastIndexOf(' ', end - 1) : end;
+            while (to > from && !isNumber(s, from, to)) {
+                to = s.lastIndexOf(' ', to - 1);
+            }
+            if (to > from) {
+                report(text, from, to, sink);
+            } else {
+                to = from;
+            }
+            int space = s.indexOf(' ', to);
+            if (space < 0 || space >= end) {
+                return;
+            }
+            from = space + 1;
+        }
+    }
+
+    private static void report(ScanText text, int start, int end, CandidateSink sink) {
+        if (start >= text.scanStart() && start < text.scanEnd()) {
+            sink.accept(new Candidate(start, end, SCORE));
+        }
+    }
+
+    /** Whether {@code s[start, end)} is a formatted, plausible and valid phone number. */
+    private boolean isNumber(String s, int start, int end) {
+        int digits = 0;
+        boolean formatted = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else {
+                formatted = true;
+            }
+        }
+        return formatted && digits >= MIN_DIGITS && digits <= MAX_DIGITS
+                && (s.charAt(start) == '+' || region.mayBeNational(s, start, end, digits))
+                && !looksLikeOtherNumber(s, start, end, digits)
+                && region.parseValid(s.subSequence(start, end)) != null;
+    }
+
+    /**
+     * Rejects shapes that parse as phone numbers in some regions but are something else: dates,
+     * SSNs, dotted quads, decimals, and card numbers.
+     */
+    private static boolean looksLikeOtherNumber(String s, int start, int end, int digits) {
+        if (s.charAt(start) == '+') {
+            return false;
+        }
+        int[] groups = new int[MAX_GROUPS];
+        int count = 0;
+        int len = 0;
+        char separator = 0;
+        boolean mixed = false;
+        boolean dotted = false;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? s.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                len++;
+                continue;
+            }
+            if (len > 0) {
+                groups[count++] = len;
+                len = 0;
+            }
+            if (i < end && c != '(' && c != ')') {
+                mixed |= separator != 0 && separator != c;
+                dotted |= c == '.';
+                separator = c;
+            }
+        }
+        // Dotted quads are IPv4 addresses; long dotted groups are decimals and version numbers.
+        if (dotted && ((count == 4 && maxOf(groups, count) <= 3) || maxOf(groups, count) > 4)) {
+            return true;
+        }
+        if (!mixed && count == 3 && separator != 0) {
+            if (groups[0] == 3 && groups[1] == 2 && groups[2] == 4) {
+                return true;
+            }
+            if (isDate(s, start, end, groups)) {
+                return true;
+            }
+        }
+        return digits >= 13 && Luhn.isValid(Masks.digits(s.subSequence(start, end)));
+    }
+
+    /** Three groups y-m-d or d-m-y / m-d-y with a plausible year, month and day. */
+    private static boolean isDate(String s, int start, int end, int[] groups) {
+        String d = Masks.digits(s.subSequence(start, end));
+        int a;
+        int b;
+        int year;
+        if (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) {
+            year = Integer.parseInt(d, 0, 4, 10);
+            a = Integer.parseInt(d, 4, 4 + groups[1], 10);
+            b = Integer.parseInt(d, 4 + groups[1], d.length(), 10);
+        } else if (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) {
+            a = Integer.parseInt(d, 0, groups[0], 10);
+            b = Integer.parseInt(d, groups[0], groups[0] + groups[1], 10);
+            year = Integer.parseInt(d, groups[0] + groups[1], d.length(), 10);
+        } else {
+            return false;
+        }
+        boolean dayMonth = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+        boolean monthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+        return year >= 1800 && year <= 2199 && (dayMonth || monthDay);
+    }
+
+    private static int maxOf(int[] values, int count) {
+        int max = 0;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, values[i]);
+        }
+        return max;
+    }
+
+    /**
+     * A default region and what libphonenumber's metadata says about national numbers there.
+     * Parsing costs microseconds, so digit runs that cannot be a national number of the region
+     * by their length are rejected before it.
+     */
+    static final class Region {
+
+        final String code;
+        /** Digit counts of a national significant number that the region's numbers can have. */
+        private final boolean[] possibleLength = new boolean[MAX_DIGITS + 1];
+        /** The trunk prefix dialled before national numbers, such as "1" in the US or "0" in the UK. */
+        private final String nationalPrefix;
+        private final boolean known;
+
+        Region(String code) {
+            this.code = code;
+            int countryCode = UTIL.getCountryCodeForRegion(code);
+            this.known = countryCode != 0;
+            String prefix = UTIL.getNddPrefixForRegion(code, true);
+            this.nationalPrefix = prefix == null || prefix.isEmpty() ? null : prefix;
+            long sample = 1;
+            // Only the length of a number decides whether it is possible, so one sample per length will do.
+            for (int length = 1; length <= MAX_DIGITS; length++, sample *= 10) {
+                PhoneNumber n = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(sample);
+                possibleLength[length] = known
+                        && UTIL.isPossibleNumberWithReason(n) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE;
+            }
+        }
+
+        /**
+         * Whether the digits of {@code s[start, end)} could be a national number of this region:
+         * a possible length, with or without the trunk prefix, or an international call prefix
+         * (such as 00 or 011) that only the parser can interpret.
+         */
+        boolean mayBeNational(String s, int start, int end, int digits) {
+            if (!known || possibleLength[digits]) {
+                return true;
+            }
+            if (nationalPrefix != null && digits > nationalPrefix.length()
+                    && possibleLength[digits - nationalPrefix.length()]
+                    && startsWithDigits(s, start, end, nationalPrefix)) {
+                return true;
+            }
+            return startsWithDigits(s, start, end, "00") || startsWithDigits(s, start, end, "011");
+        }
+
+        /** Parses {@code raw}; returns the number if libphonenumber deems it valid. */
+        PhoneNumber parseValid(CharSequence raw) {
+            try {
+                PhoneNumber n = UTIL.parse(raw, code);
+                return UTIL.isValidNumber(n) ? n : null;
+            } catch (NumberParseException e) {
+                return null;
+            }
+        }
+
+        /** The E.164 form of {@code raw}, or its digits if it does not parse. */
+        String e164(CharSequence raw) {
+            try {
+                return UTIL.format(UTIL.parse(raw, code), PhoneNumberFormat.E164);
+            } catch (NumberParseException e) {
+                return Masks.digits(raw);
+            }
+        }
+
+        private static boolean startsWithDigits(String s, int start, int end, String prefix) {
+            int k = 0;
+            for (int i = start; i < end && k < prefix.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    if (c != prefix.charAt(k++)) {
+                        return false;
+                    }
+                }
+            }
+            return k == prefix.length();
+        }
+    }
+}

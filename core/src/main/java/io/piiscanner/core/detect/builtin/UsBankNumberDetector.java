@@ -1,0 +1,53 @@
+package io.piiscanner.core.detect.builtin;
+
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.RegexDetector;
+import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.validate.Digits;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * US bank account numbers: 8-17 bare digits. They have no common check digit or layout, so a
+ * candidate is kept only with an account word nearby or in its field name, and one digit
+ * repeated (a placeholder such as {@code 00000000}) is never reported.
+ */
+public final class UsBankNumberDetector extends RegexDetector {
+
+    static final double BASE_SCORE = 0.3;
+
+    private static final Pattern PATTERN = Pattern.compile(NumberBounds.BEFORE + "\\d{8,17}" + NumberBounds.AFTER);
+
+    private static final ContextRule CONTEXT = ContextRule.requiring(
+                    "account", "acct", "bank account", "checking", "savings", "account number",
+                    "acct#", "dda")
+            .penalizedBy("routing", "aba", "card", "phone", "order", "invoice");
+
+    public UsBankNumberDetector() {
+        super(PATTERN, Gate.digits(8, 0, 0));
+    }
+
+    @Override
+    public String id() {
+        return "us-bank-number";
+    }
+
+    @Override
+    public String type() {
+        return EntityTypes.US_BANK_NUMBER;
+    }
+
+    @Override
+    public ContextRule context() {
+        return CONTEXT;
+    }
+
+    @Override
+    protected Candidate evaluate(ScanText text, MatchResult match) {
+        return Digits.allSame(match.group()) ? null : new Candidate(match.start(), match.end(), BASE_SCORE);
+    }
+}

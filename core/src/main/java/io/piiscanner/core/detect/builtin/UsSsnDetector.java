@@ -1,0 +1,67 @@
+package io.piiscanner.core.detect.builtin;
+
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.RegexDetector;
+import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.validate.UsSsn;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * US Social Security numbers written {@code ddd-dd-dddd}, {@code ddd dd dddd} or
+ * {@code ddd.dd.dddd} (one separator used in both places) that pass {@link UsSsn}. The layout is
+ * distinctive enough to report without context; nine bare digits are left to
+ * {@link UsSsnPlainDetector}, which needs context.
+ */
+public final class UsSsnDetector extends RegexDetector {
+
+    static final double BASE_SCORE = 0.6;
+
+    /** Words that mark a nearby number as an SSN, shared with {@link UsSsnPlainDetector}. */
+    static final List<String> WORDS = List.of(
+        "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "ssa", "tin", "taxpayer");
+
+    /** Labels of numbers that share the SSN's shape. */
+    static final List<String> NEGATIVE = List.of("phone", "tel", "fax", "order", "zip");
+
+    private static final Pattern PATTERN = Pattern.compile(
+            NumberBounds.BEFORE + "\\d{3}([- .])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
+
+    private static final ContextRule CONTEXT = ContextRule.boostedBy(WORDS.toArray(String[]::new))
+            .penalizedBy(NEGATIVE.toArray(String[]::new));
+
+    public UsSsnDetector() {
+        super(PATTERN, Gate.digits(9, 0, 0));
+    }
+
+    @Override
+    public String id() {
+        return "us-ssn";
+    }
+
+    @Override
+    public String type() {
+        return EntityTypes.US_SSN;
+    }
+
+    @Override
+    public ContextRule context() {
+        return CONTEXT;
+    }
+
+    @Override
+    protected Candidate evaluate(ScanText text, MatchResult match) {
+        if (text.charAt(match.start(1)) == ' ' && NumberBounds.continuesSpacedRun(text, match.start())) {
+            return null;
+        }
+        return UsSsn.isValid(Masks.digits(match.group()))
+                ? new Candidate(match.start(), match.end(), BASE_SCORE)
+                : null;
+    }
+}

@@ -1,0 +1,124 @@
+package io.piiscanner.core.format;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Follows CSV or TSV records (RFC 4180 quoting, quoted fields may hold delimiters and newlines)
+ * and names the column of the next byte from the header row. Hand-written rather than a CSV
+ * library because it must see every byte offset of the raw input, which parsers hide.
+ */
+public final class CsvFieldLocator implements FieldLocator {
+
+    /** Header names longer than this are cut, and columns beyond the cap get positional names. */
+    static final int MAX_NAME_BYTES = 256;
+    static final int MAX_COLUMNS = 4096;
+
+    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+
+    private final byte delimiter;
+    private final List<String> header = new ArrayList<>();
+    private final ByteArrayOutputStream name = new ByteArrayOutputStream();
+    private State state = State.FIELD_START;
+    private long record;
+    private int column;
+
+    public CsvFieldLocator(byte delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    @Override
+    public void consume(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            switch (state) {
+                case FIELD_START -> {
+                    if (b == '"') {
+                        state = State.QUOTED;
+                    } else {
+                        plain(b);
+                    }
+                }
+                case UNQUOTED -> plain(b);
+                case QUOTED -> {
+                    if (b == '"') {
+                        state = State.QUOTE_IN_QUOTED;
+                    } else {
+                        appendName(b);
+                    }
+                }
+                case QUOTE_IN_QUOTED -> {
+                    if (b == '"') {
+                        appendName(b);
+                        state = State.QUOTED;
+                    } else {
+                        plain(b);
+                    }
+                }
+            }
+        }
+    }
+
+    private void plain(byte b) {
+        if (b == delimiter) {
+            endField();
+            column++;
+            state = State.FIELD_START;
+        } else if (b == '\n') {
+            endField();
+            record++;
+            column = 0;
+            state = State.FIELD_START;
+        } else if (b != '\r') {
+            appendName(b);
+            state = State.UNQUOTED;
+        }
+    }
+
+    private void appendName(byte b) {
+        if (record == 0 && name.size() < MAX_NAME_BYTES) {
+            name.write(b);
+        }
+    }
+
+    private void endField() {
+        if (record == 0 && header.size() < MAX_COLUMNS) {
+            header.add(name.toString(StandardCharsets.UTF_8).trim());
+            name.reset();
+        }
+    }
+
+    @Override
+    public String field() {
+        if (record == 0) {
+            return null;
+        }
+        if (column < header.size() && !header.get(column).isEmpty()) {
+            return header.get(column);
+        }
+        return "column " + (column + 1);
+    }
+
+    @Override
+    public String fieldLabel() {
+        return record == 0 || column >= header.size() ? null : header.get(column);
+    }
+
+    @Override
+    public boolean inQuotedValue() {
+        return state == State.QUOTED;
+    }
+
+    @Override
+    public boolean crossesBoundary(CharSequence raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

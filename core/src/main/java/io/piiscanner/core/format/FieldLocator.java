@@ -1,0 +1,34 @@
+package io.piiscanner.core.format;
+
+/**
+ * Follows the structure of an input as its bytes go by, to name the field (CSV column, JSON path)
+ * that holds the next byte. Implementations keep bounded state whatever the input size.
+ */
+public interface FieldLocator extends ByteConsumer {
+
+    /** The field holding the next byte, e.g. {@code email} or {@code $.customers[2].ssn}; or null. */
+    String field();
+
+    /**
+     * A short name for the field suited to context matching: the CSV column name or the nearest
+     * JSON key. Null when there is none.
+     */
+    String fieldLabel();
+
+    /** True when the next byte is inside a quoted value (a JSON string or a quoted CSV field). */
+    boolean inQuotedValue();
+
+    /** True when a value with this text would span two fields, so it cannot be one value. */
+    boolean crossesBoundary(CharSequence raw);
+
+    /** The locator for an input format. */
+    static FieldLocator forFormat(InputFormat format) {
+        return switch (format) {
+            case TEXT -> NoFieldLocator.INSTANCE;
+            case CSV -> new CsvFieldLocator((byte) ',');
+            case TSV -> new CsvFieldLocator((byte) '\t');
+            case JSON -> new JsonFieldLocator(false);
+            case NDJSON -> new JsonFieldLocator(true);
+        };
+    }
+}

@@ -1,0 +1,196 @@
+package io.piiscanner.core.format;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Follows the nesting of a JSON document (or of one document per line, for NDJSON) and names the
+ * JSON path of the next byte, such as {@code $.customers[2].ssn}. Hand-written rather than a JSON
+ * parser because it must see every byte offset of the raw input and never fail on bad input:
+ * malformed JSON still gets scanned as text, just with less precise paths.
+ */
+public final class JsonFieldLocator implements FieldLocator {
+
+    static final int MAX_KEY_BYTES = 200;
+    static final int MAX_DEPTH = 256;
+    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+    private static final class Frame {
+        final boolean array;
+        long index;
+        String key;
+
+        Frame(boolean array) {
+            this.array = array;
+        }
+    }
+
+    private final boolean lines;
+    private final List<Frame> stack = new ArrayList<>();
+    private final ByteArrayOutputStream keyBytes = new ByteArrayOutputStream();
+    private int overflow;
+    private boolean inString;
+    private boolean escape;
+    private boolean stringIsKey;
+    private boolean expectKey;
+
+    /** @param lines true for NDJSON: every newline starts a new document */
+    public JsonFieldLocator(boolean lines) {
+        this.lines = lines;
+    }
+
+    @Override
+    public void consume(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (inString) {
+                inString(b);
+            } else {
+                structural(b);
+            }
+        }
+    }
+
+    private void inString(byte b) {
+        if (escape) {
+            escape = false;
+            appendKey(b);
+        } else if (b == '\\') {
+            escape = true;
+            appendKey(b);
+        } else if (b == '"') {
+            inString = false;
+            if (stringIsKey && !stack.isEmpty()) {
+                stack.get(stack.size() - 1).key = keyBytes.toString(StandardCharsets.UTF_8);
+                expectKey = false;
+            }
+        } else if (b == '\n' && lines) {
+            reset();
+        } else {
+            appendKey(b);
+        }
+    }
+
+    private void appendKey(byte b) {
+        if (stringIsKey && keyBytes.size() < MAX_KEY_BYTES) {
+            keyBytes.write(b);
+        }
+    }
+
+    private void structural(byte b) {
+        switch (b) {
+            case '{' -> push(false);
+            case '[' -> push(true);
+            case '}', ']' -> pop();
+            case ',' -> {
+                Frame top = top();
+                if (top != null && overflow == 0) {
+                    if (top.array) {
+                        top.index++;
+                    } else {
+                        expectKey = true;
+                    }
+                }
+            }
+            case ':' -> expectKey = false;
+            case '"' -> {
+                inString = true;
+                Frame top = top();
+                stringIsKey = expectKey && top != null && !top.array && overflow == 0;
+                keyBytes.reset();
+            }
+            case '\n' -> {
+                if (lines) {
+                    reset();
+                }
+            }
+            default -> {
+                // Scalars and whitespace do not change the structure.
+            }
+        }
+    }
+
+    private void push(boolean array) {
+        if (stack.size() >= MAX_DEPTH) {
+            overflow++;
+            return;
+        }
+        stack.add(new Frame(array));
+        expectKey = !array;
+    }
+
+    private void pop() {
+        if (overflow > 0) {
+            overflow--;
+        } else if (!stack.isEmpty()) {
+            stack.remove(stack.size() - 1);
+        }
+        expectKey = false;
+    }
+
+    private Frame top() {
+        return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    }
+
+    private void reset() {
+        stack.clear();
+        overflow = 0;
+        inString = false;
+        escape = false;
+        stringIsKey = false;
+        expectKey = false;
+    }
+
+    @Override
+    public String field() {
+        if (stack.isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (Frame f : stack) {
+            if (f.array) {
+                path.append('[').append(f.index).append(']');
+            } else if (f.key != null) {
+                if (SIMPLE_KEY.matcher(f.key).matches()) {
+                    path.append('.').append(f.key);
+                } else {
+                    path.append("['").append(f.key.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+                }
+            }
+        }
+        if (overflow > 0) {
+            path.append("...");
+        }
+        return path.toString();
+    }
+
+    @Override
+    public String fieldLabel() {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Frame f = stack.get(i);
+            if (!f.array) {
+                return f.key;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean inQuotedValue() {
+        return inString;
+    }
+
+    @Override
+    public boolean crossesBoundary(CharSequence raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package io.piiscanner.core.format;
+
+/** The locator for unstructured text: there are no fields. */
+public final class NoFieldLocator implements FieldLocator {
+
+    public static final NoFieldLocator INSTANCE = new NoFieldLocator();
+
+    private NoFieldLocator() {
+    }
+
+    @Override
+    public void consume(byte[] buf, int from, int to) {
+        // Unstructured text has nothing to track.
+    }
+
+    @Override
+    public String field() {
+        return null;
+    }
+
+    @Override
+    public String fieldLabel() {
+        return null;
+    }
+
+    @Override
+    public boolean inQuotedValue() {
+        return false;
+    }
+
+    @Override
+    public boolean crossesBoundary(CharSequence raw) {
+        return false;
+    }
+}

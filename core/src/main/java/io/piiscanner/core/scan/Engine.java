@@ -1,0 +1,139 @@
+package io.piiscanner.core.scan;
+
+import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.format.ContentSniffer;
+import io.piiscanner.core.format.CountingInputStream;
+import io.piiscanner.core.format.DecompressionBombException;
+import io.piiscanner.core.format.DecompressionGuard;
+import io.piiscanner.core.format.FieldLocator;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The detection engine: scans inputs of any size in bounded memory and reports masked findings.
+ * Thread-safe: one engine serves concurrent scans of different inputs.
+ */
+public final class Engine {
+
+    private static final int IO_BUFFER = 1 << 16;
+
+    private final EngineConfig config;
+    private final List<Detector> detectors;
+
+    private Engine(EngineConfig config, List<Detector> detectors) {
+        this.config = config;
+        this.detectors = List.copyOf(detectors);
+    }
+
+    /** An engine with the built-in detectors plus the configuration's extra ones. */
+    public static Engine create(EngineConfig config) {
+        List<Detector> all = new ArrayList<>();
+        for (Detector d : ServiceLoader.load(Detector.class, Engine.class.getClassLoader())) {
+            all.add(d.configure(config.detectorSettings()));
+        }
+        all.sort((a, b) -> a.id().compareTo(b.id()));
+        all.addAll(config.extraDetectors());
+        List<Detector> enabled = new ArrayList<>();
+        for (Detector d : all) {
+            boolean off = config.disabled().contains(d.id()) || config.disabled().contains(d.type());
+            boolean filtered = !config.onlyTypes().isEmpty() && !config.onlyTypes().contains(d.type());
+            if (!off && !filtered) {
+                enabled.add(d);
+            }
+        }
+        return new Engine(config, enabled);
+    }
+
+    /** An engine with the built-in detectors and default settings. */
+    public static Engine withDefaults() {
+        return create(EngineConfig.builder().build());
+    }
+
+    /** The detectors this engine runs, built-in first (by id), then extra ones in order. */
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    /**
+     * Scans one input, calling the listener for each finding in input order.
+     *
+     * @throws IOException when the input cannot be opened or read. Binary content and
+     *                     decompression bombs are not errors: they come back as skipped outcomes.
+     */
+    public ScanOutcome scan(InputSource source, FindingListener listener) throws IOException {
+        return run(source, (buf, scanStart, scanEnd, base, found) -> {
+            for (WindowScanner.Emitted e : found) {
+                listener.onFinding(e.finding());
+            }
+        });
+    }
+
+    /**
+     * Writes a copy of the input with every finding replaced by its masked form. Structure is
+     * kept: masks never contain CSV or JSON syntax, and a finding that is a bare JSON number is
+     * written as a JSON string. Gzip input is written decompressed.
+     */
+    public ScanOutcome redact(InputSource source, OutputStream out, FindingListener listener) throws IOException {
+        Redactor redactor = new Redactor(out, source.format(), listener);
+        ScanOutcome outcome = run(source, redactor);
+        if (!outcome.skipped()) {
+            redactor.finish();
+        }
+        return outcome;
+    }
+
+    private ScanOutcome run(InputSource source, WindowScanner.WindowListener listener) throws IOException {
+        long t0 = System.nanoTime();
+        Map<String, Long> byType = new TreeMap<>();
+        long[] total = new long[1];
+        WindowScanner.WindowListener counting = (buf, s, e, base, found) -> {
+            for (WindowScanner.Emitted f : found) {
+                byType.merge(f.finding().type(), 1L, Long::sum);
+                total[0]++;
+            }
+            listener.window(buf, s, e, base, found);
+        };
+        Fingerprinter fp = config.fingerprints() ? new Fingerprinter(config.hmacKey()) : null;
+        WindowScanner scanner = new WindowScanner(source.path(), detectors, config.minConfidence(), fp,
+                FieldLocator.forFormat(source.format()));
+        String skip;
+        long bytes;
+        try (InputStream raw = source.opener().get()) {
+            BufferedInputStream in = new BufferedInputStream(raw, IO_BUFFER);
+            in.mark(2);
+            byte[] magic = in.readNBytes(2);
+            in.reset();
+            InputStream content = in;
+            if (ContentSniffer.isGzip(magic, magic.length)) {
+                CountingInputStream compressed = new CountingInputStream(in);
+                content = new DecompressionGuard(new GZIPInputStream(compressed, IO_BUFFER), compressed,
+                        config.maxDecompressedBytes(), config.maxRatio(), config.ratioFloor());
+            }
+            WindowScanner.Run result;
+            try {
+                result = scanner.run(content, counting);
+                skip = result.skipReason();
+                bytes = result.bytes();
+            } catch (DecompressionBombException e) {
+                skip = e.getMessage();
+                bytes = scanner.bytesRead();
+            }
+        }
+        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip,
+                System.nanoTime() - t0);
+    }
+}

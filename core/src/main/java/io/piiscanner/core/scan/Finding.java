@@ -1,0 +1,23 @@
+package io.piiscanner.core.scan;
+
+/**
+ * One piece of personal or payment data found in an input. It never holds the raw value:
+ * only its masked form and, when a key is configured, an HMAC fingerprint of its normalized form.
+ *
+ * @param path        the input's name as given by the caller ({@code -} for stdin)
+ * @param type        entity type, e.g. {@code CREDIT_CARD}
+ * @param start       byte offset of the first byte in the (decompressed) input
+ * @param end         byte offset after the last byte
+ * @param line        1-based line number
+ * @param column      1-based column, counted in UTF-8 characters (an invalid byte counts as one)
+ * @param confidence  score in [0, 1] after context
+ * @param masked      the value with all but a few characters replaced by {@code *}
+ * @param detector    id of the detector that found it
+ * @param field       CSV column name or JSON path holding the value, or {@code null}
+ * @param fingerprint lower-case hex HMAC-SHA256 of the normalized value, or {@code null}
+ * @param detail      non-sensitive detail such as a card brand, or {@code null}
+ */
+public record Finding(String path, String type, long start, long end, long line, long column,
+                      double confidence, String masked, String detector, String field,
+                      String fingerprint, String detail) {
+}

@@ -1,0 +1,59 @@
+package io.piiscanner.core.scan;
+
+import io.piiscanner.core.format.InputFormat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Copies scanned windows to an output, writing each finding's masked form in place of its bytes.
+ * Streams: it writes each window as soon as it is scanned and holds no more than a window.
+ */
+final class Redactor implements WindowScanner.WindowListener {
+
+    private final OutputStream out;
+    private final boolean json;
+    private final FindingListener listener;
+    /** Offset of the next input byte to copy; beyond a window's end while inside a finding. */
+    private long next;
+
+    Redactor(OutputStream out, InputFormat format, FindingListener listener) {
+        this.out = out;
+        this.json = format == InputFormat.JSON || format == InputFormat.NDJSON;
+        this.listener = listener;
+    }
+
+    @Override
+    public void window(byte[] buf, int scanStart, int scanEnd, long base, List<WindowScanner.Emitted> found)
+            throws IOException {
+        for (WindowScanner.Emitted e : found) {
+            Finding f = e.finding();
+            copy(buf, base, f.start());
+            // A bare JSON number cannot hold '*': the masked value becomes a string.
+            boolean quote = json && !e.quoted();
+            if (quote) {
+                out.write('"');
+            }
+            out.write(f.masked().getBytes(StandardCharsets.UTF_8));
+            if (quote) {
+                out.write('"');
+            }
+            next = f.end();
+            listener.onFinding(f);
+        }
+        copy(buf, base, base + scanEnd);
+    }
+
+    private void copy(byte[] buf, long base, long to) throws IOException {
+        if (to > next) {
+            out.write(buf, (int) (next - base), (int) (to - next));
+            next = to;
+        }
+    }
+
+    void finish() throws IOException {
+        out.flush();
+    }
+}

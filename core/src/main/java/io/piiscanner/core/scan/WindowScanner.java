@@ -1,0 +1,235 @@
+package io.piiscanner.core.scan;
+
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.format.ContentSniffer;
+import io.piiscanner.core.format.FieldLocator;
+import io.piiscanner.core.format.LineTracker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs detectors over an input in fixed-size windows, so memory stays bounded whatever the size
+ * of the input or of its lines. Each window keeps {@link #KEEP} bytes before and
+ * {@link #LOOKAHEAD} bytes after the range it scans, so that a candidate on a window edge is seen
+ * whole, with its context, exactly once.
+ */
+final class WindowScanner {
+
+    /** Bytes scanned per window. */
+    static final int CHUNK = 1 << 20;
+    /** Bytes kept before a window for context and look-behind (the longest context window). */
+    static final int KEEP = 512;
+    /** Bytes after a window visible for look-ahead and context. */
+    static final int LOOKAHEAD = 2048;
+    /** Longest candidate kept: one can start at the window's end and must end inside it. */
+    static final int MAX_CANDIDATE = LOOKAHEAD - KEEP;
+
+    /** Receives each scanned window with the findings that start in it. */
+    interface WindowListener {
+        void window(byte[] buf, int scanStart, int scanEnd, long base, List<Emitted> findings)
+                throws IOException;
+    }
+
+    /** A finding with where it sits in the input's structure. */
+    record Emitted(Finding finding, boolean quoted) {
+    }
+
+    private record Scored(Detector detector, Candidate candidate, double confidence, String field,
+                          boolean quoted, int order) {
+        int start() {
+            return candidate.start();
+        }
+
+        int end() {
+            return candidate.end();
+        }
+    }
+
+    private static final Comparator<Scored> BY_POSITION =
+            Comparator.comparingInt(Scored::start).thenComparing(Comparator.comparingInt(Scored::end).reversed());
+
+    private final String path;
+    private final List<Detector> detectors;
+    private final double minConfidence;
+    private final Fingerprinter fingerprinter;
+    private final FieldLocator locator;
+    private final LineTracker lines = new LineTracker();
+    private long locatorAt;
+    private long linesAt;
+    private long lastEmittedEnd;
+    private long bytesRead;
+
+    WindowScanner(String path, List<Detector> detectors, double minConfidence, Fingerprinter fingerprinter,
+                  FieldLocator locator) {
+        this.path = path;
+        this.detectors = detectors;
+        this.minConfidence = minConfidence;
+        this.fingerprinter = fingerprinter;
+        this.locator = locator;
+    }
+
+    /** Result of a run: bytes read, and why the input was not scanned, if it was not. */
+    record Run(long bytes, String skipReason) {
+    }
+
+    /** Bytes read so far, also when reading stopped with an error. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    Run run(InputStream in, WindowListener listener) throws IOException {
+        byte[] buf = new byte[KEEP + CHUNK + LOOKAHEAD];
+        int len = 0;
+        int scanStart = 0;
+        long base = 0;
+        boolean eof = false;
+        boolean first = true;
+        while (true) {
+            while (len < buf.length && !eof) {
+                int n = in.read(buf, len, buf.length - len);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    len += n;
+                    bytesRead += n;
+                }
+            }
+            if (first) {
+                first = false;
+                String reason = ContentSniffer.binaryReason(buf, Math.min(len, ContentSniffer.SNIFF_BYTES));
+                if (reason != null) {
+                    return new Run(0, reason);
+                }
+            }
+            int scanEnd = eof ? len : len - LOOKAHEAD;
+            if (scanEnd > scanStart) {
+                List<Emitted> found = scanWindow(buf, len, scanStart, scanEnd, base);
+                listener.window(buf, scanStart, scanEnd, base, found);
+            }
+            if (eof) {
+                return new Run(base + len, null);
+            }
+            int keepFrom = Math.max(0, scanEnd - KEEP);
+            System.arraycopy(buf, keepFrom, buf, 0, len - keepFrom);
+            len -= keepFrom;
+            base += keepFrom;
+            scanStart = scanEnd - keepFrom;
+        }
+    }
+
+    private List<Emitted> scanWindow(byte[] buf, int len, int scanStart, int scanEnd, long base) {
+        String text = new String(buf, 0, len, StandardCharsets.ISO_8859_1);
+        ScanText scanText = new ScanText(text, scanStart, scanEnd);
+        List<Scored> raw = new ArrayList<>();
+        for (int i = 0; i < detectors.size(); i++) {
+            Detector d = detectors.get(i);
+            int order = i;
+            d.find(scanText, c -> {
+                if (c.start() >= scanStart && c.start() < scanEnd && c.end() <= len
+                        && c.end() - c.start() <= MAX_CANDIDATE) {
+                    raw.add(new Scored(d, c, 0, null, false, order));
+                }
+            });
+        }
+        List<Emitted> out = new ArrayList<>();
+        if (!raw.isEmpty()) {
+            raw.sort(BY_POSITION);
+            List<Scored> kept = resolve(score(raw, buf, text, base));
+            for (Scored s : kept) {
+                out.add(emit(s, buf, text, base));
+            }
+        }
+        advanceLocator(buf, base, base + scanEnd);
+        advanceLines(buf, base, base + scanEnd);
+        return out;
+    }
+
+    private List<Scored> score(List<Scored> sorted, byte[] buf, String text, long base) {
+        List<Scored> scored = new ArrayList<>(sorted.size());
+        for (Scored s : sorted) {
+            Candidate c = s.candidate();
+            if (base + c.start() < lastEmittedEnd) {
+                continue;
+            }
+            String rawText = text.substring(c.start(), c.end());
+            advanceLocator(buf, base, base + c.start());
+            if (locator.crossesBoundary(rawText)) {
+                continue;
+            }
+            String label = ContextScorer.normalizeLabel(locator.fieldLabel());
+            double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
+            if (confidence >= minConfidence) {
+                scored.add(new Scored(s.detector(), c, confidence, locator.field(), locator.inQuotedValue(), s.order()));
+            }
+        }
+        return scored;
+    }
+
+    /** Keeps, of each group of overlapping candidates, the most confident (then longest, then first). */
+    private static List<Scored> resolve(List<Scored> sorted) {
+        List<Scored> kept = new ArrayList<>(sorted.size());
+        for (Scored s : sorted) {
+            if (kept.isEmpty()) {
+                kept.add(s);
+                continue;
+            }
+            Scored last = kept.get(kept.size() - 1);
+            if (s.start() >= last.end()) {
+                kept.add(s);
+            } else if (better(s, last)) {
+                kept.set(kept.size() - 1, s);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean better(Scored a, Scored b) {
+        if (a.confidence() != b.confidence()) {
+            return a.confidence() > b.confidence();
+        }
+        int lenA = a.end() - a.start();
+        int lenB = b.end() - b.start();
+        if (lenA != lenB) {
+            return lenA > lenB;
+        }
+        return a.order() < b.order();
+    }
+
+    private Emitted emit(Scored s, byte[] buf, String text, long base) {
+        Candidate c = s.candidate();
+        String rawText = text.substring(c.start(), c.end());
+        advanceLines(buf, base, base + c.start());
+        Detector d = s.detector();
+        String masked = new String(d.mask(rawText).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        String fingerprint = fingerprinter == null ? null : fingerprinter.fingerprint(d.normalize(rawText));
+        lastEmittedEnd = base + c.end();
+        Finding f = new Finding(path, d.type(), base + c.start(), base + c.end(), lines.line(), lines.column(),
+                round(s.confidence()), masked, d.id(), s.field(), fingerprint, c.detail());
+        return new Emitted(f, s.quoted());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    private void advanceLocator(byte[] buf, long base, long to) {
+        if (to > locatorAt) {
+            locator.consume(buf, (int) (locatorAt - base), (int) (to - base));
+            locatorAt = to;
+        }
+    }
+
+    private void advanceLines(byte[] buf, long base, long to) {
+        if (to > linesAt) {
+            lines.consume(buf, (int) (linesAt - base), (int) (to - base));
+            linesAt = to;
+        }
+    }
+}

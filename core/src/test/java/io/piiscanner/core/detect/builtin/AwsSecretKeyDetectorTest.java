@@ -1,0 +1,72 @@
+package io.piiscanner.core.detect.builtin;
+
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.ScanText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AwsSecretKeyDetectorTest {
+
+    private static final AwsSecretKeyDetector DETECTOR = new AwsSecretKeyDetector();
+    /** The example secret of the AWS documentation. */
+    private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        DETECTOR.find(ScanText.of(text), out::add);
+        return out;
+    }
+
+    @Test
+    void describesItselfAndNeedsContext() {
+        assertThat(DETECTOR.id()).isEqualTo("aws-secret-key");
+        assertThat(DETECTOR.type()).isEqualTo(EntityTypes.AWS_SECRET_KEY);
+        assertThat(DETECTOR.context().required()).isTrue();
+        assertThat(DETECTOR.context().words()).contains("aws_secret_access_key", "secret access key");
+    }
+
+    @Test
+    void findsSecretWithExactSpan() {
+        assertThat(SECRET).hasSize(40);
+        String text = "aws_secret_access_key=" + SECRET;
+        assertThat(candidates(text)).containsExactly(new Candidate(22, 62, 0.5));
+        assertThat(candidates("\"" + SECRET + "\"")).containsExactly(new Candidate(1, 41, 0.5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A git commit / SHA-1 digest, lower and upper case.
+        "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+        "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709",
+        "Da39a3ee5e6b4b0d3255bfef95601890afd80709",
+        // One character too many or too few, or part of a longer base64 run.
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYX",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE",
+        "+wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY=",
+        // Missing a digit, a lower-case or an upper-case letter.
+        "wJalrXUtnFEMI/KxMDENG/bPxRfiCYEXAMPLEKEY",
+        "wjalrxutnfemi/k7mdeng/bpxrficyexamplekey",
+        "WJALRXUTNFEMI/K7MDENG/BPXRFICYEXAMPLEKEY",
+    })
+    void rejectsLookAlikes(String text) {
+        assertThat(candidates(text)).isEmpty();
+    }
+
+    @Test
+    void masksEverythingButLastFour() {
+        assertThat(DETECTOR.mask(SECRET)).isEqualTo("*".repeat(36) + "EKEY");
+    }
+
+    @Test
+    void normalizesToTheKeyAsWritten() {
+        assertThat(DETECTOR.normalize(SECRET)).isEqualTo(SECRET);
+    }
+}

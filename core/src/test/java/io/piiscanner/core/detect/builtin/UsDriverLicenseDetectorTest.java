@@ -1,0 +1,67 @@
+package io.piiscanner.core.detect.builtin;
+
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.ScanText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UsDriverLicenseDetectorTest {
+
+    private static final UsDriverLicenseDetector DETECTOR = new UsDriverLicenseDetector();
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        DETECTOR.find(ScanText.of(text), out::add);
+        return out;
+    }
+
+    private static List<String> found(String text) {
+        return candidates(text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
+    @Test
+    void describesItselfAndNeedsContext() {
+        assertThat(DETECTOR.id()).isEqualTo("us-driver-license");
+        assertThat(DETECTOR.type()).isEqualTo(EntityTypes.US_DRIVER_LICENSE);
+        assertThat(DETECTOR.context().required()).isTrue();
+        assertThat(DETECTOR.context().words()).contains("driver license", "dl#", "license number");
+    }
+
+    @Test
+    void reportsExactSpanAndScore() {
+        assertThat(candidates("Driver license: A1234567.")).containsExactly(new Candidate(16, 24, 0.3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // California, New York, Florida (plain and hyphenated), Illinois, Washington, Idaho-style suffix.
+        "A1234567", "123456789", "D123456789012", "D123-456-78-901-0", "A123-4567-8901", "WDL12345678",
+        "AB123456C", "K12345678", "12345678", "a1234567", "A-123-456-789-012",
+    })
+    void findsStateFormats(String number) {
+        assertThat(found("DL# " + number)).containsExactly(number);
+        assertThat(found(number)).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A12345", "12345", "hello", "license1234567", "2024-03-15", "123-45-6789", "A123456789012345",
+        "123456789012345", "ABCD1234567", "A1234567BC", "1.1234567", "x-A1234567",
+    })
+    void rejectsOtherShapes(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void masksAllButLastFour() {
+        assertThat(DETECTOR.mask("A1234567")).isEqualTo("******67");
+        assertThat(DETECTOR.mask("D123-456-78-901-0")).isEqualTo("****-***-**-901-0");
+    }
+}

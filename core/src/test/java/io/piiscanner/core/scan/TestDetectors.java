@@ -1,0 +1,91 @@
+package io.piiscanner.core.scan;
+
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.RegexDetector;
+import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.format.InputFormat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/** Small detectors with known behaviour, to test the engine apart from the built-in detectors. */
+final class TestDetectors {
+
+    private TestDetectors() {
+    }
+
+    /** Finds {@code TOKEN-} followed by 6 digits; type TEST_TOKEN. */
+    static Detector token(double score, ContextRule rule) {
+        return new SimpleDetector("test-token", "TEST_TOKEN", Pattern.compile("(?<![A-Z])TOKEN-\\d{6}(?!\\d)"), score, rule);
+    }
+
+    /** Finds runs of exactly 8 digits; type TEST_NUMBER. */
+    static Detector number(double score, ContextRule rule) {
+        return new SimpleDetector("test-number", "TEST_NUMBER", Pattern.compile("(?<!\\d)\\d{8}(?!\\d)"), score, rule);
+    }
+
+    static Engine engine(Detector... detectors) {
+        return engine(EngineConfig.builder(), detectors);
+    }
+
+    static Engine engine(EngineConfig.Builder builder, Detector... detectors) {
+        Set<String> types = new java.util.HashSet<>();
+        for (Detector d : detectors) {
+            types.add(d.type());
+        }
+        return Engine.create(builder.addDetectors(List.of(detectors)).onlyTypes(types).build());
+    }
+
+    static List<Finding> scan(Engine engine, String name, InputFormat format, byte[] content) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        engine.scan(new InputSource(name, () -> new ByteArrayInputStream(content), format), out::add);
+        return out;
+    }
+
+    static List<Finding> scan(Engine engine, InputFormat format, String content) throws IOException {
+        return scan(engine, "test", format, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final class SimpleDetector extends RegexDetector {
+        private final String id;
+        private final String type;
+        private final double score;
+        private final ContextRule rule;
+
+        SimpleDetector(String id, String type, Pattern pattern, double score, ContextRule rule) {
+            super(pattern);
+            this.id = id;
+            this.type = type;
+            this.score = score;
+            this.rule = rule;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String type() {
+            return type;
+        }
+
+        @Override
+        public ContextRule context() {
+            return rule;
+        }
+
+        @Override
+        protected Candidate evaluate(ScanText text, MatchResult match) {
+            return new Candidate(match.start(), match.end(), score);
+        }
+    }
+}

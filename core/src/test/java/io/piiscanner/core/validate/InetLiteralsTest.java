@@ -1,0 +1,79 @@
+package io.piiscanner.core.validate;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.InetAddress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InetLiteralsTest {
+
+    @ParameterizedTest
+    @CsvSource({"0.0.0.0, 0", "255.255.255.255, 4294967295", "192.168.1.17, 3232235793", "10.0.0.1, 167772161"})
+    void parsesIpv4(String text, long value) {
+        assertThat(InetLiterals.parseIpv4(text, 0, text.length())).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.04", "1..2.3", "1.2.3.", "a.b.c.d", "",
+    })
+    void rejectsBadIpv4(String text) {
+        assertThat(InetLiterals.parseIpv4(text, 0, text.length())).isEqualTo(-1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2001:db8::1, 2001:db8::1",
+        "2001:0DB8:0000:0000:0000:0000:0000:0001, 2001:db8::1",
+        "2001:0db8:85a3:0000:0000:8a2e:0370:7334, 2001:db8:85a3::8a2e:370:7334",
+        "::, ::",
+        "::1, ::1",
+        "fe80::, fe80::",
+        "1:0:0:2:0:0:0:3, 1:0:0:2::3",
+        "1:0:2:3:4:5:6:7, 1:0:2:3:4:5:6:7",
+        "::ffff:192.168.1.1, ::ffff:c0a8:101",
+        "1:2:3:4:5:6:1.2.3.4, 1:2:3:4:5:6:102:304",
+    })
+    void parsesAndFormatsIpv6(String text, String canonical) {
+        int[] groups = InetLiterals.parseIpv6(text, 0, text.length());
+        assertThat(groups).isNotNull();
+        assertThat(InetLiterals.formatIpv6(groups)).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12:30:45", "00:1a:2b:3c:4d:5e", "1::2::3", ":::1", "1:2:3:4:5:6:7:8:9", "12345::1", "1:",
+        ":1", "1:2:3:4:5:6:7:8::", "::g", "1:2:3:4:5:6:7:1.2.3.4", "::1.2.3", "::1.2.3.4:5", "fe80::1%eth0", ":"})
+    void rejectsBadIpv6(String text) {
+        assertThat(InetLiterals.parseIpv6(text, 0, text.length())).isNull();
+    }
+
+    /** The formatted text is a pure literal, so InetAddress parses it without any name lookup. */
+    @Property
+    void formatRoundTripsAndAgreesWithJdk(@ForAll("groups") int[] groups) throws Exception {
+        String text = InetLiterals.formatIpv6(groups);
+        assertThat(InetLiterals.parseIpv6(text, 0, text.length())).isEqualTo(groups);
+        byte[] jdk = InetAddress.getByName(text).getAddress();
+        if (jdk.length == 16) {
+            for (int i = 0; i < 8; i++) {
+                assertThat(((jdk[2 * i] & 0xff) << 8) | (jdk[2 * i + 1] & 0xff)).isEqualTo(groups[i]);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<int[]> groups() {
+        // Many zeros, so that compression of zero runs of every length is exercised.
+        Arbitrary<Integer> group = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 0xffff)));
+        return group.array(int[].class).ofSize(8);
+    }
+}
