@@ -32,4 +32,9 @@ public final class CharClass {
     public boolean contains(char c) {
         return c < 256 && member[c];
     }
+
+    /** Whether the byte {@code b}, read as ISO-8859-1, is in the class. */
+    public boolean contains(byte b) {
+        return member[b & 0xff];
+    }
 }

@@ -37,6 +37,9 @@ public abstract class RegexDetector implements Detector {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         for (int r = 0; r < regions.length; r += 2) {
+            if (!worthMatching(text.text(), regions[r], regions[r + 1])) {
+                continue;
+            }
             m.region(regions[r], regions[r + 1]);
             while (m.find()) {
                 if (m.start() >= text.scanEnd()) {
@@ -51,6 +54,14 @@ public abstract class RegexDetector implements Detector {
                 }
             }
         }
+    }
+
+    /**
+     * A cheap test of a gate region before the pattern runs on it, for conditions the gate cannot
+     * express; it must only reject regions where the pattern cannot match.
+     */
+    protected boolean worthMatching(String text, int start, int end) {
+        return true;
     }
 
     /**

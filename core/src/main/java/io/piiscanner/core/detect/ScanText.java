@@ -1,5 +1,6 @@
 package io.piiscanner.core.detect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,19 +23,58 @@ public final class ScanText {
 
     private static final int MAX_GAP = 3;
 
+    /** Keeps or drops a gate region; lets the engine skip regions no candidate could survive. */
+    @FunctionalInterface
+    public interface RegionFilter {
+        boolean keep(int start, int end);
+    }
+
     private final String text;
+    /** The same characters as bytes: the gate loops read them without String's per-char checks. */
+    private final byte[] bytes;
     private final int scanStart;
     private final int scanEnd;
-    private final Map<Gate, int[]> regions = new HashMap<>();
-    private int[] clusters;
+    private final Map<Gate, int[]> regions;
+    private final int[][] clusters;
+    private final Map<CharClass, int[]> runs;
+    private final RegionFilter filter;
 
     public ScanText(String text, int scanStart, int scanEnd) {
-        if (scanStart < 0 || scanEnd < scanStart || scanEnd > text.length()) {
+        this(text, text.getBytes(StandardCharsets.ISO_8859_1), scanStart, scanEnd);
+    }
+
+    /**
+     * A window over {@code bytes}, of which {@code text} is the ISO-8859-1 decoding of the first
+     * {@code text.length()} bytes; lets the engine pass its buffer without a second copy.
+     */
+    public ScanText(String text, byte[] bytes, int scanStart, int scanEnd) {
+        if (scanStart < 0 || scanEnd < scanStart || scanEnd > text.length() || bytes.length < text.length()) {
             throw new IllegalArgumentException("bad scan range " + scanStart + ".." + scanEnd);
         }
         this.text = text;
+        this.bytes = bytes;
         this.scanStart = scanStart;
         this.scanEnd = scanEnd;
+        this.regions = new HashMap<>();
+        this.clusters = new int[1][];
+        this.runs = new HashMap<>();
+        this.filter = null;
+    }
+
+    private ScanText(ScanText shared, RegionFilter filter) {
+        this.text = shared.text;
+        this.bytes = shared.bytes;
+        this.scanStart = shared.scanStart;
+        this.scanEnd = shared.scanEnd;
+        this.regions = shared.regions;
+        this.clusters = shared.clusters;
+        this.runs = shared.runs;
+        this.filter = filter;
+    }
+
+    /** The same window, sharing its gate computations, whose regions also pass {@code filter}. */
+    public ScanText filtered(RegionFilter regionFilter) {
+        return new ScanText(this, regionFilter);
     }
 
     /** A text whose whole length is scanned. */
@@ -69,7 +109,19 @@ public final class ScanText {
      * in the scanned range.
      */
     public int[] regions(Gate gate) {
-        return regions.computeIfAbsent(gate, this::compute);
+        int[] all = regions.computeIfAbsent(gate, this::compute);
+        if (filter == null) {
+            return all;
+        }
+        int[] kept = new int[all.length];
+        int n = 0;
+        for (int i = 0; i < all.length; i += 2) {
+            if (filter.keep(all[i], all[i + 1])) {
+                kept[n++] = all[i];
+                kept[n++] = all[i + 1];
+            }
+        }
+        return n == all.length ? all : Arrays.copyOf(kept, n);
     }
 
     private int[] compute(Gate gate) {
@@ -94,29 +146,46 @@ public final class ScanText {
     }
 
     private int[] runRegions(Gate.Runs gate) {
+        int[] runs = runs(gate.chars());
         RegionList out = new RegionList();
-        CharClass cls = gate.chars();
-        int from = Math.max(0, scanStart - gate.maxLength());
+        for (int i = 0; i < runs.length; i += 2) {
+            int len = runs[i + 1] - runs[i];
+            if (len >= gate.minLength() && len <= gate.maxLength()) {
+                out.add(runs[i], runs[i + 1]);
+            }
+        }
+        return out.toArray();
+    }
+
+    /** Maximal runs of a character class in the whole text, computed once per class and window. */
+    private int[] runs(CharClass cls) {
+        int[] cached = runs.get(cls);
+        if (cached != null) {
+            return cached;
+        }
+        int[] out = new int[256];
+        int count = 0;
+        byte[] b = bytes;
         int n = text.length();
-        int i = from;
+        int i = 0;
         while (i < n) {
-            if (!cls.contains(text.charAt(i))) {
+            if (!cls.contains(b[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && cls.contains(text.charAt(i))) {
+            while (i < n && cls.contains(b[i])) {
                 i++;
             }
-            int len = i - start;
-            if (len >= gate.minLength() && len <= gate.maxLength()) {
-                out.add(start, i);
+            if (count + 2 > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
             }
-            if (start >= scanEnd) {
-                break;
-            }
+            out[count++] = start;
+            out[count++] = i;
         }
-        return out.toArray();
+        int[] result = Arrays.copyOf(out, count);
+        runs.put(cls, result);
+        return result;
     }
 
     /**
@@ -124,15 +193,16 @@ public final class ScanText {
      * window serves every digit-gated detector.
      */
     private int[] digitClusters() {
-        if (clusters != null) {
-            return clusters;
+        if (clusters[0] != null) {
+            return clusters[0];
         }
         int[] out = new int[96];
         int count = 0;
+        byte[] b = bytes;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            byte c = b[i];
             if (c < '0' || c > '9') {
                 i++;
                 continue;
@@ -141,7 +211,7 @@ public final class ScanText {
             int end = i;
             int digits = 0;
             while (i < n) {
-                char d = text.charAt(i);
+                byte d = b[i];
                 if (d >= '0' && d <= '9') {
                     digits++;
                     i++;
@@ -149,11 +219,11 @@ public final class ScanText {
                     continue;
                 }
                 int gap = 0;
-                while (i < n && gap <= MAX_GAP && isGap(text.charAt(i))) {
+                while (i < n && gap <= MAX_GAP && isGap(b[i])) {
                     i++;
                     gap++;
                 }
-                if (gap == 0 || gap > MAX_GAP || i >= n || text.charAt(i) < '0' || text.charAt(i) > '9') {
+                if (gap == 0 || gap > MAX_GAP || i >= n || b[i] < '0' || b[i] > '9') {
                     break;
                 }
             }
@@ -165,11 +235,11 @@ public final class ScanText {
             out[count++] = digits;
             i = Math.max(i, end);
         }
-        clusters = Arrays.copyOf(out, count);
-        return clusters;
+        clusters[0] = Arrays.copyOf(out, count);
+        return clusters[0];
     }
 
-    private static boolean isGap(char c) {
+    private static boolean isGap(byte c) {
         return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ',' || c == '+'
                 || c == '\t';
     }

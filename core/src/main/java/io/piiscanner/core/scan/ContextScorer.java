@@ -146,7 +146,7 @@ final class ContextScorer {
         char first = w.charAt(0);
         for (int i = to - w.length(); i >= from; i--) {
             // Cheap first-character test before the full comparison: this runs for every candidate.
-            if (lower(s.charAt(i)) == first && isWordAt(s, i, w, from, to)) {
+            if (lower(s.charAt(i)) == first && isWordAt(s, i, w)) {
                 return i + w.length();
             }
         }
@@ -157,7 +157,7 @@ final class ContextScorer {
     private static int firstWordStart(String s, int from, int to, String w) {
         char first = w.charAt(0);
         for (int i = from; i + w.length() <= to; i++) {
-            if (lower(s.charAt(i)) == first && isWordAt(s, i, w, from, to)) {
+            if (lower(s.charAt(i)) == first && isWordAt(s, i, w)) {
                 return i;
             }
         }
@@ -168,13 +168,15 @@ final class ContextScorer {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    private static boolean isWordAt(String s, int i, String w, int from, int to) {
+    private static boolean isWordAt(String s, int i, String w) {
         if (!s.regionMatches(true, i, w, 0, w.length())) {
             return false;
         }
-        boolean leftOk = i == from || !isLetter(s.charAt(i - 1));
+        // Boundaries look at the real neighbours, even outside [from, to): a word cut in half by
+        // the context window is not that word. ContextIndex relies on the same rule.
+        boolean leftOk = i == 0 || !isLetter(s.charAt(i - 1));
         int after = i + w.length();
-        boolean rightOk = after >= to || !isLetter(s.charAt(after));
+        boolean rightOk = after >= s.length() || !isLetter(s.charAt(after));
         return leftOk && rightOk;
     }
 

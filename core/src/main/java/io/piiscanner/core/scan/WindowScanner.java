@@ -1,11 +1,13 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.ContentSniffer;
 import io.piiscanner.core.format.FieldLocator;
 import io.piiscanner.core.format.LineTracker;
+import io.piiscanner.core.format.NoFieldLocator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +62,9 @@ final class WindowScanner {
     private final double minConfidence;
     private final Fingerprinter fingerprinter;
     private final FieldLocator locator;
+    /** For each detector, its rule's index in {@link #gatedRules}, or -1 when it is not gated. */
+    private final int[] gatedRule;
+    private final List<ContextRule> gatedRules = new ArrayList<>();
     private final LineTracker lines = new LineTracker();
     private long locatorAt;
     private long linesAt;
@@ -73,6 +78,18 @@ final class WindowScanner {
         this.minConfidence = minConfidence;
         this.fingerprinter = fingerprinter;
         this.locator = locator;
+        this.gatedRule = new int[detectors.size()];
+        // Only unstructured text: in CSV and JSON a field name can be the context, far from the value.
+        boolean unstructured = locator instanceof NoFieldLocator;
+        for (int i = 0; i < detectors.size(); i++) {
+            ContextRule rule = detectors.get(i).context();
+            if (unstructured && rule.required() && ContextIndex.indexable(rule)) {
+                gatedRule[i] = gatedRules.size();
+                gatedRules.add(rule);
+            } else {
+                gatedRule[i] = -1;
+            }
+        }
     }
 
     /** Result of a run: bytes read, and why the input was not scanned, if it was not. */
@@ -126,12 +143,23 @@ final class WindowScanner {
 
     private List<Emitted> scanWindow(byte[] buf, int len, int scanStart, int scanEnd, long base) {
         String text = new String(buf, 0, len, StandardCharsets.ISO_8859_1);
-        ScanText scanText = new ScanText(text, scanStart, scanEnd);
+        ScanText scanText = new ScanText(text, buf, scanStart, scanEnd);
         List<Scored> raw = new ArrayList<>();
+        ContextIndex index = null;
         for (int i = 0; i < detectors.size(); i++) {
             Detector d = detectors.get(i);
             int order = i;
-            d.find(scanText, c -> {
+            ScanText view = scanText;
+            if (gatedRule[i] >= 0) {
+                // A gated detector only looks where one of its context words is in reach.
+                if (index == null) {
+                    index = new ContextIndex(gatedRules, text, buf);
+                }
+                ContextIndex words = index;
+                int rule = gatedRule[i];
+                view = scanText.filtered((start, end) -> words.near(rule, start, end));
+            }
+            d.find(view, c -> {
                 if (c.start() >= scanStart && c.start() < scanEnd && c.end() <= len
                         && c.end() - c.start() <= MAX_CANDIDATE) {
                     raw.add(new Scored(d, c, 0, null, false, order));

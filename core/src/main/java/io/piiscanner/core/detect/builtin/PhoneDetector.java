@@ -254,11 +254,14 @@ public final class PhoneDetector implements Detector {
         /** The trunk prefix dialled before national numbers, such as "1" in the US or "0" in the UK. */
         private final String nationalPrefix;
         private final boolean known;
+        /** North American Numbering Plan: area code and exchange both start with 2-9. */
+        private final boolean nanp;
 
         Region(String code) {
             this.code = code;
             int countryCode = UTIL.getCountryCodeForRegion(code);
             this.known = countryCode != 0;
+            this.nanp = countryCode == 1;
             String prefix = UTIL.getNddPrefixForRegion(code, true);
             this.nationalPrefix = prefix == null || prefix.isEmpty() ? null : prefix;
             long sample = 1;
@@ -276,6 +279,10 @@ public final class PhoneDetector implements Detector {
          * (such as 00 or 011) that only the parser can interpret.
          */
         boolean mayBeNational(String s, int start, int end, int digits) {
+            if (nanp && digits == 10 && !nanpShape(s, start, end)) {
+                // Parsing costs microseconds; epoch seconds and most ids fail this at once.
+                return false;
+            }
             if (!known || possibleLength[digits]) {
                 return true;
             }
@@ -285,6 +292,21 @@ public final class PhoneDetector implements Detector {
                 return true;
             }
             return startsWithDigits(s, start, end, "00") || startsWithDigits(s, start, end, "011");
+        }
+
+        /** Whether ten digits have a NANP shape: NXX-NXX-XXXX with N in 2-9. */
+        private static boolean nanpShape(String s, int start, int end) {
+            int seen = 0;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    if ((seen == 0 || seen == 3) && c < '2') {
+                        return false;
+                    }
+                    seen++;
+                }
+            }
+            return true;
         }
 
         /** Parses {@code raw}; returns the number if libphonenumber deems it valid. */
