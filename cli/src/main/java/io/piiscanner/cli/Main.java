@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Finds personal and payment data (card numbers, SSNs, IBANs, keys, emails, phone numbers) "
                 + "in files and writes masked copies.",
-        subcommands = {ScanCommand.class, RedactCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, RedactCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:no findings (scan), or redaction done (redact)",

@@ -2,6 +2,7 @@ package io.piiscanner.cli;
 
 import io.piiscanner.cli.input.ExcludeFilter;
 import io.piiscanner.cli.input.InputWalker;
+import io.piiscanner.cli.input.S3Inputs;
 import io.piiscanner.cli.report.OrderedReporter;
 import io.piiscanner.cli.report.ProgressMeter;
 import io.piiscanner.cli.report.ReportFormat;
@@ -36,7 +37,10 @@ import java.util.concurrent.Callable;
                         + "and reports each finding with its location and masked value; raw values are never "
                         + "printed. Gzip input is read decompressed.",
                 "Set " + EngineOptions.HMAC_KEY_ENV + " to add an HMAC-SHA256 fingerprint to each finding, "
-                        + "to correlate values across files and runs without storing them."},
+                        + "to correlate values across files and runs without storing them.",
+                "An s3://bucket/prefix location scans every object under the prefix, streamed, with the "
+                        + "standard AWS credential chain; AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_S3 points it at "
+                        + "LocalStack or another S3-compatible endpoint."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:no findings at or above the confidence threshold",
@@ -49,7 +53,8 @@ public final class ScanCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan; - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, folders or s3://bucket/prefix locations to scan; - for standard input.")
     private List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = OptionConverters.ReportFormatName.class,
@@ -83,8 +88,13 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Invocation invocation = main.invocation();
-        InputWalker walker = new InputWalker(paths, ExcludeFilter.of(excludes), engineOptions.inputFormat(),
-                invocation.in());
+        try (S3Inputs s3 = new S3Inputs(invocation.env())) {
+            return scan(invocation, new InputWalker(paths, ExcludeFilter.of(excludes), engineOptions.inputFormat(),
+                    invocation.in(), s3));
+        }
+    }
+
+    private int scan(Invocation invocation, InputWalker walker) throws IOException {
         walker.checkArguments();
         Engine engine = engineOptions.createEngine(invocation.env());
         ReportFormat reportFormat = format != null ? format

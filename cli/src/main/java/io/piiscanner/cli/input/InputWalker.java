@@ -29,19 +29,24 @@ public final class InputWalker {
     private final ExcludeFilter excludes;
     private final InputFormat format;
     private final InputStream stdin;
+    private final S3Inputs s3;
     private final Set<Path> ignored = new HashSet<>();
 
     /**
-     * @param arguments the paths as given, {@code -} for standard input
-     * @param excludes  what to leave out of folder walks
+     * @param arguments the paths as given: files, folders, {@code s3://bucket/prefix}, {@code -}
+     *                  for standard input
+     * @param excludes  what to leave out of folder and prefix walks
      * @param format    the format of every input, or {@code null} to go by file names
      * @param stdin     standard input
+     * @param s3        lists and reads the {@code s3://} arguments
      */
-    public InputWalker(List<String> arguments, ExcludeFilter excludes, InputFormat format, InputStream stdin) {
+    public InputWalker(List<String> arguments, ExcludeFilter excludes, InputFormat format, InputStream stdin,
+                       S3Inputs s3) {
         this.arguments = List.copyOf(arguments);
         this.excludes = excludes;
         this.format = format;
         this.stdin = stdin;
+        this.s3 = s3;
     }
 
     /** Leaves a file out of folder walks, such as the report being written into a walked folder. */
@@ -62,6 +67,8 @@ public final class InputWalker {
                 if (++stdinCount > 1) {
                     throw new InputException("standard input (-) can be given only once");
                 }
+            } else if (S3Inputs.isS3(argument)) {
+                s3.check(argument);
             } else {
                 Inputs.existing(argument);
             }
@@ -73,6 +80,10 @@ public final class InputWalker {
         for (String argument : arguments) {
             if (Inputs.STDIN.equals(argument)) {
                 visitor.input(Inputs.stdin(stdin, format));
+                continue;
+            }
+            if (S3Inputs.isS3(argument)) {
+                s3.walk(argument, excludes, format, visitor);
                 continue;
             }
             Path path = Path.of(argument);

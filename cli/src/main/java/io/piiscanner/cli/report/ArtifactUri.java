@@ -1,6 +1,7 @@
 package io.piiscanner.cli.report;
 
 import io.piiscanner.cli.input.Inputs;
+import io.piiscanner.s3.S3Uri;
 
 import java.io.File;
 import java.net.URI;
@@ -25,6 +26,9 @@ final class ArtifactUri {
         if (Inputs.STDIN.equals(path)) {
             return STDIN;
         }
+        if (S3Uri.isS3(path)) {
+            return s3(path);
+        }
         Path p;
         try {
             p = Path.of(path).normalize();
@@ -48,6 +52,16 @@ final class ArtifactUri {
             return new URI(null, null, relative, null).toASCIIString();
         } catch (URISyntaxException e) {
             return relative;
+        }
+    }
+
+    /** An S3 object keeps its {@code s3://} URI, with its key percent-encoded. */
+    private static String s3(String path) {
+        S3Uri location = S3Uri.parse(path);
+        try {
+            return new URI("s3", location.bucket(), "/" + location.prefix(), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +44,7 @@ class InputWalkerTest {
 
     private List<String> walk(List<String> excludes, InputFormat format, String... arguments) {
         InputWalker walker = new InputWalker(List.of(arguments), ExcludeFilter.of(excludes), format,
-                new ByteArrayInputStream(new byte[0]));
+                new ByteArrayInputStream(new byte[0]), new S3Inputs(Map.of()));
         walker.checkArguments();
         Recorder recorder = new Recorder();
         walker.walk(recorder);
@@ -118,7 +119,7 @@ class InputWalkerTest {
         touch("a.txt");
         Path report = touch("report.json");
         InputWalker walker = new InputWalker(List.of(dir.toString()), ExcludeFilter.of(List.of()), null,
-                new ByteArrayInputStream(new byte[0]));
+                new ByteArrayInputStream(new byte[0]), new S3Inputs(Map.of()));
         walker.ignore(report);
         Recorder recorder = new Recorder();
 

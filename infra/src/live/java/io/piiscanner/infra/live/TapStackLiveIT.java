@@ -1,0 +1,285 @@
+package io.piiscanner.infra.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Runs against a deployed TapStack (AWS or LocalStack): {@code ./mvnw -pl infra verify -Plive}
+ * after {@code infra/scripts/deploy.sh}. Endpoints follow {@code AWS_ENDPOINT_URL}, so the same
+ * suite runs against LocalStack.
+ */
+class TapStackLiveIT {
+
+  private static final Duration SCAN_TIMEOUT = Duration.ofMinutes(5);
+
+  private static LiveOutputs outputs;
+  private static Region region;
+  private static S3Client s3;
+  private static DynamoDbClient dynamo;
+  private static SqsClient sqs;
+  private static SnsClient sns;
+
+  @BeforeAll
+  static void connect() throws Exception {
+    outputs = LiveOutputs.load().orElse(null);
+    if (outputs == null) {
+      return;
+    }
+    region = Region.of(outputs.get("Region"));
+    s3 = S3Client.builder().region(region).build();
+    dynamo = DynamoDbClient.builder().region(region).build();
+    sqs = SqsClient.builder().region(region).build();
+    sns = SnsClient.builder().region(region).build();
+  }
+
+  /** Each test is skipped, with the reason, when nothing is deployed. */
+  @BeforeEach
+  void requireDeployment() {
+    assumeTrue(outputs != null, LiveOutputs.MISSING);
+  }
+
+  @AfterAll
+  static void close() {
+    for (AutoCloseable client : new AutoCloseable[] {s3, dynamo, sqs, sns}) {
+      try {
+        if (client != null) {
+          client.close();
+        }
+      } catch (Exception e) {
+        // closing a client cannot change a test result
+      }
+    }
+  }
+
+  /** Found by the suffix every alarm name ends with, not by the function's name prefix. */
+  @Test
+  void everyAlarmIsFoundBySuffixAndNotifiesTheAlertsTopic() throws Exception {
+    String suffix = "-" + outputs.suffix();
+    Map<String, List<String>> alarms = new LinkedHashMap<>(CloudWatchAlarms.describe(new SigV4Http(region.id()), region.id()));
+    alarms.keySet().removeIf(name -> !name.endsWith(suffix));
+    assertThat(alarms.keySet())
+        .contains(
+            "pii-scanner-lambda-errors" + suffix,
+            "pii-scanner-api-4xx-errors" + suffix,
+            "pii-scanner-api-5xx-errors" + suffix,
+            "kms-decrypt-anomaly" + suffix,
+            "pii-scanner-dlq-not-empty" + suffix);
+    assertThat(alarms.values()).allSatisfy(actions -> assertThat(actions).contains(outputs.get("AlertsTopicArn")));
+  }
+
+  /** Upload, scan, masked findings in the table and the result document, and the alert. */
+  @Test
+  void anUploadWithPlantedPiiIsScannedStoredMaskedAndAlerted() throws Exception {
+    Planted planted = Planted.generate();
+    String bucket = outputs.get("DataBucketName");
+    String key = outputs.get("UploadPrefix") + "live-it-" + UUID.randomUUID() + ".csv";
+    try (AlertInbox inbox = AlertInbox.subscribe(sqs, sns, outputs.get("AlertsTopicArn"), outputs.suffix())) {
+      s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/csv"), RequestBody.fromString(planted.csv()));
+      try {
+        List<Map<String, AttributeValue>> findings =
+            await("findings of " + key, () -> findings(bucket, key).filter(items -> types(items).contains("CREDIT_CARD")));
+        assertThat(types(findings)).contains("CREDIT_CARD", "US_SSN");
+        assertThat(findings.toString()).doesNotContain(planted.card()).doesNotContain(planted.ssn());
+        assertThat(findings.stream().filter(f -> f.get("type").s().equals("CREDIT_CARD")).findFirst().orElseThrow().get("masked").s())
+            .endsWith(planted.card().substring(planted.card().length() - 4));
+
+        String resultKey = outputs.get("ResultsPrefix") + key + ".json";
+        String result = await("result document " + resultKey, () -> object(bucket, resultKey));
+        assertThat(result).contains("CREDIT_CARD").doesNotContain(planted.card()).doesNotContain(planted.ssn());
+
+        Message alert = await("alert for " + key, () -> inbox.receive(key));
+        assertThat(alert.body()).contains("CREDIT_CARD").doesNotContain(planted.card()).doesNotContain(planted.ssn());
+      } finally {
+        deleteAllVersions(bucket, key);
+        deleteAllVersions(bucket, outputs.get("ResultsPrefix") + key + ".json");
+      }
+    }
+  }
+
+  /** The API scans inline text for a signed caller with the key, and validates the body. */
+  @Test
+  void theApiScansTextForASignedCallerAndRejectsAnInvalidBody() throws Exception {
+    Planted planted = Planted.generate();
+    SigV4Http http = new SigV4Http(region.id());
+    URI scan = apiUri("scan");
+    String body = "{\"text\":\"card_number: " + planted.card() + "\"}";
+
+    HttpResponse<String> scanned = http.send("POST", scan, "execute-api", apiHeaders(http), body);
+    assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
+    assertThat(scanned.body()).contains("CREDIT_CARD").doesNotContain(planted.card());
+
+    HttpResponse<String> invalid = http.send("POST", scan, "execute-api", apiHeaders(http), "{\"objectKey\":\"a\",\"text\":\"b\"}");
+    assertThat(invalid.statusCode()).as("schema allows exactly one of objectKey and text").isEqualTo(400);
+  }
+
+  /** An API key alone is not enough: unsigned requests are refused. */
+  @Test
+  void theApiRefusesAnUnsignedRequestThatHasTheKey() throws Exception {
+    assumeTrue(
+        System.getenv("AWS_ENDPOINT_URL") == null || Boolean.parseBoolean(System.getenv("PII_SCANNER_LIVE_ENFORCES_IAM")),
+        "skipped: emulators do not enforce IAM authorization by default");
+    SigV4Http http = new SigV4Http(region.id());
+    HttpResponse<String> unsigned = http.sendUnsigned("POST", apiUri("scan"), apiHeaders(http), "{\"text\":\"hello\"}");
+    assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(403);
+  }
+
+  private static URI apiUri(String path) {
+    return URI.create(outputs.get("ApiUrl").replaceAll("/?$", "/") + path);
+  }
+
+  private static Map<String, String> apiHeaders(SigV4Http http) throws Exception {
+    return Map.of("content-type", "application/json", "x-api-key", apiKeyValue(http));
+  }
+
+  /** The key's value, from API Gateway's management API (GET /apikeys/{id}?includeValue=true). */
+  private static String apiKeyValue(SigV4Http http) throws Exception {
+    String endpoint =
+        Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL")).orElse("https://apigateway." + region.id() + ".amazonaws.com");
+    URI uri = URI.create(endpoint.replaceAll("/$", "") + "/apikeys/" + outputs.get("ApiKeyId") + "?includeValue=true");
+    HttpResponse<String> response = http.send("GET", uri, "apigateway", Map.of("accept", "application/json"), null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body()).get("value").asText();
+  }
+
+  private static Optional<List<Map<String, AttributeValue>>> findings(String bucket, String key) {
+    List<Map<String, AttributeValue>> items =
+        dynamo
+            .query(r -> r.tableName(outputs.get("FindingsTableName"))
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :finding)")
+                .expressionAttributeValues(Map.of(
+                    ":pk", AttributeValue.fromS("OBJECT#" + bucket + "/" + key),
+                    ":finding", AttributeValue.fromS("FINDING#"))))
+            .items();
+    return items.isEmpty() ? Optional.empty() : Optional.of(items);
+  }
+
+  private static List<String> types(List<Map<String, AttributeValue>> items) {
+    return items.stream().map(i -> i.get("type").s()).toList();
+  }
+
+  private static Optional<String> object(String bucket, String key) {
+    try {
+      return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String());
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void deleteAllVersions(String bucket, String key) {
+    s3.listObjectVersionsPaginator(r -> r.bucket(bucket).prefix(key)).versions().stream()
+        .filter(v -> v.key().equals(key))
+        .forEach(v -> s3.deleteObject(r -> r.bucket(bucket).key(key).versionId(v.versionId())));
+  }
+
+  /** Polls until the supplier yields a value, for at most {@link #SCAN_TIMEOUT}. */
+  private static <T> T await(String what, Supplier<Optional<T>> probe) throws InterruptedException {
+    Instant deadline = Instant.now().plus(SCAN_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<T> value = probe.get();
+      if (value.isPresent()) {
+        return value.get();
+      }
+      Thread.sleep(5_000);
+    }
+    throw new AssertionError("timed out after " + SCAN_TIMEOUT + " waiting for " + what);
+  }
+
+  /**
+   * Synthetic values that pass their checksums: a Visa number (Luhn) and an SSN outside the
+   * reserved ranges, different on every run so that a stale item cannot pass the test.
+   */
+  record Planted(String card, String ssn) {
+
+    static Planted generate() {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      StringBuilder card = new StringBuilder("4");
+      while (card.length() < 15) {
+        card.append(random.nextInt(10));
+      }
+      card.append(luhnCheckDigit(card));
+      String ssn = String.format("%03d-%02d-%04d", random.nextInt(1, 666), random.nextInt(1, 100), random.nextInt(1, 10_000));
+      return new Planted(card.toString(), ssn);
+    }
+
+    String csv() {
+      return "customer,card_number,ssn\nJordan Example," + card + "," + ssn + "\n";
+    }
+
+    private static int luhnCheckDigit(CharSequence digits) {
+      int sum = 0;
+      for (int i = digits.length() - 1, position = 0; i >= 0; i--, position++) {
+        int d = digits.charAt(i) - '0';
+        if (position % 2 == 0) {
+          d *= 2;
+          if (d > 9) {
+            d -= 9;
+          }
+        }
+        sum += d;
+      }
+      return (10 - sum % 10) % 10;
+    }
+  }
+
+  /** A temporary queue subscribed to the alerts topic, deleted with its subscription afterwards. */
+  private record AlertInbox(SqsClient sqs, SnsClient sns, String queueUrl, String subscriptionArn) implements AutoCloseable {
+
+    static AlertInbox subscribe(SqsClient sqs, SnsClient sns, String topicArn, String suffix) {
+      String queueUrl = sqs.createQueue(r -> r.queueName("pii-scanner-live-it-" + suffix + "-" + System.currentTimeMillis())).queueUrl();
+      String queueArn =
+          sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+              .attributes()
+              .get(QueueAttributeName.QUEUE_ARN);
+      String policy =
+          "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"sns.amazonaws.com\"},"
+              + "\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queueArn + "\",\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":\""
+              + topicArn + "\"}}}]}";
+      sqs.setQueueAttributes(r -> r.queueUrl(queueUrl).attributes(Map.of(QueueAttributeName.POLICY, policy)));
+      String subscription =
+          sns.subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(queueArn).returnSubscriptionArn(true)
+                  .attributes(Map.of("RawMessageDelivery", "true")))
+              .subscriptionArn();
+      return new AlertInbox(sqs, sns, queueUrl, subscription);
+    }
+
+    /** Returns a received alert that mentions the text, if one arrived. */
+    Optional<Message> receive(String mentioning) {
+      return sqs.receiveMessage(r -> r.queueUrl(queueUrl).waitTimeSeconds(5).maxNumberOfMessages(10)).messages().stream()
+          .filter(m -> m.body().contains(mentioning))
+          .findFirst();
+    }
+
+    @Override
+    public void close() {
+      sns.unsubscribe(r -> r.subscriptionArn(subscriptionArn));
+      sqs.deleteQueue(r -> r.queueUrl(queueUrl));
+    }
+  }
+}

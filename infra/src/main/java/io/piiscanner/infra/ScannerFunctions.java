@@ -1,0 +1,191 @@
+package io.piiscanner.infra;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.CfnElement;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.lambda.CfnFunction;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.s3.EventType;
+import software.amazon.awscdk.services.s3.NotificationKeyFilter;
+import software.amazon.awscdk.services.s3.notifications.LambdaDestination;
+import software.constructs.Construct;
+
+/**
+ * The scanning service: one function per entry point of the Lambda jar, and their triggers. A
+ * whole-object scan may take minutes while API Gateway waits at most 29 seconds, and each role
+ * gets only what its trigger needs, so S3 events, queue messages and API requests each have
+ * their own function.
+ */
+public final class ScannerFunctions extends Construct {
+
+  /** Handler of S3 ObjectCreated notifications, in the Lambda jar. */
+  public static final String S3_HANDLER = "io.piiscanner.lambda.s3event.S3EventHandler::handleRequest";
+
+  /** Handler of scan-queue messages, in the Lambda jar. */
+  public static final String QUEUE_HANDLER = "io.piiscanner.lambda.sqs.SqsHandler::handleRequest";
+
+  /** Handler of API Gateway proxy requests, in the Lambda jar. */
+  public static final String API_HANDLER = "io.piiscanner.lambda.api.ApiHandler::handleRequest";
+
+  /** Lambda's maximum: the Lambda module sizes its object limit (1 GiB) to fit one scan in it. */
+  static final Duration SCAN_TIMEOUT = Duration.minutes(15);
+
+  /** Below API Gateway's 29-second integration timeout, so the caller gets the function's answer. */
+  static final Duration API_TIMEOUT = Duration.seconds(28);
+
+  /** Memory of every function; Lambda allots CPU in proportion. */
+  static final int MEMORY_MB = 2048;
+
+  private final ScannerFunction objectScanner;
+  private final ScannerFunction queueScanner;
+  private final ScannerFunction apiHandler;
+
+  /**
+   * Creates the functions and connects the upload notification and the queue.
+   *
+   * @param scope the stack
+   * @param id construct id
+   * @param stack the stack, for its stores, network and configuration
+   */
+  public ScannerFunctions(Construct scope, String id, TapStack stack) {
+    super(scope, id);
+    ResourceNames names = stack.names();
+    StackConfig config = stack.config();
+    ScannerFunction.Shared shared =
+        new ScannerFunction.Shared(
+            Code.fromAsset(config.lambdaJar().toString()),
+            stack.key().key(),
+            stack.network().vpc(),
+            stack.network().privateSubnets(),
+            stack.network().functionSecurityGroup(),
+            environment(stack),
+            config.reservedConcurrency(),
+            Removal.of(config.retain()));
+    List<PolicyStatement> dataAccess =
+        ScannerPermissions.dataAccess(
+            stack.buckets().data(), stack.findings().table(), stack.alerts().topic(), stack.key().key());
+    String deadLetterQueueArn = stack.scanQueue().deadLetterQueue().getQueueArn();
+
+    List<PolicyStatement> objectScannerAccess = new ArrayList<>(dataAccess);
+    objectScannerAccess.add(
+        ScannerPermissions.statement(
+            "SendFailedEventsToDeadLetterQueue", List.of("sqs:SendMessage"), List.of(deadLetterQueueArn)));
+    objectScanner =
+        new ScannerFunction(
+            this,
+            "ObjectScanner",
+            new ScannerFunction.Spec(
+                names.function(),
+                S3_HANDLER,
+                "Scans objects uploaded under " + ResourceNames.UPLOAD_PREFIX,
+                SCAN_TIMEOUT,
+                MEMORY_MB),
+            shared,
+            objectScannerAccess);
+    // Failed asynchronous S3 events go to the dead-letter queue. Set on the CloudFormation
+    // resource because the L2 property would also grant kms:ReEncrypt* and kms:GenerateDataKey*.
+    ((CfnFunction) objectScanner.function().getNode().getDefaultChild())
+        .setDeadLetterConfig(CfnFunction.DeadLetterConfigProperty.builder().targetArn(deadLetterQueueArn).build());
+    // S3 filters know only prefixes and suffixes, so "everything but scan-results/" is written as
+    // "only incoming/": result documents never trigger a scan (the handler skips them as well).
+    stack
+        .buckets()
+        .data()
+        .addEventNotification(
+            EventType.OBJECT_CREATED,
+            new LambdaDestination(objectScanner.alias()),
+            NotificationKeyFilter.builder().prefix(ResourceNames.UPLOAD_PREFIX).build());
+
+    queueScanner =
+        new ScannerFunction(
+            this,
+            "QueueScanner",
+            new ScannerFunction.Spec(
+                names.function() + "-queue",
+                QUEUE_HANDLER,
+                "Scans objects named by scan-queue messages",
+                SCAN_TIMEOUT,
+                MEMORY_MB),
+            shared,
+            dataAccess);
+    queueScanner
+        .alias()
+        .addEventSource(
+            SqsEventSource.Builder.create(stack.scanQueue().queue())
+                .batchSize(10)
+                .reportBatchItemFailures(true)
+                // No more concurrent batches than reserved executions, or throttled batches would
+                // be retried into the dead-letter queue.
+                .maxConcurrency(config.reservedConcurrency())
+                .build());
+
+    apiHandler =
+        new ScannerFunction(
+            this,
+            "ApiHandler",
+            new ScannerFunction.Spec(
+                names.function() + "-api", API_HANDLER, "Serves POST /scan and GET /findings", API_TIMEOUT, MEMORY_MB),
+            shared,
+            dataAccess);
+
+    for (ScannerFunction function : List.of(objectScanner, queueScanner, apiHandler)) {
+      suppressWildcardResources(stack, function);
+    }
+  }
+
+  /** The variables {@code io.piiscanner.lambda.config.ServiceConfig} reads; the rest keep its defaults. */
+  private static Map<String, String> environment(TapStack stack) {
+    return Map.of(
+        "DATA_BUCKET", stack.buckets().data().getBucketName(),
+        "FINDINGS_TABLE", stack.findings().table().getTableName(),
+        "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
+        "POWERTOOLS_SERVICE_NAME", "pii-scanner",
+        "POWERTOOLS_METRICS_NAMESPACE", "PiiScanner");
+  }
+
+  /**
+   * The wildcards in the function roles are all resource paths below a named resource (objects of
+   * the data bucket, result documents, indexes of the table) or "*" where AWS requires it.
+   */
+  private static void suppressWildcardResources(TapStack stack, ScannerFunction function) {
+    String bucket = stack.getLogicalId((CfnElement) stack.buckets().data().getNode().getDefaultChild());
+    String table = stack.getLogicalId((CfnElement) stack.findings().table().getNode().getDefaultChild());
+    Nag.suppress(
+        function.role(),
+        "AwsSolutions-IAM5",
+        "Object-level S3 permissions name objects by key pattern (every object of the data bucket"
+            + " to read and tag it, only scan-results/ to write), DynamoDB queries name the table's"
+            + " indexes, and ENI management and X-Ray trace upload support no resource-level"
+            + " permissions, so AWS requires '*' for them.",
+        List.of(
+            "Resource::*",
+            "Resource::<" + bucket + ".Arn>/*",
+            "Resource::<" + bucket + ".Arn>/" + ResourceNames.RESULTS_PREFIX + "*",
+            "Resource::<" + table + ".Arn>/index/*"));
+  }
+
+  /** Returns the three functions. */
+  public List<IFunction> all() {
+    return List.of(objectScanner.function(), queueScanner.function(), apiHandler.function());
+  }
+
+  /** Returns the function triggered by uploads. */
+  public ScannerFunction objectScanner() {
+    return objectScanner;
+  }
+
+  /** Returns the function triggered by the scan queue. */
+  public ScannerFunction queueScanner() {
+    return queueScanner;
+  }
+
+  /** Returns the function behind the API. */
+  public ScannerFunction apiHandler() {
+    return apiHandler;
+  }
+}

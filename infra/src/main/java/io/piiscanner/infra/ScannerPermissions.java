@@ -1,0 +1,65 @@
+package io.piiscanner.infra;
+
+import java.util.List;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sns.ITopic;
+
+/**
+ * The data permissions every scanner function needs, as explicit statements with no wildcard
+ * action: CDK's {@code grant*} helpers would add {@code s3:GetObject*}, {@code kms:ReEncrypt*}
+ * and the like.
+ */
+final class ScannerPermissions {
+
+  private ScannerPermissions() {}
+
+  /**
+   * Returns the statements: read and tag objects, write result documents under
+   * {@link ResourceNames#RESULTS_PREFIX} only, read and write findings, publish alerts, and use
+   * the key for all of these.
+   *
+   * @param data the financial data bucket
+   * @param findings the findings table
+   * @param alerts the alerts topic
+   * @param key the key that encrypts them
+   * @return the statements
+   */
+  static List<PolicyStatement> dataAccess(IBucket data, ITable findings, ITopic alerts, IKey key) {
+    return List.of(
+        statement(
+            "ReadAndTagObjects",
+            List.of(
+                "s3:GetObject",
+                "s3:GetObjectVersion",
+                "s3:GetObjectTagging",
+                "s3:GetObjectVersionTagging",
+                "s3:PutObjectTagging",
+                "s3:PutObjectVersionTagging"),
+            List.of(data.arnForObjects("*"))),
+        // Without ListBucket a missing object reads as 403, and the API could not answer 404.
+        statement("ListDataBucket", List.of("s3:ListBucket"), List.of(data.getBucketArn())),
+        statement(
+            "WriteResultDocuments",
+            List.of("s3:PutObject"),
+            List.of(data.arnForObjects(ResourceNames.RESULTS_PREFIX + "*"))),
+        statement(
+            "ReadAndWriteFindings",
+            // The calls of io.piiscanner.lambda.store and .alert: records and alert claims are
+            // conditional updates, findings batch writes, the API reads by key and by index.
+            List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "dynamodb:Query"),
+            List.of(findings.getTableArn(), findings.getTableArn() + "/index/*")),
+        statement("PublishAlerts", List.of("sns:Publish"), List.of(alerts.getTopicArn())),
+        statement(
+            "UseKeyForDataStores",
+            List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"),
+            List.of(key.getKeyArn())));
+  }
+
+  /** Returns one allow statement. */
+  static PolicyStatement statement(String sid, List<String> actions, List<String> resources) {
+    return PolicyStatement.Builder.create().sid(sid).actions(actions).resources(resources).build();
+  }
+}

@@ -1,0 +1,145 @@
+package io.piiscanner.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** Requirement 5: the scanner functions, their code, configuration and triggers. */
+class ScannerFunctionTest {
+
+  private final SynthesizedStack synthesized = SynthesizedStack.defaults();
+  private final Template template = synthesized.template();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pii-scanner-test", "pii-scanner-test-queue", "pii-scanner-test-api"})
+  void everyFunctionRunsJava21InTheIsolatedSubnetsWithEncryptedEnvironmentTracingAndSnapStart(String name) {
+    Map<String, Object> function = function(name);
+    assertThat(function)
+        .containsEntry("Runtime", "java21")
+        .containsEntry("TracingConfig", Map.of("Mode", "Active"))
+        .containsEntry("SnapStart", Map.of("ApplyOn", "PublishedVersions"))
+        .containsEntry("ReservedConcurrentExecutions", StackConfig.DEFAULT_RESERVED_CONCURRENCY)
+        .containsEntry("KmsKeyArn", Map.of("Fn::GetAtt", List.of(Resources.logicalIdOf(template, "AWS::KMS::Key"), "Arn")));
+    Map<?, ?> vpc = (Map<?, ?>) function.get("VpcConfig");
+    List<Object> subnets = Resources.asList(vpc.get("SubnetIds"));
+    assertThat(subnets).hasSize(2).allSatisfy(s -> assertThat(s.toString()).contains("privateSubnet"));
+    assertThat(Resources.asList(vpc.get("SecurityGroupIds")).toString()).contains("FunctionSecurityGroup");
+    assertThat(function.get("Code").toString()).contains(".jar");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pii-scanner-test", "pii-scanner-test-queue", "pii-scanner-test-api"})
+  void everyFunctionLogsToItsOwnEncryptedLogGroupKeptNinetyDays(String name) {
+    Map<?, ?> logging = (Map<?, ?>) function(name).get("LoggingConfig");
+    String logGroupId = ((Map<?, ?>) logging.get("LogGroup")).get("Ref").toString();
+    Map<String, Object> logGroup = Resources.properties(Resources.all(template).get(logGroupId));
+    assertThat(logGroup)
+        .containsEntry("LogGroupName", "/aws/lambda/" + name)
+        .containsEntry("RetentionInDays", 90)
+        .containsKey("KmsKeyId");
+  }
+
+  @Test
+  void scansMayTakeLambdasFifteenMinutesButTheApiAnswersWithinApiGatewaysTimeout() {
+    assertThat(function("pii-scanner-test")).containsEntry("Timeout", 900).containsEntry("MemorySize", 2048);
+    assertThat(function("pii-scanner-test-queue")).containsEntry("Timeout", 900);
+    assertThat(function("pii-scanner-test-api")).containsEntry("Timeout", 28);
+  }
+
+  @Test
+  void functionsGetTheEnvironmentTheLambdaModuleReads() {
+    Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) function("pii-scanner-test").get("Environment")).get("Variables");
+    assertThat(variables.keySet().stream().map(Object::toString).toList())
+        .containsExactlyInAnyOrder(
+            "DATA_BUCKET", "FINDINGS_TABLE", "ALERT_TOPIC_ARN", "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE");
+    assertThat(variables.get("ALERT_TOPIC_ARN")).isEqualTo(Resources.ref(Resources.logicalIdOf(template, "AWS::SNS::Topic")));
+  }
+
+  @Test
+  void everyTriggerInvokesThePublishedVersionThroughTheLiveAlias() {
+    template.resourceCountIs("AWS::Lambda::Version", 3);
+    template.resourceCountIs("AWS::Lambda::Alias", 3);
+    template.allResourcesProperties(
+        "AWS::Lambda::Alias",
+        Match.objectLike(Map.of("Name", ScannerFunction.ALIAS, "FunctionVersion", Map.of("Fn::GetAtt", Match.arrayWith(List.of("Version"))))));
+  }
+
+  @Test
+  void uploadsUnderIncomingTriggerTheObjectScannerButResultDocumentsDoNot() {
+    String alias = aliasOf("ObjectScanner");
+    Map<String, Object> notifications =
+        Resources.properties(Resources.ofType(template, "Custom::S3BucketNotifications").values().iterator().next());
+    assertThat(notifications.get("NotificationConfiguration"))
+        .isEqualTo(
+            Map.of(
+                "LambdaFunctionConfigurations",
+                List.of(
+                    Map.of(
+                        "Events", List.of("s3:ObjectCreated:*"),
+                        "Filter", Map.of("Key", Map.of("FilterRules", List.of(Map.of("Name", "prefix", "Value", "incoming/")))),
+                        "LambdaFunctionArn", Resources.ref(alias)))));
+    assertThat(ResourceNames.RESULTS_PREFIX).doesNotStartWith(ResourceNames.UPLOAD_PREFIX);
+    template.hasResourceProperties(
+        "AWS::Lambda::Permission",
+        Match.objectLike(Map.of("Principal", "s3.amazonaws.com", "FunctionName", Resources.ref(alias))));
+  }
+
+  @Test
+  void failedAsynchronousUploadsEventsGoToTheDeadLetterQueue() {
+    String dlq = queueId("pii-scanner-dlq-test");
+    assertThat(function("pii-scanner-test").get("DeadLetterConfig"))
+        .isEqualTo(Map.of("TargetArn", Map.of("Fn::GetAtt", List.of(dlq, "Arn"))));
+  }
+
+  @Test
+  void theScanQueueTriggersTheQueueScannerWithPartialBatchFailures() {
+    template.hasResourceProperties(
+        "AWS::Lambda::EventSourceMapping",
+        Match.objectLike(
+            Map.of(
+                "EventSourceArn", Map.of("Fn::GetAtt", List.of(queueId("pii-scanner-scan-queue-test"), "Arn")),
+                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                "ScalingConfig", Map.of("MaximumConcurrency", StackConfig.DEFAULT_RESERVED_CONCURRENCY))));
+    assertThat(Resources.ofType(template, "AWS::Lambda::EventSourceMapping").values().iterator().next().toString())
+        .contains(aliasOf("QueueScanner"));
+  }
+
+  @Test
+  void theCodeIsTheLambdaModulesShadedJarWithEveryHandler() throws IOException {
+    var jar = synthesized.stack().config().lambdaJar();
+    assertThat(jar.getFileName().toString()).isEqualTo("pii-scanner-lambda.jar");
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      for (String handler : List.of(ScannerFunctions.S3_HANDLER, ScannerFunctions.QUEUE_HANDLER, ScannerFunctions.API_HANDLER)) {
+        String entry = handler.substring(0, handler.indexOf("::")).replace('.', '/') + ".class";
+        assertThat(zip.getEntry(entry)).as("%s in %s", entry, jar).isNotNull();
+      }
+    }
+  }
+
+  private Map<String, Object> function(String name) {
+    return Resources.only(template, "AWS::Lambda::Function", "FunctionName", name);
+  }
+
+  private String aliasOf(String constructId) {
+    return Resources.ofType(template, "AWS::Lambda::Alias").keySet().stream()
+        .filter(id -> id.startsWith("Scanner" + constructId + "Alias"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private String queueId(String name) {
+    return Resources.ofType(template, "AWS::SQS::Queue").entrySet().stream()
+        .filter(e -> name.equals(Resources.properties(e.getValue()).get("QueueName")))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
+  }
+}

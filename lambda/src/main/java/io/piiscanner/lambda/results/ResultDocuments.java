@@ -1,0 +1,118 @@
+package io.piiscanner.lambda.results;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.scan.ObjectScan;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the masked result document of a scan to {@code scan-results/<key>.json} in the data
+ * bucket. The service never scans keys under that prefix, so its own output does not trigger
+ * more scans.
+ */
+public final class ResultDocuments {
+
+    /** Where result documents go; objects under it are never scanned. */
+    public static final String PREFIX = "scan-results/";
+
+    /** S3 keys are at most 1024 UTF-8 bytes. */
+    private static final int MAX_KEY_BYTES = 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final S3Client s3;
+    private final String bucket;
+
+    public ResultDocuments(S3Client s3, String bucket) {
+        this.s3 = s3;
+        this.bucket = bucket;
+    }
+
+    /** Whether a key is a result document (or anything else under the results prefix). */
+    public static boolean isResult(String key) {
+        return key.startsWith(PREFIX);
+    }
+
+    /**
+     * The key of an object's result document: {@code scan-results/<key>.json}, or, for a key so
+     * long that this would not be a valid key, {@code scan-results/sha256/<hex>.json}.
+     */
+    public static String keyFor(String objectKey) {
+        String key = PREFIX + objectKey + ".json";
+        if (key.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES) {
+            return key;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(objectKey.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + "sha256/" + HexFormat.of().formatHex(digest) + ".json";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /**
+     * Writes the document, replacing any earlier one: the document describes the latest scan.
+     *
+     * @return its key
+     */
+    public String write(ObjectScan scan) {
+        String key = keyFor(scan.object().key());
+        byte[] body;
+        try {
+            body = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document(scan));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a result document", e);
+        }
+        s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromBytes(body));
+        return key;
+    }
+
+    /** The document: where, what version, the verdict, counts by type and the kept findings, masked. */
+    static Map<String, Object> document(ObjectScan scan) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("bucket", scan.object().bucket());
+        doc.put("key", scan.object().key());
+        doc.put("versionId", scan.object().versionId());
+        doc.put("etag", scan.version().etag());
+        doc.put("scannedAt", scan.scannedAt().toString());
+        doc.put("status", scan.status().label());
+        doc.put("skipReason", scan.skipReason());
+        doc.put("bytes", scan.bytes());
+        doc.put("findingCount", scan.findingCount());
+        doc.put("findingsByType", scan.findingsByType());
+        doc.put("truncated", scan.truncated());
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding f : scan.findings()) {
+            findings.add(finding(f));
+        }
+        doc.put("findings", findings);
+        return doc;
+    }
+
+    /** A finding without its path (the document names the object once) and never a raw value. */
+    public static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", f.type());
+        m.put("start", f.start());
+        m.put("end", f.end());
+        m.put("line", f.line());
+        m.put("column", f.column());
+        m.put("confidence", f.confidence());
+        m.put("masked", f.masked());
+        m.put("detector", f.detector());
+        m.put("field", f.field());
+        m.put("detail", f.detail());
+        return m;
+    }
+}

@@ -1,0 +1,18 @@
+package io.piiscanner.lambda.scan;
+
+import java.util.Locale;
+
+/** The verdict on one object version, as written to its {@code pii-status} tag. */
+public enum ScanStatus {
+    /** Scanned in full; nothing found. */
+    CLEAN,
+    /** Scanned in full; findings. */
+    FOUND,
+    /** Not scanned or not in full: too large, archived, binary or a decompression bomb. */
+    SKIPPED;
+
+    /** The lower-case name used in tags, documents and the API. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

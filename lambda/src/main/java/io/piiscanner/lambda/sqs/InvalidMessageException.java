@@ -1,0 +1,9 @@
+package io.piiscanner.lambda.sqs;
+
+/** A message that can never be handled; its message says why without quoting the body. */
+public final class InvalidMessageException extends Exception {
+
+    public InvalidMessageException(String message) {
+        super(message);
+    }
+}

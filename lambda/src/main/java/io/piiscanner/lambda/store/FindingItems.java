@@ -1,0 +1,73 @@
+package io.piiscanner.lambda.store;
+
+import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.scan.ObjectScan;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Converts findings to table items and back. Items hold the masked value only, never the raw one. */
+final class FindingItems {
+
+    private FindingItems() {
+    }
+
+    static Map<String, AttributeValue> item(ObjectScan scan, Finding f) {
+        String bucket = scan.object().bucket();
+        String key = scan.object().key();
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(TableKeys.PK, s(TableKeys.objectPk(bucket, key)));
+        item.put(TableKeys.SK, s(TableKeys.findingSk(scan.version(), f.start(), f.type())));
+        item.put(TableKeys.GSI1_PK, s(f.type()));
+        item.put(TableKeys.GSI1_SK, s(TableKeys.typeSk(scan.scannedAt(), bucket, key, scan.version(), f.start())));
+        item.put("bucket", s(bucket));
+        item.put("objectKey", s(key));
+        item.put("version", s(scan.version().label()));
+        item.put("scannedAt", s(TableKeys.timestamp(scan.scannedAt())));
+        item.put("type", s(f.type()));
+        item.put("start", n(f.start()));
+        item.put("end", n(f.end()));
+        item.put("line", n(f.line()));
+        item.put("column", n(f.column()));
+        item.put("confidence", AttributeValue.fromN(Double.toString(f.confidence())));
+        item.put("masked", s(f.masked()));
+        item.put("detector", s(f.detector()));
+        if (f.field() != null) {
+            item.put("field", s(f.field()));
+        }
+        if (f.detail() != null) {
+            item.put("detail", s(f.detail()));
+        }
+        return item;
+    }
+
+    /** A finding item as the API returns it. */
+    static Map<String, Object> toJson(Map<String, AttributeValue> item) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("bucket", item.get("bucket").s());
+        json.put("objectKey", item.get("objectKey").s());
+        json.put("version", item.get("version").s());
+        json.put("scannedAt", item.get("scannedAt").s());
+        json.put("type", item.get("type").s());
+        json.put("start", Long.parseLong(item.get("start").n()));
+        json.put("end", Long.parseLong(item.get("end").n()));
+        json.put("line", Long.parseLong(item.get("line").n()));
+        json.put("column", Long.parseLong(item.get("column").n()));
+        json.put("confidence", Double.parseDouble(item.get("confidence").n()));
+        json.put("masked", item.get("masked").s());
+        json.put("detector", item.get("detector").s());
+        json.put("field", item.containsKey("field") ? item.get("field").s() : null);
+        json.put("detail", item.containsKey("detail") ? item.get("detail").s() : null);
+        return json;
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

@@ -1,0 +1,156 @@
+package io.piiscanner.lambda.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.lambda.testing.Events;
+import io.piiscanner.lambda.testing.LocalAws;
+import io.piiscanner.lambda.testing.Pii;
+import io.piiscanner.lambda.testing.TestContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API against S3Mock, DynamoDB Local and the SNS stand-in. */
+class ApiHandlerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static LocalAws.Deployment deployment;
+    private static ApiHandler api;
+
+    @BeforeAll
+    static void deploy() {
+        deployment = LocalAws.get().deploy(false, Map.of());
+        api = new ApiHandler(deployment.service());
+        deployment.put("api/customers.csv", Pii.bytes(Pii.CSV));
+        deployment.put("api/ticket.txt", Pii.bytes(Pii.TEXT));
+    }
+
+    private static JsonNode call(int expectedStatus, String method, String resource, Map<String, String> query,
+                                 String body) throws Exception {
+        APIGatewayProxyResponseEvent response = api.handleRequest(Events.api(method, resource, query, body),
+                new TestContext());
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(expectedStatus);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
+        return JSON.readTree(response.getBody());
+    }
+
+    private static JsonNode post(int expectedStatus, String body) throws Exception {
+        return call(expectedStatus, "POST", "/scan", null, body);
+    }
+
+    private static JsonNode get(int expectedStatus, Map<String, String> query) throws Exception {
+        return call(expectedStatus, "GET", "/findings", query, null);
+    }
+
+    @Test
+    void scansAnObjectOnceAndServesItsFindings() throws Exception {
+        JsonNode first = post(200, "{\"objectKey\":\"api/customers.csv\"}");
+        assertThat(first.get("status").asText()).isEqualTo("found");
+        assertThat(first.get("alreadyScanned").asBoolean()).isFalse();
+        assertThat(first.get("findingsByType").get("CREDIT_CARD").asInt()).isEqualTo(2);
+        assertThat(first.get("resultDocument").asText()).isEqualTo("s3://" + deployment.bucket()
+                + "/scan-results/api/customers.csv.json");
+
+        JsonNode again = post(200, "{\"objectKey\":\"api/customers.csv\"}");
+        assertThat(again.get("alreadyScanned").asBoolean()).isTrue();
+        assertThat(again.get("status").asText()).isEqualTo("found");
+
+        JsonNode findings = get(200, Map.of("objectKey", "api/customers.csv"));
+        assertThat(findings.get("status").asText()).isEqualTo("found");
+        assertThat(findings.get("findings")).hasSize(10);
+        assertThat(findings.get("findings").get(0).get("masked").asText()).isEqualTo("************1111");
+        assertThat(findings.get("findings").get(0).get("field").asText()).isEqualTo("card_number");
+    }
+
+    @Test
+    void scansTextInlineAndStoresNothing() throws Exception {
+        int itemsBefore = deployment.items().size();
+        JsonNode result = post(200, JSON.writeValueAsString(Map.of("text", Pii.TEXT)));
+        assertThat(result.get("status").asText()).isEqualTo("found");
+        assertThat(result.get("findingsByType").get("US_SSN").asInt()).isEqualTo(1);
+        assertThat(result.get("findings").get(0).get("masked").asText()).isEqualTo("************1111");
+        JsonNode csv = post(200, JSON.writeValueAsString(Map.of("text", Pii.CSV, "format", "csv")));
+        assertThat(csv.get("findings").get(0).get("field").asText()).isEqualTo("card_number");
+        assertThat(post(200, "{\"text\":\"nothing here\"}").get("status").asText()).isEqualTo("clean");
+        assertThat(deployment.items()).hasSize(itemsBefore);
+    }
+
+    @Test
+    void listsFindingsOfATypeSinceATimePageByPage() throws Exception {
+        post(200, "{\"objectKey\":\"api/ticket.txt\"}");
+        post(200, "{\"objectKey\":\"api/customers.csv\"}");
+        Set<String> seen = new HashSet<>();
+        Map<String, String> query = new HashMap<>(Map.of("type", "credit_card", "since", "2020-01-01", "limit", "1"));
+        for (int page = 0; page < 10; page++) {
+            JsonNode body = get(200, query);
+            assertThat(body.get("type").asText()).isEqualTo("CREDIT_CARD");
+            body.get("findings").forEach(f -> {
+                assertThat(f.get("type").asText()).isEqualTo("CREDIT_CARD");
+                seen.add(f.get("objectKey").asText() + "@" + f.get("start").asLong());
+            });
+            if (body.get("nextToken").isNull()) {
+                break;
+            }
+            query.put("nextToken", body.get("nextToken").asText());
+        }
+        assertThat(seen).hasSize(4);
+        assertThat(get(200, Map.of("type", "CREDIT_CARD", "since", "2999-01-01T00:00:00Z")).get("findings")).isEmpty();
+    }
+
+    @Test
+    void refusedRequestsNameTheField() throws Exception {
+        assertThat(post(400, "{").get("message").asText()).isEqualTo("body: not valid JSON");
+        assertThat(post(400, "").get("message").asText()).startsWith("body:");
+        assertThat(post(400, "[]").get("message").asText()).isEqualTo("body: must be a JSON object");
+        assertThat(post(400, "{}").get("message").asText()).isEqualTo("objectKey or text is required");
+        assertThat(post(400, "{\"objectKey\":\"a\",\"text\":\"b\"}").get("message").asText())
+                .isEqualTo("give either objectKey or text, not both");
+        assertThat(post(400, "{\"objectKey\":42}").get("message").asText()).isEqualTo("objectKey: must be a string");
+        assertThat(post(400, "{\"objectKey\":\"\"}").get("message").asText()).isEqualTo("objectKey: must not be empty");
+        assertThat(post(400, "{\"objectKey\":\"scan-results/a.json\"}").get("message").asText())
+                .startsWith("objectKey: keys under scan-results/");
+        assertThat(post(400, "{\"text\":\"x\",\"format\":\"xml\"}").get("message").asText())
+                .isEqualTo("format: expected text, csv, tsv, json or ndjson");
+        assertThat(post(404, "{\"objectKey\":\"api/nope.csv\"}").get("message").asText())
+                .isEqualTo("objectKey: no such object in the data bucket");
+        JsonNode tooBig = post(413, JSON.writeValueAsString(Map.of("text", "x".repeat(256 * 1024 + 1))));
+        assertThat(tooBig.get("message").asText()).startsWith("text: 262145 bytes is over the limit of 262144");
+
+        assertThat(get(400, Map.of()).get("message").asText()).isEqualTo("objectKey or type is required");
+        assertThat(get(400, Map.of("type", "SHOE_SIZE")).get("message").asText())
+                .startsWith("type: unknown entity type; known types: ").contains("CREDIT_CARD, ");
+        assertThat(get(400, Map.of("type", "US_SSN", "since", "yesterday")).get("message").asText())
+                .startsWith("since: expected an ISO-8601 time");
+        assertThat(get(400, Map.of("type", "US_SSN", "limit", "0")).get("message").asText()).startsWith("limit:");
+        assertThat(get(400, Map.of("type", "US_SSN", "nextToken", "garbage!")).get("message").asText())
+                .startsWith("nextToken:");
+        assertThat(get(404, Map.of("objectKey", "never/scanned.csv")).get("message").asText())
+                .isEqualTo("objectKey: no scan of this object is stored");
+        assertThat(call(405, "GET", "/scan", null, null).get("message").asText()).contains("use POST");
+        assertThat(call(404, "GET", "/admin", null, null).get("message").asText()).startsWith("no such route;");
+    }
+
+    @Test
+    void anInternalErrorIsA500WithoutDetail() throws Exception {
+        Map<String, String> env = new HashMap<>(deployment.env());
+        env.put("FINDINGS_TABLE", "no-such-table");
+        ApiHandler broken = new ApiHandler(new LocalAws.Deployment(deployment.bucket(), "no-such-table",
+                deployment.topicArn(), env).service());
+        TestContext context = new TestContext();
+        APIGatewayProxyResponseEvent response = broken.handleRequest(Events.api("GET", "/findings",
+                Map.of("objectKey", "api/customers.csv"), null), context);
+        assertThat(response.getStatusCode()).isEqualTo(500);
+        JsonNode body = JSON.readTree(response.getBody());
+        assertThat(body.get("message").asText()).isEqualTo("internal error; quote the request id when reporting it");
+        assertThat(body.get("requestId").asText()).isEqualTo(context.getAwsRequestId());
+        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("at io.");
+    }
+}

@@ -1,0 +1,63 @@
+package io.piiscanner.preflight.refs;
+
+import io.piiscanner.preflight.Checks;
+import io.piiscanner.preflight.Finding;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CircularDependencyRuleTest {
+
+    private final CircularDependencyRule rule = new CircularDependencyRule();
+
+    @Test
+    void dependsOnCycleIsReportedOnce() {
+        List<Finding> findings = Checks.run(rule, """
+                Resources:
+                  A: {Type: AWS::SNS::Topic, DependsOn: B}
+                  B: {Type: AWS::SNS::Topic, DependsOn: [C]}
+                  C: {Type: AWS::SNS::Topic, DependsOn: A}
+                  D: {Type: AWS::SNS::Topic, DependsOn: A}
+                """);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.key()).isEqualTo("Cycle[A, B, C]");
+            assertThat(f.problem()).startsWith("DependsOn cycle: A -> B (DependsOn B), B -> C (DependsOn C), "
+                    + "C -> A (DependsOn A)");
+            assertThat(f.resourceId()).isEqualTo("A");
+        });
+    }
+
+    @Test
+    void referenceCyclesAndSelfReferencesAreReported() {
+        List<Finding> findings = Checks.run(rule, """
+                Resources:
+                  Bucket:
+                    Type: AWS::S3::Bucket
+                    Properties:
+                      NotificationConfiguration:
+                        TopicConfigurations: [{Event: 's3:ObjectCreated:*', Topic: !Ref Topic}]
+                  Topic:
+                    Type: AWS::SNS::Topic
+                    Properties:
+                      TopicName: !Sub '${Bucket.Arn}-events'
+                  Self:
+                    Type: AWS::SNS::Topic
+                    Properties: {DisplayName: !GetAtt Self.TopicName}
+                """);
+        assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder("Cycle[Bucket, Topic]", "Cycle[Self]");
+        assertThat(findings).filteredOn(f -> f.key().equals("Cycle[Bucket, Topic]")).singleElement()
+                .satisfies(f -> assertThat(f.problem()).startsWith("Circular dependency: Bucket -> Topic (Ref Topic)"));
+    }
+
+    @Test
+    void aChainIsNotACycle() {
+        assertThat(Checks.run(rule, """
+                Resources:
+                  A: {Type: AWS::SNS::Topic, DependsOn: [B, C]}
+                  B: {Type: AWS::SNS::Topic, Properties: {DisplayName: !GetAtt C.TopicName}}
+                  C: {Type: AWS::SNS::Topic}
+                """)).isEmpty();
+    }
+}
