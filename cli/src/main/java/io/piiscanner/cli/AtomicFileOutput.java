@@ -22,6 +22,9 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>A target that already exists keeps its permissions. A new one is readable by its owner only,
  * since what is written derives from sensitive data.
+ *
+ * <p>A target that exists but is not a regular file, such as {@code /dev/null} or a named pipe, is
+ * written directly: renaming a file over it would replace the device or pipe with a plain file.
  */
 public final class AtomicFileOutput implements Closeable {
 
@@ -50,6 +53,13 @@ public final class AtomicFileOutput implements Closeable {
         if (Files.isDirectory(target)) {
             throw new OutputException("cannot write " + target + ": it is a directory", null);
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            try {
+                return new AtomicFileOutput(target, null, FileChannel.open(target, StandardOpenOption.WRITE));
+            } catch (IOException e) {
+                throw new OutputException("cannot write " + target + ": " + IoErrors.reason(e), e);
+            }
+        }
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -72,15 +82,20 @@ public final class AtomicFileOutput implements Closeable {
         return target;
     }
 
-    /** The temporary file, so that a folder walk can leave it out. */
+    /** The file being written (the temporary file, or a special target itself), so a folder walk can leave it out. */
     public Path tempFile() {
-        return temp;
+        return temp != null ? temp : target;
     }
 
     /** Flushes the bytes to disk and renames the temporary file over the target. */
     public void commit() {
         try {
             stream.flush();
+            if (temp == null) {
+                channel.close();
+                committed = true;
+                return;
+            }
             channel.force(true);
             channel.close();
             try {
@@ -103,7 +118,9 @@ public final class AtomicFileOutput implements Closeable {
             } catch (IOException e) {
                 // Nothing to save: the file is deleted next.
             }
-            deleteQuietly(temp);
+            if (temp != null) {
+                deleteQuietly(temp);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AtomicFileOutputTest {
 
@@ -63,5 +64,17 @@ class AtomicFileOutputTest {
                 .isInstanceOf(OutputException.class).hasMessageContaining("is a directory");
         assertThatThrownBy(() -> AtomicFileOutput.create(dir.resolve("no/such/file")))
                 .isInstanceOf(OutputException.class).hasMessageContaining("no such file or directory");
+    }
+
+    @Test
+    void writesDevicesAndPipesDirectlyInsteadOfReplacingThem() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+        try (AtomicFileOutput out = AtomicFileOutput.create(devNull)) {
+            out.stream().write("report".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+        assertThat(Files.exists(devNull)).isTrue();
     }
 }
