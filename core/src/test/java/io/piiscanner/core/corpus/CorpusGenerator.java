@@ -133,19 +133,29 @@ public final class CorpusGenerator {
      * repeating them would make the ground truth larger than the corpus.
      */
     public void writeTo(Path dir, long approxBytes) throws IOException {
-        Files.createDirectories(dir);
-        try (BufferedWriter truth = Files.newBufferedWriter(dir.resolve("ground-truth.jsonl"), StandardCharsets.UTF_8);
-             BufferedWriter decoys = Files.newBufferedWriter(dir.resolve("decoys.jsonl"), StandardCharsets.UTF_8)) {
+        writeDocuments(dir, dir, sink -> forEach(approxBytes, sink));
+    }
+
+    /**
+     * Writes each document {@code generator} produces to {@code documents}, and the ground truth
+     * and decoy files described at {@link #writeTo} to {@code truth}; shared with
+     * {@link SparseCorpus}, which keeps them out of the folder a benchmark scans.
+     */
+    static void writeDocuments(Path documents, Path truth, Consumer<Consumer<Document>> generator) throws IOException {
+        Files.createDirectories(documents);
+        Files.createDirectories(truth);
+        try (BufferedWriter planted = Files.newBufferedWriter(truth.resolve("ground-truth.jsonl"), StandardCharsets.UTF_8);
+             BufferedWriter decoys = Files.newBufferedWriter(truth.resolve("decoys.jsonl"), StandardCharsets.UTF_8)) {
             IOException[] failure = new IOException[1];
-            forEach(approxBytes, doc -> {
+            generator.accept(doc -> {
                 if (failure[0] != null) {
                     return;
                 }
                 try {
-                    Files.write(dir.resolve(doc.name()), doc.content());
+                    Files.write(documents.resolve(doc.name()), doc.content());
                     String document = "{\"document\":\"" + JsonWriter.escape(doc.name()) + "\",";
                     for (Planted p : doc.planted()) {
-                        truth.write(document + "\"type\":\"" + p.type() + "\",\"start\":" + p.start() + ",\"end\":"
+                        planted.write(document + "\"type\":\"" + p.type() + "\",\"start\":" + p.start() + ",\"end\":"
                                 + p.end() + ",\"variant\":\"" + JsonWriter.escape(p.variant()) + "\"}\n");
                     }
                     for (Decoy d : doc.decoys()) {

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Turns bench/run.sh's raw throughput measurements into a Markdown table with ratios.
+
+Usage: report.py RAW_TSV CORPUS_BYTES
+RAW_TSV lines: tool<TAB>run<TAB>wall_ns<TAB>peak_rss_kb<TAB>output_lines, tools in display order.
+Medians over the runs of each tool; MB are 10^6 bytes, peak RSS is /usr/bin/time's %M (KiB).
+"""
+import statistics
+import sys
+
+PII_1 = "pii-scanner --threads 1"
+PII_2 = "pii-scanner --threads 2"
+REFERENCE = "reference (Python re, whole file)"
+RG_1 = "rg -o -j1"
+RG = "rg -o (default: 2 threads)"
+
+
+def main(argv):
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    corpus_bytes = int(argv[1])
+    runs = {}
+    with open(argv[0]) as f:
+        for line in f:
+            tool, _, ns, rss, lines = line.rstrip("\n").split("\t")
+            runs.setdefault(tool, []).append((int(ns) / 1e9, int(rss), int(lines)))
+    seconds = {t: statistics.median(r[0] for r in rs) for t, rs in runs.items()}
+    mbps = {t: corpus_bytes / 1e6 / s for t, s in seconds.items()}
+    print(f"| Tool | Runs | Median time | MB/s | Peak RSS | Matches / findings |")
+    print(f"| --- | ---: | ---: | ---: | ---: | ---: |")
+    for tool, rs in runs.items():
+        rss = statistics.median(r[1] for r in rs) / 1024
+        print(f"| {tool} | {len(rs)} | {seconds[tool]:.2f} s | {mbps[tool]:.1f} | {rss:.0f} MiB | {rs[-1][2]:,} |")
+    print()
+    ratios = [
+        (f"{PII_1} / reference", PII_1, REFERENCE, "target: at least 100x"),
+        (f"{PII_1} / {RG_1}", PII_1, RG_1, "target: at least 2x"),
+        (f"{PII_2} / {RG}", PII_2, RG, ""),
+        (f"{PII_2} / {PII_1} (speed-up)", PII_2, PII_1, "near-linear: close to 2"),
+    ]
+    print("| Ratio of throughputs | Value | Note |")
+    print("| --- | ---: | --- |")
+    for label, a, b, note in ratios:
+        if a in mbps and b in mbps:
+            print(f"| {label} | {mbps[a] / mbps[b]:.2f}x | {note} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
