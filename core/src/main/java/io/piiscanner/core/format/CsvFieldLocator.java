@@ -112,9 +112,9 @@ public final class CsvFieldLocator implements FieldLocator {
     }
 
     @Override
-    public boolean crossesBoundary(CharSequence raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+    public boolean crossesBoundary(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
                 return true;
             }

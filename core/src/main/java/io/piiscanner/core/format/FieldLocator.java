@@ -18,8 +18,8 @@ public interface FieldLocator extends ByteConsumer {
     /** True when the next byte is inside a quoted value (a JSON string or a quoted CSV field). */
     boolean inQuotedValue();
 
-    /** True when a value with this text would span two fields, so it cannot be one value. */
-    boolean crossesBoundary(CharSequence raw);
+    /** True when the value {@code text[start, end)} would span two fields, so it cannot be one value. */
+    boolean crossesBoundary(CharSequence text, int start, int end);
 
     /** The locator for an input format. */
     static FieldLocator forFormat(InputFormat format) {

@@ -184,9 +184,9 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     @Override
-    public boolean crossesBoundary(CharSequence raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+    public boolean crossesBoundary(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c == '"' || c == '\n' || c == '\r') {
                 return true;
             }

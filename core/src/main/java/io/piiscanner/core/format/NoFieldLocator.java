@@ -29,7 +29,7 @@ public final class NoFieldLocator implements FieldLocator {
     }
 
     @Override
-    public boolean crossesBoundary(CharSequence raw) {
+    public boolean crossesBoundary(CharSequence text, int start, int end) {
         return false;
     }
 }

@@ -186,9 +186,8 @@ final class WindowScanner {
             if (base + c.start() < lastEmittedEnd) {
                 continue;
             }
-            String rawText = text.substring(c.start(), c.end());
             advanceLocator(buf, base, base + c.start());
-            if (locator.crossesBoundary(rawText)) {
+            if (locator.crossesBoundary(text, c.start(), c.end())) {
                 continue;
             }
             String label = ContextScorer.normalizeLabel(locator.fieldLabel());
