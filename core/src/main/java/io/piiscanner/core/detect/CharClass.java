@@ -7,6 +7,20 @@ public final class CharClass {
     public static final CharClass ALNUM = of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     /** Base64 characters without padding, as in AWS secret keys. */
     public static final CharClass BASE64 = of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/");
+    /** Digits. */
+    public static final CharClass DIGIT = of("0123456789");
+    /** ASCII letters. */
+    public static final CharClass LETTER = of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    /** Word characters as in a regular expression's {@code \w}: letters, digits and underscore. */
+    public static final CharClass WORD = of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+    /**
+     * Characters other than letters and digits that can start a match of a built-in pattern:
+     * a phone number's {@code +} or {@code (}, an IPv6 address's {@code :}, a secret key's {@code /}.
+     */
+    public static final CharClass TOKEN_MARK = of("+(:/");
+    /** Characters that start a token of {@link ScanText#tokenCount()}. */
+    static final CharClass TOKEN_START =
+            of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+(:/");
     /** Characters of IPv4 and IPv6 literals. */
     public static final CharClass IP_LITERAL = of("0123456789abcdefABCDEF:.");
 
@@ -33,8 +47,38 @@ public final class CharClass {
         return c < 256 && member[c];
     }
 
+    /** Whether every character of this class is in {@code other}. */
+    public boolean isSubsetOf(CharClass other) {
+        for (int c = 0; c < member.length; c++) {
+            if (member[c] && !other.member[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the byte {@code b}, read as ISO-8859-1, is in the class. */
     public boolean contains(byte b) {
         return member[b & 0xff];
+    }
+
+    /** The index of the first byte of {@code b[from, to)} in the class, or {@code to}. */
+    int indexIn(byte[] b, int from, int to) {
+        boolean[] m = member;
+        int i = from;
+        while (i < to && !m[b[i] & 0xff]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the first byte of {@code b[from, to)} not in the class, or {@code to}. */
+    int indexNotIn(byte[] b, int from, int to) {
+        boolean[] m = member;
+        int i = from;
+        while (i < to && m[b[i] & 0xff]) {
+            i++;
+        }
+        return i;
     }
 }

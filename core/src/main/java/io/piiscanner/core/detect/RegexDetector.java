@@ -1,5 +1,6 @@
 package io.piiscanner.core.detect;
 
+import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,16 +16,36 @@ public abstract class RegexDetector implements Detector {
 
     private final Pattern pattern;
     private final Gate gate;
+    private final MatchStart start;
 
     /** A detector whose pattern runs over the whole window. */
     protected RegexDetector(Pattern pattern) {
-        this(pattern, Gate.ANYWHERE);
+        this(pattern, Gate.ANYWHERE, MatchStart.ANY);
     }
 
     /** A detector whose candidates lie entirely inside the regions of {@code gate}. */
     protected RegexDetector(Pattern pattern, Gate gate) {
+        this(pattern, gate, MatchStart.ANY);
+    }
+
+    /**
+     * A detector whose candidates lie entirely inside the regions of {@code gate} and whose
+     * pattern only needs trying where {@code start} allows.
+     */
+    protected RegexDetector(Pattern pattern, Gate gate, MatchStart start) {
         this.pattern = pattern;
         this.gate = gate;
+        this.start = start;
+    }
+
+    /** The pattern candidates are found with. */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** The gate whose regions the pattern runs in. */
+    Gate gate() {
+        return gate;
     }
 
     @Override
@@ -33,27 +54,29 @@ public abstract class RegexDetector implements Detector {
         if (regions.length == 0) {
             return;
         }
+        int[] worth = new int[regions.length];
+        int n = 0;
+        for (int r = 0; r < regions.length; r += 2) {
+            if (worthMatching(text.text(), regions[r], regions[r + 1])) {
+                worth[n++] = regions[r];
+                worth[n++] = regions[r + 1];
+            }
+        }
         Matcher m = pattern.matcher(text.text());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        for (int r = 0; r < regions.length; r += 2) {
-            if (!worthMatching(text.text(), regions[r], regions[r + 1])) {
-                continue;
+        start.forEachMatch(m, text, n == regions.length ? regions : Arrays.copyOf(worth, n), match -> {
+            if (match.start() >= text.scanEnd()) {
+                return false;
             }
-            m.region(regions[r], regions[r + 1]);
-            while (m.find()) {
-                if (m.start() >= text.scanEnd()) {
-                    return;
-                }
-                if (m.start() < text.scanStart()) {
-                    continue;
-                }
-                Candidate c = evaluate(text, m);
+            if (match.start() >= text.scanStart()) {
+                Candidate c = evaluate(text, match);
                 if (c != null) {
                     sink.accept(c);
                 }
             }
-        }
+            return true;
+        });
     }
 
     /**

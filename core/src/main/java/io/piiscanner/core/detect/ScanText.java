@@ -23,6 +23,32 @@ public final class ScanText {
 
     private static final int MAX_GAP = 3;
 
+    /** Byte kinds for the window's one classifying pass: see {@link #tokenCount()}. */
+    private static final byte OTHER = 0;
+    private static final byte ALNUM = 1;
+    private static final byte MARK = 2;
+    private static final byte[] KIND = new byte[256];
+    /** Digit-cluster kinds: a digit, or a character that may separate digit groups. */
+    private static final byte DIGIT = 1;
+    private static final byte GAP = 2;
+    private static final byte[] CLUSTER = new byte[256];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            if (CharClass.ALNUM.contains((char) c)) {
+                KIND[c] = ALNUM;
+            } else if (CharClass.TOKEN_MARK.contains((char) c)) {
+                KIND[c] = MARK;
+            }
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            CLUSTER[c] = DIGIT;
+        }
+        for (char c : " -./(),+\t".toCharArray()) {
+            CLUSTER[c] = GAP;
+        }
+    }
+
     /** Keeps or drops a gate region; lets the engine skip regions no candidate could survive. */
     @FunctionalInterface
     public interface RegionFilter {
@@ -34,10 +60,17 @@ public final class ScanText {
     private final byte[] bytes;
     private final int scanStart;
     private final int scanEnd;
-    private final Map<Gate, int[]> regions;
-    private final int[][] clusters;
-    private final Map<CharClass, int[]> runs;
+    private final Index index;
     private final RegionFilter filter;
+
+    /** What a window's views share: gate regions, digit clusters and tokens, each computed once. */
+    private static final class Index {
+        final Map<Gate, int[]> regions = new HashMap<>();
+        int[] clusters;
+        int[] tokenStarts;
+        int[] tokenEnds;
+        int tokens = -1;
+    }
 
     public ScanText(String text, int scanStart, int scanEnd) {
         this(text, text.getBytes(StandardCharsets.ISO_8859_1), scanStart, scanEnd);
@@ -55,9 +88,7 @@ public final class ScanText {
         this.bytes = bytes;
         this.scanStart = scanStart;
         this.scanEnd = scanEnd;
-        this.regions = new HashMap<>();
-        this.clusters = new int[1][];
-        this.runs = new HashMap<>();
+        this.index = new Index();
         this.filter = null;
     }
 
@@ -66,9 +97,7 @@ public final class ScanText {
         this.bytes = shared.bytes;
         this.scanStart = shared.scanStart;
         this.scanEnd = shared.scanEnd;
-        this.regions = shared.regions;
-        this.clusters = shared.clusters;
-        this.runs = shared.runs;
+        this.index = shared.index;
         this.filter = filter;
     }
 
@@ -103,13 +132,18 @@ public final class ScanText {
         return text.charAt(i);
     }
 
+    /** The window's bytes; {@code text} is their ISO-8859-1 reading. Not to be modified. */
+    byte[] bytes() {
+        return bytes;
+    }
+
     /**
      * The regions where a gate lets candidates be, as {@code [start0, end0, start1, end1, ...]}:
      * sorted, not overlapping, within the text, and only those that can hold a candidate starting
      * in the scanned range.
      */
     public int[] regions(Gate gate) {
-        int[] all = regions.computeIfAbsent(gate, this::compute);
+        int[] all = index.regions.computeIfAbsent(gate, this::compute);
         if (filter == null) {
             return all;
         }
@@ -145,47 +179,108 @@ public final class ScanText {
         return out.toArray();
     }
 
+    /** Maximal runs of the gate's class within its length bounds, in one pass over the window. */
     private int[] runRegions(Gate.Runs gate) {
-        int[] runs = runs(gate.chars());
+        CharClass cls = gate.chars();
+        if (cls == CharClass.ALNUM) {
+            return alnumRegions(gate.minLength(), gate.maxLength());
+        }
+        byte[] b = bytes;
+        int n = text.length();
+        int min = gate.minLength();
+        int max = gate.maxLength();
         RegionList out = new RegionList();
-        for (int i = 0; i < runs.length; i += 2) {
-            int len = runs[i + 1] - runs[i];
-            if (len >= gate.minLength() && len <= gate.maxLength()) {
-                out.add(runs[i], runs[i + 1]);
+        int i = cls.indexIn(b, 0, n);
+        while (i < n) {
+            int end = cls.indexNotIn(b, i, n);
+            int len = end - i;
+            if (len >= min && len <= max) {
+                out.add(i, end);
+            }
+            i = cls.indexIn(b, end, n);
+        }
+        return out.toArray();
+    }
+
+    /** ALNUM runs within length bounds: the tokens of the classifying pass that start with ALNUM. */
+    private int[] alnumRegions(int min, int max) {
+        int count = tokenCount();
+        int[] starts = index.tokenStarts;
+        int[] ends = index.tokenEnds;
+        RegionList out = new RegionList();
+        for (int k = 0; k < count; k++) {
+            int len = ends[k] - starts[k];
+            if (len >= min && len <= max && KIND[bytes[starts[k]] & 0xff] == ALNUM) {
+                out.add(starts[k], ends[k]);
             }
         }
         return out.toArray();
     }
 
-    /** Maximal runs of a character class in the whole text, computed once per class and window. */
-    private int[] runs(CharClass cls) {
-        int[] cached = runs.get(cls);
-        if (cached != null) {
-            return cached;
+    /**
+     * The number of tokens in the window. A token is a maximal run of ASCII letters and digits, or
+     * one of {@code + ( : /} that does not follow a letter or digit. Every built-in pattern starts
+     * a match at a token's start (see {@link MatchStart}), so matching is only tried there. Computed
+     * in one pass over the window, the first time it is asked for.
+     */
+    public int tokenCount() {
+        if (index.tokens < 0) {
+            tokenize();
         }
-        int[] out = new int[256];
-        int count = 0;
+        return index.tokens;
+    }
+
+    /** Where token {@code k} starts. */
+    public int tokenStart(int k) {
+        return index.tokenStarts[k];
+    }
+
+    /** The index of the first token starting at or after {@code pos} ({@link #tokenCount()} if none). */
+    public int firstTokenFrom(int pos) {
+        int lo = 0;
+        int hi = tokenCount();
+        int[] starts = index.tokenStarts;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    // Hand-written: this pass reads every byte of every window, the engine's hottest loop.
+    private void tokenize() {
         byte[] b = bytes;
         int n = text.length();
+        int[] starts = new int[4096];
+        int[] ends = new int[4096];
+        int count = 0;
         int i = 0;
         while (i < n) {
-            if (!cls.contains(b[i])) {
+            byte kind = KIND[b[i] & 0xff];
+            if (kind == OTHER || (kind == MARK && i > 0 && KIND[b[i - 1] & 0xff] == ALNUM)) {
                 i++;
                 continue;
             }
-            int start = i;
-            while (i < n && cls.contains(b[i])) {
-                i++;
+            int start = i++;
+            if (kind == ALNUM) {
+                while (i < n && KIND[b[i] & 0xff] == ALNUM) {
+                    i++;
+                }
             }
-            if (count + 2 > out.length) {
-                out = Arrays.copyOf(out, out.length * 2);
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
             }
-            out[count++] = start;
-            out[count++] = i;
+            starts[count] = start;
+            ends[count++] = i;
         }
-        int[] result = Arrays.copyOf(out, count);
-        runs.put(cls, result);
-        return result;
+        index.tokenStarts = starts;
+        index.tokenEnds = ends;
+        index.tokens = count;
     }
 
     /**
@@ -193,8 +288,8 @@ public final class ScanText {
      * window serves every digit-gated detector.
      */
     private int[] digitClusters() {
-        if (clusters[0] != null) {
-            return clusters[0];
+        if (index.clusters != null) {
+            return index.clusters;
         }
         int[] out = new int[96];
         int count = 0;
@@ -202,8 +297,7 @@ public final class ScanText {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            byte c = b[i];
-            if (c < '0' || c > '9') {
+            if (CLUSTER[b[i] & 0xff] != DIGIT) {
                 i++;
                 continue;
             }
@@ -211,19 +305,18 @@ public final class ScanText {
             int end = i;
             int digits = 0;
             while (i < n) {
-                byte d = b[i];
-                if (d >= '0' && d <= '9') {
+                if (CLUSTER[b[i] & 0xff] == DIGIT) {
                     digits++;
                     i++;
                     end = i;
                     continue;
                 }
                 int gap = 0;
-                while (i < n && gap <= MAX_GAP && isGap(b[i])) {
+                while (i < n && gap <= MAX_GAP && CLUSTER[b[i] & 0xff] == GAP) {
                     i++;
                     gap++;
                 }
-                if (gap == 0 || gap > MAX_GAP || i >= n || b[i] < '0' || b[i] > '9') {
+                if (gap == 0 || gap > MAX_GAP || i >= n || CLUSTER[b[i] & 0xff] != DIGIT) {
                     break;
                 }
             }
@@ -235,13 +328,8 @@ public final class ScanText {
             out[count++] = digits;
             i = Math.max(i, end);
         }
-        clusters[0] = Arrays.copyOf(out, count);
-        return clusters[0];
-    }
-
-    private static boolean isGap(byte c) {
-        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ',' || c == '+'
-                || c == '\t';
+        index.clusters = Arrays.copyOf(out, count);
+        return index.clusters;
     }
 
     /** Accumulates regions, merging those that overlap or touch and dropping those out of range. */

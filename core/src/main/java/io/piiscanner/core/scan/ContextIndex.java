@@ -86,6 +86,11 @@ final class ContextIndex {
         }
     }
 
+    /** Whether a word of rule {@code r} occurs anywhere in the window. */
+    boolean any(int r) {
+        return hitCount[r] > 0;
+    }
+
     /**
      * Whether a word of rule {@code r} starts close enough to {@code [start, end)} to be the
      * context of a candidate inside it: at most {@code before} characters before its start or

@@ -157,6 +157,9 @@ final class WindowScanner {
                 }
                 ContextIndex words = index;
                 int rule = gatedRule[i];
+                if (!words.any(rule)) {
+                    continue;
+                }
                 view = scanText.filtered((start, end) -> words.near(rule, start, end));
             }
             d.find(view, c -> {

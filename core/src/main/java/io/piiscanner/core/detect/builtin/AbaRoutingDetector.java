@@ -31,7 +31,14 @@ public final class AbaRoutingDetector extends RegexDetector {
             .penalizedBy("account", "acct", "ssn", "social security");
 
     public AbaRoutingDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0));
+        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.where(AbaRoutingDetector::shape));
+    }
+
+    /** Nine digits, bare or as {@code dddd-dddd-d}. */
+    private static boolean shape(CharSequence s, int i, int to) {
+        int run = NumberBounds.digitRun(s, i, to);
+        return run == 9 || (run == 4 && i + 11 <= to && s.charAt(i + 4) == '-' && NumberBounds.digitRun(s, i + 5, to) == 4
+                && s.charAt(i + 9) == '-' && NumberBounds.digitRun(s, i + 10, to) == 1);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 
@@ -30,7 +31,8 @@ public final class AwsAccessKeyDetector extends RegexDetector {
             ContextRule.boostedBy("aws", "access key", "access_key", "accesskeyid", "key id", "key_id");
 
     public AwsAccessKeyDetector() {
-        super(PATTERN, Gate.runs(CharClass.ALNUM, 20, 20));
+        super(PATTERN, Gate.runs(CharClass.ALNUM, 20, 20),
+                MatchStart.of(CharClass.of("A"), CharClass.ALNUM));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 
@@ -29,7 +30,8 @@ public final class AwsSecretKeyDetector extends RegexDetector {
             "secret_access_key", "aws secret", "secretaccesskey", "secret access key", "secret key", "aws_secret");
 
     public AwsSecretKeyDetector() {
-        super(PATTERN, Gate.runs(CharClass.BASE64, 40, 40));
+        super(PATTERN, Gate.runs(CharClass.BASE64, 40, 40),
+                MatchStart.of(CharClass.BASE64, CharClass.BASE64));
     }
 
     @Override

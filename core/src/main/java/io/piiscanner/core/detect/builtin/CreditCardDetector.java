@@ -7,6 +7,7 @@ import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.CardIssuers;
 import io.piiscanner.core.validate.Luhn;
 
@@ -46,7 +47,16 @@ public final class CreditCardDetector extends RegexDetector {
             .penalizedBy("order", "invoice", "tracking", "isbn", "serial", "id");
 
     public CreditCardDetector() {
-        super(PATTERN, Gate.digits(13, 0, 0));
+        super(PATTERN, Gate.digits(13, 0, 0), NumberBounds.START.where(CreditCardDetector::shape));
+    }
+
+    /** A run of 13-19 digits, or a first group of 1-6 digits followed by a space or dash. */
+    private static boolean shape(CharSequence s, int i, int to) {
+        int run = Shapes.digits(s, i, s.length());
+        if (i + run > to) {
+            return false;
+        }
+        return (run >= 13 && run <= 19) || (run <= 6 && i + run < to && (s.charAt(i + run) == ' ' || s.charAt(i + run) == '-'));
     }
 
     @Override

@@ -2,11 +2,13 @@ package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.Base58Check;
 import io.piiscanner.core.validate.Bech32;
 import io.piiscanner.core.validate.Eip55;
@@ -42,7 +44,20 @@ public final class CryptoDetector extends RegexDetector {
             "wallet", "eth", "ethereum", "address", "btc", "bitcoin", "crypto", "send", "deposit");
 
     public CryptoDetector() {
-        super(PATTERN, Gate.runs(CharClass.ALNUM, 11, 90));
+        super(PATTERN, Gate.runs(CharClass.ALNUM, 11, 90),
+                MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM).where(CryptoDetector::shape));
+    }
+
+    /** {@code 1} or {@code 3} (Base58), {@code bc1} or {@code BC1} (Bech32), {@code 0x} (Ethereum). */
+    private static boolean shape(CharSequence s, int i, int to) {
+        char c = s.charAt(i);
+        if (c == '1' || c == '3') {
+            return true;
+        }
+        if (c == '0') {
+            return Shapes.charIn(s, i + 1, to, "x");
+        }
+        return i + 3 <= to && (s.charAt(i + 1) == (c == 'b' ? 'c' : 'C')) && s.charAt(i + 2) == '1';
     }
 
     @Override

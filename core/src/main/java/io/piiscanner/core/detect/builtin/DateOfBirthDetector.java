@@ -2,11 +2,14 @@ package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -47,7 +50,91 @@ public final class DateOfBirthDetector extends RegexDetector {
             "dob", "date of birth", "birth", "born", "birthday", "d.o.b", "birthdate");
 
     public DateOfBirthDetector() {
-        super(PATTERN, Gate.digits(4, 24, 2));
+        super(PATTERN, Gate.digits(4, 24, 2),
+                MatchStart.of(CharClass.ALNUM, CharClass.of(NumberBounds.WORD_CHARS + "-/."))
+                        .where(DateOfBirthDetector::shape));
+    }
+
+    /**
+     * Where a date can start, checked by hand because dates are everywhere in logs: a numeric date
+     * ({@code 1984-03-05}, {@code 05.03.1984}) whole and not part of a timestamp, a day followed
+     * by an ordinal, a space or a dash and a letter (a month's name follows), or the first three
+     * letters of a month's name.
+     */
+    private static boolean shape(CharSequence s, int i, int to) {
+        char c = s.charAt(i);
+        if (!Shapes.isDigit(c)) {
+            return monthAt(s, i, to);
+        }
+        int run = NumberBounds.digitRun(s, i, to);
+        if (run == 4) {
+            return isYear(s, i) && Shapes.charIn(s, i + 4, to, "-/")
+                    && numericEnd(s, groupsEnd(s, i + 4, to, 2), to) >= 0;
+        }
+        if (run != 1 && run != 2 || i + run >= to) {
+            return false;
+        }
+        int j = i + run;
+        char sep = s.charAt(j);
+        if (sep == ' ' || sep == 's' || sep == 'n' || sep == 'r' || sep == 't' || (sep == '-' && Shapes.letterAt(s, j + 1, to))) {
+            return true;
+        }
+        if (sep != '-' && sep != '/' && sep != '.') {
+            return false;
+        }
+        int second = NumberBounds.digitRun(s, j + 1, to);
+        int yearAt = j + 1 + second + 1;
+        return (second == 1 || second == 2) && Shapes.charIn(s, yearAt - 1, to, String.valueOf(sep))
+                && NumberBounds.digitRun(s, yearAt, to) == 4 && isYear(s, yearAt) && numericEnd(s, yearAt + 4, to) >= 0;
+    }
+
+    /** After {@code yyyy} at a separator {@code sep}: {@code sep m[m] sep d[d]}; returns the end, or -1. */
+    private static int groupsEnd(CharSequence s, int sepAt, int to, int maxDigits) {
+        char sep = s.charAt(sepAt);
+        int month = NumberBounds.digitRun(s, sepAt + 1, to);
+        int dayAt = sepAt + 1 + month + 1;
+        if (month < 1 || month > maxDigits || !Shapes.charIn(s, dayAt - 1, to, String.valueOf(sep))) {
+            return -1;
+        }
+        int day = NumberBounds.digitRun(s, dayAt, to);
+        return day >= 1 && day <= maxDigits ? dayAt + day : -1;
+    }
+
+    /** {@code end}, if a numeric date ending there is not part of a longer token or a timestamp; else -1. */
+    private static int numericEnd(CharSequence s, int end, int to) {
+        if (end < 0) {
+            return -1;
+        }
+        if (end < s.length()) {
+            char c = s.charAt(end);
+            if (Shapes.letterAt(s, end, s.length()) || Shapes.isDigit(c) || c == '_'
+                    || ("-/.:".indexOf(c) >= 0 && end + 1 < s.length() && Shapes.isDigit(s.charAt(end + 1)))) {
+                return -1;
+            }
+        }
+        return isTimeAt(s, end) ? -1 : end;
+    }
+
+    private static boolean isYear(CharSequence s, int i) {
+        char c = s.charAt(i);
+        char d = s.charAt(i + 1);
+        return c == '1' && d == '9' || c == '2' && d == '0';
+    }
+
+    /** Whether the first three letters of a month's name, in any case, start at {@code i}. */
+    private static boolean monthAt(CharSequence s, int i, int to) {
+        if (i + 3 > to) {
+            return false;
+        }
+        char a = Character.toLowerCase(s.charAt(i));
+        char b = Character.toLowerCase(s.charAt(i + 1));
+        char d = Character.toLowerCase(s.charAt(i + 2));
+        for (int k = 0; k < MONTHS.length(); k += 3) {
+            if (MONTHS.charAt(k) == a && MONTHS.charAt(k + 1) == b && MONTHS.charAt(k + 2) == d) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -96,7 +183,7 @@ public final class DateOfBirthDetector extends RegexDetector {
     }
 
     /** A time after a date makes it a timestamp: {@code 2024-03-15 10:22}. */
-    private static boolean isTimeAt(String s, int i) {
+    private static boolean isTimeAt(CharSequence s, int i) {
         if (i + 5 > s.length() || s.charAt(i) != ' ' || !isDigit(s.charAt(i + 1))) {
             return false;
         }

@@ -2,11 +2,14 @@ package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.Iban;
 
 import java.util.regex.MatchResult;
@@ -36,7 +39,10 @@ public final class IbanDetector extends RegexDetector {
             ContextRule.boostedBy("iban", "bank", "account", "swift", "bic", "transfer");
 
     public IbanDetector() {
-        super(PATTERN, Gate.digits(2, 2, 42));
+        super(PATTERN, Gate.digits(2, 2, 42),
+                MatchStart.of(CharClass.LETTER, CharClass.of(NumberBounds.WORD_CHARS + "-"))
+                .where((s, i, to) -> i + 4 <= to && Shapes.letterAt(s, i + 1, to) && Shapes.isDigit(s.charAt(i + 2))
+                        && Shapes.isDigit(s.charAt(i + 3))));
     }
 
     @Override

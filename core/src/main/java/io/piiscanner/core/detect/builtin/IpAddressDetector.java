@@ -6,8 +6,10 @@ import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.InetLiterals;
 
 import java.util.regex.MatchResult;
@@ -43,7 +45,17 @@ public final class IpAddressDetector extends RegexDetector {
     private static final int IPV4_GROUP = 2;
 
     public IpAddressDetector() {
-        super(PATTERN, Gate.runs(CharClass.IP_LITERAL, 5, 100));
+        super(PATTERN, Gate.runs(CharClass.IP_LITERAL, 5, 100),
+                MatchStart.of(CharClass.IP_LITERAL, CharClass.WORD).where(IpAddressDetector::shape));
+    }
+
+    /** An IPv4 octet and a dot, or up to four hex digits and a colon. */
+    private static boolean shape(CharSequence s, int i, int to) {
+        int digits = Shapes.digits(s, i, to);
+        if (digits >= 1 && digits <= 3 && Shapes.charIn(s, i + digits, to, ".")) {
+            return true;
+        }
+        return Shapes.charIn(s, i + Shapes.hexDigits(s, i, to, 4), to, ":");
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.piiscanner.core.detect.builtin;
 
+import io.piiscanner.core.detect.CharClass;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 
 /**
  * Regex fragments that keep a number from matching inside a longer token. Detectors scan with
@@ -12,6 +15,8 @@ final class NumberBounds {
      * Not after a letter, digit, underscore, {@code +} or {@code -} (an id, a phone number, a
      * negative or dashed number), nor after the decimal point of a number.
      */
+    static final String WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+
     static final String BEFORE = "(?<![\\w+\\-])(?<!\\d\\.)";
 
     /**
@@ -19,6 +24,13 @@ final class NumberBounds {
      * ({@code 123456789-01}, {@code 12345678.90}); a dash or full stop that ends a sentence is fine.
      */
     static final String AFTER = "(?!\\w|[-.]\\w)";
+
+    /** Where a number bounded by {@link #BEFORE} can start: on a digit, not after {@code [\w+-]}. */
+    static final MatchStart START = MatchStart.of(CharClass.DIGIT, CharClass.of(WORD_CHARS + "+-"))
+            .where((s, i, to) -> i < 2 || s.charAt(i - 1) != '.' || !Shapes.isDigit(s.charAt(i - 2)));
+
+    /** Where a bare run of exactly nine digits can start (SSN, ITIN, ABA without separators). */
+    static final MatchStart NINE_DIGITS = START.where((s, i, to) -> digitRun(s, i, to) == 9);
 
     private NumberBounds() {
     }
@@ -35,5 +47,24 @@ final class NumberBounds {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The length of the digit run starting at {@code i}, or 0 when it does not end by
+     * {@code to}: a number bounded by {@link #AFTER} is a whole run and must fit its region.
+     */
+    static int digitRun(CharSequence s, int i, int to) {
+        int n = Shapes.digits(s, i, s.length());
+        return i + n <= to ? n : 0;
+    }
+
+    /** Whether {@code ddd?dd?dddd} with one separator from {@code " .-"} starts at {@code i}. */
+    static boolean ssnShape(CharSequence s, int i, int to) {
+        if (i + 11 > to || digitRun(s, i, to) != 3) {
+            return false;
+        }
+        char sep = s.charAt(i + 3);
+        return (sep == '-' || sep == ' ' || sep == '.') && digitRun(s, i + 4, to) == 2
+                && s.charAt(i + 6) == sep && digitRun(s, i + 7, to) == 4;
     }
 }

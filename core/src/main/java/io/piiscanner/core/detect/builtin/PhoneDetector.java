@@ -6,13 +6,16 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CandidateSink;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.Luhn;
 
 import java.util.regex.Matcher;
@@ -41,6 +44,11 @@ public final class PhoneDetector implements Detector {
      * both sides because CSV puts them there; thousands groups are too short to matter.
      */
     static final String AFTER = "(?![\\w+@]|[./\\-]\\w|:\\d)";
+    /** What {@link #BEFORE} forbids just before a number. */
+    static final CharClass NOT_AFTER = CharClass.of(NumberBounds.WORD_CHARS + "+@$#");
+    /** A run starts on {@code +}, {@code (} or a digit. */
+    private static final MatchStart START = MatchStart.of(CharClass.of("+(0123456789"), NOT_AFTER)
+            .where(PhoneDetector::notAfterToken);
 
     private static final double SCORE = 0.7;
     private static final int MIN_DIGITS = 7;
@@ -94,20 +102,31 @@ public final class PhoneDetector implements Detector {
         Matcher m = RUN.matcher(s);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        for (int r = 0; r < regions.length; r += 2) {
-            // A region that began before the window may hold a number that starts inside it.
-            m.region(regions[r], regions[r + 1]);
-            while (m.find()) {
-                if (m.start() >= text.scanEnd()) {
-                    return;
-                }
-                if (isNumber(s, m.start(), m.end())) {
-                    report(text, m.start(), m.end(), sink);
-                } else {
-                    reportSubRuns(text, m.start(), m.end(), sink);
-                }
+        // A region that began before the window may hold a number that starts inside it.
+        START.forEachMatch(m, text, regions, match -> {
+            if (match.start() >= text.scanEnd()) {
+                return false;
             }
+            if (isNumber(s, match.start(), match.end())) {
+                report(text, match.start(), match.end(), sink);
+            } else {
+                reportSubRuns(text, match.start(), match.end(), sink);
+            }
+            return true;
+        });
+    }
+
+    /** The rest of {@link #BEFORE}: not after a word character and one of {@code ./-}, nor a digit and a colon. */
+    static boolean notAfterToken(CharSequence s, int i, int to) {
+        if (i < 2) {
+            return true;
         }
+        char p = s.charAt(i - 1);
+        char q = s.charAt(i - 2);
+        if (p == '.' || p == '/' || p == '-') {
+            return !(Shapes.isDigit(q) || Shapes.letterAt(s, i - 2, to) || q == '_');
+        }
+        return p != ':' || !Shapes.isDigit(q);
     }
 
     /** The E.164 form, so that {@code (212) 555-1234} and {@code +1 212-555-1234} fingerprint alike. */

@@ -1,11 +1,13 @@
 package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.Luhn;
@@ -35,7 +37,8 @@ public final class PhonePlainDetector extends RegexDetector {
     }
 
     private PhonePlainDetector(PhoneDetector.Region region) {
-        super(DIGITS, Gate.digits(7, 0, 0));
+        super(DIGITS, Gate.digits(7, 0, 0), MatchStart.of(CharClass.DIGIT, PhoneDetector.NOT_AFTER)
+                .where(PhoneDetector::notAfterToken).where((s, i, to) -> NumberBounds.digitRun(s, i, to) >= 7 && NumberBounds.digitRun(s, i, to) <= 15));
         this.region = region;
     }
 

@@ -1,11 +1,14 @@
 package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -30,7 +33,23 @@ public final class UsDriverLicenseDetector extends RegexDetector {
             "licence number");
 
     public UsDriverLicenseDetector() {
-        super(PATTERN, Gate.digits(6, 4, 2));
+        super(PATTERN, Gate.digits(6, 4, 2),
+                MatchStart.of(CharClass.ALNUM, CharClass.of(NumberBounds.WORD_CHARS + "-"))
+                .where(UsDriverLicenseDetector::shape));
+    }
+
+    /** A whole run of 6-14 digits, or one to three letters, an optional dash and a digit. */
+    private static boolean shape(CharSequence s, int i, int to) {
+        if (Shapes.isDigit(s.charAt(i))) {
+            int run = NumberBounds.digitRun(s, i, to);
+            return run >= MIN_DIGITS && run <= MAX_DIGITS;
+        }
+        int letters = 1;
+        while (letters <= 3 && Shapes.letterAt(s, i + letters, to)) {
+            letters++;
+        }
+        int at = letters <= 3 && i + letters < to && s.charAt(i + letters) == '-' ? i + letters + 1 : i + letters;
+        return letters <= 3 && at < to && Shapes.isDigit(s.charAt(at));
     }
 
     @Override

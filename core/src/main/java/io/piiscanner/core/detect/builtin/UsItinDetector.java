@@ -39,7 +39,8 @@ public final class UsItinDetector extends RegexDetector {
             .penalizedBy(NEGATIVE.toArray(String[]::new));
 
     public UsItinDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0));
+        super(PATTERN, Gate.digits(9, 0, 0),
+                NumberBounds.START.where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.ssnShape(s, i, to)));
     }
 
     @Override

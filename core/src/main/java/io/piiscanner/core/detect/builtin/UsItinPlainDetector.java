@@ -28,7 +28,8 @@ public final class UsItinPlainDetector extends RegexDetector {
                     .penalizedBy(UsItinDetector.NEGATIVE.toArray(String[]::new));
 
     public UsItinPlainDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0));
+        super(PATTERN, Gate.digits(9, 0, 0),
+                NumberBounds.NINE_DIGITS.where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.digitRun(s, i, to) == 9));
     }
 
     @Override

@@ -1,11 +1,14 @@
 package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.Shapes;
 
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -25,7 +28,10 @@ public final class UsPassportDetector extends RegexDetector {
             ContextRule.requiring("passport", "passport no", "passport number", "passport#");
 
     public UsPassportDetector() {
-        super(PATTERN, Gate.digits(8, 1, 0));
+        super(PATTERN, Gate.digits(8, 1, 0),
+                MatchStart.of(CharClass.of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"), CharClass.of(NumberBounds.WORD_CHARS + "-"))
+                .where((s, i, to) -> Shapes.isDigit(s.charAt(i)) ? NumberBounds.digitRun(s, i, to) == 9
+                        : NumberBounds.digitRun(s, i + 1, to) == 8));
     }
 
     @Override

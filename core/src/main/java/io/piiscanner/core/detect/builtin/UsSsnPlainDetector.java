@@ -28,7 +28,7 @@ public final class UsSsnPlainDetector extends RegexDetector {
                     .penalizedBy(UsSsnDetector.NEGATIVE.toArray(String[]::new));
 
     public UsSsnPlainDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0));
+        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.NINE_DIGITS);
     }
 
     @Override

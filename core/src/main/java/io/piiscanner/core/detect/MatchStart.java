@@ -1,0 +1,146 @@
+package io.piiscanner.core.detect;
+
+import java.util.regex.Matcher;
+
+/**
+ * Where a detector's pattern can begin a match: on a character of one class that does not follow a
+ * character of another. {@link Matcher#find()} tries the whole pattern, look-behinds and all, at
+ * every position of a region; trying it only where this cheap test passes does the same work at a
+ * few positions per number instead of at every character. The test must hold for every match the
+ * pattern can make, so that matching with it finds exactly what {@code find()} would.
+ *
+ * <p>When matches start on letters, digits or {@link CharClass#TOKEN_MARK} and never right after
+ * a letter or digit, which holds for every built-in pattern, only the window's token starts
+ * ({@link ScanText#tokenCount()}) are visited rather than every character of a region.
+ */
+public final class MatchStart {
+
+    /** No restriction: plain {@link Matcher#find()}. */
+    public static final MatchStart ANY = new MatchStart(null, null, null);
+
+    /**
+     * A hand-written test of the characters from a start position on, such as "three digits and
+     * a dash", that every match starting there passes; it saves running the pattern where it
+     * cannot match.
+     */
+    @FunctionalInterface
+    public interface Shape {
+        /** Whether a match of the pattern can start at {@code i} and end by {@code to}. */
+        boolean fits(CharSequence s, int i, int to);
+    }
+
+    private final CharClass first;
+    private final CharClass notAfter;
+    private final Shape shape;
+    private final boolean atTokenStarts;
+
+    private MatchStart(CharClass first, CharClass notAfter, Shape shape) {
+        this.first = first;
+        this.notAfter = notAfter;
+        this.shape = shape;
+        this.atTokenStarts = first != null && first.isSubsetOf(CharClass.TOKEN_START)
+                && CharClass.ALNUM.isSubsetOf(notAfter);
+    }
+
+    /** Matches start on a character of {@code first} that is not preceded by one of {@code notAfter}. */
+    public static MatchStart of(CharClass first, CharClass notAfter) {
+        return new MatchStart(first, notAfter, null);
+    }
+
+    /** The same start, further restricted to positions where {@code test} also fits. */
+    public MatchStart where(Shape test) {
+        if (first == null) {
+            throw new IllegalStateException("a shape needs a first character class");
+        }
+        Shape before = shape;
+        return new MatchStart(first, notAfter, before == null ? test : (s, i, to) -> before.fits(s, i, to) && test.fits(s, i, to));
+    }
+
+    /** Whether a match can start at {@code i} of {@code s[0, to)}. */
+    public boolean canStart(CharSequence s, int i, int to) {
+        return first == null
+                || (first.contains(s.charAt(i)) && (i == 0 || !notAfter.contains(s.charAt(i - 1)))
+                    && (shape == null || shape.fits(s, i, to)));
+    }
+
+    /**
+     * Calls {@code onMatch} for each match, left to right and not overlapping, that starts in one
+     * of the sorted, disjoint {@code regions} and ends by its region's end, as
+     * {@link Matcher#find()} over each region would; stops when {@code onMatch} returns false.
+     * {@code m} must use transparent and non-anchoring bounds.
+     */
+    public void forEachMatch(Matcher m, ScanText text, int[] regions, MatchVisitor onMatch) {
+        if (!atTokenStarts) {
+            for (int r = 0; r < regions.length; r += 2) {
+                if (!forEachIn(m, text, regions[r], regions[r + 1], onMatch)) {
+                    return;
+                }
+            }
+            return;
+        }
+        String s = text.text();
+        byte[] b = text.bytes();
+        int count = text.tokenCount();
+        int k = regions.length == 0 ? count : text.firstTokenFrom(regions[0]);
+        for (int r = 0; r < regions.length && k < count; r += 2) {
+            int from = regions[r];
+            int to = regions[r + 1];
+            while (k < count && text.tokenStart(k) < from) {
+                k++;
+            }
+            int next = from;
+            for (; k < count; k++) {
+                int i = text.tokenStart(k);
+                if (i >= to) {
+                    break;
+                }
+                if (i < next || !first.contains(b[i]) || (i > 0 && notAfter.contains(b[i - 1]))
+                        || (shape != null && !shape.fits(s, i, to))) {
+                    continue;
+                }
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    next = Math.max(m.end(), i + 1);
+                    if (!onMatch.visit(m)) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Receives one match; returns whether to go on. */
+    @FunctionalInterface
+    public interface MatchVisitor {
+        boolean visit(Matcher match);
+    }
+
+    private boolean forEachIn(Matcher m, ScanText text, int from, int to, MatchVisitor onMatch) {
+        String s = text.text();
+        if (first == null) {
+            m.region(from, to);
+            while (m.find()) {
+                if (!onMatch.visit(m)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int i = from;
+        while (i < to) {
+            if (canStart(s, i, to)) {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    int end = Math.max(m.end(), i + 1);
+                    if (!onMatch.visit(m)) {
+                        return false;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return true;
+    }
+}
