@@ -85,8 +85,8 @@ public final class MatchStart {
         for (int r = 0; r < regions.length && k < count; r += 2) {
             int from = regions[r];
             int to = regions[r + 1];
-            while (k < count && text.tokenStart(k) < from) {
-                k++;
+            if (k < count && text.tokenStart(k) < from) {
+                k = text.firstTokenFrom(from, k);
             }
             int next = from;
             for (; k < count; k++) {

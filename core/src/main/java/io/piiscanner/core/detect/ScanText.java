@@ -237,9 +237,23 @@ public final class ScanText {
 
     /** The index of the first token starting at or after {@code pos} ({@link #tokenCount()} if none). */
     public int firstTokenFrom(int pos) {
-        int lo = 0;
-        int hi = tokenCount();
+        return firstTokenFrom(pos, 0);
+    }
+
+    /**
+     * The index of the first token at or after {@code pos}, searching from token {@code k} on:
+     * galloping, so that walking a window's regions in order costs little however far apart.
+     */
+    public int firstTokenFrom(int pos, int k) {
+        int count = tokenCount();
         int[] starts = index.tokenStarts;
+        int lo = k;
+        int step = 1;
+        while (lo + step < count && starts[lo + step] < pos) {
+            lo += step;
+            step <<= 1;
+        }
+        int hi = Math.min(count, lo + step);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (starts[mid] < pos) {

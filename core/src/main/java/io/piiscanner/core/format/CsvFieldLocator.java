@@ -32,6 +32,13 @@ public final class CsvFieldLocator implements FieldLocator {
     @Override
     public void consume(byte[] buf, int from, int to) {
         for (int i = from; i < to; i++) {
+            if (record > 0 && (state == State.UNQUOTED || state == State.QUOTED)) {
+                // Past the header, the bytes inside a field change nothing: skip to the next one that may.
+                i = state == State.QUOTED ? skipTo(buf, i, to, (byte) '"', (byte) '"') : skipTo(buf, i, to, delimiter, (byte) '\n');
+                if (i == to) {
+                    return;
+                }
+            }
             byte b = buf[i];
             switch (state) {
                 case FIELD_START -> {
@@ -59,6 +66,13 @@ public final class CsvFieldLocator implements FieldLocator {
                 }
             }
         }
+    }
+
+    private static int skipTo(byte[] buf, int i, int to, byte a, byte b) {
+        while (i < to && buf[i] != a && buf[i] != b) {
+            i++;
+        }
+        return i;
     }
 
     private void plain(byte b) {

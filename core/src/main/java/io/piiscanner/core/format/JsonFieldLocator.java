@@ -1,8 +1,8 @@
 package io.piiscanner.core.format;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class JsonFieldLocator implements FieldLocator {
 
     static final int MAX_KEY_BYTES = 200;
+    private static final int KEY_CACHE = 256;
     static final int MAX_DEPTH = 256;
     private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
@@ -30,7 +31,14 @@ public final class JsonFieldLocator implements FieldLocator {
 
     private final boolean lines;
     private final List<Frame> stack = new ArrayList<>();
-    private final ByteArrayOutputStream keyBytes = new ByteArrayOutputStream();
+    private final byte[] keyBytes = new byte[MAX_KEY_BYTES];
+    private int keyLength;
+    /**
+     * Keys decoded before, by a hash of their bytes: records repeat the same keys, so most keys
+     * are found here rather than decoded into a new String each time.
+     */
+    private final byte[][] seenBytes = new byte[KEY_CACHE][];
+    private final String[] seenKeys = new String[KEY_CACHE];
     private int overflow;
     private boolean inString;
     private boolean escape;
@@ -45,6 +53,15 @@ public final class JsonFieldLocator implements FieldLocator {
     @Override
     public void consume(byte[] buf, int from, int to) {
         for (int i = from; i < to; i++) {
+            if (inString && !escape && !stringIsKey) {
+                // Most bytes of JSON are inside values: skip to the next byte that matters.
+                while (i < to && buf[i] != '"' && buf[i] != '\\' && buf[i] != '\n') {
+                    i++;
+                }
+                if (i == to) {
+                    return;
+                }
+            }
             byte b = buf[i];
             if (inString) {
                 inString(b);
@@ -64,7 +81,7 @@ public final class JsonFieldLocator implements FieldLocator {
         } else if (b == '"') {
             inString = false;
             if (stringIsKey && !stack.isEmpty()) {
-                stack.get(stack.size() - 1).key = keyBytes.toString(StandardCharsets.UTF_8);
+                stack.get(stack.size() - 1).key = key();
                 expectKey = false;
             }
         } else if (b == '\n' && lines) {
@@ -75,9 +92,24 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     private void appendKey(byte b) {
-        if (stringIsKey && keyBytes.size() < MAX_KEY_BYTES) {
-            keyBytes.write(b);
+        if (stringIsKey && keyLength < MAX_KEY_BYTES) {
+            keyBytes[keyLength++] = b;
         }
+    }
+
+    private String key() {
+        int slot = 1;
+        for (int i = 0; i < keyLength; i++) {
+            slot = 31 * slot + keyBytes[i];
+        }
+        slot &= KEY_CACHE - 1;
+        byte[] seen = seenBytes[slot];
+        if (seen != null && Arrays.equals(seen, 0, seen.length, keyBytes, 0, keyLength)) {
+            return seenKeys[slot];
+        }
+        seenBytes[slot] = Arrays.copyOf(keyBytes, keyLength);
+        seenKeys[slot] = new String(keyBytes, 0, keyLength, StandardCharsets.UTF_8);
+        return seenKeys[slot];
     }
 
     private void structural(byte b) {
@@ -100,7 +132,7 @@ public final class JsonFieldLocator implements FieldLocator {
                 inString = true;
                 Frame top = top();
                 stringIsKey = expectKey && top != null && !top.array && overflow == 0;
-                keyBytes.reset();
+                keyLength = 0;
             }
             case '\n' -> {
                 if (lines) {

@@ -15,6 +15,15 @@ import java.util.Locale;
  */
 final class ContextIndex {
 
+    private static final boolean[] LETTERS = new boolean[256];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            LETTERS[c] = true;
+            LETTERS[Character.toUpperCase(c)] = true;
+        }
+    }
+
     /** Words by their first two characters: 26 letters times 27 (a letter or anything else). */
     private final List<List<Entry>> byPrefix = new ArrayList<>(26 * 27);
     private final List<ContextRule> rules;
@@ -54,10 +63,11 @@ final class ContextIndex {
 
     private void index(String text, byte[] bytes) {
         int n = text.length();
+        boolean[] letters = LETTERS;
         boolean prevLetter = false;
         for (int i = 0; i < n; i++) {
             char c = (char) (bytes[i] & 0xff);
-            boolean letter = isLetter(c);
+            boolean letter = letters[c];
             if (letter && !prevLetter) {
                 int key = key(c, i + 1 < n ? (char) (bytes[i + 1] & 0xff) : ' ');
                 List<Entry> entries = byPrefix.get(key);

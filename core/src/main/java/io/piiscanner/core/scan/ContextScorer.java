@@ -82,54 +82,105 @@ final class ContextScorer {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The label whose occurrence ends last in {@code [from, start)} of the candidate's line; a
+     * positive word wins a tie. One backward pass over the span, comparing words only where one
+     * can begin: this runs for every candidate.
+     */
     private static int nearestBefore(ContextRule rule, String text, int start) {
         int from = Math.max(0, start - rule.before());
         int nl = text.lastIndexOf('\n', start - 1);
         if (nl >= from) {
             from = nl + 1;
         }
+        long[] firsts = firstChars(rule);
+        int longest = longest(rule);
         int bestEnd = -1;
         int best = NONE;
-        for (String w : rule.words()) {
-            int e = lastWordEnd(text, from, start, w);
-            if (e > bestEnd) {
-                bestEnd = e;
-                best = POSITIVE;
+        for (int i = start - 1; i >= from; i--) {
+            if (bestEnd >= 0 && (i + longest < bestEnd || (best == POSITIVE && i + longest <= bestEnd))) {
+                break;
             }
-        }
-        for (String w : rule.negative()) {
-            int e = lastWordEnd(text, from, start, w);
-            if (e > bestEnd) {
-                bestEnd = e;
-                best = NEGATIVE;
+            char c = lower(text.charAt(i));
+            if (!mayStart(firsts, c)) {
+                continue;
+            }
+            for (String w : rule.words()) {
+                int e = i + w.length();
+                if (w.charAt(0) == c && e <= start && (e > bestEnd || (e == bestEnd && best == NEGATIVE))
+                        && isWordAt(text, i, w)) {
+                    bestEnd = e;
+                    best = POSITIVE;
+                }
+            }
+            for (String w : rule.negative()) {
+                int e = i + w.length();
+                if (w.charAt(0) == c && e <= start && e > bestEnd && isWordAt(text, i, w)) {
+                    bestEnd = e;
+                    best = NEGATIVE;
+                }
             }
         }
         return best;
     }
 
+    /** The label that starts first in {@code [end, end + after)} of the line; a positive word wins a tie. */
     private static int nearestAfter(ContextRule rule, String text, int end) {
         int to = Math.min(text.length(), end + rule.after());
         int nl = text.indexOf('\n', end);
         if (nl >= 0 && nl < to) {
             to = nl;
         }
-        int bestStart = Integer.MAX_VALUE;
-        int best = NONE;
-        for (String w : rule.words()) {
-            int s = firstWordStart(text, end, to, w);
-            if (s >= 0 && s < bestStart) {
-                bestStart = s;
-                best = POSITIVE;
+        long[] firsts = firstChars(rule);
+        for (int i = end; i < to; i++) {
+            char c = lower(text.charAt(i));
+            if (!mayStart(firsts, c)) {
+                continue;
             }
+            if (occursAt(text, i, to, c, rule.words())) {
+                return POSITIVE;
+            }
+            if (occursAt(text, i, to, c, rule.negative())) {
+                return NEGATIVE;
+            }
+        }
+        return NONE;
+    }
+
+    private static boolean occursAt(String text, int i, int to, char first, List<String> words) {
+        for (String w : words) {
+            if (w.charAt(0) == first && i + w.length() <= to && isWordAt(text, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first characters of a rule's words and negative words, as a bit set over 0..255. */
+    private static long[] firstChars(ContextRule rule) {
+        long[] set = new long[4];
+        for (String w : rule.words()) {
+            set[(w.charAt(0) >> 6) & 3] |= 1L << (w.charAt(0) & 63);
         }
         for (String w : rule.negative()) {
-            int s = firstWordStart(text, end, to, w);
-            if (s >= 0 && s < bestStart) {
-                bestStart = s;
-                best = NEGATIVE;
-            }
+            set[(w.charAt(0) >> 6) & 3] |= 1L << (w.charAt(0) & 63);
         }
-        return best;
+        return set;
+    }
+
+    private static boolean mayStart(long[] firsts, char c) {
+        return c < 256 && (firsts[c >> 6] & (1L << (c & 63))) != 0;
+    }
+
+    private static int longest(ContextRule rule) {
+        int max = 0;
+        for (String w : rule.words()) {
+            max = Math.max(max, w.length());
+        }
+        for (String w : rule.negative()) {
+            max = Math.max(max, w.length());
+        }
+        return max;
     }
 
     private static boolean containsWord(String s, int from, int to, List<String> words) {
@@ -139,18 +190,6 @@ final class ContextScorer {
             }
         }
         return false;
-    }
-
-    /** End of the last whole-word occurrence of {@code w} within [from, to), or -1. */
-    private static int lastWordEnd(String s, int from, int to, String w) {
-        char first = w.charAt(0);
-        for (int i = to - w.length(); i >= from; i--) {
-            // Cheap first-character test before the full comparison: this runs for every candidate.
-            if (lower(s.charAt(i)) == first && isWordAt(s, i, w)) {
-                return i + w.length();
-            }
-        }
-        return -1;
     }
 
     /** Start of the first whole-word occurrence of {@code w} within [from, to), or -1. */
