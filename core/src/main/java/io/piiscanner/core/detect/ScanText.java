@@ -190,14 +190,24 @@ public final class ScanText {
         int min = gate.minLength();
         int max = gate.maxLength();
         RegionList out = new RegionList();
-        int i = cls.indexIn(b, 0, n);
-        while (i < n) {
-            int end = cls.indexNotIn(b, i, n);
-            int len = end - i;
-            if (len >= min && len <= max) {
-                out.add(i, end);
+        // A run of at least min bytes covers a multiple of min: probing those alone finds every
+        // one, reading a fraction of the window where runs are short.
+        int probe = min - 1;
+        while (probe < n) {
+            if (!cls.contains(b[probe])) {
+                probe += min;
+                continue;
             }
-            i = cls.indexIn(b, end, n);
+            int start = probe;
+            while (start > 0 && cls.contains(b[start - 1])) {
+                start--;
+            }
+            int end = cls.indexNotIn(b, probe, n);
+            int len = end - start;
+            if (len >= min && len <= max) {
+                out.add(start, end);
+            }
+            probe = end + min;
         }
         return out.toArray();
     }

@@ -1,0 +1,81 @@
+package io.piiscanner.core.detect;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window's one-pass indexes agree with the plain definitions they stand for. */
+class ScanTextTest {
+
+    @Property(tries = 1000)
+    void runGatesAreTheMaximalRunsWithinBounds(@ForAll("texts") String text, @ForAll("classes") CharClass cls,
+                                               @ForAll @IntRange(min = 1, max = 12) int min,
+                                               @ForAll @IntRange(min = 0, max = 20) int extra) {
+        int[] regions = ScanText.of(text).regions(Gate.runs(cls, min, min + extra));
+        List<Integer> expected = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!cls.contains(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && cls.contains(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= min && i - start <= min + extra) {
+                expected.add(start);
+                expected.add(i);
+            }
+        }
+        assertThat(regions).as("«%s»", text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Property(tries = 1000)
+    void tokensStartWhereALetterDigitOrMarkFollowsNeitherLetterNorDigit(@ForAll("texts") String text) {
+        ScanText st = ScanText.of(text);
+        List<Integer> starts = new ArrayList<>();
+        for (int k = 0; k < st.tokenCount(); k++) {
+            starts.add(st.tokenStart(k));
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            boolean afterAlnum = i > 0 && CharClass.ALNUM.contains(text.charAt(i - 1));
+            if (CharClass.TOKEN_START.contains(text.charAt(i)) && !afterAlnum) {
+                expected.add(i);
+            }
+        }
+        assertThat(starts).as("«%s»", text).isEqualTo(expected);
+        for (int pos = 0; pos <= text.length(); pos++) {
+            int k = st.firstTokenFrom(pos);
+            assertThat(k == st.tokenCount() || st.tokenStart(k) >= pos).isTrue();
+            assertThat(k == 0 || st.tokenStart(k - 1) < pos).isTrue();
+        }
+    }
+
+    @Test
+    void findsAFortyCharacterKeyAmongShortWords() {
+        String key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        String text = "secret is " + key + ", the rest is words 12/34 a+b";
+        assertThat(ScanText.of(text).regions(Gate.runs(CharClass.BASE64, 40, 40))).containsExactly(10, 50);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withChars("aZ09f:./+_- (x\n").ofMaxLength(120);
+    }
+
+    @Provide
+    Arbitrary<CharClass> classes() {
+        return Arbitraries.of(CharClass.ALNUM, CharClass.BASE64, CharClass.IP_LITERAL, CharClass.DIGIT);
+    }
+}
