@@ -254,7 +254,7 @@ if [[ $do_startup -eq 1 ]]; then
     --label "java (default: the JDK's CDS archive)" java "${scan_small[@]}" \
     --label "java -XX:SharedArchiveFile (AppCDS)" java -XX:SharedArchiveFile="$jsa" "${scan_small[@]}" \
     --label "AppCDS + -XX:TieredStopAtLevel=1" java -XX:SharedArchiveFile="$jsa" -XX:TieredStopAtLevel=1 "${scan_small[@]}" \
-    --label "./pii-scanner script (default JVM)" "$root/pii-scanner" scan "$small" --format jsonl \
+    --label "./pii-scanner script (its own AppCDS archive)" "$root/pii-scanner" scan "$small" --format jsonl \
     >"$results/startup.tsv" || die "a start-up run failed"
   awk -F '\t' '{ printf "| %s | %s ms | %s ms |\n", $1, $2, $3 }' "$results/startup.tsv" | tee -a "$report"
 fi
