@@ -3,26 +3,29 @@ package io.piiscanner.core.detect;
 /** A set of ASCII characters, tested with one array lookup. */
 public final class CharClass {
 
-    /** ASCII letters and digits. */
-    public static final CharClass ALNUM = of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    /** Base64 characters without padding, as in AWS secret keys. */
-    public static final CharClass BASE64 = of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/");
+    private static final String DIGITS = "0123456789";
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String MARKS = "+(:/";
+
     /** Digits. */
-    public static final CharClass DIGIT = of("0123456789");
+    public static final CharClass DIGIT = of(DIGITS);
     /** ASCII letters. */
-    public static final CharClass LETTER = of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    public static final CharClass LETTER = of(LETTERS);
+    /** ASCII letters and digits. */
+    public static final CharClass ALNUM = of(DIGITS + LETTERS);
+    /** Base64 characters without padding, as in AWS secret keys. */
+    public static final CharClass BASE64 = ALNUM.plus("+/");
     /** Word characters as in a regular expression's {@code \w}: letters, digits and underscore. */
-    public static final CharClass WORD = of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+    public static final CharClass WORD = ALNUM.plus("_");
     /**
      * Characters other than letters and digits that can start a match of a built-in pattern:
      * a phone number's {@code +} or {@code (}, an IPv6 address's {@code :}, a secret key's {@code /}.
      */
-    public static final CharClass TOKEN_MARK = of("+(:/");
+    public static final CharClass TOKEN_MARK = of(MARKS);
     /** Characters that start a token of {@link ScanText#tokenCount()}. */
-    static final CharClass TOKEN_START =
-            of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+(:/");
+    static final CharClass TOKEN_START = ALNUM.plus(MARKS);
     /** Characters of IPv4 and IPv6 literals. */
-    public static final CharClass IP_LITERAL = of("0123456789abcdefABCDEF:.");
+    public static final CharClass IP_LITERAL = of(DIGITS + "abcdefABCDEF:.");
 
     private final boolean[] member = new boolean[256];
 
@@ -45,6 +48,15 @@ public final class CharClass {
     /** Whether {@code c}, a character of a {@link ScanText} (so at most 0xFF), is in the class. */
     public boolean contains(char c) {
         return c < 256 && member[c];
+    }
+
+    /** This class and these ASCII characters. */
+    public CharClass plus(String chars) {
+        CharClass more = of(chars);
+        for (int c = 0; c < member.length; c++) {
+            more.member[c] |= member[c];
+        }
+        return more;
     }
 
     /** Whether every character of this class is in {@code other}. */

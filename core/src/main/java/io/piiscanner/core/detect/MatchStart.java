@@ -29,6 +29,12 @@ public final class MatchStart {
         boolean fits(CharSequence s, int i, int to);
     }
 
+    /** Receives one match; returns whether to go on. */
+    @FunctionalInterface
+    public interface MatchVisitor {
+        boolean visit(Matcher match);
+    }
+
     private final CharClass first;
     private final CharClass notAfter;
     private final Shape shape;
@@ -53,7 +59,8 @@ public final class MatchStart {
             throw new IllegalStateException("a shape needs a first character class");
         }
         Shape before = shape;
-        return new MatchStart(first, notAfter, before == null ? test : (s, i, to) -> before.fits(s, i, to) && test.fits(s, i, to));
+        Shape both = before == null ? test : (s, i, to) -> before.fits(s, i, to) && test.fits(s, i, to);
+        return new MatchStart(first, notAfter, both);
     }
 
     /** Whether a match can start at {@code i} of {@code s[0, to)}. */
@@ -107,12 +114,6 @@ public final class MatchStart {
                 }
             }
         }
-    }
-
-    /** Receives one match; returns whether to go on. */
-    @FunctionalInterface
-    public interface MatchVisitor {
-        boolean visit(Matcher match);
     }
 
     private boolean forEachIn(Matcher m, ScanText text, int from, int to, MatchVisitor onMatch) {

@@ -264,15 +264,9 @@ public final class ScanText {
             step <<= 1;
         }
         int hi = Math.min(count, lo + step);
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        // Token starts are distinct, so the insertion point is the first start at or after pos.
+        int found = Arrays.binarySearch(starts, lo, hi, pos);
+        return found >= 0 ? found : -found - 1;
     }
 
     // Hand-written: this pass reads every byte of every window, the engine's hottest loop.

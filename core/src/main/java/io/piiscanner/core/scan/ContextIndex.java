@@ -111,16 +111,9 @@ final class ContextIndex {
         int from = start - rule.before();
         int to = end + rule.after();
         int[] h = hits[r];
-        int lo = 0;
-        int hi = hitCount[r];
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (h[mid] < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        // Hits are distinct, so the insertion point is the first hit at or after from.
+        int found = Arrays.binarySearch(h, 0, hitCount[r], from);
+        int lo = found >= 0 ? found : -found - 1;
         return lo < hitCount[r] && h[lo] <= to;
     }
 

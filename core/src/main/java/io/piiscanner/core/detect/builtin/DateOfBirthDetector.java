@@ -51,7 +51,7 @@ public final class DateOfBirthDetector extends RegexDetector {
 
     public DateOfBirthDetector() {
         super(PATTERN, Gate.digits(4, 24, 2),
-                MatchStart.of(CharClass.ALNUM, CharClass.of(NumberBounds.WORD_CHARS + "-/."))
+                MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-/."))
                         .where(DateOfBirthDetector::shape));
     }
 

@@ -15,8 +15,6 @@ final class NumberBounds {
      * Not after a letter, digit, underscore, {@code +} or {@code -} (an id, a phone number, a
      * negative or dashed number), nor after the decimal point of a number.
      */
-    static final String WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
-
     static final String BEFORE = "(?<![\\w+\\-])(?<!\\d\\.)";
 
     /**
@@ -26,7 +24,7 @@ final class NumberBounds {
     static final String AFTER = "(?!\\w|[-.]\\w)";
 
     /** Where a number bounded by {@link #BEFORE} can start: on a digit, not after {@code [\w+-]}. */
-    static final MatchStart START = MatchStart.of(CharClass.DIGIT, CharClass.of(WORD_CHARS + "+-"))
+    static final MatchStart START = MatchStart.of(CharClass.DIGIT, CharClass.WORD.plus("+-"))
             .where((s, i, to) -> i < 2 || s.charAt(i - 1) != '.' || !Shapes.isDigit(s.charAt(i - 2)));
 
     /** Where a bare run of exactly nine digits can start (SSN, ITIN, ABA without separators). */

@@ -45,7 +45,7 @@ public final class PhoneDetector implements Detector {
      */
     static final String AFTER = "(?![\\w+@]|[./\\-]\\w|:\\d)";
     /** What {@link #BEFORE} forbids just before a number. */
-    static final CharClass NOT_AFTER = CharClass.of(NumberBounds.WORD_CHARS + "+@$#");
+    static final CharClass NOT_AFTER = CharClass.WORD.plus("+@$#");
     /** A run starts on {@code +}, {@code (} or a digit. */
     private static final MatchStart START = MatchStart.of(CharClass.of("+(0123456789"), NOT_AFTER)
             .where(PhoneDetector::notAfterToken);

@@ -34,7 +34,7 @@ public final class UsDriverLicenseDetector extends RegexDetector {
 
     public UsDriverLicenseDetector() {
         super(PATTERN, Gate.digits(6, 4, 2),
-                MatchStart.of(CharClass.ALNUM, CharClass.of(NumberBounds.WORD_CHARS + "-"))
+                MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-"))
                 .where(UsDriverLicenseDetector::shape));
     }
 
