@@ -63,6 +63,11 @@ public final class MatchStart {
         return new MatchStart(first, notAfter, both);
     }
 
+    /** Whether only token starts are visited (see the class comment). */
+    boolean atTokenStarts() {
+        return atTokenStarts;
+    }
+
     /** Whether a match can start at {@code i} of {@code s[0, to)}. */
     public boolean canStart(CharSequence s, int i, int to) {
         return first == null

@@ -48,6 +48,11 @@ public abstract class RegexDetector implements Detector {
         return gate;
     }
 
+    /** Where the pattern is tried. */
+    MatchStart start() {
+        return start;
+    }
+
     @Override
     public void find(ScanText text, CandidateSink sink) {
         int[] regions = text.regions(gate);

@@ -46,8 +46,9 @@ class MatchStartTest {
     }
 
     @Test
-    void coversTheBuiltInDetectors() {
+    void everyBuiltInPatternIsTriedOnlyAtTokenStarts() {
         assertThat(DETECTORS).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(DETECTORS).allSatisfy(d -> assertThat(d.start().atTokenStarts()).as(d.id()).isTrue());
     }
 
     private static void assertSameAsPlainFind(String text) {

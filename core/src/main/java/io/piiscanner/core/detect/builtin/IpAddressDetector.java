@@ -41,21 +41,63 @@ public final class IpAddressDetector extends RegexDetector {
             .boostedBy("ip", "address", "host", "client", "server", "remote", "src", "dst", "from")
             .penalizedBy("version", "ver", "v.", "rv"); // rv: the Gecko version in user agents
     private static final String MASKED_OCTETS = "***.***.***.";
+    /** An address starts with a hex digit, or a colon as in {@code ::1}; never with a dot. */
+    private static final CharClass HEX_OR_COLON = CharClass.of("0123456789abcdefABCDEF:");
     /** The capturing group of the IPv4 alternative ({@code MatchResult.start(String)} needs Java 20). */
     private static final int IPV4_GROUP = 2;
 
     public IpAddressDetector() {
         super(PATTERN, Gate.runs(CharClass.IP_LITERAL, 5, 100),
-                MatchStart.of(CharClass.IP_LITERAL, CharClass.WORD).where(IpAddressDetector::shape));
+                MatchStart.of(HEX_OR_COLON, CharClass.WORD).where(IpAddressDetector::shape));
     }
 
-    /** An IPv4 octet and a dot, or up to four hex digits and a colon. */
+    /** Four dotted groups of 1-3 digits, or an IPv6 shape (see {@link #ipv6At}). */
     private static boolean shape(CharSequence s, int i, int to) {
-        int digits = Shapes.digits(s, i, to);
-        if (digits >= 1 && digits <= 3 && Shapes.charIn(s, i + digits, to, ".")) {
-            return true;
+        return ipv4At(s, i, to) || ipv6At(s, i, to);
+    }
+
+    private static boolean ipv4At(CharSequence s, int i, int to) {
+        int at = i;
+        for (int group = 0; group < 4; group++) {
+            int digits = Shapes.digits(s, at, to);
+            if (digits < 1 || digits > 3) {
+                return false;
+            }
+            at += digits;
+            if (group < 3) {
+                if (!Shapes.charIn(s, at, to, ".")) {
+                    return false;
+                }
+                at++;
+            }
         }
-        return Shapes.charIn(s, i + Shapes.hexDigits(s, i, to, 4), to, ":");
+        return true;
+    }
+
+    /**
+     * Up to four hex digits and a colon, and in the address characters that follow a {@code ::}
+     * or at least six colons: an IPv6 address without {@code ::} has eight groups, or six and an
+     * IPv4 tail. Rules out clock times such as {@code 08:05:21}, the commonest near-miss.
+     */
+    private static boolean ipv6At(CharSequence s, int i, int to) {
+        if (!Shapes.charIn(s, i + Shapes.hexDigits(s, i, to, 4), to, ":")) {
+            return false;
+        }
+        int colons = 0;
+        char prev = 0;
+        for (int j = i; j < to; j++) {
+            char c = s.charAt(j);
+            if (c == ':') {
+                if (prev == ':') {
+                    return true;
+                }
+                colons++;
+            } else if (!CharClass.IP_LITERAL.contains(c)) {
+                break;
+            }
+            prev = c;
+        }
+        return colons >= 6;
     }
 
     @Override
