@@ -47,8 +47,8 @@ public final class PhoneDetector implements Detector {
     /** What {@link #BEFORE} forbids just before a number. */
     static final CharClass NOT_AFTER = CharClass.WORD.plus("+@$#");
     /** A run starts on {@code +}, {@code (} or a digit. */
-    private static final MatchStart START = MatchStart.of(CharClass.of("+(0123456789"), NOT_AFTER)
-            .where(PhoneDetector::notAfterToken);
+    static final MatchStart START = MatchStart.of(CharClass.of("+(0123456789"), NOT_AFTER)
+            .where(PhoneDetector::notAfterToken).where(PhoneDetector::mayHoldNumber);
 
     private static final double SCORE = 0.7;
     private static final int MIN_DIGITS = 7;
@@ -97,13 +97,18 @@ public final class PhoneDetector implements Detector {
 
     @Override
     public void find(ScanText text, CandidateSink sink) {
+        find(text, sink, START);
+    }
+
+    /** {@link #find(ScanText, CandidateSink)}, trying the run pattern where {@code start} allows. */
+    void find(ScanText text, CandidateSink sink, MatchStart start) {
         String s = text.text();
         int[] regions = text.regions(GATE);
         Matcher m = RUN.matcher(s);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         // A region that began before the window may hold a number that starts inside it.
-        START.forEachMatch(m, text, regions, match -> {
+        start.forEachMatch(m, text, regions, match -> {
             if (match.start() >= text.scanEnd()) {
                 return false;
             }
@@ -114,6 +119,29 @@ public final class PhoneDetector implements Detector {
             }
             return true;
         });
+    }
+
+    /**
+     * Whether a run from {@code i} can hold a reportable number: the characters a run is made of
+     * ({@code 0-9 . - ( )} and spaces, a {@code +} first) hold at least {@link #MIN_DIGITS}
+     * digits and are formatted (a {@code +} or {@code (} first, or a separator before a group).
+     * Bare digit runs and short groups such as clock times are most runs in logs.
+     */
+    static boolean mayHoldNumber(CharSequence s, int i, int to) {
+        char first = s.charAt(i);
+        boolean formatted = first == '+' || first == '(';
+        int digits = 0;
+        for (int j = first == '+' ? i + 1 : i; j < to; j++) {
+            char c = s.charAt(j);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == ' ' || c == '.' || c == '-' || c == '(' || c == ')') {
+                formatted |= digits > 0 && j + 1 < to && (Shapes.isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '(');
+            } else {
+                break;
+            }
+        }
+        return formatted && digits >= MIN_DIGITS;
     }
 
     /** The rest of {@link #BEFORE}: not after a word character and one of {@code ./-}, nor a digit and a colon. */
