@@ -25,27 +25,25 @@ public final class ScanText {
 
     /** Byte kinds for the window's one classifying pass: see {@link #tokenCount()}. */
     private static final byte OTHER = 0;
-    private static final byte ALNUM = 1;
-    private static final byte MARK = 2;
-    private static final byte[] KIND = new byte[256];
-    /** Digit-cluster kinds: a digit, or a character that may separate digit groups. */
     private static final byte DIGIT = 1;
-    private static final byte GAP = 2;
-    private static final byte[] CLUSTER = new byte[256];
+    private static final byte LETTER = 2;
+    private static final byte MARK = 3;
+    private static final byte[] KIND = new byte[256];
+    /** Characters that may separate the digit groups of one cluster. */
+    private static final boolean[] GAP = new boolean[256];
 
     static {
         for (int c = 0; c < 128; c++) {
-            if (CharClass.ALNUM.contains((char) c)) {
-                KIND[c] = ALNUM;
+            if (CharClass.DIGIT.contains((char) c)) {
+                KIND[c] = DIGIT;
+            } else if (CharClass.LETTER.contains((char) c)) {
+                KIND[c] = LETTER;
             } else if (CharClass.TOKEN_MARK.contains((char) c)) {
                 KIND[c] = MARK;
             }
         }
-        for (char c = '0'; c <= '9'; c++) {
-            CLUSTER[c] = DIGIT;
-        }
         for (char c : " -./(),+\t".toCharArray()) {
-            CLUSTER[c] = GAP;
+            GAP[c] = true;
         }
     }
 
@@ -220,7 +218,7 @@ public final class ScanText {
         RegionList out = new RegionList();
         for (int k = 0; k < count; k++) {
             int len = ends[k] - starts[k];
-            if (len >= min && len <= max && KIND[bytes[starts[k]] & 0xff] == ALNUM) {
+            if (len >= min && len <= max && isAlnum(KIND[bytes[starts[k]] & 0xff])) {
                 out.add(starts[k], ends[k]);
             }
         }
@@ -269,24 +267,57 @@ public final class ScanText {
         return found >= 0 ? found : -found - 1;
     }
 
-    // Hand-written: this pass reads every byte of every window, the engine's hottest loop.
+    private static boolean isAlnum(byte kind) {
+        return kind == DIGIT || kind == LETTER;
+    }
+
+    /**
+     * The window's one classifying pass: tokens, and digit clusters (digit runs joined by one to
+     * {@link #MAX_GAP} of {@code " \t-./(),+"}). Hand-written: it reads every byte of every
+     * window, the engine's hottest loop.
+     */
     private void tokenize() {
         byte[] b = bytes;
         int n = text.length();
         int[] starts = new int[4096];
         int[] ends = new int[4096];
         int count = 0;
+        int[] clusters = new int[768];
+        int clusterCount = 0;
         int i = 0;
         while (i < n) {
             byte kind = KIND[b[i] & 0xff];
-            if (kind == OTHER || (kind == MARK && i > 0 && KIND[b[i - 1] & 0xff] == ALNUM)) {
+            if (kind == OTHER || (kind == MARK && i > 0 && isAlnum(KIND[b[i - 1] & 0xff]))) {
                 i++;
                 continue;
             }
-            int start = i++;
-            if (kind == ALNUM) {
-                while (i < n && KIND[b[i] & 0xff] == ALNUM) {
-                    i++;
+            int start = i;
+            if (kind == MARK) {
+                i++;
+            } else {
+                while (i < n) {
+                    byte k = KIND[b[i] & 0xff];
+                    if (k == LETTER) {
+                        i++;
+                    } else if (k == DIGIT) {
+                        int digitsFrom = i;
+                        while (i < n && KIND[b[i] & 0xff] == DIGIT) {
+                            i++;
+                        }
+                        if (clusterCount + 3 > clusters.length) {
+                            clusters = Arrays.copyOf(clusters, clusters.length * 2);
+                        }
+                        if (clusterCount > 0 && joins(b, clusters[clusterCount - 2], digitsFrom)) {
+                            clusters[clusterCount - 2] = i;
+                            clusters[clusterCount - 1] += i - digitsFrom;
+                        } else {
+                            clusters[clusterCount++] = digitsFrom;
+                            clusters[clusterCount++] = i;
+                            clusters[clusterCount++] = i - digitsFrom;
+                        }
+                    } else {
+                        break;
+                    }
                 }
             }
             if (count == starts.length) {
@@ -299,54 +330,28 @@ public final class ScanText {
         index.tokenStarts = starts;
         index.tokenEnds = ends;
         index.tokens = count;
+        index.clusters = Arrays.copyOf(clusters, clusterCount);
+    }
+
+    /** Whether the digits starting at {@code next} continue a cluster ending at {@code end}. */
+    private static boolean joins(byte[] b, int end, int next) {
+        if (next - end > MAX_GAP) {
+            return false;
+        }
+        for (int j = end; j < next; j++) {
+            if (!GAP[b[j] & 0xff]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Digit clusters of the whole text as {@code [start, end, digitCount, ...]}. One pass over the
-     * window serves every digit-gated detector.
+     * Digit clusters of the whole text as {@code [start, end, digitCount, ...]}, from the
+     * classifying pass; they serve every digit-gated detector.
      */
     private int[] digitClusters() {
-        if (index.clusters != null) {
-            return index.clusters;
-        }
-        int[] out = new int[96];
-        int count = 0;
-        byte[] b = bytes;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (CLUSTER[b[i] & 0xff] != DIGIT) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int end = i;
-            int digits = 0;
-            while (i < n) {
-                if (CLUSTER[b[i] & 0xff] == DIGIT) {
-                    digits++;
-                    i++;
-                    end = i;
-                    continue;
-                }
-                int gap = 0;
-                while (i < n && gap <= MAX_GAP && CLUSTER[b[i] & 0xff] == GAP) {
-                    i++;
-                    gap++;
-                }
-                if (gap == 0 || gap > MAX_GAP || i >= n || CLUSTER[b[i] & 0xff] != DIGIT) {
-                    break;
-                }
-            }
-            if (count + 3 > out.length) {
-                out = Arrays.copyOf(out, out.length * 2);
-            }
-            out[count++] = start;
-            out[count++] = end;
-            out[count++] = digits;
-            i = Math.max(i, end);
-        }
-        index.clusters = Arrays.copyOf(out, count);
+        tokenCount();
         return index.clusters;
     }
 

@@ -41,6 +41,49 @@ class ScanTextTest {
     }
 
     @Property(tries = 1000)
+    void digitGatesAreClustersOfDigitRunsJoinedByShortGaps(@ForAll("texts") String text,
+                                                           @ForAll @IntRange(min = 1, max = 14) int minDigits,
+                                                           @ForAll @IntRange(min = 0, max = 5) int before,
+                                                           @ForAll @IntRange(min = 0, max = 5) int after) {
+        // Clusters: maximal digit runs, chained while one to three of " \t-./(),+" separate them.
+        List<int[]> clusters = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            int[] last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
+            if (last != null && start - last[1] <= 3 && text.substring(last[1], start).chars().allMatch(c -> " \t-./(),+".indexOf(c) >= 0)) {
+                last[1] = i;
+                last[2] += i - start;
+            } else {
+                clusters.add(new int[] {start, i, i - start});
+            }
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int[] c : clusters) {
+            if (c[2] < minDigits) {
+                continue;
+            }
+            int from = Math.max(0, c[0] - before);
+            int to = Math.min(text.length(), c[1] + after);
+            if (!expected.isEmpty() && from <= expected.get(expected.size() - 1)) {
+                expected.set(expected.size() - 1, Math.max(to, expected.get(expected.size() - 1)));
+            } else {
+                expected.add(from);
+                expected.add(to);
+            }
+        }
+        int[] regions = ScanText.of(text).regions(Gate.digits(minDigits, before, after));
+        assertThat(regions).as("«%s»", text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Property(tries = 1000)
     void tokensStartWhereALetterDigitOrMarkFollowsNeitherLetterNorDigit(@ForAll("texts") String text) {
         ScanText st = ScanText.of(text);
         List<Integer> starts = new ArrayList<>();
@@ -71,7 +114,7 @@ class ScanTextTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("aZ09f:./+_- (x\n").ofMaxLength(120);
+        return Arbitraries.strings().withChars("aZ0123456789f:./+_- (),\tx\n").ofMaxLength(120);
     }
 
     @Provide
