@@ -89,9 +89,12 @@ final class ContextScorer {
      */
     private static int nearestBefore(ContextRule rule, String text, int start) {
         int from = Math.max(0, start - rule.before());
-        int nl = text.lastIndexOf('\n', start - 1);
-        if (nl >= from) {
-            from = nl + 1;
+        // Only the span is searched for a line break: a window can be one long line.
+        for (int i = start - 1; i >= from; i--) {
+            if (text.charAt(i) == '\n') {
+                from = i + 1;
+                break;
+            }
         }
         long[] firsts = firstChars(rule);
         int longest = longest(rule);
@@ -127,9 +130,11 @@ final class ContextScorer {
     /** The label that starts first in {@code [end, end + after)} of the line; a positive word wins a tie. */
     private static int nearestAfter(ContextRule rule, String text, int end) {
         int to = Math.min(text.length(), end + rule.after());
-        int nl = text.indexOf('\n', end);
-        if (nl >= 0 && nl < to) {
-            to = nl;
+        for (int i = end; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                to = i;
+                break;
+            }
         }
         long[] firsts = firstChars(rule);
         for (int i = end; i < to; i++) {
