@@ -1,6 +1,5 @@
 package io.piiscanner.core.detect;
 
-import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,18 +58,10 @@ public abstract class RegexDetector implements Detector {
         if (regions.length == 0) {
             return;
         }
-        int[] worth = new int[regions.length];
-        int n = 0;
-        for (int r = 0; r < regions.length; r += 2) {
-            if (worthMatching(text.text(), regions[r], regions[r + 1])) {
-                worth[n++] = regions[r];
-                worth[n++] = regions[r + 1];
-            }
-        }
         Matcher m = pattern.matcher(text.text());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        start.forEachMatch(m, text, n == regions.length ? regions : Arrays.copyOf(worth, n), match -> {
+        start.forEachMatch(m, text, regions, match -> {
             if (match.start() >= text.scanEnd()) {
                 return false;
             }
@@ -82,14 +73,6 @@ public abstract class RegexDetector implements Detector {
             }
             return true;
         });
-    }
-
-    /**
-     * A cheap test of a gate region before the pattern runs on it, for conditions the gate cannot
-     * express; it must only reject regions where the pattern cannot match.
-     */
-    protected boolean worthMatching(String text, int start, int end) {
-        return true;
     }
 
     /**

@@ -44,9 +44,10 @@ final class ContextScorer {
             }
         }
         if (label == NONE) {
-            int textLabel = nearestBefore(rule, text, start);
+            long[] firsts = firstChars(rule);
+            int textLabel = nearestBefore(rule, firsts, text, start);
             if (textLabel == NONE) {
-                textLabel = nearestAfter(rule, text, end);
+                textLabel = nearestAfter(rule, firsts, text, end);
             }
             if (textLabel != NONE) {
                 label = textLabel;
@@ -87,7 +88,7 @@ final class ContextScorer {
      * positive word wins a tie. One backward pass over the span, comparing words only where one
      * can begin: this runs for every candidate.
      */
-    private static int nearestBefore(ContextRule rule, String text, int start) {
+    private static int nearestBefore(ContextRule rule, long[] firsts, String text, int start) {
         int from = Math.max(0, start - rule.before());
         // Only the span is searched for a line break: a window can be one long line.
         for (int i = start - 1; i >= from; i--) {
@@ -96,7 +97,6 @@ final class ContextScorer {
                 break;
             }
         }
-        long[] firsts = firstChars(rule);
         int longest = longest(rule);
         int bestEnd = -1;
         int best = NONE;
@@ -128,7 +128,7 @@ final class ContextScorer {
     }
 
     /** The label that starts first in {@code [end, end + after)} of the line; a positive word wins a tie. */
-    private static int nearestAfter(ContextRule rule, String text, int end) {
+    private static int nearestAfter(ContextRule rule, long[] firsts, String text, int end) {
         int to = Math.min(text.length(), end + rule.after());
         for (int i = end; i < to; i++) {
             if (text.charAt(i) == '\n') {
@@ -136,7 +136,6 @@ final class ContextScorer {
                 break;
             }
         }
-        long[] firsts = firstChars(rule);
         for (int i = end; i < to; i++) {
             char c = lower(text.charAt(i));
             if (!mayStart(firsts, c)) {

@@ -61,9 +61,6 @@ class MatchStartTest {
         m.useAnchoringBounds(false);
         int[] regions = text.regions(d.gate());
         for (int r = 0; r < regions.length; r += 2) {
-            if (!d.worthMatching(text.text(), regions[r], regions[r + 1])) {
-                continue;
-            }
             m.region(regions[r], regions[r + 1]);
             while (m.find()) {
                 if (m.start() >= text.scanEnd()) {

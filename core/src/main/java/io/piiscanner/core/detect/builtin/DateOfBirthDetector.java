@@ -184,12 +184,12 @@ public final class DateOfBirthDetector extends RegexDetector {
 
     /** A time after a date makes it a timestamp: {@code 2024-03-15 10:22}. */
     private static boolean isTimeAt(CharSequence s, int i) {
-        if (i + 5 > s.length() || s.charAt(i) != ' ' || !isDigit(s.charAt(i + 1))) {
+        if (i + 5 > s.length() || s.charAt(i) != ' ' || !Shapes.isDigit(s.charAt(i + 1))) {
             return false;
         }
-        int colon = isDigit(s.charAt(i + 2)) ? i + 3 : i + 2;
+        int colon = Shapes.isDigit(s.charAt(i + 2)) ? i + 3 : i + 2;
         return colon + 2 < s.length() && s.charAt(colon) == ':'
-                && isDigit(s.charAt(colon + 1)) && isDigit(s.charAt(colon + 2));
+                && Shapes.isDigit(s.charAt(colon + 1)) && Shapes.isDigit(s.charAt(colon + 2));
     }
 
     /** The date a match denotes, or {@code null} if it is not a real date from 1900 on. */
@@ -217,10 +217,6 @@ public final class DateOfBirthDetector extends RegexDetector {
             return null;
         }
         return LocalDate.of(year, month, day);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static int num(MatchResult m, int group) {

@@ -60,26 +60,6 @@ public final class IbanDetector extends RegexDetector {
         return CONTEXT;
     }
 
-    /** Every IBAN starts with two letters and two check digits; most digit regions have no such spot. */
-    @Override
-    protected boolean worthMatching(String text, int start, int end) {
-        for (int i = start; i + 3 < end; i++) {
-            if (isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
-                    && isLetter(text.charAt(i)) && isLetter(text.charAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
         String raw = match.group();

@@ -115,22 +115,6 @@ public final class IpAddressDetector extends RegexDetector {
         return CONTEXT;
     }
 
-    /** An IPv4 address has three dots, an IPv6 address at least two colons; most runs have neither. */
-    @Override
-    protected boolean worthMatching(String text, int start, int end) {
-        int dots = 0;
-        int colons = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                dots++;
-            } else if (c == ':') {
-                colons++;
-            }
-        }
-        return dots >= 3 || colons >= 2;
-    }
-
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
         if (match.start(IPV4_GROUP) >= 0) {

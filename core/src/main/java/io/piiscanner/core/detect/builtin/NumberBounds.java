@@ -40,11 +40,7 @@ final class NumberBounds {
      * separator the match captures later.
      */
     static boolean continuesSpacedRun(ScanText text, int start) {
-        return start >= 2 && text.charAt(start - 1) == ' ' && isDigit(text.charAt(start - 2));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return start >= 2 && text.charAt(start - 1) == ' ' && Shapes.isDigit(text.charAt(start - 2));
     }
 
     /**
