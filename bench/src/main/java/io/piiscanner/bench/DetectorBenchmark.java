@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @State(Scope.Benchmark)
-public class DetectorBenchmark {
+public class DetectorBenchmark extends SampledBenchmark {
 
     /** Every built-in detector's id (core/src/main/resources/META-INF/services). */
     @Param({"aba-routing", "aws-access-key", "aws-secret-key", "credit-card", "crypto", "date-of-birth", "email",
@@ -44,18 +44,12 @@ public class DetectorBenchmark {
     @Param("sparse")
     public String corpus;
 
-    @Param(Sample.SIZE)
-    public long size;
-
-    @Param(Sample.SEED)
-    public long seed;
-
     private Sample sample;
     private Detector under;
 
     @Setup
     public void setUp() {
-        sample = new Sample(corpus, size, seed);
+        sample = sample(corpus);
         // From the engine, so the detector is configured with the default settings (phone region).
         Engine engine = Engine.withDefaults();
         under = engine.detectors().stream().filter(d -> d.id().equals(detector)).findFirst()

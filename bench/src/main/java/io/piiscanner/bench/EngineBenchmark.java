@@ -30,24 +30,18 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @State(Scope.Benchmark)
-public class EngineBenchmark {
+public class EngineBenchmark extends SampledBenchmark {
 
     /** Sparse is what a sweep of a data lake reads; dense stresses validation and scoring. */
     @Param({"sparse", "dense"})
     public String corpus;
-
-    @Param(Sample.SIZE)
-    public long size;
-
-    @Param(Sample.SEED)
-    public long seed;
 
     private Sample sample;
     private Engine engine;
 
     @Setup
     public void setUp() {
-        sample = new Sample(corpus, size, seed);
+        sample = sample(corpus);
         engine = Engine.withDefaults();
     }
 

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @State(Scope.Benchmark)
-public class GateBenchmark {
+public class GateBenchmark extends SampledBenchmark {
 
     /**
      * The gates the built-in detectors declare (their constructors in core's detect/builtin), by
@@ -59,18 +59,12 @@ public class GateBenchmark {
     @Param("sparse")
     public String corpus;
 
-    @Param(Sample.SIZE)
-    public long size;
-
-    @Param(Sample.SEED)
-    public long seed;
-
     private Sample sample;
     private Gate[] gates;
 
     @Setup
     public void setUp() {
-        sample = new Sample(corpus, size, seed);
+        sample = sample(corpus);
         if (!gate.equals("all") && !GATES.containsKey(gate)) {
             throw new IllegalArgumentException("no gate " + gate + "; known: all, " + GATES.keySet());
         }
