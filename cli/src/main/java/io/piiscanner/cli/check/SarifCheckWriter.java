@@ -3,6 +3,7 @@ package io.piiscanner.cli.check;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.piiscanner.cli.report.Sarif;
 import io.piiscanner.preflight.Finding;
 import io.piiscanner.preflight.Impact;
 import io.piiscanner.preflight.Rule;
@@ -34,12 +35,8 @@ final class SarifCheckWriter implements CheckReportWriter {
     public void write(CheckReport report, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.writeStartObject();
-            json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.writeStringField("version", "2.1.0");
-            json.writeArrayFieldStart("runs");
-            json.writeStartObject();
-            writeTool(json, report);
+            Sarif.beginRun(json, "pii-scanner check", report.toolVersion());
+            writeRules(json, report);
             json.writeStringField("columnKind", "unicodeCodePoints");
             json.writeArrayFieldStart("results");
             for (CheckReport.Located l : report.findings()) {
@@ -47,18 +44,12 @@ final class SarifCheckWriter implements CheckReportWriter {
             }
             json.writeEndArray();
             writeInvocation(json, report);
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
+            Sarif.endRun(json);
         }
     }
 
-    private static void writeTool(JsonGenerator json, CheckReport report) throws IOException {
-        json.writeObjectFieldStart("tool");
-        json.writeObjectFieldStart("driver");
-        json.writeStringField("name", "pii-scanner check");
-        json.writeStringField("version", report.toolVersion());
+    /** The driver's rules, then closes the driver and the tool that {@link Sarif#beginRun} opened. */
+    private static void writeRules(JsonGenerator json, CheckReport report) throws IOException {
         json.writeArrayFieldStart("rules");
         for (Rule r : report.rules()) {
             json.writeStartObject();
@@ -122,21 +113,10 @@ final class SarifCheckWriter implements CheckReportWriter {
         json.writeArrayFieldStart("toolExecutionNotifications");
         for (TemplateResult t : report.templates()) {
             if (!t.readable()) {
-                json.writeStartObject();
-                json.writeStringField("level", "error");
-                json.writeObjectFieldStart("message");
-                json.writeStringField("text", "unreadable template: " + t.error());
-                json.writeEndObject();
-                json.writeArrayFieldStart("locations");
-                json.writeStartObject();
-                writePhysicalLocation(json, t.path(), t.errorAt());
-                json.writeEndObject();
-                json.writeEndArray();
-                json.writeEndObject();
+                Sarif.notification(json, "error", "unreadable template: " + t.error(),
+                        j -> writePhysicalLocation(j, t.path(), t.errorAt()));
             }
         }
-        json.writeEndArray();
-        json.writeEndObject();
         json.writeEndArray();
     }
 

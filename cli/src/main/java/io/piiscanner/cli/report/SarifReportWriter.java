@@ -18,8 +18,6 @@ import java.util.Set;
  */
 final class SarifReportWriter implements ReportWriter {
 
-    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String VERSION = "2.1.0";
     /** Key of the HMAC fingerprint in {@code partialFingerprints}; versioned as SARIF recommends. */
     static final String FINGERPRINT_KEY = "piiValueHmacSha256/v1";
 
@@ -59,21 +57,14 @@ final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void begin() throws IOException {
-        json.writeStartObject();
-        json.writeStringField("$schema", SCHEMA);
-        json.writeStringField("version", VERSION);
-        json.writeArrayFieldStart("runs");
-        json.writeStartObject();
-        writeTool();
+        Sarif.beginRun(json, "pii-scanner", run.toolVersion());
+        writeRules();
         json.writeStringField("columnKind", "unicodeCodePoints");
         json.writeArrayFieldStart("results");
     }
 
-    private void writeTool() throws IOException {
-        json.writeObjectFieldStart("tool");
-        json.writeObjectFieldStart("driver");
-        json.writeStringField("name", "pii-scanner");
-        json.writeStringField("version", run.toolVersion());
+    /** The driver's rules, then closes the driver and the tool that {@link Sarif#beginRun} opened. */
+    private void writeRules() throws IOException {
         json.writeArrayFieldStart("rules");
         List<String> types = run.entityTypes();
         for (int i = 0; i < types.size(); i++) {
@@ -162,27 +153,14 @@ final class SarifReportWriter implements ReportWriter {
         json.writeBooleanField("executionSuccessful", true);
         json.writeArrayFieldStart("toolExecutionNotifications");
         for (ScanTotals.SkippedInput s : totals.skipped()) {
-            json.writeStartObject();
-            json.writeStringField("level", "warning");
-            json.writeObjectFieldStart("message");
-            json.writeStringField("text", "skipped: " + s.reason());
-            json.writeEndObject();
-            json.writeArrayFieldStart("locations");
-            json.writeStartObject();
-            json.writeObjectFieldStart("physicalLocation");
-            writeArtifact(s.path());
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
+            Sarif.notification(json, "warning", "skipped: " + s.reason(), j -> {
+                j.writeObjectFieldStart("physicalLocation");
+                writeArtifact(s.path());
+                j.writeEndObject();
+            });
         }
         json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeRaw('\n');
+        Sarif.endRun(json);
         json.flush();
     }
 
