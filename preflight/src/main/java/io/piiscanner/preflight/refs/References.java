@@ -65,17 +65,12 @@ final class References {
     }
 
     private static void collectSub(CfnValue arg, CfnValue sub, List<Reference> out) {
-        String text = arg.text();
-        CfnMap vars = null;
-        if (text == null && arg instanceof CfnList l && l.size() == 2) {
-            text = l.get(0).text();
-            vars = l.get(1).asMap();
-        }
-        if (text == null) {
+        SubString.Argument sa = SubString.Argument.of(arg);
+        if (sa == null) {
             return;
         }
-        for (String name : SubString.variables(text)) {
-            if (vars != null && vars.has(name)) {
+        for (String name : SubString.variables(sa.text())) {
+            if (sa.defines(name)) {
                 continue;
             }
             int dot = name.indexOf('.');

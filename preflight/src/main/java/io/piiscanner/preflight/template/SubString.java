@@ -13,6 +13,26 @@ public final class SubString {
     public record Part(String text, boolean variable) {
     }
 
+    /** An {@code Fn::Sub} argument: a string, or a string and a map of its own variables. */
+    public record Argument(String text, CfnMap variables) {
+
+        /** The argument in either form, or null when it is neither (an unresolved value, say). */
+        public static Argument of(CfnValue arg) {
+            if (arg.text() != null) {
+                return new Argument(arg.text(), null);
+            }
+            if (arg instanceof CfnList l && l.size() == 2 && l.get(0).text() != null) {
+                return new Argument(l.get(0).text(), l.get(1).asMap());
+            }
+            return null;
+        }
+
+        /** Whether {@code name} is one of the argument's own variables rather than a reference. */
+        public boolean defines(String name) {
+            return variables != null && variables.has(name);
+        }
+    }
+
     private SubString() {
     }
 

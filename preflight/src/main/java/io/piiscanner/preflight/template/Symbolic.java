@@ -78,21 +78,16 @@ public record Symbolic(List<Piece> parts) {
     }
 
     private static void sub(CfnValue arg, List<Piece> out) {
-        String text = arg.text();
-        CfnMap vars = null;
-        if (text == null && arg instanceof CfnList l && l.size() == 2) {
-            text = l.get(0).text();
-            vars = l.get(1).asMap();
-        }
-        if (text == null) {
+        SubString.Argument sa = SubString.Argument.of(arg);
+        if (sa == null) {
             out.add(new Unknown());
             return;
         }
-        for (SubString.Part p : SubString.parse(text)) {
+        for (SubString.Part p : SubString.parse(sa.text())) {
             if (!p.variable()) {
                 out.add(new Text(p.text()));
-            } else if (vars != null && vars.has(p.text())) {
-                append(vars.get(p.text()), out);
+            } else if (sa.defines(p.text())) {
+                append(sa.variables().get(p.text()), out);
             } else {
                 int dot = p.text().indexOf('.');
                 out.add(dot > 0 ? name(p.text().substring(0, dot), p.text().substring(dot + 1))
