@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
  * few positions per number instead of at every character. The test must hold for every match the
  * pattern can make, so that matching with it finds exactly what {@code find()} would.
  *
- * <p>When matches start on letters, digits or {@link CharClass#TOKEN_MARK} and never right after
- * a letter or digit, which holds for every built-in pattern, only the window's token starts
- * ({@link ScanText#tokenCount()}) are visited rather than every character of a region.
+ * <p>Matches must start on letters, digits or {@link CharClass#TOKEN_MARK} and never right after a
+ * letter or digit, as every built-in pattern does: then only the window's token starts
+ * ({@link ScanText#tokenCount()}) need visiting, rather than every character of a region.
  */
 public final class MatchStart {
 
@@ -38,18 +38,23 @@ public final class MatchStart {
     private final CharClass first;
     private final CharClass notAfter;
     private final Shape shape;
-    private final boolean atTokenStarts;
 
     private MatchStart(CharClass first, CharClass notAfter, Shape shape) {
         this.first = first;
         this.notAfter = notAfter;
         this.shape = shape;
-        this.atTokenStarts = first != null && first.isSubsetOf(CharClass.TOKEN_START)
-                && CharClass.ALNUM.isSubsetOf(notAfter);
     }
 
-    /** Matches start on a character of {@code first} that is not preceded by one of {@code notAfter}. */
+    /**
+     * Matches start on a character of {@code first} that is not preceded by one of {@code notAfter}.
+     *
+     * @throws IllegalArgumentException unless {@code first} holds only letters, digits and
+     *     {@link CharClass#TOKEN_MARK} and {@code notAfter} holds every letter and digit
+     */
     public static MatchStart of(CharClass first, CharClass notAfter) {
+        if (!first.isSubsetOf(CharClass.TOKEN_START) || !CharClass.ALNUM.isSubsetOf(notAfter)) {
+            throw new IllegalArgumentException("a match start must be a token start; use MatchStart.ANY");
+        }
         return new MatchStart(first, notAfter, null);
     }
 
@@ -63,18 +68,6 @@ public final class MatchStart {
         return new MatchStart(first, notAfter, both);
     }
 
-    /** Whether only token starts are visited (see the class comment). */
-    boolean atTokenStarts() {
-        return atTokenStarts;
-    }
-
-    /** Whether a match can start at {@code i} of {@code s[0, to)}. */
-    public boolean canStart(CharSequence s, int i, int to) {
-        return first == null
-                || (first.contains(s.charAt(i)) && (i == 0 || !notAfter.contains(s.charAt(i - 1)))
-                    && (shape == null || shape.fits(s, i, to)));
-    }
-
     /**
      * Calls {@code onMatch} for each match, left to right and not overlapping, that starts in one
      * of the sorted, disjoint {@code regions} and ends by its region's end, as
@@ -82,10 +75,13 @@ public final class MatchStart {
      * {@code m} must use transparent and non-anchoring bounds.
      */
     public void forEachMatch(Matcher m, ScanText text, int[] regions, MatchVisitor onMatch) {
-        if (!atTokenStarts) {
+        if (first == null) {
             for (int r = 0; r < regions.length; r += 2) {
-                if (!forEachIn(m, text, regions[r], regions[r + 1], onMatch)) {
-                    return;
+                m.region(regions[r], regions[r + 1]);
+                while (m.find()) {
+                    if (!onMatch.visit(m)) {
+                        return;
+                    }
                 }
             }
             return;
@@ -119,34 +115,5 @@ public final class MatchStart {
                 }
             }
         }
-    }
-
-    private boolean forEachIn(Matcher m, ScanText text, int from, int to, MatchVisitor onMatch) {
-        String s = text.text();
-        if (first == null) {
-            m.region(from, to);
-            while (m.find()) {
-                if (!onMatch.visit(m)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        int i = from;
-        while (i < to) {
-            if (canStart(s, i, to)) {
-                m.region(i, to);
-                if (m.lookingAt()) {
-                    int end = Math.max(m.end(), i + 1);
-                    if (!onMatch.visit(m)) {
-                        return false;
-                    }
-                    i = end;
-                    continue;
-                }
-            }
-            i++;
-        }
-        return true;
     }
 }

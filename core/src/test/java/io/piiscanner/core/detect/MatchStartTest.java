@@ -12,6 +12,7 @@ import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A detector's {@link MatchStart} only saves work: at every position it rules out, the pattern
@@ -39,9 +40,17 @@ class MatchStartTest {
     }
 
     @Test
-    void everyBuiltInPatternIsTriedOnlyAtTokenStarts() {
+    void everyBuiltInPatternHasAMatchStart() {
         assertThat(DETECTORS).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(DETECTORS).allSatisfy(d -> assertThat(d.start().atTokenStarts()).as(d.id()).isTrue());
+        assertThat(DETECTORS).allSatisfy(d -> assertThat(d.start()).as(d.id()).isNotSameAs(MatchStart.ANY));
+    }
+
+    @Test
+    void aMatchStartMustBeATokenStart() {
+        assertThatThrownBy(() -> MatchStart.of(CharClass.IP_LITERAL, CharClass.WORD))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MatchStart.of(CharClass.DIGIT, CharClass.of("-")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void assertSameAsPlainFind(String text) {
