@@ -3,6 +3,7 @@ package io.piiscanner.core.format;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -118,6 +119,12 @@ public final class CsvFieldLocator implements FieldLocator {
     @Override
     public String fieldLabel() {
         return record == 0 || column >= header.size() ? null : header.get(column);
+    }
+
+    /** The header's column names, once it is read; columns beyond them have no label. */
+    @Override
+    public List<String> labelsAhead() {
+        return record == 0 ? null : Collections.unmodifiableList(header);
     }
 
     @Override

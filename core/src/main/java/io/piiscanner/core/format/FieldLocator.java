@@ -1,5 +1,7 @@
 package io.piiscanner.core.format;
 
+import java.util.List;
+
 /**
  * Follows the structure of an input as its bytes go by, to name the field (CSV column, JSON path)
  * that holds the next byte. Implementations keep bounded state whatever the input size.
@@ -20,6 +22,16 @@ public interface FieldLocator extends ByteConsumer {
 
     /** True when the value {@code text[start, end)} would span two fields, so it cannot be one value. */
     boolean crossesBoundary(CharSequence text, int start, int end);
+
+    /**
+     * Every {@link #fieldLabel()} this locator can give from here to the end of the input, when it
+     * knows them all in advance (a CSV file's column names once its header is read); null when it
+     * does not (JSON keys can turn up anywhere). Lets the engine see that no field name can supply
+     * a detector's required context, so only words in the text around a value can.
+     */
+    default List<String> labelsAhead() {
+        return null;
+    }
 
     /** The locator for an input format. */
     static FieldLocator forFormat(InputFormat format) {

@@ -1,5 +1,7 @@
 package io.piiscanner.core.format;
 
+import java.util.List;
+
 /** The locator for unstructured text: there are no fields. */
 public final class NoFieldLocator implements FieldLocator {
 
@@ -31,5 +33,10 @@ public final class NoFieldLocator implements FieldLocator {
     @Override
     public boolean crossesBoundary(CharSequence text, int start, int end) {
         return false;
+    }
+
+    @Override
+    public List<String> labelsAhead() {
+        return List.of();
     }
 }

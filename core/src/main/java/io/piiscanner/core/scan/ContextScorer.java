@@ -37,7 +37,7 @@ final class ContextScorer {
         }
         int label = NONE;
         if (fieldLabel != null) {
-            if (containsWord(fieldLabel, 0, fieldLabel.length(), rule.words())) {
+            if (supports(rule, fieldLabel)) {
                 label = POSITIVE;
             } else if (containsWord(fieldLabel, 0, fieldLabel.length(), rule.negative())) {
                 label = NEGATIVE;
@@ -63,6 +63,11 @@ final class ContextScorer {
             return Math.max(0.0, base - rule.penalty());
         }
         return base;
+    }
+
+    /** Whether a normalized field label holds one of the rule's positive words, which makes it the candidate's context. */
+    static boolean supports(ContextRule rule, String fieldLabel) {
+        return containsWord(fieldLabel, 0, fieldLabel.length(), rule.words());
     }
 
     /** Lower-cases a field name and splits it into words: {@code dateOfBirth} is "date of birth". */

@@ -7,7 +7,6 @@ import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.ContentSniffer;
 import io.piiscanner.core.format.FieldLocator;
 import io.piiscanner.core.format.LineTracker;
-import io.piiscanner.core.format.NoFieldLocator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +61,10 @@ final class WindowScanner {
     private final double minConfidence;
     private final Fingerprinter fingerprinter;
     private final FieldLocator locator;
-    /** For each detector, its rule's index in {@link #gatedRules}, or -1 when it is not gated. */
+    /**
+     * For each detector, its rule's index in {@link #gatedRules}, or -1 when it cannot be gated: a
+     * required context whose words the {@link ContextIndex} can find.
+     */
     private final int[] gatedRule;
     private final List<ContextRule> gatedRules = new ArrayList<>();
     private final LineTracker lines = new LineTracker();
@@ -79,11 +81,9 @@ final class WindowScanner {
         this.fingerprinter = fingerprinter;
         this.locator = locator;
         this.gatedRule = new int[detectors.size()];
-        // Only unstructured text: in CSV and JSON a field name can be the context, far from the value.
-        boolean unstructured = locator instanceof NoFieldLocator;
         for (int i = 0; i < detectors.size(); i++) {
             ContextRule rule = detectors.get(i).context();
-            if (unstructured && rule.required() && ContextIndex.indexable(rule)) {
+            if (rule.required() && ContextIndex.indexable(rule)) {
                 gatedRule[i] = gatedRules.size();
                 gatedRules.add(rule);
             } else {
@@ -146,12 +146,15 @@ final class WindowScanner {
         ScanText scanText = new ScanText(text, buf, scanStart, scanEnd);
         List<Scored> raw = new ArrayList<>();
         ContextIndex index = null;
+        // Field names known for the rest of the input: none in plain text, the header in CSV.
+        List<String> labels = locator.labelsAhead();
         for (int i = 0; i < detectors.size(); i++) {
             Detector d = detectors.get(i);
             int order = i;
             ScanText view = scanText;
-            if (gatedRule[i] >= 0) {
-                // A gated detector only looks where one of its context words is in reach.
+            if (gatedRule[i] >= 0 && labels != null && !anySupports(gatedRules.get(gatedRule[i]), labels)) {
+                // No field name can be its context, so a detector whose context is required only
+                // looks where one of its context words is in reach in the text.
                 if (index == null) {
                     index = new ContextIndex(gatedRules, text, buf);
                 }
@@ -180,6 +183,15 @@ final class WindowScanner {
         advanceLocator(buf, base, base + scanEnd);
         advanceLines(buf, base, base + scanEnd);
         return out;
+    }
+
+    private static boolean anySupports(ContextRule rule, List<String> labels) {
+        for (String label : labels) {
+            if (ContextScorer.supports(rule, ContextScorer.normalizeLabel(label))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Scored> score(List<Scored> sorted, byte[] buf, String text, long base) {

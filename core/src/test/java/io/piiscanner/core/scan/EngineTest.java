@@ -148,6 +148,19 @@ class EngineTest {
     }
 
     @Test
+    void requiredContextInCsvComesFromTheColumnNameOrTheRowPastTheFirstWindow() throws IOException {
+        Engine gated = engine(EngineConfig.builder(), TestDetectors.number(0.4, ContextRule.requiring("account")));
+        // Past the first window the header is known, and the engine may skip whatever no word can label.
+        String filler = "7,ok,none\n".repeat((WindowScanner.CHUNK + WindowScanner.LOOKAHEAD) / 10 + 100);
+        String plain = "id,note,value\n" + filler + "8,account,12345678\n9,other,87654321\n";
+        assertThat(scan(gated, InputFormat.CSV, plain)).singleElement()
+                .satisfies(f -> assertThat(f.start()).isEqualTo(plain.indexOf("12345678")));
+        String labelled = "id,note,account_number\n" + filler + "8,other,12345678\n";
+        assertThat(scan(gated, InputFormat.CSV, labelled)).singleElement()
+                .satisfies(f -> assertThat(f.field()).isEqualTo("account_number"));
+    }
+
+    @Test
     void minimumConfidenceFilters() throws IOException {
         Engine strict = engine(EngineConfig.builder().minConfidence(0.95), TestDetectors.token(0.9, ContextRule.NONE));
         assertThat(scan(strict, InputFormat.TEXT, "TOKEN-123456")).isEmpty();
