@@ -74,6 +74,16 @@ public final class CharClass {
         return member[b & 0xff];
     }
 
+    /** The index of the first byte of {@code b[from, to)} in the class, or {@code to}. */
+    int indexIn(byte[] b, int from, int to) {
+        boolean[] m = member;
+        int i = from;
+        while (i < to && !m[b[i] & 0xff]) {
+            i++;
+        }
+        return i;
+    }
+
     /** The index of the first byte of {@code b[from, to)} not in the class, or {@code to}. */
     int indexNotIn(byte[] b, int from, int to) {
         boolean[] m = member;

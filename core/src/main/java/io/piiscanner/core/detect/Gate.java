@@ -22,7 +22,16 @@ public sealed interface Gate {
 
     /** Maximal runs of characters of one class whose length is within [minLength, maxLength]. */
     static Gate runs(CharClass chars, int minLength, int maxLength) {
-        return new Runs(chars, minLength, maxLength);
+        return new Runs(chars, chars, minLength, maxLength);
+    }
+
+    /**
+     * As {@link #runs}, keeping only runs that hold at least one character of {@code required}, a
+     * part of {@code chars} such as the dots and colons of an IP address. Found by looking for
+     * those characters, which costs far less than finding every run where the class is common.
+     */
+    static Gate runsHolding(CharClass chars, CharClass required, int minLength, int maxLength) {
+        return new Runs(chars, required, minLength, maxLength);
     }
 
     /** See {@link #ANYWHERE}. */
@@ -38,10 +47,10 @@ public sealed interface Gate {
         }
     }
 
-    /** See {@link #runs}. */
-    record Runs(CharClass chars, int minLength, int maxLength) implements Gate {
+    /** See {@link #runs} and {@link #runsHolding}; {@code required} is {@code chars} for plain runs. */
+    record Runs(CharClass chars, CharClass required, int minLength, int maxLength) implements Gate {
         public Runs {
-            if (minLength < 1 || maxLength < minLength) {
+            if (minLength < 1 || maxLength < minLength || !required.isSubsetOf(chars)) {
                 throw new IllegalArgumentException("bad run gate");
             }
         }

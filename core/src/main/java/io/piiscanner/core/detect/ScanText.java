@@ -180,6 +180,9 @@ public final class ScanText {
     /** Maximal runs of the gate's class within its length bounds, in one pass over the window. */
     private int[] runRegions(Gate.Runs gate) {
         CharClass cls = gate.chars();
+        if (gate.required() != cls) {
+            return runsHolding(gate);
+        }
         if (cls == CharClass.ALNUM) {
             return alnumRegions(gate.minLength(), gate.maxLength());
         }
@@ -206,6 +209,27 @@ public final class ScanText {
                 out.add(start, end);
             }
             probe = end + min;
+        }
+        return out.toArray();
+    }
+
+    /** Runs within length bounds that hold a required character, found from those characters. */
+    private int[] runsHolding(Gate.Runs gate) {
+        CharClass cls = gate.chars();
+        byte[] b = bytes;
+        int n = text.length();
+        RegionList out = new RegionList();
+        int i = gate.required().indexIn(b, 0, n);
+        while (i < n) {
+            int start = i;
+            while (start > 0 && cls.contains(b[start - 1])) {
+                start--;
+            }
+            int end = cls.indexNotIn(b, i, n);
+            if (end - start >= gate.minLength() && end - start <= gate.maxLength()) {
+                out.add(start, end);
+            }
+            i = gate.required().indexIn(b, end, n);
         }
         return out.toArray();
     }

@@ -41,6 +41,23 @@ class ScanTextTest {
     }
 
     @Property(tries = 1000)
+    void runsHoldingAreTheRunGatesWithARequiredCharacter(@ForAll("texts") String text,
+                                                          @ForAll @IntRange(min = 1, max = 12) int min,
+                                                          @ForAll @IntRange(min = 0, max = 20) int extra) {
+        CharClass required = CharClass.of(".:");
+        int[] all = ScanText.of(text).regions(Gate.runs(CharClass.IP_LITERAL, min, min + extra));
+        List<Integer> expected = new ArrayList<>();
+        for (int r = 0; r < all.length; r += 2) {
+            if (text.substring(all[r], all[r + 1]).chars().anyMatch(c -> required.contains((char) c))) {
+                expected.add(all[r]);
+                expected.add(all[r + 1]);
+            }
+        }
+        int[] regions = ScanText.of(text).regions(Gate.runsHolding(CharClass.IP_LITERAL, required, min, min + extra));
+        assertThat(regions).as("«%s»", text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Property(tries = 1000)
     void digitGatesAreClustersOfDigitRunsJoinedByShortGaps(@ForAll("texts") String text,
                                                            @ForAll @IntRange(min = 1, max = 14) int minDigits,
                                                            @ForAll @IntRange(min = 0, max = 5) int before,

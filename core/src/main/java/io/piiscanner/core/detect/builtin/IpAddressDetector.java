@@ -41,13 +41,15 @@ public final class IpAddressDetector extends RegexDetector {
             .boostedBy("ip", "address", "host", "client", "server", "remote", "src", "dst", "from")
             .penalizedBy("version", "ver", "v.", "rv"); // rv: the Gecko version in user agents
     private static final String MASKED_OCTETS = "***.***.***.";
+    /** Every address holds one: IPv4 its dots, IPv6 its colons. */
+    private static final CharClass DOT_OR_COLON = CharClass.of(".:");
     /** An address starts with a hex digit, or a colon as in {@code ::1}; never with a dot. */
     private static final CharClass HEX_OR_COLON = CharClass.of("0123456789abcdefABCDEF:");
     /** The capturing group of the IPv4 alternative ({@code MatchResult.start(String)} needs Java 20). */
     private static final int IPV4_GROUP = 2;
 
     public IpAddressDetector() {
-        super(PATTERN, Gate.runs(CharClass.IP_LITERAL, 5, 100),
+        super(PATTERN, Gate.runsHolding(CharClass.IP_LITERAL, DOT_OR_COLON, 5, 100),
                 MatchStart.of(HEX_OR_COLON, CharClass.WORD).where(IpAddressDetector::shape));
     }
 
