@@ -50,7 +50,7 @@ public class GateBenchmark extends SampledBenchmark {
             Map.entry("alnum-20-access-key", Gate.runs(CharClass.ALNUM, 20, 20)),
             Map.entry("base64-40-secret-key", Gate.runs(CharClass.BASE64, 40, 40)),
             Map.entry("alnum-11-90-crypto", Gate.runs(CharClass.ALNUM, 11, 90)),
-            Map.entry("ip-literal-5-100", Gate.runs(CharClass.IP_LITERAL, 5, 100)));
+            Map.entry("ip-literal-5-100", Gate.runsHolding(CharClass.IP_LITERAL, CharClass.of(".:"), 5, 100)));
 
     @Param({"all", "digits-13-card", "digits-9-ssn", "digits-2-iban", "digits-4-dob", "alnum-20-access-key",
         "base64-40-secret-key", "alnum-11-90-crypto", "ip-literal-5-100"})
