@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 public final class MatchStart {
 
     /** No restriction: plain {@link Matcher#find()}. */
-    public static final MatchStart ANY = new MatchStart(null, null, null);
+    public static final MatchStart ANY = new MatchStart(null, null, null, null);
 
     /**
      * A hand-written test of the characters from a start position on, such as "three digits and
@@ -38,11 +38,17 @@ public final class MatchStart {
     private final CharClass first;
     private final CharClass notAfter;
     private final Shape shape;
+    /** The token {@link ScanText.Leads leads} a match can start on; null when any can. */
+    private final ScanText.Leads leads;
+    /** {@link #leads} as a table over the lead byte. */
+    private final boolean[] leadOk;
 
-    private MatchStart(CharClass first, CharClass notAfter, Shape shape) {
+    private MatchStart(CharClass first, CharClass notAfter, Shape shape, ScanText.Leads leads) {
         this.first = first;
         this.notAfter = notAfter;
         this.shape = shape;
+        this.leads = leads;
+        this.leadOk = (leads == null ? ScanText.Leads.ANY : leads).table();
     }
 
     /**
@@ -55,7 +61,7 @@ public final class MatchStart {
         if (!first.isSubsetOf(CharClass.TOKEN_START) || !CharClass.ALNUM.isSubsetOf(notAfter)) {
             throw new IllegalArgumentException("a match start must be a token start; use MatchStart.ANY");
         }
-        return new MatchStart(first, notAfter, null);
+        return new MatchStart(first, notAfter, null, null);
     }
 
     /** The same start, further restricted to positions where {@code test} also fits. */
@@ -65,7 +71,64 @@ public final class MatchStart {
         }
         Shape before = shape;
         Shape both = before == null ? test : (s, i, to) -> before.fits(s, i, to) && test.fits(s, i, to);
-        return new MatchStart(first, notAfter, both);
+        return new MatchStart(first, notAfter, both, leads);
+    }
+
+    /**
+     * The same start, further restricted to tokens that, when they start with a letter, start
+     * with {@code min..max} letters. Lengths like this are checked before any {@link Shape}, from
+     * what the window's classifying pass has already counted, and let a detector visit only the
+     * tokens it could match on; each must hold for every match: {@code [A-Za-z]{2}\d{2}} starts
+     * with exactly two letters.
+     */
+    public MatchStart leadingLetters(int min, int max) {
+        return withLeads(leads().letters(min, max));
+    }
+
+    /** As {@link #leadingLetters}, for tokens that start with a digit: {@code \d{3}-\d{2}} starts with three. */
+    public MatchStart leadingDigits(int min, int max) {
+        return withLeads(leads().digits(min, max));
+    }
+
+    /**
+     * Restricted to tokens that, when they start with a digit, hold nothing but that run of digits:
+     * a pattern whose first digits may not run into a letter ({@code \d{9}(?!\w)}).
+     */
+    public MatchStart digitsEndToken() {
+        return withLeads(leads().digitsOnly());
+    }
+
+    /**
+     * Restricted to tokens that, when they start with a letter, go on with a digit after their
+     * first letters ({@code [A-Za-z]{2}\d{2}}).
+     */
+    public MatchStart lettersThenDigits() {
+        return withLeads(leads().lettersThenMore());
+    }
+
+    /**
+     * Above this share of the window (one in this many bytes) covered by regions, the tokens that
+     * fit the leads are listed in one pass over the window's leads rather than sought in the regions.
+     */
+    private static final int FILTER_COVERAGE = 4;
+
+    private static boolean covers(int[] regions, int bytes) {
+        long sum = 0;
+        for (int r = 0; r < regions.length; r += 2) {
+            sum += regions[r + 1] - regions[r];
+        }
+        return sum > bytes;
+    }
+
+    private ScanText.Leads leads() {
+        if (first == null) {
+            throw new IllegalStateException("a lead needs a first character class");
+        }
+        return leads == null ? ScanText.Leads.ANY : leads;
+    }
+
+    private MatchStart withLeads(ScanText.Leads restricted) {
+        return new MatchStart(first, notAfter, shape, restricted);
     }
 
     /**
@@ -88,22 +151,33 @@ public final class MatchStart {
         }
         String s = text.text();
         byte[] b = text.bytes();
-        int count = text.tokenCount();
-        int k = regions.length == 0 ? count : text.firstTokenFrom(regions[0]);
+        int[] at;
+        int count;
+        byte[] lead;
+        if (leads != null && covers(regions, text.length() / FILTER_COVERAGE)) {
+            // Regions cover much of the window: one pass over the leads, then only fitting tokens.
+            at = text.tokenStarts(leads);
+            count = at.length;
+            lead = null;
+        } else {
+            at = text.tokenStarts();
+            count = text.tokenCount();
+            lead = text.tokenLeads();
+        }
+        boolean[] ok = leadOk;
+        int k = 0;
         for (int r = 0; r < regions.length && k < count; r += 2) {
             int from = regions[r];
             int to = regions[r + 1];
-            if (k < count && text.tokenStart(k) < from) {
-                k = text.firstTokenFrom(from, k);
-            }
+            k = ScanText.lowerBound(at, count, k, from);
             int next = from;
             for (; k < count; k++) {
-                int i = text.tokenStart(k);
+                int i = at[k];
                 if (i >= to) {
                     break;
                 }
-                if (i < next || !first.contains(b[i]) || (i > 0 && notAfter.contains(b[i - 1]))
-                        || (shape != null && !shape.fits(s, i, to))) {
+                if (i < next || (lead != null && !ok[lead[k] & 0xff]) || !first.contains(b[i])
+                        || (i > 0 && notAfter.contains(b[i - 1])) || (shape != null && !shape.fits(s, i, to))) {
                     continue;
                 }
                 m.region(i, to);

@@ -23,25 +23,10 @@ public final class ScanText {
 
     private static final int MAX_GAP = 3;
 
-    /** Byte kinds for the window's one classifying pass: see {@link #tokenCount()}. */
-    private static final byte OTHER = 0;
-    private static final byte DIGIT = 1;
-    private static final byte LETTER = 2;
-    private static final byte MARK = 3;
-    private static final byte[] KIND = new byte[256];
     /** Characters that may separate the digit groups of one cluster. */
     private static final boolean[] GAP = new boolean[256];
 
     static {
-        for (int c = 0; c < 128; c++) {
-            if (CharClass.DIGIT.contains((char) c)) {
-                KIND[c] = DIGIT;
-            } else if (CharClass.LETTER.contains((char) c)) {
-                KIND[c] = LETTER;
-            } else if (CharClass.TOKEN_MARK.contains((char) c)) {
-                KIND[c] = MARK;
-            }
-        }
         for (char c : " -./(),+\t".toCharArray()) {
             GAP[c] = true;
         }
@@ -67,7 +52,11 @@ public final class ScanText {
         int[] clusters;
         int[] tokenStarts;
         int[] tokenEnds;
+        int[] wordStarts;
+        /** Each token's {@link Leads lead}. */
+        byte[] tokenLeads;
         int tokens = -1;
+        final Map<Leads, int[]> startsByLeads = new HashMap<>();
     }
 
     public ScanText(String text, int scanStart, int scanEnd) {
@@ -242,7 +231,7 @@ public final class ScanText {
         RegionList out = new RegionList();
         for (int k = 0; k < count; k++) {
             int len = ends[k] - starts[k];
-            if (len >= min && len <= max && isAlnum(KIND[bytes[starts[k]] & 0xff])) {
+            if (len >= min && len <= max && index.tokenLeads[k] != 0) {
                 out.add(starts[k], ends[k]);
             }
         }
@@ -267,6 +256,149 @@ public final class ScanText {
         return index.tokenStarts[k];
     }
 
+    /**
+     * A set of token leads. A token's lead describes how it starts, in a byte: 0 for a mark token,
+     * else the length of its first run (its letters when it starts with a letter, its digits when
+     * with a digit; capped at {@link ScanText#MAX_LEAD}), plus {@link ScanText#LETTER_RUN} when that run
+     * is letters and {@link ScanText#MORE} when the token goes on after it: {@code AB12} leads with
+     * two letters and more, {@code 123} with three digits alone. Each component holds one bit per
+     * first-run length (bit 0 of {@code digitsAlone}: mark tokens).
+     */
+    record Leads(long digitsAlone, long lettersAlone, long digitsMore, long lettersMore) {
+
+        /** Every lead. */
+        static final Leads ANY = new Leads(-1L, -1L, -1L, -1L);
+
+        /** These leads as a table over the lead byte. */
+        boolean[] table() {
+            boolean[] ok = new boolean[256];
+            for (int l = 0; l < ok.length; l++) {
+                ok[l] = contains(l);
+            }
+            return ok;
+        }
+
+        boolean contains(int lead) {
+            long bits = switch (lead >>> 6) {
+                case 0 -> digitsAlone;
+                case 1 -> lettersAlone;
+                case 2 -> digitsMore;
+                default -> lettersMore;
+            };
+            return (bits >>> lead & 1) != 0;
+        }
+
+        /** Tokens starting with a digit start with {@code min..max} of them (mark tokens stay). */
+        Leads digits(int min, int max) {
+            long m = lengths(min, max);
+            return new Leads(digitsAlone & (m | 1), lettersAlone, digitsMore & m, lettersMore);
+        }
+
+        /** Tokens starting with a letter start with {@code min..max} of them. */
+        Leads letters(int min, int max) {
+            long m = lengths(min, max);
+            return new Leads(digitsAlone, lettersAlone & m, digitsMore, lettersMore & m);
+        }
+
+        /** Tokens starting with a digit have nothing after their digits. */
+        Leads digitsOnly() {
+            return new Leads(digitsAlone, lettersAlone, 0, lettersMore);
+        }
+
+        /** Tokens starting with a letter go on after their letters. */
+        Leads lettersThenMore() {
+            return new Leads(digitsAlone, 0, digitsMore, lettersMore);
+        }
+
+        /** The lengths {@code min..max} as bits; bit 63 stands for 63 and more, bit 0 for none. */
+        private static long lengths(int min, int max) {
+            if (min < 1 || max < min) {
+                throw new IllegalArgumentException("bad lead length " + min + ".." + max);
+            }
+            if (min > MAX_LEAD) {
+                return 0;
+            }
+            long upTo = max >= MAX_LEAD ? -1L : (1L << (max + 1)) - 1;
+            return upTo & -(1L << min);
+        }
+    }
+
+    /** The longest first run a {@link Leads lead} tells apart: longer ones count as this long. */
+    static final int MAX_LEAD = 63;
+    /** In a {@link Leads lead}: the first run is letters. */
+    static final int LETTER_RUN = 64;
+    /** In a {@link Leads lead}: the token goes on after its first run. */
+    static final int MORE = 128;
+
+    /** Every token start, sorted; the first {@link #tokenCount()} are valid. Not to be modified. */
+    int[] tokenStarts() {
+        tokenCount();
+        return index.tokenStarts;
+    }
+
+    /**
+     * Where each run of ASCII letters starts, in order: the word starts at which context words
+     * are looked for. From the classifying pass. Not to be modified.
+     */
+    public int[] wordStarts() {
+        tokenCount();
+        return index.wordStarts;
+    }
+
+    /** Each token's {@link Leads lead}; the first {@link #tokenCount()} are valid. Not to be modified. */
+    byte[] tokenLeads() {
+        tokenCount();
+        return index.tokenLeads;
+    }
+
+    /**
+     * The starts of the tokens whose lead is in {@code leads}, sorted. Computed once per window
+     * for each set, by one pass over the leads (a byte per token), so that a detector visits only
+     * the tokens it could start on. Not to be modified.
+     */
+    int[] tokenStarts(Leads leads) {
+        return index.startsByLeads.computeIfAbsent(leads, this::filterStarts);
+    }
+
+    private int[] filterStarts(Leads leads) {
+        int count = tokenCount();
+        byte[] lead = index.tokenLeads;
+        int[] starts = index.tokenStarts;
+        boolean[] ok = leads.table();
+        int[] out = new int[256];
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            if (ok[lead[k] & 0xff]) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = starts[k];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The index of the first element of the sorted {@code a[0, count)} at or after {@code pos},
+     * searching from index {@code k} on ({@code count} if none): galloping, so that walking a
+     * window's regions in order costs little however far apart they are.
+     */
+    static int lowerBound(int[] a, int count, int k, int pos) {
+        int lo = k;
+        int step = 1;
+        while (lo + step < count && a[lo + step] < pos) {
+            lo += step;
+            step <<= 1;
+        }
+        int hi = Math.min(count, lo + step);
+        if (lo >= hi) {
+            return lo;
+        }
+        // Elements are distinct, so the insertion point is the first at or after pos.
+        int found = Arrays.binarySearch(a, lo, hi, pos);
+        return found >= 0 ? found : -found - 1;
+    }
+
     /** The index of the first token starting at or after {@code pos} ({@link #tokenCount()} if none). */
     public int firstTokenFrom(int pos) {
         return firstTokenFrom(pos, 0);
@@ -277,84 +409,133 @@ public final class ScanText {
      * galloping, so that walking a window's regions in order costs little however far apart.
      */
     public int firstTokenFrom(int pos, int k) {
-        int count = tokenCount();
-        int[] starts = index.tokenStarts;
-        int lo = k;
-        int step = 1;
-        while (lo + step < count && starts[lo + step] < pos) {
-            lo += step;
-            step <<= 1;
-        }
-        int hi = Math.min(count, lo + step);
-        // Token starts are distinct, so the insertion point is the first start at or after pos.
-        int found = Arrays.binarySearch(starts, lo, hi, pos);
-        return found >= 0 ? found : -found - 1;
-    }
-
-    private static boolean isAlnum(byte kind) {
-        return kind == DIGIT || kind == LETTER;
+        return lowerBound(index.tokenStarts, tokenCount(), k, pos);
     }
 
     /**
-     * The window's one classifying pass: tokens, and digit clusters (digit runs joined by one to
-     * {@link #MAX_GAP} of {@code " \t-./(),+"}). Hand-written: it reads every byte of every
-     * window, the engine's hottest loop.
+     * The window's one classifying pass: tokens with their {@link Leads leads}, and digit clusters
+     * (digit runs joined by one to {@link #MAX_GAP} of {@code " \t-./(),+"}), read off the
+     * window's {@link ByteClasses} bitmaps a word of 64 bytes at a time.
      */
     private void tokenize() {
         byte[] b = bytes;
         int n = text.length();
-        int[] starts = new int[4096];
-        int[] ends = new int[4096];
+        ByteClasses classes = ByteClasses.of(b, n);
+        long[] alnum = classes.alnum;
+        long[] digits = classes.digits;
+        long[] letters = classes.letters;
+        long[] marks = classes.marks;
+        int words = classes.words();
+        // Counted first, so that each array is allocated once at its size.
+        int tokenCount = 0;
+        int runCount = 0;
+        int wordCount = 0;
+        long carry = 0;
+        long digitCarry = 0;
+        long letterCarry = 0;
+        for (int word = 0; word < words; word++) {
+            long a = alnum[word];
+            long d = digits[word];
+            long l = letters[word];
+            tokenCount += Long.bitCount((a | marks[word]) & ~(a << 1 | carry));
+            runCount += Long.bitCount(d & ~(d << 1 | digitCarry));
+            wordCount += Long.bitCount(l & ~(l << 1 | letterCarry));
+            carry = a >>> 63;
+            digitCarry = d >>> 63;
+            letterCarry = l >>> 63;
+        }
+        int[] wordStarts = new int[wordCount];
+        int w = 0;
+        letterCarry = 0;
+        for (int word = 0; word < words; word++) {
+            long l = letters[word];
+            long runStarts = l & ~(l << 1 | letterCarry);
+            letterCarry = l >>> 63;
+            while (runStarts != 0) {
+                wordStarts[w++] = (word << 6) + Long.numberOfTrailingZeros(runStarts);
+                runStarts &= runStarts - 1;
+            }
+        }
+        int[] starts = new int[tokenCount];
+        int[] ends = new int[tokenCount];
+        byte[] leads = new byte[tokenCount];
         int count = 0;
-        int[] clusters = new int[768];
-        int clusterCount = 0;
-        int i = 0;
-        while (i < n) {
-            byte kind = KIND[b[i] & 0xff];
-            if (kind == OTHER || (kind == MARK && i > 0 && isAlnum(KIND[b[i - 1] & 0xff]))) {
-                i++;
-                continue;
+        Clusters clusters = new Clusters(runCount);
+        // Whether the byte before the current word is alphanumeric, or a digit.
+        long alnumBefore = 0;
+        long digitBefore = 0;
+        for (int word = 0; word < words; word++) {
+            long a = alnum[word];
+            long d = digits[word];
+            long afterAlnum = a << 1 | alnumBefore;
+            long runStarts = d & ~(d << 1 | digitBefore);
+            alnumBefore = a >>> 63;
+            digitBefore = d >>> 63;
+            int base = word << 6;
+            while (runStarts != 0) {
+                int p = base + Long.numberOfTrailingZeros(runStarts);
+                runStarts &= runStarts - 1;
+                clusters.add(b, p, classes.nextClear(digits, p));
             }
-            int start = i;
-            if (kind == MARK) {
-                i++;
-            } else {
-                while (i < n) {
-                    byte k = KIND[b[i] & 0xff];
-                    if (k == LETTER) {
-                        i++;
-                    } else if (k == DIGIT) {
-                        int digitsFrom = i;
-                        while (i < n && KIND[b[i] & 0xff] == DIGIT) {
-                            i++;
-                        }
-                        if (clusterCount + 3 > clusters.length) {
-                            clusters = Arrays.copyOf(clusters, clusters.length * 2);
-                        }
-                        if (clusterCount > 0 && joins(b, clusters[clusterCount - 2], digitsFrom)) {
-                            clusters[clusterCount - 2] = i;
-                            clusters[clusterCount - 1] += i - digitsFrom;
-                        } else {
-                            clusters[clusterCount++] = digitsFrom;
-                            clusters[clusterCount++] = i;
-                            clusters[clusterCount++] = i - digitsFrom;
-                        }
-                    } else {
-                        break;
-                    }
+            // A token starts on a letter or digit after none, or on a mark after none.
+            long tokens = (a | marks[word]) & ~afterAlnum;
+            while (tokens != 0) {
+                int bit = Long.numberOfTrailingZeros(tokens);
+                tokens &= tokens - 1;
+                int p = base + bit;
+                int end;
+                int lead;
+                if ((marks[word] >>> bit & 1) != 0) {
+                    end = p + 1;
+                    lead = 0;
+                } else {
+                    boolean letter = (letters[word] >>> bit & 1) != 0;
+                    int firstRunEnd = classes.nextClear(letter ? letters : digits, p);
+                    end = isSet(alnum, firstRunEnd) ? classes.nextClear(alnum, firstRunEnd) : firstRunEnd;
+                    lead = Math.min(MAX_LEAD, firstRunEnd - p) + (letter ? LETTER_RUN : 0)
+                            + (end > firstRunEnd ? MORE : 0);
                 }
+                starts[count] = p;
+                ends[count] = end;
+                leads[count++] = (byte) lead;
             }
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = start;
-            ends[count++] = i;
         }
         index.tokenStarts = starts;
         index.tokenEnds = ends;
+        index.tokenLeads = leads;
+        index.wordStarts = wordStarts;
         index.tokens = count;
-        index.clusters = Arrays.copyOf(clusters, clusterCount);
+        index.clusters = clusters.toArray();
+    }
+
+    private static boolean isSet(long[] bits, int p) {
+        return (bits[p >>> 6] >>> p & 1) != 0;
+    }
+
+    /** The digit clusters of {@link #tokenize()}, as {@code [start, end, digitCount, ...]}. */
+    private static final class Clusters {
+        private final int[] a;
+        private int n;
+
+        Clusters(int runs) {
+            a = new int[3 * runs];
+        }
+
+        /** Adds the digit run {@code [start, end)}, after every run before it. */
+        void add(byte[] b, int start, int end) {
+            if (n > 0 && joins(b, a[n - 2], start)) {
+                a[n - 2] = end;
+                a[n - 1] += end - start;
+            } else {
+                a[n++] = start;
+                a[n++] = end;
+                a[n++] = end - start;
+            }
+        }
+
+        int[] toArray() {
+            return n == a.length ? a : Arrays.copyOf(a, n);
+        }
     }
 
     /** Whether the digits starting at {@code next} continue a cluster ending at {@code end}. */
@@ -400,7 +581,7 @@ public final class ScanText {
         }
 
         int[] toArray() {
-            return Arrays.copyOf(a, n);
+            return n == a.length ? a : Arrays.copyOf(a, n);
         }
     }
 }

@@ -128,6 +128,26 @@ public final class CsvFieldLocator implements FieldLocator {
     }
 
     @Override
+    public List<String> labelsAhead(byte[] buf, int from, int to) {
+        if (record > 0 || !header.isEmpty() || name.size() > 0 || state != State.FIELD_START) {
+            return labelsAhead();
+        }
+        // At the start of the input: read the header row into a locator of its own.
+        CsvFieldLocator ahead = new CsvFieldLocator(delimiter);
+        int at = from;
+        while (ahead.record == 0 && at < to) {
+            int lineEnd = at;
+            while (lineEnd < to && buf[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            int next = Math.min(to, lineEnd + 1);
+            ahead.consume(buf, at, next);
+            at = next;
+        }
+        return ahead.labelsAhead();
+    }
+
+    @Override
     public boolean inQuotedValue() {
         return state == State.QUOTED;
     }

@@ -33,6 +33,17 @@ public interface FieldLocator extends ByteConsumer {
         return null;
     }
 
+    /**
+     * Every {@link #fieldLabel()} this locator can give while it reads the bytes that come next,
+     * {@code buf[from, to)} (it may name more), or null when it cannot tell; the locator does not
+     * change. Lets the engine see, window by window, that no field name there can supply a
+     * detector's required context: a CSV header read ahead of the locator (a value in the header
+     * row itself has no field label), the JSON keys of the window.
+     */
+    default List<String> labelsAhead(byte[] buf, int from, int to) {
+        return labelsAhead();
+    }
+
     /** The locator for an input format. */
     static FieldLocator forFormat(InputFormat format) {
         return switch (format) {

@@ -3,7 +3,9 @@ package io.piiscanner.core.format;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +50,61 @@ public final class JsonFieldLocator implements FieldLocator {
     /** @param lines true for NDJSON: every newline starts a new document */
     public JsonFieldLocator(boolean lines) {
         this.lines = lines;
+    }
+
+    /**
+     * The keys of the frames open now and every string in {@code buf[from, to)} that this locator
+     * could read as a key (one that opens where a key is expected: after a brace or a comma, with
+     * no other structure between), read as it reads a key: the label of any byte there is one of
+     * them. A quick pass that does not follow the nesting.
+     */
+    @Override
+    public List<String> labelsAhead(byte[] buf, int from, int to) {
+        Set<String> keys = new HashSet<>();
+        for (Frame f : stack) {
+            if (f.key != null) {
+                keys.add(f.key);
+            }
+        }
+        byte[] key = new byte[MAX_KEY_BYTES];
+        // The string being read when the window starts: its key bytes so far, if it is a key.
+        boolean string = inString;
+        boolean isKey = inString && stringIsKey;
+        int length = isKey ? keyLength : 0;
+        System.arraycopy(keyBytes, 0, key, 0, length);
+        boolean escaped = escape;
+        boolean keyNext = expectKey;
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (!string) {
+                switch (b) {
+                    case '{', ',' -> keyNext = true;
+                    case '[', ']', '}', ':' -> keyNext = false;
+                    case '"' -> {
+                        string = true;
+                        isKey = keyNext;
+                        escaped = false;
+                        length = 0;
+                    }
+                    case '\n' -> keyNext &= !lines;
+                    default -> {
+                        // Scalars and whitespace change nothing.
+                    }
+                }
+            } else if (escaped || (b != '"' && (b != '\n' || !lines))) {
+                escaped = !escaped && b == '\\';
+                if (isKey && length < MAX_KEY_BYTES) {
+                    key[length++] = b;
+                }
+            } else {
+                string = false;
+                keyNext = false;
+                if (b == '"' && isKey) {
+                    keys.add(new String(key, 0, length, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return new ArrayList<>(keys);
     }
 
     @Override

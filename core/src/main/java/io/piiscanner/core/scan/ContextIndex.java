@@ -1,6 +1,7 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.ScanText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,21 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Where the positive words of context-gated detectors occur in a window of text. Built in one
- * pass over the window's word starts, it lets the engine skip every region of a gated detector
- * with no context word in reach, before the detector spends any time validating there. Only used
- * for unstructured text: in CSV and JSON a field name can supply the context instead.
+ * Where the positive words of context-gated detectors occur in a window of text. Built from the
+ * window's word starts ({@link ScanText#wordStarts()}), it lets the engine skip every region of a
+ * gated detector with no context word in reach, before the detector spends any time validating
+ * there. Used where no field name of the window (CSV column, JSON key) can supply the context.
  */
 final class ContextIndex {
-
-    private static final boolean[] LETTERS = new boolean[256];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            LETTERS[c] = true;
-            LETTERS[Character.toUpperCase(c)] = true;
-        }
-    }
 
     /** Words by their first two characters: 26 letters times 27 (a letter or anything else). */
     private final List<List<Entry>> byPrefix = new ArrayList<>(26 * 27);
@@ -41,8 +33,8 @@ final class ContextIndex {
         return rule.words().stream().allMatch(w -> key(w.charAt(0), ' ') >= 0);
     }
 
-    /** Indexes the positive words of these rules, each {@link #indexable}, in the text. */
-    ContextIndex(List<ContextRule> rules, String text, byte[] bytes) {
+    /** Indexes the positive words of these rules, each {@link #indexable}, in the window's text. */
+    ContextIndex(List<ContextRule> rules, ScanText window) {
         this.rules = rules;
         for (int i = 0; i < 26 * 27; i++) {
             byPrefix.add(null);
@@ -58,24 +50,20 @@ final class ContextIndex {
         }
         hits = new int[rules.size()][16];
         hitCount = new int[rules.size()];
-        index(text, bytes);
+        index(window);
     }
 
-    private void index(String text, byte[] bytes) {
+    /** Tries the words at each word start: the first letter of each run of letters. */
+    private void index(ScanText window) {
+        String text = window.text();
         int n = text.length();
-        boolean[] letters = LETTERS;
-        boolean prevLetter = false;
-        for (int i = 0; i < n; i++) {
-            char c = (char) (bytes[i] & 0xff);
-            boolean letter = letters[c];
-            if (letter && !prevLetter) {
-                int key = key(c, i + 1 < n ? (char) (bytes[i + 1] & 0xff) : ' ');
-                List<Entry> entries = byPrefix.get(key);
-                if (entries != null) {
-                    match(text, i, entries);
-                }
+        int[] starts = window.wordStarts();
+        for (int i : starts) {
+            int key = key(text.charAt(i), i + 1 < n ? text.charAt(i + 1) : ' ');
+            List<Entry> entries = byPrefix.get(key);
+            if (entries != null) {
+                match(text, i, entries);
             }
-            prevLetter = letter;
         }
     }
 

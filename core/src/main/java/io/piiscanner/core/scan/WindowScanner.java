@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs detectors over an input in fixed-size windows, so memory stays bounded whatever the size
@@ -69,6 +70,8 @@ final class WindowScanner {
     private final List<ContextRule> gatedRules = new ArrayList<>();
     private final LineTracker lines = new LineTracker();
     private long locatorAt;
+    private String lastLabel;
+    private String lastNormalized;
     private long linesAt;
     private long lastEmittedEnd;
     private long bytesRead;
@@ -147,7 +150,7 @@ final class WindowScanner {
         List<Scored> raw = new ArrayList<>();
         ContextIndex index = null;
         // Field names known for the rest of the input: none in plain text, the header in CSV.
-        List<String> labels = locator.labelsAhead();
+        List<String> labels = locator.labelsAhead(buf, (int) (locatorAt - base), len);
         for (int i = 0; i < detectors.size(); i++) {
             Detector d = detectors.get(i);
             int order = i;
@@ -156,7 +159,7 @@ final class WindowScanner {
                 // No field name can be its context, so a detector whose context is required only
                 // looks where one of its context words is in reach in the text.
                 if (index == null) {
-                    index = new ContextIndex(gatedRules, text, buf);
+                    index = new ContextIndex(gatedRules, scanText);
                 }
                 ContextIndex words = index;
                 int rule = gatedRule[i];
@@ -205,13 +208,22 @@ final class WindowScanner {
             if (locator.crossesBoundary(text, c.start(), c.end())) {
                 continue;
             }
-            String label = ContextScorer.normalizeLabel(locator.fieldLabel());
+            String label = normalizedLabel(locator.fieldLabel());
             double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
             if (confidence >= minConfidence) {
                 scored.add(new Scored(s.detector(), c, confidence, locator.field(), locator.inQuotedValue(), s.order()));
             }
         }
         return scored;
+    }
+
+    /** The normalized form of a field label; labels repeat from candidate to candidate, so the last is kept. */
+    private String normalizedLabel(String label) {
+        if (!Objects.equals(label, lastLabel)) {
+            lastLabel = label;
+            lastNormalized = ContextScorer.normalizeLabel(label);
+        }
+        return lastNormalized;
     }
 
     /** Keeps, of each group of overlapping candidates, the most confident (then longest, then first). */

@@ -122,6 +122,39 @@ class ScanTextTest {
         }
     }
 
+    @Property(tries = 1000)
+    void leadsDescribeEachTokensFirstRun(@ForAll("longTexts") String text) {
+        ScanText st = ScanText.of(text);
+        byte[] leads = st.tokenLeads();
+        for (int k = 0; k < st.tokenCount(); k++) {
+            int i = st.tokenStart(k);
+            int expected = 0;
+            if (CharClass.ALNUM.contains(text.charAt(i))) {
+                CharClass run = CharClass.DIGIT.contains(text.charAt(i)) ? CharClass.DIGIT : CharClass.LETTER;
+                int firstEnd = i;
+                while (firstEnd < text.length() && run.contains(text.charAt(firstEnd))) {
+                    firstEnd++;
+                }
+                boolean more = firstEnd < text.length() && CharClass.ALNUM.contains(text.charAt(firstEnd));
+                expected = Math.min(ScanText.MAX_LEAD, firstEnd - i) + (run == CharClass.LETTER ? ScanText.LETTER_RUN : 0)
+                        + (more ? ScanText.MORE : 0);
+            }
+            assertThat(leads[k] & 0xff).as("token %d at %d of «%s»", k, i, text).isEqualTo(expected);
+        }
+    }
+
+    @Property(tries = 1000)
+    void wordStartsAreWhereRunsOfLettersStart(@ForAll("longTexts") String text) {
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (CharClass.LETTER.contains(text.charAt(i)) && (i == 0 || !CharClass.LETTER.contains(text.charAt(i - 1)))) {
+                expected.add(i);
+            }
+        }
+        assertThat(ScanText.of(text).wordStarts()).as("«%s»", text)
+                .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     @Test
     void findsAFortyCharacterKeyAmongShortWords() {
         String key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -132,6 +165,13 @@ class ScanTextTest {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("aZ0123456789f:./+_- (),\tx\n").ofMaxLength(120);
+    }
+
+    /** Longer than a 64-byte word of the classifying pass, with runs longer than a lead tells apart. */
+    @Provide
+    Arbitrary<String> longTexts() {
+        Arbitrary<String> run = Arbitraries.oneOf(texts(), Arbitraries.strings().withChars("7q").ofMinLength(60).ofMaxLength(70));
+        return run.list().ofMaxSize(4).map(l -> String.join("", l));
     }
 
     @Provide

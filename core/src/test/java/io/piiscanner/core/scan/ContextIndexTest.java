@@ -1,6 +1,7 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.ScanText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -8,7 +9,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +25,7 @@ class ContextIndexTest {
     void neverHidesACandidateTheScorerWouldKeep(@ForAll("texts") String text, @ForAll("spans") int[] span) {
         int start = Math.min(span[0], text.length() - 1);
         int end = Math.min(text.length(), start + 1 + span[1]);
-        ContextIndex index = new ContextIndex(List.of(RULE), text, text.getBytes(StandardCharsets.ISO_8859_1));
+        ContextIndex index = new ContextIndex(List.of(RULE), ScanText.of(text));
         double score = ContextScorer.score(RULE, 0.4, text, start, end, null);
         if (score >= 0) {
             assertThat(index.near(0, start, end)).as("'%s' [%d,%d)", text, start, end).isTrue();
@@ -35,11 +35,11 @@ class ContextIndexTest {
     @Test
     void findsWholeWordsOnlyAndCaseInsensitively() {
         String text = "ACCOUNT 12345678 accounts 87654321 Bank Account: 11112222 xacct 3";
-        ContextIndex index = new ContextIndex(List.of(RULE), text, text.getBytes(StandardCharsets.ISO_8859_1));
+        ContextIndex index = new ContextIndex(List.of(RULE), ScanText.of(text));
         assertThat(index.near(0, 8, 16)).isTrue();
         assertThat(index.near(0, 200, 210)).isFalse();
         String far = "accounts and xacct are not the word " + "x".repeat(60) + " 12345678";
-        ContextIndex none = new ContextIndex(List.of(RULE), far, far.getBytes(StandardCharsets.ISO_8859_1));
+        ContextIndex none = new ContextIndex(List.of(RULE), ScanText.of(far));
         assertThat(none.near(0, far.length() - 8, far.length())).isFalse();
     }
 

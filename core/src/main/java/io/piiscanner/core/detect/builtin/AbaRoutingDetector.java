@@ -31,7 +31,7 @@ public final class AbaRoutingDetector extends RegexDetector {
             .penalizedBy("account", "acct", "ssn", "social security");
 
     public AbaRoutingDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.where(AbaRoutingDetector::shape));
+        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.leadingDigits(4, 9).where(AbaRoutingDetector::shape));
     }
 
     /** Nine digits, bare or as {@code dddd-dddd-d}. */

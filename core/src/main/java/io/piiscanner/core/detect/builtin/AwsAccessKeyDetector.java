@@ -32,7 +32,7 @@ public final class AwsAccessKeyDetector extends RegexDetector {
 
     public AwsAccessKeyDetector() {
         super(PATTERN, Gate.runs(CharClass.ALNUM, 20, 20),
-                MatchStart.of(CharClass.of("A"), CharClass.ALNUM));
+                MatchStart.of(CharClass.of("A"), CharClass.ALNUM).leadingLetters(4, 20));
     }
 
     @Override

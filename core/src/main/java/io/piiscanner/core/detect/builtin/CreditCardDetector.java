@@ -47,7 +47,7 @@ public final class CreditCardDetector extends RegexDetector {
             .penalizedBy("order", "invoice", "tracking", "isbn", "serial", "id");
 
     public CreditCardDetector() {
-        super(PATTERN, Gate.digits(13, 0, 0), NumberBounds.START.where(CreditCardDetector::shape));
+        super(PATTERN, Gate.digits(13, 0, 0), NumberBounds.START.leadingDigits(1, 19).where(CreditCardDetector::shape));
     }
 
     /** A run of 13-19 digits, or a first group of 1-6 digits followed by a space or dash. */
@@ -56,7 +56,29 @@ public final class CreditCardDetector extends RegexDetector {
         if (i + run > to) {
             return false;
         }
-        return (run >= 13 && run <= 19) || (run <= 6 && i + run < to && (s.charAt(i + run) == ' ' || s.charAt(i + run) == '-'));
+        return (run >= 13 && run <= 19)
+                || (run <= 6 && i + run < to && (s.charAt(i + run) == ' ' || s.charAt(i + run) == '-') && groupsMayHoldCard(s, i + run, to, run));
+    }
+
+    /**
+     * Whether the groups that follow a first group of {@code digits} digits, each after the same
+     * separator as the one at {@code sep}, hold at least 13 digits in all: no match can hold more,
+     * so fewer cannot be a card. Dates and times, the commonest grouped numbers, fail here before
+     * the pattern runs.
+     */
+    private static boolean groupsMayHoldCard(CharSequence s, int sep, int to, int digits) {
+        char separator = s.charAt(sep);
+        int total = digits;
+        int j = sep;
+        while (total < 13 && j + 1 < to && s.charAt(j) == separator) {
+            int group = Shapes.digits(s, j + 1, to);
+            if (group == 0) {
+                break;
+            }
+            total += group;
+            j += 1 + group;
+        }
+        return total >= 13;
     }
 
     @Override

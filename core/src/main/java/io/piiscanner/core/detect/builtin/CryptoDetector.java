@@ -45,7 +45,7 @@ public final class CryptoDetector extends RegexDetector {
 
     public CryptoDetector() {
         super(PATTERN, Gate.runs(CharClass.ALNUM, 11, 90),
-                MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM).where(CryptoDetector::shape));
+                MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM).leadingLetters(2, 2).lettersThenDigits().where(CryptoDetector::shape));
     }
 
     /** {@code 1} or {@code 3} (Base58), {@code bc1} or {@code BC1} (Bech32), {@code 0x} (Ethereum). */

@@ -52,6 +52,7 @@ public final class DateOfBirthDetector extends RegexDetector {
     public DateOfBirthDetector() {
         super(PATTERN, Gate.digits(4, 24, 2),
                 MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-/."))
+                        .leadingLetters(3, 9).leadingDigits(1, 4)
                         .where(DateOfBirthDetector::shape));
     }
 

@@ -40,7 +40,7 @@ public final class IbanDetector extends RegexDetector {
 
     public IbanDetector() {
         super(PATTERN, Gate.digits(2, 2, 42),
-                MatchStart.of(CharClass.LETTER, CharClass.WORD.plus("-"))
+                MatchStart.of(CharClass.LETTER, CharClass.WORD.plus("-")).leadingLetters(2, 2).lettersThenDigits()
                 .where((s, i, to) -> i + 4 <= to && Shapes.letterAt(s, i + 1, to) && Shapes.isDigit(s.charAt(i + 2))
                         && Shapes.isDigit(s.charAt(i + 3))));
     }

@@ -50,7 +50,7 @@ public final class IpAddressDetector extends RegexDetector {
 
     public IpAddressDetector() {
         super(PATTERN, Gate.runsHolding(CharClass.IP_LITERAL, DOT_OR_COLON, 5, 100),
-                MatchStart.of(HEX_OR_COLON, CharClass.WORD).where(IpAddressDetector::shape));
+                MatchStart.of(HEX_OR_COLON, CharClass.WORD).leadingLetters(1, 4).leadingDigits(1, 4).where(IpAddressDetector::shape));
     }
 
     /** Four dotted groups of 1-3 digits, or an IPv6 shape (see {@link #ipv6At}). */

@@ -24,11 +24,11 @@ final class NumberBounds {
     static final String AFTER = "(?!\\w|[-.]\\w)";
 
     /** Where a number bounded by {@link #BEFORE} can start: on a digit, not after {@code [\w+-]}. */
-    static final MatchStart START = MatchStart.of(CharClass.DIGIT, CharClass.WORD.plus("+-"))
+    static final MatchStart START = MatchStart.of(CharClass.DIGIT, CharClass.WORD.plus("+-")).digitsEndToken()
             .where((s, i, to) -> i < 2 || s.charAt(i - 1) != '.' || !Shapes.isDigit(s.charAt(i - 2)));
 
     /** Where a bare run of exactly nine digits can start (SSN, ITIN, ABA without separators). */
-    static final MatchStart NINE_DIGITS = START.where((s, i, to) -> digitRun(s, i, to) == 9);
+    static final MatchStart NINE_DIGITS = START.leadingDigits(9, 9).where((s, i, to) -> digitRun(s, i, to) == 9);
 
     private NumberBounds() {
     }

@@ -37,7 +37,7 @@ public final class PhonePlainDetector extends RegexDetector {
     }
 
     private PhonePlainDetector(PhoneDetector.Region region) {
-        super(DIGITS, Gate.digits(7, 0, 0), MatchStart.of(CharClass.DIGIT, PhoneDetector.NOT_AFTER)
+        super(DIGITS, Gate.digits(7, 0, 0), MatchStart.of(CharClass.DIGIT, PhoneDetector.NOT_AFTER).leadingDigits(7, 15).digitsEndToken()
                 .where(PhoneDetector::notAfterToken).where((s, i, to) -> NumberBounds.digitRun(s, i, to) >= 7 && NumberBounds.digitRun(s, i, to) <= 15));
         this.region = region;
     }

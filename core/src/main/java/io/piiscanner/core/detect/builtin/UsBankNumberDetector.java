@@ -28,7 +28,7 @@ public final class UsBankNumberDetector extends RegexDetector {
             .penalizedBy("routing", "aba", "card", "phone", "order", "invoice");
 
     public UsBankNumberDetector() {
-        super(PATTERN, Gate.digits(8, 0, 0), NumberBounds.START.where((s, i, to) -> NumberBounds.digitRun(s, i, to) >= 8
+        super(PATTERN, Gate.digits(8, 0, 0), NumberBounds.START.leadingDigits(8, 17).where((s, i, to) -> NumberBounds.digitRun(s, i, to) >= 8
                 && NumberBounds.digitRun(s, i, to) <= 17));
     }
 

@@ -35,6 +35,7 @@ public final class UsDriverLicenseDetector extends RegexDetector {
     public UsDriverLicenseDetector() {
         super(PATTERN, Gate.digits(6, 4, 2),
                 MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-"))
+                .leadingLetters(1, 3).leadingDigits(MIN_DIGITS, MAX_DIGITS)
                 .where(UsDriverLicenseDetector::shape));
     }
 

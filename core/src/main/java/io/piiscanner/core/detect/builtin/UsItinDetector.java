@@ -40,7 +40,7 @@ public final class UsItinDetector extends RegexDetector {
 
     public UsItinDetector() {
         super(PATTERN, Gate.digits(9, 0, 0),
-                NumberBounds.START.where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.ssnShape(s, i, to)));
+                NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.ssnShape(s, i, to)));
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class UsPassportDetector extends RegexDetector {
     public UsPassportDetector() {
         super(PATTERN, Gate.digits(8, 1, 0),
                 MatchStart.of(CharClass.of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"), CharClass.WORD.plus("-"))
+                .leadingLetters(1, 1).lettersThenDigits().leadingDigits(9, 9).digitsEndToken()
                 .where((s, i, to) -> Shapes.isDigit(s.charAt(i)) ? NumberBounds.digitRun(s, i, to) == 9
                         : NumberBounds.digitRun(s, i + 1, to) == 8));
     }

@@ -37,7 +37,7 @@ public final class UsSsnDetector extends RegexDetector {
             .penalizedBy(NEGATIVE.toArray(String[]::new));
 
     public UsSsnDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.where(NumberBounds::ssnShape));
+        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.leadingDigits(3, 3).where(NumberBounds::ssnShape));
     }
 
     @Override
