@@ -1,23 +1,21 @@
 package io.piiscanner.core.detect;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import static io.piiscanner.core.swar.Swar.HIGH;
+import static io.piiscanner.core.swar.Swar.LOW7;
+import static io.piiscanner.core.swar.Swar.ONES;
+import static io.piiscanner.core.swar.Swar.word;
+import static io.piiscanner.core.swar.Swar.zeroBytes;
 
 /**
  * Bitmaps of a window's digits, letters and token marks ({@code + ( : /}): bit {@code p & 63} of
  * word {@code p >>> 6} tells whether byte {@code p} is one. Built eight bytes at a time with
- * SWAR arithmetic on longs rather than a table lookup and a branch per byte: this is the one pass
- * that reads every byte of every window, and it was the engine's costliest loop when written
- * byte by byte (a fifth of the scan time on the sparse benchmark corpus). Every later step of the
+ * {@link io.piiscanner.core.swar.Swar SWAR} arithmetic rather than a table lookup and a branch per
+ * byte: this pass reads every byte of every window, and written byte by byte it was the engine's
+ * costliest loop (a fifth of the scan time on the sparse benchmark corpus). Every later step of the
  * classifying pass works on runs of bits.
  */
 final class ByteClasses {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH = 0x8080808080808080L;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long ONES = 0x0101010101010101L;
 
     /** Each thread's bitmaps, reused from window to window: a window allocates none. */
     private static final ThreadLocal<ByteClasses> REUSED = ThreadLocal.withInitial(ByteClasses::new);
@@ -63,7 +61,7 @@ final class ByteClasses {
             long l = 0;
             long m = 0;
             for (int k = 0, i = word << 6; k < 64; k += 8, i += 8) {
-                long w = (long) LONGS.get(b, i);
+                long w = word(b, i);
                 d |= gather(digitBits(w)) << k;
                 l |= gather(letterBits(w)) << k;
                 m |= gather(markBits(w)) << k;
@@ -124,10 +122,6 @@ final class ByteClasses {
     static long markBits(long w) {
         return zeroBytes(w ^ ('+' * ONES)) | zeroBytes(w ^ ('(' * ONES)) | zeroBytes(w ^ (':' * ONES))
                 | zeroBytes(w ^ ('/' * ONES));
-    }
-
-    private static long zeroBytes(long e) {
-        return ~(((e & LOW7) + LOW7) | e) & HIGH;
     }
 
     /** The high bits of the eight bytes of {@code high} as eight bits, byte 0 lowest. */

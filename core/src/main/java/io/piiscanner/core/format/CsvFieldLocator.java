@@ -1,5 +1,7 @@
 package io.piiscanner.core.format;
 
+import io.piiscanner.core.swar.Swar;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,10 +72,7 @@ public final class CsvFieldLocator implements FieldLocator {
     }
 
     private static int skipTo(byte[] buf, int i, int to, byte a, byte b) {
-        while (i < to && buf[i] != a && buf[i] != b) {
-            i++;
-        }
-        return i;
+        return Swar.indexOfEither(buf, i, to, a, b);
     }
 
     private void plain(byte b) {

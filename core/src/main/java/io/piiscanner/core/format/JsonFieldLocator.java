@@ -1,5 +1,7 @@
 package io.piiscanner.core.format;
 
+import io.piiscanner.core.swar.Swar;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,9 +114,7 @@ public final class JsonFieldLocator implements FieldLocator {
         for (int i = from; i < to; i++) {
             if (inString && !escape && !stringIsKey) {
                 // Most bytes of JSON are inside values: skip to the next byte that matters.
-                while (i < to && buf[i] != '"' && buf[i] != '\\' && buf[i] != '\n') {
-                    i++;
-                }
+                i = Swar.indexOfAny(buf, i, to, (byte) '"', (byte) '\\', (byte) '\n');
                 if (i == to) {
                     return;
                 }

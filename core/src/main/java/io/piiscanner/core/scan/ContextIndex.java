@@ -57,12 +57,18 @@ final class ContextIndex {
     private void index(ScanText window) {
         String text = window.text();
         int n = text.length();
-        int[] starts = window.wordStarts();
-        for (int i : starts) {
-            int key = key(text.charAt(i), i + 1 < n ? text.charAt(i + 1) : ' ');
-            List<Entry> entries = byPrefix.get(key);
-            if (entries != null) {
-                match(text, i, entries);
+        // The keys that have words, as a table: most word starts are ruled out by one lookup.
+        boolean[] used = new boolean[26 * 27];
+        for (int k = 0; k < used.length; k++) {
+            used[k] = byPrefix.get(k) != null;
+        }
+        for (int i : window.wordStarts()) {
+            // A word start is an ASCII letter, so setting bit 5 lower-cases it.
+            int a = (text.charAt(i) | 0x20) - 'a';
+            int b = i + 1 < n ? (text.charAt(i + 1) | 0x20) - 'a' : -1;
+            int key = a * 27 + (b >= 0 && b < 26 ? b : 26);
+            if (used[key]) {
+                match(text, i, byPrefix.get(key));
             }
         }
     }
@@ -71,7 +77,7 @@ final class ContextIndex {
         for (Entry e : entries) {
             String w = e.word();
             int end = at + w.length();
-            if (end <= text.length() && text.regionMatches(true, at, w, 0, w.length())
+            if (end <= text.length() && sameLetters(text, at, w)
                     && (end == text.length() || !isLetter(text.charAt(end)))) {
                 int r = e.rule();
                 if (hitCount[r] == hits[r].length) {
@@ -82,6 +88,25 @@ final class ContextIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code text} holds the lower-case {@code word} at {@code at}, as
+     * {@code regionMatches(true, ...)} tells, with ASCII compared in place. The first character is
+     * known to match already.
+     */
+    private static boolean sameLetters(String text, int at, String word) {
+        for (int j = 1; j < word.length(); j++) {
+            char w = word.charAt(j);
+            char c = text.charAt(at + j);
+            if (c == w || (w >= 'a' && w <= 'z' && (c | 0x20) == w)) {
+                continue;
+            }
+            if ((c < 128 && w < 128) || !text.regionMatches(true, at + j, word, j, 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of rule {@code r} occurs anywhere in the window. */

@@ -1,5 +1,6 @@
 package io.piiscanner.core.detect;
 
+import io.piiscanner.core.swar.Swar;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,14 +32,20 @@ class ByteClassesTest {
         }
     }
 
+    @Property(tries = 300)
+    void aClassOfTwoIsFoundAsAPair(@ForAll("bytes") byte[] b) {
+        assertThat(CharClass.of(".:").indexIn(b, 0, b.length))
+                .isEqualTo(Swar.indexOfEither(b, 0, b.length, (byte) '.', (byte) ':'));
+    }
+
     private static boolean bit(long[] bits, int p) {
         return (bits[p >>> 6] >>> p & 1) != 0;
     }
 
     @Provide
-    Arbitrary<byte[]> bytes() {
+    static Arbitrary<byte[]> bytes() {
         Arbitrary<Byte> any = Arbitraries.bytes();
-        Arbitrary<Byte> text = Arbitraries.of("09azAZ@[`{/:+(x \n\u00c0\u00ff\u0080".chars()
+        Arbitrary<Byte> text = Arbitraries.of("09azAZ@[`{/:+(.x \n\u00c0\u00ff\u0080".chars()
                 .mapToObj(c -> (byte) c).toArray(Byte[]::new));
         return Arbitraries.oneOf(any, text).array(byte[].class).ofMaxSize(300);
     }

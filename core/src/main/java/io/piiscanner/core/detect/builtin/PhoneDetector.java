@@ -47,7 +47,7 @@ public final class PhoneDetector implements Detector {
     /** What {@link #BEFORE} forbids just before a number. */
     static final CharClass NOT_AFTER = CharClass.WORD.plus("+@$#");
     /** A run starts on {@code +}, {@code (} or a digit. */
-    static final MatchStart START = MatchStart.of(CharClass.of("+(0123456789"), NOT_AFTER)
+    static final MatchStart START = MatchStart.of(CharClass.of("+(0123456789"), NOT_AFTER).digitsEndToken()
             .where(PhoneDetector::notAfterToken).where(PhoneDetector::mayHoldNumber)
             .where((s, i, to) -> runEnd(s, i, to) >= 0);
 
