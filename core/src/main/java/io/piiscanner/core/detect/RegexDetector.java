@@ -54,7 +54,7 @@ public abstract class RegexDetector implements Detector {
 
     @Override
     public void find(ScanText text, CandidateSink sink) {
-        int[] regions = text.regions(gate);
+        int[] regions = regions(text);
         if (regions.length == 0) {
             return;
         }
@@ -73,6 +73,14 @@ public abstract class RegexDetector implements Detector {
             }
             return true;
         });
+    }
+
+    /**
+     * The regions the pattern runs in: the gate's, which a detector may narrow to those that can
+     * hold a match by a test its gate cannot express.
+     */
+    protected int[] regions(ScanText text) {
+        return text.regions(gate);
     }
 
     /**

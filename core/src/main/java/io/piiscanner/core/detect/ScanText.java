@@ -50,6 +50,7 @@ public final class ScanText {
     private static final class Index {
         final Map<Gate, int[]> regions = new HashMap<>();
         int[] clusters;
+        int[] longClusters;
         int[] tokenStarts;
         int[] tokenEnds;
         int[] wordStarts;
@@ -156,7 +157,7 @@ public final class ScanText {
     }
 
     private int[] digitRegions(Gate.Digits gate) {
-        int[] c = digitClusters();
+        int[] c = gate.minDigits() >= LONG_CLUSTER ? longClusters() : digitClusters();
         RegionList out = new RegionList();
         for (int i = 0; i < c.length; i += 3) {
             if (c[i + 2] >= gate.minDigits()) {
@@ -558,6 +559,27 @@ public final class ScanText {
     private int[] digitClusters() {
         tokenCount();
         return index.clusters;
+    }
+
+    /** Digit gates needing this many digits or more read only the clusters that have as many. */
+    private static final int LONG_CLUSTER = 7;
+
+    /** The {@link #digitClusters()} with at least {@link #LONG_CLUSTER} digits: most gates need no others. */
+    private int[] longClusters() {
+        if (index.longClusters == null) {
+            int[] c = digitClusters();
+            int[] out = new int[c.length];
+            int n = 0;
+            for (int i = 0; i < c.length; i += 3) {
+                if (c[i + 2] >= LONG_CLUSTER) {
+                    out[n++] = c[i];
+                    out[n++] = c[i + 1];
+                    out[n++] = c[i + 2];
+                }
+            }
+            index.longClusters = Arrays.copyOf(out, n);
+        }
+        return index.longClusters;
     }
 
     /** Accumulates regions, merging those that overlap or touch and dropping those out of range. */

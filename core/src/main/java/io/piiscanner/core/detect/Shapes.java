@@ -30,6 +30,15 @@ public final class Shapes {
         return i < to && chars.indexOf(s.charAt(i)) >= 0;
     }
 
+    /** Whether {@code s} has an ASCII letter or digit at {@code i} (false past its end). */
+    public static boolean alnumAt(CharSequence s, int i) {
+        if (i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     /** Whether {@code s[i]} exists below {@code to} and is an ASCII letter. */
     public static boolean letterAt(CharSequence s, int i, int to) {
         if (i >= to) {

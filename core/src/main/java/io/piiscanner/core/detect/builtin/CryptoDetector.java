@@ -48,16 +48,31 @@ public final class CryptoDetector extends RegexDetector {
                 MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM).leadingLetters(2, 2).lettersThenDigits().where(CryptoDetector::shape));
     }
 
-    /** {@code 1} or {@code 3} (Base58), {@code bc1} or {@code BC1} (Bech32), {@code 0x} (Ethereum). */
+    /**
+     * {@code 1} or {@code 3} and 24 to 33 more Base58 characters (Base58), {@code bc1} or
+     * {@code BC1} (Bech32), {@code 0x} and 40 hex digits (Ethereum), each a whole alphanumeric run
+     * as the pattern's look-around demands. Hex ids and other long runs of a log start with these
+     * characters too, and most fail here rather than in the pattern.
+     */
     private static boolean shape(CharSequence s, int i, int to) {
         char c = s.charAt(i);
         if (c == '1' || c == '3') {
-            return true;
+            int end = i + 1;
+            while (end < to && end - i < 35 && isBase58(s.charAt(end))) {
+                end++;
+            }
+            return end - i >= 25 && end - i <= 34 && !Shapes.alnumAt(s, end);
         }
         if (c == '0') {
-            return Shapes.charIn(s, i + 1, to, "x");
+            return Shapes.charIn(s, i + 1, to, "x") && Shapes.hexDigits(s, i + 2, to, 41) == 40
+                    && !Shapes.alnumAt(s, i + 42);
         }
         return i + 3 <= to && (s.charAt(i + 1) == (c == 'b' ? 'c' : 'C')) && s.charAt(i + 2) == '1';
+    }
+
+    private static boolean isBase58(char c) {
+        return (c >= '1' && c <= '9') || (c >= 'A' && c <= 'Z' && c != 'I' && c != 'O')
+                || (c >= 'a' && c <= 'z' && c != 'l');
     }
 
     @Override

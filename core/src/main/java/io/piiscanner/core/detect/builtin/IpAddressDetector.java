@@ -12,6 +12,7 @@ import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.InetLiterals;
 
+import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -100,6 +101,42 @@ public final class IpAddressDetector extends RegexDetector {
             prev = c;
         }
         return colons >= 6;
+    }
+
+    /**
+     * The gate's runs that hold three dots, a double colon or six colons, as every address does:
+     * most runs of address characters in logs are clock times, with two colons and a dot.
+     */
+    @Override
+    protected int[] regions(ScanText text) {
+        int[] runs = super.regions(text);
+        String s = text.text();
+        int[] kept = new int[runs.length];
+        int n = 0;
+        for (int r = 0; r < runs.length; r += 2) {
+            if (mayHoldAddress(s, runs[r], runs[r + 1])) {
+                kept[n++] = runs[r];
+                kept[n++] = runs[r + 1];
+            }
+        }
+        return n == runs.length ? runs : Arrays.copyOf(kept, n);
+    }
+
+    private static boolean mayHoldAddress(String s, int from, int to) {
+        int dots = 0;
+        int colons = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c == ':') {
+                if (i > from && s.charAt(i - 1) == ':') {
+                    return true;
+                }
+                colons++;
+            }
+        }
+        return dots >= 3 || colons >= 6;
     }
 
     @Override
