@@ -1,5 +1,6 @@
 package io.piiscanner.core.detect;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 
 /**
@@ -128,7 +129,51 @@ public final class MatchStart {
     }
 
     private MatchStart withLeads(ScanText.Leads restricted) {
-        return new MatchStart(first, notAfter, shape, restricted);
+        return new MatchStart(first, notAfter, shape, restricted.startingWith(first));
+    }
+
+    /**
+     * Regions of {@code length} characters from each token where this start lets a match begin
+     * (its classes and leads; shapes are left to {@link #forEachMatch}), merged where they overlap:
+     * the regions of a detector whose matches are at most {@code length} long and begin on tokens
+     * rare enough that listing them costs less than its gate.
+     */
+    public int[] tokenRegions(ScanText text, int length) {
+        requireFirst();
+        int[] at = leads == null ? text.tokenStarts() : text.tokenStarts(leads);
+        int count = leads == null ? text.tokenCount() : at.length;
+        byte[] b = text.bytes();
+        int[] out = new int[16];
+        int n = 0;
+        for (int k = ScanText.lowerBound(at, count, 0, Math.max(0, text.scanStart() - length)); k < count; k++) {
+            int i = at[k];
+            if (i >= text.scanEnd()) {
+                break;
+            }
+            if (!first.contains(b[i]) || (i > 0 && notAfter.contains(b[i - 1]))) {
+                continue;
+            }
+            int end = Math.min(text.length(), i + length);
+            if (end <= text.scanStart()) {
+                continue;
+            }
+            if (n > 0 && i <= out[n - 1]) {
+                out[n - 1] = Math.max(out[n - 1], end);
+                continue;
+            }
+            if (n + 2 > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = i;
+            out[n++] = end;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private void requireFirst() {
+        if (first == null) {
+            throw new IllegalStateException("token regions need a first character class");
+        }
     }
 
     /**

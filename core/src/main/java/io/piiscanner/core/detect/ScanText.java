@@ -1,5 +1,7 @@
 package io.piiscanner.core.detect;
 
+import io.piiscanner.core.swar.Swar;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -301,6 +303,40 @@ public final class ScanText {
             return new Leads(digitsAlone, lettersAlone & m, digitsMore, lettersMore & m);
         }
 
+        /**
+         * Only the leads a token starting on a character of {@code first} can have: no letter
+         * leads without letters, and so on. Lists fewer leads, so that more sets are one lead.
+         */
+        Leads startingWith(CharClass first) {
+            boolean digits = false;
+            boolean letters = false;
+            boolean marks = false;
+            for (char c = 0; c < 128; c++) {
+                if (first.contains(c)) {
+                    digits |= CharClass.DIGIT.contains(c);
+                    letters |= CharClass.LETTER.contains(c);
+                    marks |= CharClass.TOKEN_MARK.contains(c);
+                }
+            }
+            long markBit = marks ? digitsAlone & 1 : 0;
+            return new Leads(digits ? digitsAlone & ~1L | markBit : markBit, letters ? lettersAlone : 0,
+                    digits ? digitsMore : 0, letters ? lettersMore : 0);
+        }
+
+        /** The one lead in this set, or -1 when it holds none or several. */
+        int single() {
+            int found = -1;
+            for (int l = 0; l < 256; l++) {
+                if (contains(l)) {
+                    if (found >= 0) {
+                        return -1;
+                    }
+                    found = l;
+                }
+            }
+            return found;
+        }
+
         /** Tokens starting with a digit have nothing after their digits. */
         Leads digitsOnly() {
             return new Leads(digitsAlone, lettersAlone, 0, lettersMore);
@@ -365,10 +401,26 @@ public final class ScanText {
         int count = tokenCount();
         byte[] lead = index.tokenLeads;
         int[] starts = index.tokenStarts;
-        boolean[] ok = leads.table();
         int[] out = new int[256];
         int n = 0;
-        for (int k = 0; k < count; k++) {
+        int k = 0;
+        int single = leads.single();
+        if (single >= 0) {
+            // One lead, such as an IBAN's two letters and more: eight leads compared at a time.
+            long wanted = Swar.repeat((byte) single);
+            for (; k + 8 <= count; k += 8) {
+                long hits = Swar.zeroBytes(Swar.word(lead, k) ^ wanted);
+                while (hits != 0) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = starts[k + (Long.numberOfTrailingZeros(hits) >>> 3)];
+                    hits &= hits - 1;
+                }
+            }
+        }
+        boolean[] ok = leads.table();
+        for (; k < count; k++) {
             if (ok[lead[k] & 0xff]) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);

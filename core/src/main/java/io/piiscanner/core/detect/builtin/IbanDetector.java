@@ -38,11 +38,25 @@ public final class IbanDetector extends RegexDetector {
     private static final ContextRule CONTEXT =
             ContextRule.boostedBy("iban", "bank", "account", "swift", "bic", "transfer");
 
+    /** The longest match: four characters, then seven spaced groups of four and one of up to three. */
+    private static final int MAX_LENGTH = 43;
+    private static final MatchStart START = MatchStart.of(CharClass.LETTER, CharClass.WORD.plus("-"))
+            .leadingLetters(2, 2).lettersThenDigits()
+            .where((s, i, to) -> i + 4 <= to && Shapes.letterAt(s, i + 1, to) && Shapes.isDigit(s.charAt(i + 2))
+                    && Shapes.isDigit(s.charAt(i + 3)));
+
     public IbanDetector() {
-        super(PATTERN, Gate.digits(2, 2, 42),
-                MatchStart.of(CharClass.LETTER, CharClass.WORD.plus("-")).leadingLetters(2, 2).lettersThenDigits()
-                .where((s, i, to) -> i + 4 <= to && Shapes.letterAt(s, i + 1, to) && Shapes.isDigit(s.charAt(i + 2))
-                        && Shapes.isDigit(s.charAt(i + 3))));
+        super(PATTERN, Gate.digits(2, 2, 42), START);
+    }
+
+    /**
+     * A region of {@link #MAX_LENGTH} from each token of two letters and more, such as
+     * {@code DE89}: they are rare, while the digit gate covers most of a log or CSV file. Every
+     * match the gate lets the pattern make starts on such a token and fits in its region.
+     */
+    @Override
+    protected int[] regions(ScanText text) {
+        return START.tokenRegions(text, MAX_LENGTH);
     }
 
     @Override
