@@ -77,6 +77,13 @@ public final class JsonFieldLocator implements FieldLocator {
         boolean escaped = escape;
         boolean keyNext = expectKey;
         for (int i = from; i < to; i++) {
+            if (string && !isKey && !escaped) {
+                // Inside a value nothing matters but its end, an escape or a newline.
+                i = Swar.indexOfAny(buf, i, to, (byte) '"', (byte) '\\', (byte) '\n');
+                if (i == to) {
+                    break;
+                }
+            }
             byte b = buf[i];
             if (!string) {
                 switch (b) {

@@ -48,8 +48,7 @@ public final class PhoneDetector implements Detector {
     static final CharClass NOT_AFTER = CharClass.WORD.plus("+@$#");
     /** A run starts on {@code +}, {@code (} or a digit. */
     static final MatchStart START = MatchStart.of(CharClass.of("+(0123456789"), NOT_AFTER).digitsEndToken()
-            .where(PhoneDetector::notAfterToken).where(PhoneDetector::mayHoldNumber)
-            .where((s, i, to) -> runEnd(s, i, to) >= 0);
+            .where(PhoneDetector::mayStartRun);
 
     private static final double SCORE = 0.7;
     private static final int MIN_DIGITS = 7;
@@ -120,6 +119,11 @@ public final class PhoneDetector implements Detector {
             }
             return true;
         });
+    }
+
+    /** The hand-written tests a run's start passes, in one shape: it is tried at every token of a phone region. */
+    private static boolean mayStartRun(CharSequence s, int i, int to) {
+        return notAfterToken(s, i, to) && mayHoldNumber(s, i, to) && runEnd(s, i, to) >= 0;
     }
 
     /**
