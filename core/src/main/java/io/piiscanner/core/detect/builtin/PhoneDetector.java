@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.CharClass;
@@ -362,11 +363,23 @@ public final class PhoneDetector implements Detector {
         private final boolean known;
         /** North American Numbering Plan: area code and exchange both start with 2-9. */
         private final boolean nanp;
+        private final int countryCode;
+        /**
+         * Whether a number of this region's country code that is valid here is valid, full stop:
+         * libphonenumber looks a number's region up among its country code's regions main one
+         * first, and settles on the main one when the number fits it, unless the main one also
+         * restricts its leading digits.
+         */
+        private final boolean mainRegion;
 
         Region(String code) {
             this.code = code;
             int countryCode = UTIL.getCountryCodeForRegion(code);
+            this.countryCode = countryCode;
             this.known = countryCode != 0;
+            this.mainRegion = known && code.equals(UTIL.getRegionCodeForCountryCode(countryCode))
+                    && !DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
+                            .getMetadataForRegion(code).hasLeadingDigits();
             this.nanp = countryCode == 1;
             String prefix = UTIL.getNddPrefixForRegion(code, true);
             this.nationalPrefix = prefix == null || prefix.isEmpty() ? null : prefix;
@@ -415,10 +428,18 @@ public final class PhoneDetector implements Detector {
             return true;
         }
 
-        /** Parses {@code raw}; returns the number if libphonenumber deems it valid. */
+        /**
+         * Parses {@code raw}; returns the number if libphonenumber deems it valid. A number of the
+         * main region's country code is first checked against that region alone, which when it
+         * passes tells what {@code isValidNumber} would with one pass over the region's patterns
+         * instead of two: validation is most of what a phone number costs.
+         */
         PhoneNumber parseValid(CharSequence raw) {
             try {
                 PhoneNumber n = UTIL.parse(raw, code);
+                if (mainRegion && n.getCountryCode() == countryCode && UTIL.isValidNumberForRegion(n, code)) {
+                    return n;
+                }
                 return UTIL.isValidNumber(n) ? n : null;
             } catch (NumberParseException e) {
                 return null;
