@@ -178,7 +178,7 @@ final class WindowScanner {
         List<Emitted> out = new ArrayList<>();
         if (!raw.isEmpty()) {
             raw.sort(BY_POSITION);
-            List<Scored> kept = resolve(score(raw, buf, text, base));
+            List<Scored> kept = resolve(score(raw, buf, text, base, index));
             for (Scored s : kept) {
                 out.add(emit(s, buf, text, base));
             }
@@ -197,7 +197,12 @@ final class WindowScanner {
         return false;
     }
 
-    private List<Scored> score(List<Scored> sorted, byte[] buf, String text, long base) {
+    /**
+     * Scores the candidates in order; {@code words}, when the window has one, tells where the
+     * context words of gated detectors are, so that a candidate with no such word in reach and no
+     * field name to supply one is dropped without reading its context.
+     */
+    private List<Scored> score(List<Scored> sorted, byte[] buf, String text, long base, ContextIndex words) {
         List<Scored> scored = new ArrayList<>(sorted.size());
         for (Scored s : sorted) {
             Candidate c = s.candidate();
@@ -209,6 +214,11 @@ final class WindowScanner {
                 continue;
             }
             String label = normalizedLabel(locator.fieldLabel());
+            int rule = gatedRule[s.order()];
+            if (rule >= 0 && words != null && !words.near(rule, c.start(), c.end())
+                    && (label == null || !ContextScorer.supports(s.detector().context(), label))) {
+                continue;
+            }
             double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
             if (confidence >= minConfidence) {
                 scored.add(new Scored(s.detector(), c, confidence, locator.field(), locator.inQuotedValue(), s.order()));
