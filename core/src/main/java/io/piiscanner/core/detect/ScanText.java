@@ -56,11 +56,40 @@ public final class ScanText {
         int[] tokenStarts;
         int[] tokenEnds;
         int[] wordStarts;
+        int words;
         /** Each token's {@link Leads lead}. */
         byte[] tokenLeads;
         int tokens = -1;
         final Map<Leads, int[]> startsByLeads = new HashMap<>();
     }
+
+    /**
+     * The arrays of a window's classifying pass, kept for the next window: a scanner that reads
+     * one window after another passes the same workspace to each, and its windows allocate no
+     * token arrays (a few megabytes per window otherwise, most of the pass's cost in zeroing and
+     * page faults). A workspace serves one window at a time: the window it served before is not
+     * to be used after it serves the next.
+     */
+    public static final class Workspace {
+        private int[] starts = new int[0];
+        private int[] ends = new int[0];
+        private byte[] leads = new byte[0];
+        private int[] wordStarts = new int[0];
+
+        void reserve(int tokens, int words) {
+            if (starts.length < tokens) {
+                int capacity = Math.max(tokens, starts.length + (starts.length >> 1));
+                starts = new int[capacity];
+                ends = new int[capacity];
+                leads = new byte[capacity];
+            }
+            if (wordStarts.length < words) {
+                wordStarts = new int[Math.max(words, wordStarts.length + (wordStarts.length >> 1))];
+            }
+        }
+    }
+
+    private final Workspace workspace;
 
     public ScanText(String text, int scanStart, int scanEnd) {
         this(text, text.getBytes(StandardCharsets.ISO_8859_1), scanStart, scanEnd);
@@ -71,6 +100,14 @@ public final class ScanText {
      * {@code text.length()} bytes; lets the engine pass its buffer without a second copy.
      */
     public ScanText(String text, byte[] bytes, int scanStart, int scanEnd) {
+        this(text, bytes, scanStart, scanEnd, null);
+    }
+
+    /**
+     * As {@link #ScanText(String, byte[], int, int)}, with its token arrays in {@code workspace}
+     * (see {@link Workspace}); a null workspace gives the window arrays of its own.
+     */
+    public ScanText(String text, byte[] bytes, int scanStart, int scanEnd, Workspace workspace) {
         if (scanStart < 0 || scanEnd < scanStart || scanEnd > text.length() || bytes.length < text.length()) {
             throw new IllegalArgumentException("bad scan range " + scanStart + ".." + scanEnd);
         }
@@ -80,6 +117,7 @@ public final class ScanText {
         this.scanEnd = scanEnd;
         this.index = new Index();
         this.filter = null;
+        this.workspace = workspace;
     }
 
     private ScanText(ScanText shared, RegionFilter filter) {
@@ -89,6 +127,7 @@ public final class ScanText {
         this.scanEnd = shared.scanEnd;
         this.index = shared.index;
         this.filter = filter;
+        this.workspace = shared.workspace;
     }
 
     /** The same window, sharing its gate computations, whose regions also pass {@code filter}. */
@@ -374,12 +413,17 @@ public final class ScanText {
     }
 
     /**
-     * Where each run of ASCII letters starts, in order: the word starts at which context words
-     * are looked for. From the classifying pass. Not to be modified.
+     * The number of runs of ASCII letters in the window: the word starts at which context words
+     * are looked for ({@link #wordStart}), in order. From the classifying pass.
      */
-    public int[] wordStarts() {
+    public int wordStartCount() {
         tokenCount();
-        return index.wordStarts;
+        return index.words;
+    }
+
+    /** Where word {@code k} starts, for {@code k} below {@link #wordStartCount()}. */
+    public int wordStart(int k) {
+        return index.wordStarts[k];
     }
 
     /** Each token's {@link Leads lead}; the first {@link #tokenCount()} are valid. Not to be modified. */
@@ -497,7 +541,9 @@ public final class ScanText {
             digitCarry = d >>> 63;
             letterCarry = l >>> 63;
         }
-        int[] wordStarts = new int[wordCount];
+        Workspace arrays = workspace != null ? workspace : new Workspace();
+        arrays.reserve(tokenCount, wordCount);
+        int[] wordStarts = arrays.wordStarts;
         int w = 0;
         letterCarry = 0;
         for (int word = 0; word < words; word++) {
@@ -509,9 +555,9 @@ public final class ScanText {
                 runStarts &= runStarts - 1;
             }
         }
-        int[] starts = new int[tokenCount];
-        int[] ends = new int[tokenCount];
-        byte[] leads = new byte[tokenCount];
+        int[] starts = arrays.starts;
+        int[] ends = arrays.ends;
+        byte[] leads = arrays.leads;
         int count = 0;
         Clusters clusters = new Clusters(runCount);
         // Whether the byte before the current word is alphanumeric, or a digit.
@@ -557,6 +603,7 @@ public final class ScanText {
         index.tokenEnds = ends;
         index.tokenLeads = leads;
         index.wordStarts = wordStarts;
+        index.words = wordCount;
         index.tokens = count;
         index.clusters = clusters.toArray();
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Where the positive words of context-gated detectors occur in a window of text. Built from the
- * window's word starts ({@link ScanText#wordStarts()}), it lets the engine skip every region of a
+ * window's word starts ({@link ScanText#wordStart}), it lets the engine skip every region of a
  * gated detector with no context word in reach, before the detector spends any time validating
  * there. Used where no field name of the window (CSV column, JSON key) can supply the context.
  */
@@ -57,17 +57,23 @@ final class ContextIndex {
     private void index(ScanText window) {
         String text = window.text();
         int n = text.length();
-        // The keys that have words, as a table: most word starts are ruled out by one lookup.
-        boolean[] used = new boolean[26 * 27];
-        for (int k = 0; k < used.length; k++) {
-            used[k] = byPrefix.get(k) != null;
+        // For each key, the third characters its words can have (bit 26: not a letter; every bit
+        // for words shorter than three): most word starts are ruled out by two lookups.
+        long[] thirds = new long[26 * 27];
+        for (int key = 0; key < thirds.length; key++) {
+            List<Entry> entries = byPrefix.get(key);
+            if (entries != null) {
+                for (Entry e : entries) {
+                    thirds[key] |= e.word().length() < 3 ? -1L : 1L << letterIndex(e.word().charAt(2));
+                }
+            }
         }
-        for (int i : window.wordStarts()) {
+        for (int k = 0, words = window.wordStartCount(); k < words; k++) {
+            int i = window.wordStart(k);
             // A word start is an ASCII letter, so setting bit 5 lower-cases it.
-            int a = (text.charAt(i) | 0x20) - 'a';
-            int b = i + 1 < n ? (text.charAt(i + 1) | 0x20) - 'a' : -1;
-            int key = a * 27 + (b >= 0 && b < 26 ? b : 26);
-            if (used[key]) {
+            int key = ((text.charAt(i) | 0x20) - 'a') * 27 + (i + 1 < n ? letterIndex(text.charAt(i + 1)) : 26);
+            long third = thirds[key];
+            if (third != 0 && (third >>> (i + 2 < n ? letterIndex(text.charAt(i + 2)) : 26) & 1) != 0) {
                 match(text, i, byPrefix.get(key));
             }
         }
@@ -128,6 +134,12 @@ final class ContextIndex {
         int found = Arrays.binarySearch(h, 0, hitCount[r], from);
         int lo = found >= 0 ? found : -found - 1;
         return lo < hitCount[r] && h[lo] <= to;
+    }
+
+    /** 0-25 for an ASCII letter of either case, 26 for anything else. */
+    private static int letterIndex(char c) {
+        int l = (c | 0x20) - 'a';
+        return l >= 0 && l < 26 ? l : 26;
     }
 
     private static int key(char first, char second) {

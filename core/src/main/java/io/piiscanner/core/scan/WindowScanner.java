@@ -69,6 +69,8 @@ final class WindowScanner {
     private final int[] gatedRule;
     private final List<ContextRule> gatedRules = new ArrayList<>();
     private final LineTracker lines = new LineTracker();
+    /** The token arrays of the window being scanned, reused by the next. */
+    private final ScanText.Workspace workspace = new ScanText.Workspace();
     private long locatorAt;
     private String lastLabel;
     private String lastNormalized;
@@ -146,7 +148,7 @@ final class WindowScanner {
 
     private List<Emitted> scanWindow(byte[] buf, int len, int scanStart, int scanEnd, long base) {
         String text = new String(buf, 0, len, StandardCharsets.ISO_8859_1);
-        ScanText scanText = new ScanText(text, buf, scanStart, scanEnd);
+        ScanText scanText = new ScanText(text, buf, scanStart, scanEnd, workspace);
         List<Scored> raw = new ArrayList<>();
         ContextIndex index = null;
         // Field names known for the rest of the input: none in plain text, the header in CSV.

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContextIndexTest {
 
-    private static final ContextRule RULE = ContextRule.requiring("account", "acct", "bank account", "d.o.b");
+    private static final ContextRule RULE = ContextRule.requiring("account", "acct", "bank account", "d.o.b", "dl", "café");
 
     @Property(tries = 300)
     void neverHidesACandidateTheScorerWouldKeep(@ForAll("texts") String text, @ForAll("spans") int[] span) {
@@ -47,7 +47,8 @@ class ContextIndexTest {
     Arbitrary<String> texts() {
         Arbitrary<String> token = Arbitraries.oneOf(
                 Arbitraries.of("account", "Account", "ACCT", "accounts", "xacct", "bank", "bank account", "d.o.b",
-                        "D.O.B.", "the", "of", "\n", ":", "-", "_acct_"),
+                        "D.O.B.", "d-o-b", "the", "of", "\n", ":", "-", "_acct_", "DL", "dl#", "Dlx", "CAFÉ", "café",
+                        "caf", "acc\u00e9", "ba"),
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8));
         return token.list().ofMinSize(1).ofMaxSize(40).map(l -> String.join(" ", l));
