@@ -481,6 +481,12 @@ public final class ScanText {
      * window's regions in order costs little however far apart they are.
      */
     static int lowerBound(int[] a, int count, int k, int pos) {
+        // Regions are usually near one another: look at the next few before searching.
+        for (int end = Math.min(count, k + 4); k < end; k++) {
+            if (a[k] >= pos) {
+                return k;
+            }
+        }
         int lo = k;
         int step = 1;
         while (lo + step < count && a[lo + step] < pos) {
