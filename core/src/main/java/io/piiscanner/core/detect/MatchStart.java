@@ -1,6 +1,5 @@
 package io.piiscanner.core.detect;
 
-import java.util.Arrays;
 import java.util.regex.Matcher;
 
 /**
@@ -122,9 +121,7 @@ public final class MatchStart {
     }
 
     private ScanText.Leads leads() {
-        if (first == null) {
-            throw new IllegalStateException("a lead needs a first character class");
-        }
+        requireFirst();
         return leads == null ? ScanText.Leads.ANY : leads;
     }
 
@@ -143,36 +140,12 @@ public final class MatchStart {
         int[] at = leads == null ? text.tokenStarts() : text.tokenStarts(leads);
         int count = leads == null ? text.tokenCount() : at.length;
         byte[] b = text.bytes();
-        int[] out = new int[16];
-        int n = 0;
-        for (int k = ScanText.lowerBound(at, count, 0, Math.max(0, text.scanStart() - length)); k < count; k++) {
-            int i = at[k];
-            if (i >= text.scanEnd()) {
-                break;
-            }
-            if (!first.contains(b[i]) || (i > 0 && notAfter.contains(b[i - 1]))) {
-                continue;
-            }
-            int end = Math.min(text.length(), i + length);
-            if (end <= text.scanStart()) {
-                continue;
-            }
-            if (n > 0 && i <= out[n - 1]) {
-                out[n - 1] = Math.max(out[n - 1], end);
-                continue;
-            }
-            if (n + 2 > out.length) {
-                out = Arrays.copyOf(out, out.length * 2);
-            }
-            out[n++] = i;
-            out[n++] = end;
-        }
-        return Arrays.copyOf(out, n);
+        return text.regionsFrom(at, count, length, i -> first.contains(b[i]) && (i == 0 || !notAfter.contains(b[i - 1])));
     }
 
     private void requireFirst() {
         if (first == null) {
-            throw new IllegalStateException("token regions need a first character class");
+            throw new IllegalStateException("leads and token regions need a first character class");
         }
     }
 

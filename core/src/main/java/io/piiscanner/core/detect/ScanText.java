@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * A window of input handed to detectors.
@@ -685,6 +686,22 @@ public final class ScanText {
             index.longClusters = Arrays.copyOf(out, n);
         }
         return index.longClusters;
+    }
+
+    /**
+     * Regions of {@code length} characters from each of the sorted {@code starts[0, count)} that
+     * {@code keep} accepts, merged where they overlap, dropping those that cannot hold a
+     * candidate starting in the scanned range.
+     */
+    int[] regionsFrom(int[] starts, int count, int length, IntPredicate keep) {
+        RegionList out = new RegionList();
+        for (int k = lowerBound(starts, count, 0, Math.max(0, scanStart - length)); k < count && starts[k] < scanEnd; k++) {
+            int i = starts[k];
+            if (keep.test(i)) {
+                out.add(i, Math.min(text.length(), i + length));
+            }
+        }
+        return out.toArray();
     }
 
     /** Accumulates regions, merging those that overlap or touch and dropping those out of range. */

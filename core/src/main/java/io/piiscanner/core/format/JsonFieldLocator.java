@@ -78,8 +78,7 @@ public final class JsonFieldLocator implements FieldLocator {
         boolean keyNext = expectKey;
         for (int i = from; i < to; i++) {
             if (string && !isKey && !escaped) {
-                // Inside a value nothing matters but its end, an escape or a newline.
-                i = Swar.indexOfAny(buf, i, to, (byte) '"', (byte) '\\', (byte) '\n');
+                i = valueEnd(buf, i, to);
                 if (i == to) {
                     break;
                 }
@@ -120,8 +119,7 @@ public final class JsonFieldLocator implements FieldLocator {
     public void consume(byte[] buf, int from, int to) {
         for (int i = from; i < to; i++) {
             if (inString && !escape && !stringIsKey) {
-                // Most bytes of JSON are inside values: skip to the next byte that matters.
-                i = Swar.indexOfAny(buf, i, to, (byte) '"', (byte) '\\', (byte) '\n');
+                i = valueEnd(buf, i, to);
                 if (i == to) {
                     return;
                 }
@@ -133,6 +131,14 @@ public final class JsonFieldLocator implements FieldLocator {
                 structural(b);
             }
         }
+    }
+
+    /**
+     * The next byte from {@code i} that matters inside a string value: its closing quote, an
+     * escape or a newline. Most bytes of JSON are inside values, so they are skipped eight at a time.
+     */
+    private static int valueEnd(byte[] buf, int i, int to) {
+        return Swar.indexOfAny(buf, i, to, (byte) '"', (byte) '\\', (byte) '\n');
     }
 
     private void inString(byte b) {
