@@ -17,14 +17,18 @@ public final class Luhn {
      * check digit of the others. Any other character makes the value invalid.
      */
     public static boolean isValid(CharSequence digits) {
-        int n = digits.length();
-        if (n < 2) {
+        return isValid(digits, 0, digits.length());
+    }
+
+    /** {@link #isValid(CharSequence)} for {@code s[from, to)}, without copying it out. */
+    public static boolean isValid(CharSequence s, int from, int to) {
+        if (to - from < 2) {
             return false;
         }
         int sum = 0;
         boolean doubled = false;
-        for (int i = n - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
+        for (int i = to - 1; i >= from; i--) {
+            int d = s.charAt(i) - '0';
             if (d < 0 || d > 9) {
                 return false;
             }

@@ -74,6 +74,13 @@ class LuhnTest {
     }
 
     @Property
+    void checksARangeInPlace(@ForAll @NumericChars @StringLength(min = 2, max = 30) String digits,
+                             @ForAll @StringLength(max = 5) String before, @ForAll @StringLength(max = 5) String after) {
+        String s = before + digits + after;
+        assertThat(Luhn.isValid(s, before.length(), before.length() + digits.length())).isEqualTo(reference(digits));
+    }
+
+    @Property
     void detectsEverySingleDigitSubstitution(@ForAll("substitutions") Substitution s) {
         String valid = s.payload() + Luhn.checkDigit(s.payload());
         String changed = s.applyTo(valid);

@@ -56,7 +56,9 @@ public final class CreditCardDetector extends RegexDetector {
         if (i + run > to) {
             return false;
         }
-        return (run >= 13 && run <= 19)
+        // A plain run is the whole match, and a card only if it passes Luhn: most runs of 13 digits
+        // in logs are millisecond timestamps, which fail here rather than after the pattern.
+        return (run >= 13 && run <= 19 && Luhn.isValid(s, i, i + run))
                 || (run <= 6 && i + run < to && (s.charAt(i + run) == ' ' || s.charAt(i + run) == '-') && groupsMayHoldCard(s, i + run, to, run));
     }
 
