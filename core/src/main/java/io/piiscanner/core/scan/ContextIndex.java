@@ -16,13 +16,44 @@ import java.util.Locale;
  */
 final class ContextIndex {
 
-    /** Words by their first two characters: 26 letters times 27 (a letter or anything else). */
-    private final List<List<Entry>> byPrefix = new ArrayList<>(26 * 27);
-    private final List<ContextRule> rules;
+    private final Words words;
     private final int[][] hits;
     private final int[] hitCount;
 
     private record Entry(String word, int rule) {
+    }
+
+    /**
+     * The positive words of some rules, each {@link #indexable}, arranged for looking them up at
+     * word starts. Prepared once for a scanner's rules and shared by the index of each window.
+     */
+    static final class Words {
+        private final List<ContextRule> rules;
+        /** Words by their first two characters: 26 letters times 27 (a letter or anything else). */
+        private final List<List<Entry>> byPrefix = new ArrayList<>(26 * 27);
+        /**
+         * For each key, the third characters its words can have (bit 26: not a letter; every bit
+         * for words shorter than three): most word starts are ruled out by two lookups.
+         */
+        private final long[] thirds = new long[26 * 27];
+
+        Words(List<ContextRule> rules) {
+            this.rules = List.copyOf(rules);
+            for (int i = 0; i < 26 * 27; i++) {
+                byPrefix.add(null);
+            }
+            for (int r = 0; r < rules.size(); r++) {
+                for (String w : rules.get(r).words()) {
+                    String word = w.toLowerCase(Locale.ROOT);
+                    int key = key(word.charAt(0), word.length() > 1 ? word.charAt(1) : ' ');
+                    if (byPrefix.get(key) == null) {
+                        byPrefix.set(key, new ArrayList<>());
+                    }
+                    byPrefix.get(key).add(new Entry(word, r));
+                    thirds[key] |= word.length() < 3 ? -1L : 1L << letterIndex(word.charAt(2));
+                }
+            }
+        }
     }
 
     /**
@@ -33,23 +64,11 @@ final class ContextIndex {
         return rule.words().stream().allMatch(w -> key(w.charAt(0), ' ') >= 0);
     }
 
-    /** Indexes the positive words of these rules, each {@link #indexable}, in the window's text. */
-    ContextIndex(List<ContextRule> rules, ScanText window) {
-        this.rules = rules;
-        for (int i = 0; i < 26 * 27; i++) {
-            byPrefix.add(null);
-        }
-        for (int r = 0; r < rules.size(); r++) {
-            for (String w : rules.get(r).words()) {
-                int key = key(w.charAt(0), w.length() > 1 ? w.charAt(1) : ' ');
-                if (byPrefix.get(key) == null) {
-                    byPrefix.set(key, new ArrayList<>());
-                }
-                byPrefix.get(key).add(new Entry(w.toLowerCase(Locale.ROOT), r));
-            }
-        }
-        hits = new int[rules.size()][16];
-        hitCount = new int[rules.size()];
+    /** Indexes these words in the window's text. */
+    ContextIndex(Words words, ScanText window) {
+        this.words = words;
+        hits = new int[words.rules.size()][16];
+        hitCount = new int[words.rules.size()];
         index(window);
     }
 
@@ -57,24 +76,14 @@ final class ContextIndex {
     private void index(ScanText window) {
         String text = window.text();
         int n = text.length();
-        // For each key, the third characters its words can have (bit 26: not a letter; every bit
-        // for words shorter than three): most word starts are ruled out by two lookups.
-        long[] thirds = new long[26 * 27];
-        for (int key = 0; key < thirds.length; key++) {
-            List<Entry> entries = byPrefix.get(key);
-            if (entries != null) {
-                for (Entry e : entries) {
-                    thirds[key] |= e.word().length() < 3 ? -1L : 1L << letterIndex(e.word().charAt(2));
-                }
-            }
-        }
-        for (int k = 0, words = window.wordStartCount(); k < words; k++) {
+        long[] thirds = words.thirds;
+        for (int k = 0, count = window.wordStartCount(); k < count; k++) {
             int i = window.wordStart(k);
             // A word start is an ASCII letter, so setting bit 5 lower-cases it.
             int key = ((text.charAt(i) | 0x20) - 'a') * 27 + (i + 1 < n ? letterIndex(text.charAt(i + 1)) : 26);
             long third = thirds[key];
             if (third != 0 && (third >>> (i + 2 < n ? letterIndex(text.charAt(i + 2)) : 26) & 1) != 0) {
-                match(text, i, byPrefix.get(key));
+                match(text, i, words.byPrefix.get(key));
             }
         }
     }
@@ -126,7 +135,7 @@ final class ContextIndex {
      * {@code after} characters after its end.
      */
     boolean near(int r, int start, int end) {
-        ContextRule rule = rules.get(r);
+        ContextRule rule = words.rules.get(r);
         int from = start - rule.before();
         int to = end + rule.after();
         int[] h = hits[r];

@@ -68,6 +68,8 @@ final class WindowScanner {
      */
     private final int[] gatedRule;
     private final List<ContextRule> gatedRules = new ArrayList<>();
+    /** The context words of {@link #gatedRules}, prepared once for every window's index. */
+    private final ContextIndex.Words gatedWords;
     private final LineTracker lines = new LineTracker();
     /** The token arrays of the window being scanned, reused by the next. */
     private final ScanText.Workspace workspace = new ScanText.Workspace();
@@ -95,6 +97,7 @@ final class WindowScanner {
                 gatedRule[i] = -1;
             }
         }
+        this.gatedWords = new ContextIndex.Words(gatedRules);
     }
 
     /** Result of a run: bytes read, and why the input was not scanned, if it was not. */
@@ -151,8 +154,9 @@ final class WindowScanner {
         ScanText scanText = new ScanText(text, buf, scanStart, scanEnd, workspace);
         List<Scored> raw = new ArrayList<>();
         ContextIndex index = null;
-        // Field names known for the rest of the input: none in plain text, the header in CSV.
-        List<String> labels = locator.labelsAhead(buf, (int) (locatorAt - base), len);
+        // The field names candidates of this window can have: none in plain text, the header in
+        // CSV, the keys in reach in JSON; normalized once, then matched against each gated rule.
+        List<String> labels = normalized(locator.labelsAhead(buf, (int) (locatorAt - base), len));
         for (int i = 0; i < detectors.size(); i++) {
             Detector d = detectors.get(i);
             int order = i;
@@ -161,7 +165,7 @@ final class WindowScanner {
                 // No field name can be its context, so a detector whose context is required only
                 // looks where one of its context words is in reach in the text.
                 if (index == null) {
-                    index = new ContextIndex(gatedRules, scanText);
+                    index = new ContextIndex(gatedWords, scanText);
                 }
                 ContextIndex words = index;
                 int rule = gatedRule[i];
@@ -190,9 +194,14 @@ final class WindowScanner {
         return out;
     }
 
+    private static List<String> normalized(List<String> labels) {
+        return labels == null ? null : labels.stream().map(ContextScorer::normalizeLabel).toList();
+    }
+
+    /** Whether one of these normalized labels supports the rule. */
     private static boolean anySupports(ContextRule rule, List<String> labels) {
         for (String label : labels) {
-            if (ContextScorer.supports(rule, ContextScorer.normalizeLabel(label))) {
+            if (ContextScorer.supports(rule, label)) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ class ContextIndexTest {
     void neverHidesACandidateTheScorerWouldKeep(@ForAll("texts") String text, @ForAll("spans") int[] span) {
         int start = Math.min(span[0], text.length() - 1);
         int end = Math.min(text.length(), start + 1 + span[1]);
-        ContextIndex index = new ContextIndex(List.of(RULE), ScanText.of(text));
+        ContextIndex index = new ContextIndex(new ContextIndex.Words(List.of(RULE)), ScanText.of(text));
         double score = ContextScorer.score(RULE, 0.4, text, start, end, null);
         if (score >= 0) {
             assertThat(index.near(0, start, end)).as("'%s' [%d,%d)", text, start, end).isTrue();
@@ -35,11 +35,11 @@ class ContextIndexTest {
     @Test
     void findsWholeWordsOnlyAndCaseInsensitively() {
         String text = "ACCOUNT 12345678 accounts 87654321 Bank Account: 11112222 xacct 3";
-        ContextIndex index = new ContextIndex(List.of(RULE), ScanText.of(text));
+        ContextIndex index = new ContextIndex(new ContextIndex.Words(List.of(RULE)), ScanText.of(text));
         assertThat(index.near(0, 8, 16)).isTrue();
         assertThat(index.near(0, 200, 210)).isFalse();
         String far = "accounts and xacct are not the word " + "x".repeat(60) + " 12345678";
-        ContextIndex none = new ContextIndex(List.of(RULE), ScanText.of(far));
+        ContextIndex none = new ContextIndex(new ContextIndex.Words(List.of(RULE)), ScanText.of(far));
         assertThat(none.near(0, far.length() - 8, far.length())).isFalse();
     }
 
