@@ -365,13 +365,15 @@ public final class ScanText {
 
         /** The one lead in this set, or -1 when it holds none or several. */
         int single() {
+            long[] bits = {digitsAlone, lettersAlone, digitsMore, lettersMore};
             int found = -1;
-            for (int l = 0; l < 256; l++) {
-                if (contains(l)) {
-                    if (found >= 0) {
-                        return -1;
-                    }
-                    found = l;
+            for (int kind = 0; kind < bits.length; kind++) {
+                int n = Long.bitCount(bits[kind]);
+                if (n > 1 || (n == 1 && found >= 0)) {
+                    return -1;
+                }
+                if (n == 1) {
+                    found = kind * 64 + Long.numberOfTrailingZeros(bits[kind]);
                 }
             }
             return found;
@@ -464,9 +466,9 @@ public final class ScanText {
                 }
             }
         }
-        boolean[] ok = leads.table();
+        boolean[] ok = single >= 0 ? null : leads.table();
         for (; k < count; k++) {
-            if (ok[lead[k] & 0xff]) {
+            if (ok == null ? (lead[k] & 0xff) == single : ok[lead[k] & 0xff]) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
@@ -501,19 +503,6 @@ public final class ScanText {
         // Elements are distinct, so the insertion point is the first at or after pos.
         int found = Arrays.binarySearch(a, lo, hi, pos);
         return found >= 0 ? found : -found - 1;
-    }
-
-    /** The index of the first token starting at or after {@code pos} ({@link #tokenCount()} if none). */
-    public int firstTokenFrom(int pos) {
-        return firstTokenFrom(pos, 0);
-    }
-
-    /**
-     * The index of the first token at or after {@code pos}, searching from token {@code k} on:
-     * galloping, so that walking a window's regions in order costs little however far apart.
-     */
-    public int firstTokenFrom(int pos, int k) {
-        return lowerBound(index.tokenStarts, tokenCount(), k, pos);
     }
 
     /**

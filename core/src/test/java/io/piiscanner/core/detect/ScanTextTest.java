@@ -115,10 +115,14 @@ class ScanTextTest {
             }
         }
         assertThat(starts).as("«%s»", text).isEqualTo(expected);
+        // Token lists are searched with lowerBound, from any earlier index: it finds the first start at or after pos.
         for (int pos = 0; pos <= text.length(); pos++) {
-            int k = st.firstTokenFrom(pos);
+            int k = ScanText.lowerBound(st.tokenStarts(), st.tokenCount(), 0, pos);
             assertThat(k == st.tokenCount() || st.tokenStart(k) >= pos).isTrue();
             assertThat(k == 0 || st.tokenStart(k - 1) < pos).isTrue();
+            for (int from = 0; from <= k; from++) {
+                assertThat(ScanText.lowerBound(st.tokenStarts(), st.tokenCount(), from, pos)).isEqualTo(k);
+            }
         }
     }
 
