@@ -2,8 +2,10 @@
 """Turns bench/run.sh's raw throughput measurements into a Markdown table with ratios.
 
 Usage: report.py RAW_TSV CORPUS_BYTES
-RAW_TSV lines: tool<TAB>run<TAB>wall_ns<TAB>peak_rss_kb<TAB>output_lines, tools in display order.
-Medians over the runs of each tool; MB are 10^6 bytes, peak RSS is /usr/bin/time's %M (KiB).
+RAW_TSV lines: tool<TAB>run<TAB>wall_ns<TAB>peak_rss_kb<TAB>output_lines<TAB>cpu_seconds, tools in
+display order. Medians over the runs of each tool; MB are 10^6 bytes, peak RSS is /usr/bin/time's %M
+(KiB), CPU is user + system seconds of all the process's threads. Ratios are printed for the tools
+present.
 """
 import statistics
 import sys
@@ -13,6 +15,7 @@ PII_2 = "pii-scanner --threads 2"
 REFERENCE = "reference (Python re, whole file)"
 RG_1 = "rg -o -j1"
 RG = "rg -o (default: 2 threads)"
+FLOOR = "java read floor (count digits)"
 
 
 def main(argv):
@@ -23,21 +26,24 @@ def main(argv):
     runs = {}
     with open(argv[0]) as f:
         for line in f:
-            tool, _, ns, rss, lines = line.rstrip("\n").split("\t")
-            runs.setdefault(tool, []).append((int(ns) / 1e9, int(rss), int(lines)))
+            tool, _, ns, rss, lines, cpu = line.rstrip("\n").split("\t")
+            runs.setdefault(tool, []).append((int(ns) / 1e9, int(rss), int(lines), float(cpu)))
     seconds = {t: statistics.median(r[0] for r in rs) for t, rs in runs.items()}
     mbps = {t: corpus_bytes / 1e6 / s for t, s in seconds.items()}
-    print(f"| Tool | Runs | Median time | MB/s | Peak RSS | Matches / findings |")
-    print(f"| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| Tool | Runs | Median time | MB/s | CPU time | Peak RSS | Output lines |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for tool, rs in runs.items():
         rss = statistics.median(r[1] for r in rs) / 1024
-        print(f"| {tool} | {len(rs)} | {seconds[tool]:.2f} s | {mbps[tool]:.1f} | {rss:.0f} MiB | {rs[-1][2]:,} |")
+        cpu = statistics.median(r[3] for r in rs)
+        print(f"| {tool} | {len(rs)} | {seconds[tool]:.2f} s | {mbps[tool]:.1f} | {cpu:.2f} s | {rss:.0f} MiB "
+              f"| {rs[-1][2]:,} |")
     print()
     ratios = [
         (f"{PII_1} / reference", PII_1, REFERENCE, "target: at least 100x"),
         (f"{PII_1} / {RG_1}", PII_1, RG_1, "target: at least 2x"),
         (f"{PII_2} / {RG}", PII_2, RG, ""),
         (f"{PII_2} / {PII_1} (speed-up)", PII_2, PII_1, "near-linear: close to 2"),
+        (f"{FLOOR} / {RG_1}", FLOOR, RG_1, "a JVM process that only reads and counts digits"),
     ]
     print("| Ratio of throughputs | Value | Note |")
     print("| --- | ---: | --- |")

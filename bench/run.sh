@@ -3,7 +3,9 @@
 # Python's re over each whole file, bench/reference_scanner.py) and ripgrep (`rg -o`, the same
 # five regexes), side by side on the same files in one run; then bounded memory (a 2 GB file and
 # a single 1 GB line under -Xmx128m) and start-up (time to first finding for a 1 KB file, with and
-# without class-data sharing). Prints a Markdown report and keeps it, with the raw numbers, under
+# without class-data sharing). Also times a Java process that only reads the corpus and counts its
+# digits (the floor of any byte-wise JVM scanner) and the 1-to-2-thread speed-up on a longer run
+# (the corpus scanned several times over). Prints a Markdown report and keeps it, with the raw numbers, under
 # bench/out/results/. See bench/README.md.
 set -euo pipefail
 
@@ -13,6 +15,8 @@ Usage: bench/run.sh [options]
   --size SIZE         corpus size, bytes with an optional K, M or G suffix (default 256M)
   --seed N            corpus seed (default 1)
   --runs N            runs per tool for throughput; the median is reported (default 3)
+  --scaling-passes N  also time 1 and 2 threads on the corpus given N times over, a run long
+                      enough for the JIT compiler's work to be a small part (default 4; 0 skips)
   --startup-runs N    runs per JVM setting for start-up (default 10)
   --no-throughput     skip the throughput comparison
   --no-memory         skip the 2 GB file and 1 GB line runs (they take a few minutes)
@@ -29,6 +33,7 @@ log() { echo "== $*" >&2; }
 size=256M
 seed=1
 runs=3
+scaling_passes=4
 startup_runs=10
 do_throughput=1
 do_memory=1
@@ -38,6 +43,7 @@ while [[ $# -gt 0 ]]; do
     --size) [[ $# -ge 2 ]] || die "--size needs a value"; size=$2; shift 2 ;;
     --seed) [[ $# -ge 2 ]] || die "--seed needs a value"; seed=$2; shift 2 ;;
     --runs) [[ $# -ge 2 ]] || die "--runs needs a value"; runs=$2; shift 2 ;;
+    --scaling-passes) [[ $# -ge 2 ]] || die "--scaling-passes needs a value"; scaling_passes=$2; shift 2 ;;
     --startup-runs) [[ $# -ge 2 ]] || die "--startup-runs needs a value"; startup_runs=$2; shift 2 ;;
     --no-throughput) do_throughput=0; shift ;;
     --no-memory) do_memory=0; shift ;;
@@ -49,6 +55,7 @@ done
 [[ $size =~ ^[0-9]+[KkMmGg]?$ ]] || die "--size must be a number of bytes with an optional K, M or G suffix: $size"
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a number: $seed"
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive number: $runs"
+[[ $scaling_passes =~ ^[0-9]+$ ]] || die "--scaling-passes must be a number: $scaling_passes"
 [[ $startup_runs =~ ^[1-9][0-9]*$ ]] || die "--startup-runs must be a positive number: $startup_runs"
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
@@ -85,13 +92,15 @@ jar="$out/pii-scanner.jar"
 
 # --- corpus -------------------------------------------------------------------------------------
 
+# The benchmarks jar holds the corpus generator and the read floor; rebuilt when a source is newer.
+if [[ ! -f "$bench_jar" || -n "$(find "$bench/src" "$root/core/src" -newer "$bench_jar" -print -quit)" ]]; then
+  log "building bench/target/benchmarks.jar (corpus generator, read floor, JMH benchmarks)"
+  (cd "$root" && ./mvnw -q -B -pl bench -am package -DskipTests) >&2 || die "could not build the bench module"
+fi
+
 corpus="$out/corpus-$size-seed$seed"
 data="$corpus/data"
 if [[ ! -f "$corpus/.complete" ]]; then
-  if [[ ! -f "$bench_jar" ]]; then
-    log "building bench/target/benchmarks.jar (it holds the corpus generator)"
-    (cd "$root" && ./mvnw -q -B -pl bench -am package -DskipTests) >&2 || die "could not build the bench module"
-  fi
   log "generating a $size sparse corpus (seed $seed) in ${corpus#"$root"/}"
   rm -rf "$corpus"
   java -Xmx1g -cp "$bench_jar" io.piiscanner.core.corpus.SparseCorpus "$corpus" "$size" "$seed" >&2 \
@@ -114,18 +123,29 @@ report="$results/report.md"
 # Output of one measured command goes to a file on disk, the same for every tool. Not
 # `scan -o /dev/null`: the CLI writes -o FILE through a temporary file renamed over FILE, which for
 # /dev/null would mean replacing the device.
-# measure NAME RUN OK_EXIT_CODES COMMAND...: appends NAME, RUN, wall ns, peak RSS KiB, output lines.
+# measure NAME RUN OK_EXIT_CODES COMMAND...: appends NAME, RUN, wall ns, peak RSS KiB, output
+# lines, CPU seconds (user + system: on the JVM it includes the JIT compiler's and GC's threads).
 measure() {
   local name=$1 run=$2 ok=$3
   shift 3
   local file="$results/$(echo "$name" | tr -c 'A-Za-z0-9\n' '_')"
-  local start end code=0 rss
+  local start end code=0 rss cpu
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$file.rss" "$@" >"$file.out" 2>"$file.err" || code=$?
+  /usr/bin/time -f '%M %U %S' -o "$file.rss" "$@" >"$file.out" 2>"$file.err" || code=$?
   end=$(date +%s%N)
   [[ " $ok " == *" $code "* ]] || die "$name exited with $code: $(tail -n 3 "$file.err")"
-  rss=$(tail -n 1 "$file.rss")
-  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$((end - start))" "$rss" "$(wc -l <"$file.out")"
+  read -r rss user sys < <(tail -n 1 "$file.rss")
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$((end - start))" "$rss" "$(wc -l <"$file.out")" "$cpu"
+}
+
+# measure_threads RUN INPUT...: pii-scanner with 1 thread, then 2, over the inputs.
+measure_threads() {
+  local run=$1 threads
+  shift
+  for threads in 1 2; do
+    measure "pii-scanner --threads $threads" "$run" "0 1" java -jar "$jar" scan "$@" --format jsonl --threads "$threads"
+  done
 }
 
 {
@@ -153,17 +173,39 @@ if [[ $do_throughput -eq 1 ]]; then
   # Tools take turns within each run, so a burst of load from elsewhere hits them all alike.
   for run in $(seq 1 "$runs"); do
     log "throughput run $run of $runs"
-    measure "pii-scanner --threads 1" "$run" "0 1" java -jar "$jar" scan "$data" --format jsonl --threads 1 >>"$raw"
-    measure "pii-scanner --threads 2" "$run" "0 1" java -jar "$jar" scan "$data" --format jsonl --threads 2 >>"$raw"
+    measure_threads "$run" "$data" >>"$raw"
     measure "reference (Python re, whole file)" "$run" "0" python3 "$bench/reference_scanner.py" "$data" >>"$raw"
     measure "rg -o -j1" "$run" "0 1" rg -j1 "${rg_args[@]}" "$data" >>"$raw"
     measure "rg -o (default: 2 threads)" "$run" "0 1" rg "${rg_args[@]}" "$data" >>"$raw"
+    measure "java read floor (count digits)" "$run" "0" java -cp "$bench_jar" io.piiscanner.bench.ReadFloor "$data" >>"$raw"
   done
   {
     echo
     echo "## Throughput (whole process, median of $runs runs, MB = 10^6 bytes)"
     echo
     python3 "$bench/report.py" "$raw" "$corpus_bytes"
+  } | tee -a "$report"
+fi
+
+# --- scaling on a longer run --------------------------------------------------------------------
+
+if [[ $scaling_passes -gt 0 ]]; then
+  # The JIT compiler works for a few CPU-seconds whatever the input's size, on the second core
+  # while one thread scans: over the corpus once it is a large part of the run; given several
+  # times over, the scan's own speed-up shows.
+  folders=()
+  for _ in $(seq 1 "$scaling_passes"); do folders+=("$data"); done
+  raw="$results/scaling.tsv"
+  : >"$raw"
+  for run in $(seq 1 "$runs"); do
+    log "scaling run $run of $runs (corpus x$scaling_passes)"
+    measure_threads "$run" "${folders[@]}" >>"$raw"
+  done
+  {
+    echo
+    echo "## Threads on a longer run (the corpus given $scaling_passes times, median of $runs runs)"
+    echo
+    python3 "$bench/report.py" "$raw" "$((corpus_bytes * scaling_passes))"
   } | tee -a "$report"
 fi
 

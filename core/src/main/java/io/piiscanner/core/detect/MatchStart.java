@@ -167,7 +167,35 @@ public final class MatchStart {
             }
             return;
         }
+        int[] tries = text.scratch(2 * text.tokenCount());
+        int n = positionsToTry(text, regions, tries);
+        // The pattern, shapes and visitor differ from detector to detector: they run in a loop of
+        // their own, so the JIT's guesses about them do not force the position loop above to be
+        // compiled again (as one loop, it was recompiled all through a run).
         String s = text.text();
+        int next = 0;
+        for (int j = 0; j < n; j += 2) {
+            int i = tries[j];
+            int to = tries[j + 1];
+            if (i < next || (shape != null && !shape.fits(s, i, to))) {
+                continue;
+            }
+            m.region(i, to);
+            if (m.lookingAt()) {
+                // A match ends inside its region, so skipping to its end never skips a later region.
+                next = Math.max(m.end(), i + 1);
+                if (!onMatch.visit(m)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Fills {@code tries} with pairs (position, end of its region) of the token starts in
+     * {@code regions} that fit this start's leads and classes, in order; returns the ints filled.
+     */
+    private int positionsToTry(ScanText text, int[] regions, int[] tries) {
         byte[] b = text.bytes();
         int[] at;
         int count;
@@ -183,29 +211,25 @@ public final class MatchStart {
             lead = text.tokenLeads();
         }
         boolean[] ok = leadOk;
+        int n = 0;
         int k = 0;
         for (int r = 0; r < regions.length && k < count; r += 2) {
             int from = regions[r];
             int to = regions[r + 1];
             k = ScanText.lowerBound(at, count, k, from);
-            int next = from;
             for (; k < count; k++) {
                 int i = at[k];
                 if (i >= to) {
                     break;
                 }
-                if (i < next || (lead != null && !ok[lead[k] & 0xff]) || !first.contains(b[i])
-                        || (i > 0 && notAfter.contains(b[i - 1])) || (shape != null && !shape.fits(s, i, to))) {
+                if ((lead != null && !ok[lead[k] & 0xff]) || !first.contains(b[i])
+                        || (i > 0 && notAfter.contains(b[i - 1]))) {
                     continue;
                 }
-                m.region(i, to);
-                if (m.lookingAt()) {
-                    next = Math.max(m.end(), i + 1);
-                    if (!onMatch.visit(m)) {
-                        return;
-                    }
-                }
+                tries[n++] = i;
+                tries[n++] = to;
             }
         }
+        return n;
     }
 }

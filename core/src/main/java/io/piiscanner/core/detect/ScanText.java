@@ -76,6 +76,7 @@ public final class ScanText {
         private int[] ends = new int[0];
         private byte[] leads = new byte[0];
         private int[] wordStarts = new int[0];
+        private int[] tries = new int[0];
 
         void reserve(int tokens, int words) {
             if (starts.length < tokens) {
@@ -433,6 +434,20 @@ public final class ScanText {
     byte[] tokenLeads() {
         tokenCount();
         return index.tokenLeads;
+    }
+
+    /**
+     * A scratch array of at least {@code length} ints for one detector's use at a time, such as
+     * the positions {@link MatchStart} tries: the workspace's, reused from window to window.
+     */
+    int[] scratch(int length) {
+        if (workspace == null) {
+            return new int[length];
+        }
+        if (workspace.tries.length < length) {
+            workspace.tries = new int[Math.max(length, workspace.tries.length + (workspace.tries.length >> 1))];
+        }
+        return workspace.tries;
     }
 
     /**
