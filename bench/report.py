@@ -15,7 +15,7 @@ PII_2 = "pii-scanner --threads 2"
 REFERENCE = "reference (Python re, whole file)"
 RG_1 = "rg -o -j1"
 RG = "rg -o (default: 2 threads)"
-FLOOR = "java read floor (count digits)"
+FLOOR = "java read floor (count digits, SWAR)"
 
 
 def main(argv):

@@ -4,9 +4,9 @@
 # five regexes), side by side on the same files in one run; then bounded memory (a 2 GB file and
 # a single 1 GB line under -Xmx128m) and start-up (time to first finding for a 1 KB file, with and
 # without class-data sharing). Also times a Java process that only reads the corpus and counts its
-# digits (the floor of any byte-wise JVM scanner) and the 1-to-2-thread speed-up on a longer run
-# (the corpus scanned several times over). Prints a Markdown report and keeps it, with the raw numbers, under
-# bench/out/results/. See bench/README.md.
+# digits eight bytes at a time (one pass over the bytes, no detection: a floor for the JVM), and
+# 1 against 2 threads on a longer run (the corpus given several times over). Prints a Markdown
+# report and keeps it, with the raw numbers, under bench/out/results/. See bench/README.md.
 set -euo pipefail
 
 usage() {
@@ -89,6 +89,8 @@ log "checking the pii-scanner jar"
 # Measure a copy: the tree is shared, and a rebuild during the run must not swap the jar under it.
 cp "$root/cli/target/pii-scanner.jar" "$out/pii-scanner.jar"
 jar="$out/pii-scanner.jar"
+# The JVM options ./pii-scanner runs with, so that the figures are those of the command users run.
+jvm_options="$root/cli/jvm.options"
 
 # --- corpus -------------------------------------------------------------------------------------
 
@@ -144,7 +146,7 @@ measure_threads() {
   local run=$1 threads
   shift
   for threads in 1 2; do
-    measure "pii-scanner --threads $threads" "$run" "0 1" java -jar "$jar" scan "$@" --format jsonl --threads "$threads"
+    measure "pii-scanner --threads $threads" "$run" "0 1" java @"$jvm_options" -jar "$jar" scan "$@" --format jsonl --threads "$threads"
   done
 }
 
@@ -153,6 +155,7 @@ measure_threads() {
   echo
   echo "- Machine: $(nproc) vCPU $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM"
   echo "- $(java -version 2>&1 | head -n 1); $(python3 --version); $(rg --version | head -n 1)"
+  echo "- JVM options of pii-scanner (cli/jvm.options): $(grep -v '^#' "$jvm_options" | xargs)"
   echo "- Sources: commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(git -C "$root" status --porcelain -- core cli 2>/dev/null | wc -l) files changed since in core/ and cli/"
   echo "- Load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
   echo "- Corpus: ${corpus#"$root"/}/data, $corpus_files files, $corpus_bytes bytes (seeded sparse corpus: logs, NDJSON, CSV, text; one value per 2-10 KB, decoys)"
@@ -177,7 +180,7 @@ if [[ $do_throughput -eq 1 ]]; then
     measure "reference (Python re, whole file)" "$run" "0" python3 "$bench/reference_scanner.py" "$data" >>"$raw"
     measure "rg -o -j1" "$run" "0 1" rg -j1 "${rg_args[@]}" "$data" >>"$raw"
     measure "rg -o (default: 2 threads)" "$run" "0 1" rg "${rg_args[@]}" "$data" >>"$raw"
-    measure "java read floor (count digits)" "$run" "0" java -cp "$bench_jar" io.piiscanner.bench.ReadFloor "$data" >>"$raw"
+    measure "java read floor (count digits, SWAR)" "$run" "0" java -cp "$bench_jar" io.piiscanner.bench.ReadFloor "$data" >>"$raw"
   done
   {
     echo
@@ -235,7 +238,7 @@ if [[ $do_memory -eq 1 ]]; then
     file="$results/$(echo "$name" | tr -c 'A-Za-z0-9\n' '_')"
     start=$(date +%s%N)
     code=0
-    /usr/bin/time -f '%M' -o "$file.rss" java -Xmx128m -jar "$jar" scan "$f" --format jsonl --threads 1 \
+    /usr/bin/time -f '%M' -o "$file.rss" java @"$jvm_options" -Xmx128m -jar "$jar" scan "$f" --format jsonl --threads 1 \
       >"$file.out" 2>"$file.err" || code=$?
     end=$(date +%s%N)
     bytes=$(stat -c %s "$f")
@@ -271,11 +274,11 @@ if [[ $do_startup -eq 1 ]]; then
   rm -f "$jsa"
   log "recording a CDS archive (-XX:ArchiveClassesAtExit) on samples/"
   code=0
-  java -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=error:stderr -jar "$jar" scan "$root/samples" --format jsonl \
+  java @"$jvm_options" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=error:stderr -jar "$jar" scan "$root/samples" --format jsonl \
     >/dev/null 2>"$results/cds-training.err" || code=$?
   [[ $code -le 1 && -f "$jsa" ]] || die "could not record the CDS archive: $(tail -n 3 "$results/cds-training.err")"
   # -Xshare:on fails instead of silently running without the archive.
-  java -Xshare:on -XX:SharedArchiveFile="$jsa" -jar "$jar" --version >/dev/null 2>"$results/cds-check.err" \
+  java @"$jvm_options" -Xshare:on -XX:SharedArchiveFile="$jsa" -jar "$jar" --version >/dev/null 2>"$results/cds-check.err" \
     || die "the CDS archive does not map: $(tail -n 3 "$results/cds-check.err")"
 
   {
@@ -288,7 +291,7 @@ if [[ $do_startup -eq 1 ]]; then
     echo "| --- | ---: | ---: |"
   } | tee -a "$report"
   # JVM warnings go to stderr, so that the first line of output is a finding whatever happens.
-  scan_small=(-Xlog:all=warning:stderr -jar "$jar" scan "$small" --format jsonl)
+  scan_small=(@"$jvm_options" -Xlog:all=warning:stderr -jar "$jar" scan "$small" --format jsonl)
   # The script rebuilds its jar if a source changed during the run: let it do so untimed.
   "$root/pii-scanner" --version >/dev/null || die "./pii-scanner --version failed"
   python3 "$bench/ttff.py" "$startup_runs" \
