@@ -37,12 +37,10 @@ public final class JsonFieldLocator implements FieldLocator {
     private final List<Frame> stack = new ArrayList<>();
     private final byte[] keyBytes = new byte[MAX_KEY_BYTES];
     private int keyLength;
-    /**
-     * Keys decoded before, by a hash of their bytes: records repeat the same keys, so most keys
-     * are found here rather than decoded into a new String each time.
-     */
-    private final byte[][] seenBytes = new byte[KEY_CACHE][];
-    private final String[] seenKeys = new String[KEY_CACHE];
+    /** The keys this locator decoded. */
+    private final KeyCache seenKeys = new KeyCache();
+    /** The same for {@link #labelsAhead}, which reads every key of a window before the locator does. */
+    private final KeyCache aheadKeys = new KeyCache();
     private int overflow;
     private boolean inString;
     private boolean escape;
@@ -108,7 +106,7 @@ public final class JsonFieldLocator implements FieldLocator {
                 string = false;
                 keyNext = false;
                 if (b == '"' && isKey) {
-                    keys.add(new String(key, 0, length, StandardCharsets.UTF_8));
+                    keys.add(aheadKeys.of(key, length));
                 }
             }
         }
@@ -168,18 +166,32 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     private String key() {
-        int slot = 1;
-        for (int i = 0; i < keyLength; i++) {
-            slot = 31 * slot + keyBytes[i];
+        return seenKeys.of(keyBytes, keyLength);
+    }
+
+    /**
+     * Keys decoded before, by a hash of their bytes: records repeat the same keys, so most keys
+     * are found here rather than decoded into a new String each time.
+     */
+    private static final class KeyCache {
+        private final byte[][] bytes = new byte[KEY_CACHE][];
+        private final String[] keys = new String[KEY_CACHE];
+
+        /** The key {@code key[0, length)} decoded, from the cache when it was seen before. */
+        String of(byte[] key, int length) {
+            int slot = 1;
+            for (int i = 0; i < length; i++) {
+                slot = 31 * slot + key[i];
+            }
+            slot &= KEY_CACHE - 1;
+            byte[] seen = bytes[slot];
+            if (seen != null && Arrays.equals(seen, 0, seen.length, key, 0, length)) {
+                return keys[slot];
+            }
+            bytes[slot] = Arrays.copyOf(key, length);
+            keys[slot] = new String(key, 0, length, StandardCharsets.UTF_8);
+            return keys[slot];
         }
-        slot &= KEY_CACHE - 1;
-        byte[] seen = seenBytes[slot];
-        if (seen != null && Arrays.equals(seen, 0, seen.length, keyBytes, 0, keyLength)) {
-            return seenKeys[slot];
-        }
-        seenBytes[slot] = Arrays.copyOf(keyBytes, keyLength);
-        seenKeys[slot] = new String(keyBytes, 0, keyLength, StandardCharsets.UTF_8);
-        return seenKeys[slot];
     }
 
     private void structural(byte b) {
