@@ -170,8 +170,8 @@ public final class MatchStart {
         int[] tries = text.scratch(2 * text.tokenCount());
         int n = positionsToTry(text, regions, tries);
         // The pattern, shapes and visitor differ from detector to detector: they run in a loop of
-        // their own, so the JIT's guesses about them do not force the position loop above to be
-        // compiled again (as one loop, it was recompiled all through a run).
+        // their own, so the JIT's guesses about them do not force the position loop
+        // (positionsToTry) to be compiled again; as one loop, it was recompiled all through a run.
         String s = text.text();
         int next = 0;
         for (int j = 0; j < n; j += 2) {

@@ -76,7 +76,7 @@ public final class ScanText {
         private int[] ends = new int[0];
         private byte[] leads = new byte[0];
         private int[] wordStarts = new int[0];
-        private int[] tries = new int[0];
+        private int[] scratch = new int[0];
 
         void reserve(int tokens, int words) {
             if (starts.length < tokens) {
@@ -444,10 +444,10 @@ public final class ScanText {
         if (workspace == null) {
             return new int[length];
         }
-        if (workspace.tries.length < length) {
-            workspace.tries = new int[Math.max(length, workspace.tries.length + (workspace.tries.length >> 1))];
+        if (workspace.scratch.length < length) {
+            workspace.scratch = new int[Math.max(length, workspace.scratch.length + (workspace.scratch.length >> 1))];
         }
-        return workspace.tries;
+        return workspace.scratch;
     }
 
     /**
