@@ -140,7 +140,12 @@ public final class MatchStart {
         int[] at = leads == null ? text.tokenStarts() : text.tokenStarts(leads);
         int count = leads == null ? text.tokenCount() : at.length;
         byte[] b = text.bytes();
-        return text.regionsFrom(at, count, length, i -> first.contains(b[i]) && (i == 0 || !notAfter.contains(b[i - 1])));
+        return text.regionsFrom(at, count, length, i -> startsAt(b, i));
+    }
+
+    /** Whether a match may start at token start {@code i} by this start's classes. */
+    private boolean startsAt(byte[] b, int i) {
+        return first.contains(b[i]) && (i == 0 || !notAfter.contains(b[i - 1]));
     }
 
     private void requireFirst() {
@@ -222,8 +227,7 @@ public final class MatchStart {
                 if (i >= to) {
                     break;
                 }
-                if ((lead != null && !ok[lead[k] & 0xff]) || !first.contains(b[i])
-                        || (i > 0 && notAfter.contains(b[i - 1]))) {
+                if ((lead != null && !ok[lead[k] & 0xff]) || !startsAt(b, i)) {
                     continue;
                 }
                 tries[n++] = i;

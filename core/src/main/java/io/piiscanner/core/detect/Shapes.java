@@ -32,11 +32,7 @@ public final class Shapes {
 
     /** Whether {@code s} has an ASCII letter or digit at {@code i} (false past its end). */
     public static boolean alnumAt(CharSequence s, int i) {
-        if (i >= s.length()) {
-            return false;
-        }
-        char c = s.charAt(i);
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return i < s.length() && CharClass.ALNUM.contains(s.charAt(i));
     }
 
     /** Whether {@code s[i]} exists below {@code to} and is an ASCII letter. */

@@ -10,7 +10,8 @@ import java.util.Arrays;
  */
 public final class Base58Check {
 
-    private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    /** The 58 characters of Base58, in digit order: no {@code 0}, {@code O}, {@code I} or {@code l}. */
+    public static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final int CHECKSUM_BYTES = 4;
     private static final byte[] DIGIT = new byte[128];
 

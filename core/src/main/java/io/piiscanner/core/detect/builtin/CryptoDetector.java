@@ -43,6 +43,8 @@ public final class CryptoDetector extends RegexDetector {
     private static final ContextRule CONTEXT = ContextRule.boostedBy(
             "wallet", "eth", "ethereum", "address", "btc", "bitcoin", "crypto", "send", "deposit");
 
+    private static final CharClass BASE58 = CharClass.of(Base58Check.ALPHABET);
+
     public CryptoDetector() {
         super(PATTERN, Gate.runs(CharClass.ALNUM, 11, 90),
                 MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM).leadingLetters(2, 2).lettersThenDigits().where(CryptoDetector::shape));
@@ -58,7 +60,7 @@ public final class CryptoDetector extends RegexDetector {
         char c = s.charAt(i);
         if (c == '1' || c == '3') {
             int end = i + 1;
-            while (end < to && end - i < 35 && isBase58(s.charAt(end))) {
+            while (end < to && end - i < 35 && BASE58.contains(s.charAt(end))) {
                 end++;
             }
             return end - i >= 25 && end - i <= 34 && !Shapes.alnumAt(s, end);
@@ -68,11 +70,6 @@ public final class CryptoDetector extends RegexDetector {
                     && !Shapes.alnumAt(s, i + 42);
         }
         return i + 3 <= to && (s.charAt(i + 1) == (c == 'b' ? 'c' : 'C')) && s.charAt(i + 2) == '1';
-    }
-
-    private static boolean isBase58(char c) {
-        return (c >= '1' && c <= '9') || (c >= 'A' && c <= 'Z' && c != 'I' && c != 'O')
-                || (c >= 'a' && c <= 'z' && c != 'l');
     }
 
     @Override
