@@ -10,7 +10,6 @@ import io.piiscanner.core.scan.ScanOutcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -61,7 +60,7 @@ final class ParallelScan {
 
                 @Override
                 public void skipped(String path, String reason) {
-                    open(path).complete(new ScanOutcome(path, 0, 0, Map.of(), reason, 0));
+                    open(path).complete(ScanOutcome.skipped(path, reason, 0));
                 }
 
                 private OrderedReporter.InputReport open(String path) {

@@ -176,7 +176,7 @@ public final class OrderedReporter {
         /** Completes an input that could not be read, keeping the findings made before the error. */
         public void completeUnreadable(String reason, long nanos) {
             synchronized (lock) {
-                complete(new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), reason, nanos));
+                complete(new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), reason, null, nanos));
             }
         }
 
@@ -184,7 +184,7 @@ public final class OrderedReporter {
         public void abort(RuntimeException e) {
             synchronized (lock) {
                 fail(e);
-                complete(new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), "aborted", 0));
+                complete(new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), null, "aborted", 0));
             }
         }
     }

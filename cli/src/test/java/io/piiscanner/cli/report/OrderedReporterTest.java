@@ -58,7 +58,7 @@ class OrderedReporterTest {
     }
 
     private static ScanOutcome outcome(String path, long findings) {
-        return new ScanOutcome(path, 10, findings, Map.of("EMAIL_ADDRESS", findings), null, 1);
+        return new ScanOutcome(path, 10, findings, Map.of("EMAIL_ADDRESS", findings), null, null, 1);
     }
 
     @Test

@@ -133,7 +133,7 @@ public final class Engine {
                 bytes = scanner.bytesRead();
             }
         }
-        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip,
+        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip, null,
                 System.nanoTime() - t0);
     }
 }

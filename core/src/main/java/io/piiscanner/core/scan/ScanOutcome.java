@@ -5,18 +5,38 @@ import java.util.Map;
 /**
  * What scanning one input produced.
  *
- * @param path          the input's name
- * @param bytes         bytes scanned (decompressed bytes for gzip input)
- * @param findings      findings reported
+ * <p>An input is read in full ({@link #complete()}), skipped before anything was scanned
+ * ({@link #skipped()}: binary, a decompression bomb, unreadable), or failed partway
+ * ({@link #failed()}: truncated, corrupt, an error in a detector): its findings up to the failure
+ * were reported, and {@link #bytes()} says how far it was read. Only a complete input can be
+ * called clean.
+ *
+ * @param path           the input's name
+ * @param bytes          bytes scanned (decompressed bytes for gzip input)
+ * @param findings       findings reported
  * @param findingsByType findings per entity type, sorted by type
- * @param skipReason    why the input was skipped (binary, decompression bomb, unreadable), or
- *                      {@code null} when it was scanned in full
- * @param nanos         time spent
+ * @param skipReason     why the input was skipped, or {@code null} when it was scanned
+ * @param failure        why reading or scanning stopped before the end, or {@code null}
+ * @param nanos          time spent
  */
 public record ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
-                          String skipReason, long nanos) {
+                          String skipReason, String failure, long nanos) {
+
+    /** An input skipped before any of it was scanned. */
+    public static ScanOutcome skipped(String path, String reason, long nanos) {
+        return new ScanOutcome(path, 0, 0, Map.of(), reason, null, nanos);
+    }
 
     public boolean skipped() {
         return skipReason != null;
+    }
+
+    public boolean failed() {
+        return failure != null;
+    }
+
+    /** Whether the input was read to its end: neither skipped nor failed. */
+    public boolean complete() {
+        return skipReason == null && failure == null;
     }
 }
