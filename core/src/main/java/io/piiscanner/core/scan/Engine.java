@@ -6,6 +6,7 @@ import io.piiscanner.core.format.CountingInputStream;
 import io.piiscanner.core.format.DecompressionBombException;
 import io.piiscanner.core.format.DecompressionGuard;
 import io.piiscanner.core.format.FieldLocator;
+import io.piiscanner.core.format.GzipInputStream;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The detection engine: scans inputs of any size in bounded memory and reports masked findings.
@@ -71,8 +71,15 @@ public final class Engine {
     /**
      * Scans one input, calling the listener for each finding in input order.
      *
-     * @throws IOException when the input cannot be opened or read. Binary content and
-     *                     decompression bombs are not errors: they come back as skipped outcomes.
+     * <p>What goes wrong with this input alone comes back in the outcome, never as an exception
+     * that could take other inputs' findings with it: binary content and decompression bombs as
+     * {@link ScanOutcome#skipped() skipped}; damaged content (a truncated or corrupt gzip stream,
+     * data after it) and any error thrown while scanning, a detector's bug or a stack overflow
+     * included, as {@link ScanOutcome#failed() failed}, after the findings made before it. An
+     * OutOfMemoryError or another error of the JVM itself is thrown: it is not this input's.
+     *
+     * @throws IOException when the input cannot be opened or read; trying again may succeed.
+     *                     Exceptions thrown by the listener are passed on as they are.
      */
     public ScanOutcome scan(InputSource source, FindingListener listener) throws IOException {
         return run(source, (buf, scanStart, scanEnd, base, found) -> {
@@ -85,12 +92,14 @@ public final class Engine {
     /**
      * Writes a copy of the input with every finding replaced by its masked form. Structure is
      * kept: masks never contain CSV or JSON syntax, and a finding that is a bare JSON number is
-     * written as a JSON string. Gzip input is written decompressed.
+     * written as a JSON string. Gzip input is written decompressed. The copy is whole only when
+     * the outcome is {@link ScanOutcome#complete() complete}; outcomes and exceptions are as
+     * for {@link #scan}.
      */
     public ScanOutcome redact(InputSource source, OutputStream out, FindingListener listener) throws IOException {
         Redactor redactor = new Redactor(out, source.format(), listener);
         ScanOutcome outcome = run(source, redactor);
-        if (!outcome.skipped()) {
+        if (outcome.complete()) {
             redactor.finish();
         }
         return outcome;
@@ -111,6 +120,7 @@ public final class Engine {
         WindowScanner scanner = new WindowScanner(source.path(), detectors, config.minConfidence(), fp,
                 FieldLocator.forFormat(source.format()));
         String skip;
+        String failure = null;
         long bytes;
         try (InputStream raw = source.opener().get()) {
             BufferedInputStream in = new BufferedInputStream(raw, IO_BUFFER);
@@ -120,20 +130,21 @@ public final class Engine {
             InputStream content = in;
             if (ContentSniffer.isGzip(magic, magic.length)) {
                 CountingInputStream compressed = new CountingInputStream(in);
-                content = new DecompressionGuard(new GZIPInputStream(compressed, IO_BUFFER), compressed,
+                content = new DecompressionGuard(new GzipInputStream(compressed, IO_BUFFER), compressed,
                         config.maxDecompressedBytes(), config.maxRatio(), config.ratioFloor());
             }
             WindowScanner.Run result;
             try {
                 result = scanner.run(content, counting);
                 skip = result.skipReason();
+                failure = result.failure();
                 bytes = result.bytes();
             } catch (DecompressionBombException e) {
                 skip = e.getMessage();
                 bytes = scanner.bytesRead();
             }
         }
-        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip, null,
+        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip, failure,
                 System.nanoTime() - t0);
     }
 }

@@ -3,8 +3,10 @@ package io.piiscanner.core.scan;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.ContentSniffer;
+import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.FieldLocator;
 import io.piiscanner.core.format.LineTracker;
 
@@ -21,6 +23,10 @@ import java.util.Objects;
  * of the input or of its lines. Each window keeps {@link #KEEP} bytes before and
  * {@link #LOOKAHEAD} bytes after the range it scans, so that a candidate on a window edge is seen
  * whole, with its context, exactly once.
+ *
+ * <p>A run ends early, as a failure of its input alone, when the input turns out damaged (what was
+ * read before the damage is scanned first) or when scanning a window throws: findings of the
+ * windows before are kept, the window's own are dropped.
  */
 final class WindowScanner {
 
@@ -100,8 +106,21 @@ final class WindowScanner {
         this.gatedWords = new ContextIndex.Words(gatedRules);
     }
 
-    /** Result of a run: bytes read, and why the input was not scanned, if it was not. */
-    record Run(long bytes, String skipReason) {
+    /**
+     * Result of a run.
+     *
+     * @param bytes      bytes scanned: all of the input, or those before the failure
+     * @param skipReason why the input was not scanned at all, or {@code null}
+     * @param failure    why the run stopped before the end of the input, or {@code null}
+     */
+    record Run(long bytes, String skipReason, String failure) {
+    }
+
+    /** A detector's error, with the detector named. */
+    private static final class DetectorFailure extends RuntimeException {
+        DetectorFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Bytes read so far, also when reading stopped with an error. */
@@ -116,9 +135,17 @@ final class WindowScanner {
         long base = 0;
         boolean eof = false;
         boolean first = true;
+        String damage = null;
         while (true) {
             while (len < buf.length && !eof) {
-                int n = in.read(buf, len, buf.length - len);
+                int n;
+                try {
+                    n = in.read(buf, len, buf.length - len);
+                } catch (CorruptInputException e) {
+                    // What was read before the damage is good: it is scanned like the end of the input.
+                    damage = e.getMessage();
+                    n = -1;
+                }
                 if (n < 0) {
                     eof = true;
                 } else {
@@ -130,16 +157,25 @@ final class WindowScanner {
                 first = false;
                 String reason = ContentSniffer.binaryReason(buf, Math.min(len, ContentSniffer.SNIFF_BYTES));
                 if (reason != null) {
-                    return new Run(0, reason);
+                    return new Run(0, reason, null);
                 }
             }
             int scanEnd = eof ? len : len - LOOKAHEAD;
             if (scanEnd > scanStart) {
-                List<Emitted> found = scanWindow(buf, len, scanStart, scanEnd, base);
+                List<Emitted> found;
+                try {
+                    found = scanWindow(buf, len, scanStart, scanEnd, base);
+                } catch (Throwable t) {
+                    if (!containable(t)) {
+                        throw t;
+                    }
+                    return new Run(base + scanStart, null, reason(t));
+                }
+                // Outside the try: an error of the listener is the caller's, not this input's.
                 listener.window(buf, scanStart, scanEnd, base, found);
             }
             if (eof) {
-                return new Run(base + len, null);
+                return new Run(base + len, null, damage);
             }
             int keepFrom = Math.max(0, scanEnd - KEEP);
             System.arraycopy(buf, keepFrom, buf, 0, len - keepFrom);
@@ -174,12 +210,19 @@ final class WindowScanner {
                 }
                 view = scanText.filtered((start, end) -> words.near(rule, start, end));
             }
-            d.find(view, c -> {
-                if (c.start() >= scanStart && c.start() < scanEnd && c.end() <= len
-                        && c.end() - c.start() <= MAX_CANDIDATE) {
-                    raw.add(new Scored(d, c, 0, null, false, order));
+            try {
+                d.find(view, c -> {
+                    if (c.start() >= scanStart && c.start() < scanEnd && c.end() <= len
+                            && c.end() - c.start() <= MAX_CANDIDATE) {
+                        raw.add(new Scored(d, c, 0, null, false, order));
+                    }
+                });
+            } catch (Throwable t) {
+                if (!containable(t)) {
+                    throw t;
                 }
-            });
+                throw new DetectorFailure("detector '" + d.id() + "' failed: " + describe(t), t);
+            }
         }
         List<Emitted> out = new ArrayList<>();
         if (!raw.isEmpty()) {
@@ -192,6 +235,30 @@ final class WindowScanner {
         advanceLocator(buf, base, base + scanEnd);
         advanceLines(buf, base, base + scanEnd);
         return out;
+    }
+
+    /**
+     * Whether a throwable from scanning a window can be contained to its input. A
+     * StackOverflowError has unwound by the time it is caught, leaving nothing half-done outside
+     * this input's scan. The other VirtualMachineErrors are not: an OutOfMemoryError comes from a
+     * heap shared with every other scan and may have struck in any of them, and an InternalError
+     * or UnknownError means the JVM itself is broken; those stop the whole run.
+     */
+    private static boolean containable(Throwable t) {
+        return t instanceof StackOverflowError || !(t instanceof VirtualMachineError);
+    }
+
+    /** One line for a failed input: which detector, and what went wrong, without the message of an unknown error. */
+    private static String reason(Throwable t) {
+        return t instanceof DetectorFailure ? t.getMessage() : "scan failed: " + describe(t);
+    }
+
+    /**
+     * What went wrong: a limit's own message, else only the throwable's class, since messages of
+     * other errors may quote the text being scanned.
+     */
+    private static String describe(Throwable t) {
+        return t instanceof DetectorLimitException ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static List<String> normalized(List<String> labels) {
