@@ -3,10 +3,15 @@ package io.piiscanner.core.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.re2j.Pattern;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
@@ -23,8 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads a user's configuration file (YAML or JSON; JSON is valid YAML) that adds custom detectors
@@ -46,6 +49,8 @@ import java.util.regex.PatternSyntaxException;
  *     keepLast: 2              # characters left visible in the masked value
  *     ignoreCase: false
  * }</pre>
+ *
+ * <p>Patterns are RE2 syntax, matched in linear time (see {@link UserPatterns}).
  */
 public final class ConfigLoader {
 
@@ -66,7 +71,7 @@ public final class ConfigLoader {
 
     record DetectorModel(@JsonProperty("id") String id,
                          @JsonProperty("type") String type,
-                         @JsonProperty("pattern") String pattern,
+                         @JsonProperty("pattern") LineString pattern,
                          @JsonProperty("validator") String validator,
                          @JsonProperty("score") Double score,
                          @JsonProperty("context") List<String> context,
@@ -74,6 +79,21 @@ public final class ConfigLoader {
                          @JsonProperty("negativeContext") List<String> negativeContext,
                          @JsonProperty("keepLast") Integer keepLast,
                          @JsonProperty("ignoreCase") Boolean ignoreCase) {
+    }
+
+    /** A string with the line of the file it is on, so that a message about it can name the line. */
+    @JsonDeserialize(using = LineString.Reader.class)
+    record LineString(String value, int line) {
+
+        static final class Reader extends JsonDeserializer<LineString> {
+            @Override
+            public LineString deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.currentToken().isScalarValue()) {
+                    return (LineString) ctxt.handleUnexpectedToken(LineString.class, p);
+                }
+                return new LineString(p.getValueAsString(), p.currentTokenLocation().getLineNr());
+            }
+        }
     }
 
     /**
@@ -108,10 +128,9 @@ public final class ConfigLoader {
             List<Detector> detectors = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < model.detectors().size(); i++) {
-                String at = where + ": detectors[" + i + "]";
-                Detector d = toDetector(at, model.detectors().get(i));
+                Detector d = toDetector(where, i, model.detectors().get(i));
                 if (!ids.add(d.id())) {
-                    throw new ConfigException(at + ": duplicate id '" + d.id() + "'");
+                    throw new ConfigException(where + detectorAt(i) + ": duplicate id '" + d.id() + "'");
                 }
                 detectors.add(d);
             }
@@ -146,7 +165,8 @@ public final class ConfigLoader {
         return names;
     }
 
-    private static Detector toDetector(String at, DetectorModel m) {
+    private static Detector toDetector(String where, int index, DetectorModel m) {
+        String at = where + detectorAt(index);
         if (m == null) {
             throw new ConfigException(at + ": empty detector");
         }
@@ -159,20 +179,19 @@ public final class ConfigLoader {
             throw new ConfigException(at + ": type '" + type + "' must be upper-case letters, digits and underscores,"
                     + " like EMPLOYEE_ID");
         }
-        String source = require(at, "pattern", m.pattern());
+        String source = require(at, "pattern", m.pattern() == null ? null : m.pattern().value());
+        String patternAt = where + ":" + m.pattern().line() + detectorAt(index);
         if (source.length() > MAX_PATTERN_LENGTH) {
-            throw new ConfigException(at + ": pattern is longer than " + MAX_PATTERN_LENGTH + " characters");
+            throw new ConfigException(patternAt + ": pattern is longer than " + MAX_PATTERN_LENGTH + " characters");
         }
         Pattern pattern;
         try {
-            int flags = Boolean.TRUE.equals(m.ignoreCase()) ? Pattern.CASE_INSENSITIVE : 0;
-            pattern = Pattern.compile(source, flags);
-        } catch (PatternSyntaxException e) {
-            throw new ConfigException(at + ": pattern is not a valid regular expression: "
-                    + firstLine(e.getDescription()) + " near index " + e.getIndex());
+            pattern = UserPatterns.compile(source, Boolean.TRUE.equals(m.ignoreCase()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(patternAt + ": " + firstLine(e.getMessage()));
         }
-        if (pattern.matcher("").matches()) {
-            throw new ConfigException(at + ": pattern matches the empty string");
+        if (pattern.matches("")) {
+            throw new ConfigException(patternAt + ": pattern matches the empty string");
         }
         Predicate<CharSequence> validator = Validators.byName(m.validator() == null ? "none" : m.validator());
         if (validator == null) {
@@ -196,6 +215,10 @@ public final class ConfigLoader {
         ContextRule rule = new ContextRule(words, negative, ContextRule.DEFAULT_BOOST, ContextRule.DEFAULT_PENALTY,
                 required, ContextRule.DEFAULT_BEFORE, ContextRule.DEFAULT_AFTER);
         return new PatternDetector(id, type.toUpperCase(Locale.ROOT), pattern, score, validator, rule, keepLast);
+    }
+
+    private static String detectorAt(int index) {
+        return ": detectors[" + index + "]";
     }
 
     private static String require(String at, String name, String value) {
