@@ -7,7 +7,10 @@ public final class ExitStatus {
     public static final int CLEAN = 0;
     /** At least one finding at or above the confidence threshold. */
     public static final int FINDINGS = 1;
-    /** Usage or input error: bad option value, missing file, unreadable configuration. */
+    /**
+     * Usage or input error: bad option value, missing file, unreadable configuration; or an input
+     * that failed partway (truncated, corrupt, a detector's error), after every finding is reported.
+     */
     public static final int ERROR = 2;
 
     private ExitStatus() {

@@ -87,6 +87,10 @@ final class ParallelScan {
             report.completeUnreadable(IoErrors.reason(e), System.nanoTime() - start);
         } catch (RuntimeException e) {
             report.abort(e);
+        } catch (Error e) {
+            // The engine keeps an input's own errors in its outcome: this one is the JVM's, such as
+            // an OutOfMemoryError, and stops the run rather than leave the input out of the report.
+            report.abort(new IllegalStateException(e.toString(), e));
         }
     }
 

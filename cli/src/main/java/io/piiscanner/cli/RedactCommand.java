@@ -104,10 +104,11 @@ public final class RedactCommand implements Callable<Integer> {
         }
     }
 
-    /** Refuses an outcome the engine skipped, so that no partial or empty copy passes for a redacted one. */
+    /** Refuses an outcome the engine skipped or failed, so that no partial or empty copy passes for a redacted one. */
     private ScanOutcome requireRedacted(ScanOutcome outcome) {
-        if (outcome.skipped()) {
-            throw new InputException("cannot redact " + input + ": " + outcome.skipReason());
+        if (!outcome.complete()) {
+            throw new InputException("cannot redact " + input + ": "
+                    + (outcome.skipped() ? outcome.skipReason() : outcome.failure()));
         }
         return outcome;
     }

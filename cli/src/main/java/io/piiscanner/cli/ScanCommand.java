@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
                 "0:no findings at or above the confidence threshold",
                 "1:findings",
-                "2:usage or input error"})
+                "2:usage or input error, or an input that failed partway (reported after all findings)"})
 public final class ScanCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;
@@ -125,6 +125,11 @@ public final class ScanCommand implements Callable<Integer> {
         }
         if (!quiet) {
             SummaryPrinter.print(invocation.err(), totals);
+        } else {
+            SummaryPrinter.printFailures(invocation.err(), totals);
+        }
+        if (!totals.failed().isEmpty()) {
+            return ExitStatus.ERROR;
         }
         return totals.findings() > 0 ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
     }

@@ -49,12 +49,14 @@ final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("findings", o.findings());
             JsonOutput.writeCounts(json, "byType", o.findingsByType());
             json.writeStringField("skipped", o.skipReason());
+            json.writeStringField("failed", o.failure());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeObjectFieldStart("summary");
         json.writeNumberField("filesScanned", totals.filesScanned());
         json.writeNumberField("filesSkipped", totals.skipped().size());
+        json.writeNumberField("filesFailed", totals.failed().size());
         json.writeNumberField("bytes", totals.bytes());
         json.writeNumberField("findings", totals.findings());
         JsonOutput.writeCounts(json, "byType", totals.findingsByType());

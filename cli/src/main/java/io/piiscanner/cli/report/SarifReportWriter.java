@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * SARIF 2.1.0, as read by code-scanning services: one run whose tool has a rule per entity type,
- * a result per finding (streamed), and the skipped inputs as tool notifications at the end.
- * Columns count Unicode code points, as findings do.
+ * a result per finding (streamed), and the skipped and failed inputs as tool notifications at the
+ * end; a failed input makes the invocation unsuccessful. Columns count Unicode code points, as
+ * findings do.
  */
 final class SarifReportWriter implements ReportWriter {
 
@@ -150,18 +151,25 @@ final class SarifReportWriter implements ReportWriter {
         json.writeEndArray();
         json.writeArrayFieldStart("invocations");
         json.writeStartObject();
-        json.writeBooleanField("executionSuccessful", true);
+        json.writeBooleanField("executionSuccessful", totals.failed().isEmpty());
         json.writeArrayFieldStart("toolExecutionNotifications");
+        for (ScanTotals.FailedInput f : totals.failed()) {
+            notification("error", "failed: " + f.reason(), f.path());
+        }
         for (ScanTotals.SkippedInput s : totals.skipped()) {
-            Sarif.notification(json, "warning", "skipped: " + s.reason(), j -> {
-                j.writeObjectFieldStart("physicalLocation");
-                writeArtifact(s.path());
-                j.writeEndObject();
-            });
+            notification("warning", "skipped: " + s.reason(), s.path());
         }
         json.writeEndArray();
         Sarif.endRun(json);
         json.flush();
+    }
+
+    private void notification(String level, String text, String path) throws IOException {
+        Sarif.notification(json, level, text, j -> {
+            j.writeObjectFieldStart("physicalLocation");
+            writeArtifact(path);
+            j.writeEndObject();
+        });
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class ScanSummary {
 
     private final long startNanos = System.nanoTime();
     private final List<ScanTotals.SkippedInput> skipped = new ArrayList<>();
+    private final List<ScanTotals.FailedInput> failed = new ArrayList<>();
     private final Map<String, Long> byType = new TreeMap<>();
     private long filesScanned;
     private long bytes;
@@ -21,6 +22,8 @@ public final class ScanSummary {
     public synchronized void add(ScanOutcome outcome) {
         if (outcome.skipped()) {
             skipped.add(new ScanTotals.SkippedInput(outcome.path(), outcome.skipReason()));
+        } else if (outcome.failed()) {
+            failed.add(new ScanTotals.FailedInput(outcome.path(), outcome.failure()));
         } else {
             filesScanned++;
         }
@@ -31,6 +34,6 @@ public final class ScanSummary {
 
     /** The totals so far, with the time elapsed since this summary was created. */
     public synchronized ScanTotals totals() {
-        return new ScanTotals(filesScanned, skipped, bytes, findings, byType, System.nanoTime() - startNanos);
+        return new ScanTotals(filesScanned, skipped, failed, bytes, findings, byType, System.nanoTime() - startNanos);
     }
 }

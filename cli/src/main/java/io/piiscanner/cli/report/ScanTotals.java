@@ -10,20 +10,27 @@ import java.util.TreeMap;
  *
  * @param filesScanned   inputs scanned in full
  * @param skipped        inputs not scanned, with why, in input order
- * @param bytes          bytes scanned (decompressed bytes for gzip input)
+ * @param failed         inputs that failed partway, with why, in input order; their findings
+ *                       before the failure are counted in {@code findings}
+ * @param bytes          bytes scanned (decompressed bytes for gzip input), failed inputs' up to the failure
  * @param findings       findings reported
  * @param findingsByType findings per entity type, sorted by type
  * @param elapsedNanos   wall-clock time of the scan
  */
-public record ScanTotals(long filesScanned, List<SkippedInput> skipped, long bytes, long findings,
-                         Map<String, Long> findingsByType, long elapsedNanos) {
+public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<FailedInput> failed, long bytes,
+                         long findings, Map<String, Long> findingsByType, long elapsedNanos) {
 
     /** An input that was not scanned, and why. */
     public record SkippedInput(String path, String reason) {
     }
 
+    /** An input whose scan stopped before its end, and why. */
+    public record FailedInput(String path, String reason) {
+    }
+
     public ScanTotals {
         skipped = List.copyOf(skipped);
+        failed = List.copyOf(failed);
         findingsByType = Collections.unmodifiableMap(new TreeMap<>(findingsByType));
     }
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the end-of-scan summary for people on standard error: skipped inputs with why, then what
- * was scanned, how fast, and the findings by type.
+ * Prints the end-of-scan summary for people on standard error: skipped and failed inputs with
+ * why, then what was scanned, how fast, and the findings by type.
  */
 public final class SummaryPrinter {
 
@@ -25,9 +25,18 @@ public final class SummaryPrinter {
                         .append(TerminalText.safe(s.reason())).append('\n');
             }
         }
+        if (!totals.failed().isEmpty()) {
+            sb.append("Failed (findings before the failure are reported):\n");
+            for (ScanTotals.FailedInput f : totals.failed()) {
+                sb.append("  ").append(line(f));
+            }
+        }
         sb.append(String.format(Locale.ROOT, "Scanned %d %s, %s in %.2f s (%.1f MB/s)",
                 totals.filesScanned(), totals.filesScanned() == 1 ? "file" : "files", ByteSizes.format(totals.bytes()),
                 totals.elapsedNanos() / 1e9, totals.megabytesPerSecond()));
+        if (!totals.failed().isEmpty()) {
+            sb.append(", failed ").append(totals.failed().size());
+        }
         if (!totals.skipped().isEmpty()) {
             sb.append(", skipped ").append(totals.skipped().size());
         }
@@ -36,6 +45,18 @@ public final class SummaryPrinter {
         appendCounts(sb, totals.findingsByType());
         err.print(sb);
         err.flush();
+    }
+
+    /** Prints only the failed inputs, one error line each, for a scan told to be quiet. */
+    public static void printFailures(PrintStream err, ScanTotals totals) {
+        for (ScanTotals.FailedInput f : totals.failed()) {
+            err.print("pii-scanner: " + line(f));
+        }
+        err.flush();
+    }
+
+    private static String line(ScanTotals.FailedInput f) {
+        return TerminalText.safe(f.path()) + ": " + TerminalText.safe(f.reason()) + "\n";
     }
 
     /** Prints what a redaction masked: the number of findings, then their count by type. */
