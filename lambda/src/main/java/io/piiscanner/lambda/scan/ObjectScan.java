@@ -14,7 +14,7 @@ import java.util.Set;
  * @param object         the object
  * @param version        which content was scanned
  * @param status         the verdict
- * @param skipReason     why it was skipped, or {@code null}
+ * @param skipReason     why it was skipped or failed, or {@code null}
  * @param bytes          bytes scanned (decompressed for gzip)
  * @param findingsByType every finding counted by entity type, sorted by type
  * @param findings       the first findings in input order, at most the configured number

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Scans one S3 object: finds out which version it is and how large, then streams it through
  * the engine. Too large and archived objects are skipped with the reason, as are binary
- * content and decompression bombs (the engine's verdicts).
+ * content and decompression bombs (the engine's verdicts); damaged content and detector errors
+ * fail the scan, with the reason and the findings made before.
  */
 public final class ObjectScanner {
 
@@ -101,9 +102,10 @@ public final class ObjectScanner {
             return new ObjectScan(head.object(), head.version(), ScanStatus.SKIPPED, outcome.skipReason(),
                     outcome.bytes(), Map.of(), List.of(), clock.instant());
         }
-        ScanStatus status = outcome.findings() > 0 ? ScanStatus.FOUND : ScanStatus.CLEAN;
-        return new ObjectScan(head.object(), head.version(), status, null, outcome.bytes(), outcome.findingsByType(),
-                kept, clock.instant());
+        ScanStatus status = outcome.failed() ? ScanStatus.FAILED
+                : outcome.findings() > 0 ? ScanStatus.FOUND : ScanStatus.CLEAN;
+        return new ObjectScan(head.object(), head.version(), status, outcome.failure(), outcome.bytes(),
+                outcome.findingsByType(), kept, clock.instant());
     }
 
     private ObjectScan skipped(Head head, String reason) {
