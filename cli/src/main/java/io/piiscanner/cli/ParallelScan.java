@@ -6,6 +6,7 @@ import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.cli.report.OrderedReporter;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
+import io.piiscanner.core.scan.NameMasker;
 import io.piiscanner.core.scan.ScanOutcome;
 
 import java.io.IOException;
@@ -21,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Scans what a walk finds on a pool of threads, while the walk goes on, and reports through an
  * {@link OrderedReporter} so the report reads as if inputs were scanned one after another.
  * The number of inputs open at once is bounded, which bounds the findings held for later.
- * With one thread, inputs are scanned on the calling thread.
+ * With one thread, inputs are scanned on the calling thread. Input names and skip reasons are
+ * reported with the values they hold masked by the engine's {@link NameMasker}, as the engine
+ * reports them in findings.
  */
 final class ParallelScan {
 
@@ -29,10 +32,12 @@ final class ParallelScan {
     private static final int OPEN_PER_THREAD = 4;
 
     private final Engine engine;
+    private final NameMasker names;
     private final int threads;
 
     ParallelScan(Engine engine, int threads) {
         this.engine = engine;
+        this.names = engine.names();
         this.threads = threads;
     }
 
@@ -49,7 +54,7 @@ final class ParallelScan {
             walker.walk(new InputVisitor() {
                 @Override
                 public void input(InputSource source) {
-                    OrderedReporter.InputReport report = open(source.path());
+                    OrderedReporter.InputReport report = open(names.mask(source.path()));
                     Runnable task = () -> scan(source, report);
                     if (pool == null) {
                         task.run();
@@ -60,7 +65,8 @@ final class ParallelScan {
 
                 @Override
                 public void skipped(String path, String reason) {
-                    open(path).complete(ScanOutcome.skipped(path, reason, 0));
+                    String shown = names.mask(path);
+                    open(shown).complete(ScanOutcome.skipped(shown, names.mask(reason), 0));
                 }
 
                 private OrderedReporter.InputReport open(String path) {
@@ -84,7 +90,8 @@ final class ParallelScan {
             report.complete(engine.scan(source, report));
         } catch (IOException | UncheckedIOException e) {
             // A file that vanished or became unreadable during a walk is skipped, not fatal.
-            report.completeUnreadable(IoErrors.reason(e), System.nanoTime() - start);
+            // Java's messages may quote the file's name.
+            report.completeUnreadable(names.mask(IoErrors.reason(e)), System.nanoTime() - start);
         } catch (RuntimeException e) {
             report.abort(e);
         } catch (Error e) {

@@ -144,6 +144,8 @@ public final class ScannerFunctions extends Construct {
         "DATA_BUCKET", stack.buckets().data().getBucketName(),
         "FINDINGS_TABLE", stack.findings().table().getTableName(),
         "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
+        // A dynamic reference: the template names the secret, CloudFormation resolves its value.
+        "OBJECT_KEY_SECRET", stack.findings().objectKeySecret().getSecretValue().unsafeUnwrap(),
         "POWERTOOLS_SERVICE_NAME", "pii-scanner",
         "POWERTOOLS_METRICS_NAMESPACE", "PiiScanner");
   }

@@ -59,8 +59,17 @@ class ScannerFunctionTest {
     Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) function("pii-scanner-test").get("Environment")).get("Variables");
     assertThat(variables.keySet().stream().map(Object::toString).toList())
         .containsExactlyInAnyOrder(
-            "DATA_BUCKET", "FINDINGS_TABLE", "ALERT_TOPIC_ARN", "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE");
+            "DATA_BUCKET",
+            "FINDINGS_TABLE",
+            "ALERT_TOPIC_ARN",
+            "OBJECT_KEY_SECRET",
+            "POWERTOOLS_SERVICE_NAME",
+            "POWERTOOLS_METRICS_NAMESPACE");
     assertThat(variables.get("ALERT_TOPIC_ARN")).isEqualTo(Resources.ref(Resources.logicalIdOf(template, "AWS::SNS::Topic")));
+    // Resolved by CloudFormation at deployment: the template holds a reference, never the value.
+    assertThat(variables.get("OBJECT_KEY_SECRET").toString())
+        .contains("{{resolve:secretsmanager:")
+        .contains(Resources.logicalIdOf(template, "AWS::SecretsManager::Secret"));
   }
 
   @Test

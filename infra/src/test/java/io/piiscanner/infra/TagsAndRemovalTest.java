@@ -17,6 +17,7 @@ class TagsAndRemovalTest {
       List.of(
           "AWS::S3::Bucket",
           "AWS::DynamoDB::Table",
+          "AWS::SecretsManager::Secret",
           "AWS::KMS::Key",
           "AWS::Logs::LogGroup",
           "AWS::SQS::Queue",

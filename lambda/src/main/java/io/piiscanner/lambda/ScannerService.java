@@ -8,6 +8,7 @@ import io.piiscanner.core.scan.EngineConfig;
 import io.piiscanner.lambda.alert.AlertPublisher;
 import io.piiscanner.lambda.config.ConfigException;
 import io.piiscanner.lambda.config.ServiceConfig;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.lambda.scan.ObjectScanner;
 import io.piiscanner.lambda.scan.ScanPipeline;
@@ -102,16 +103,17 @@ public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextSc
         Telemetry telemetry = new Telemetry(MetricsBuilder.builder().withNamespace(config.metricsNamespace())
                 .withService(config.serviceName()).build(), config.metricsNamespace(), config.serviceName());
         Clock clock = Clock.systemUTC();
-        FindingsTable table = new FindingsTable(dynamo, config.findingsTable());
+        ObjectKeys keys = new ObjectKeys(config.objectKeySecret(), engine.names());
+        FindingsTable table = new FindingsTable(dynamo, config.findingsTable(), keys);
         ScanPipeline pipeline = new ScanPipeline(config.dataBucket(),
                 new ObjectScanner(s3, engine, config.maxObjectBytes(), config.maxStoredFindings(), clock),
                 table,
-                new ResultDocuments(s3, config.dataBucket()),
+                new ResultDocuments(s3, config.dataBucket(), keys),
                 new ObjectTagger(s3),
-                new AlertPublisher(sns, config.alertTopicArn(), config.alertTypes(), table, clock),
-                telemetry, new LogSafe(engine));
+                new AlertPublisher(sns, config.alertTopicArn(), config.alertTypes(), table, clock, keys),
+                telemetry, new LogSafe(engine.names()));
         return new ScannerService(config, pipeline, new TextScanner(engine),
-                new FindingsQueries(dynamo, config.findingsTable()), telemetry, engine);
+                new FindingsQueries(dynamo, config.findingsTable(), keys), telemetry, engine);
     }
 
     /**

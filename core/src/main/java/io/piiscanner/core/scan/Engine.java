@@ -28,11 +28,13 @@ public final class Engine {
     private static final int IO_BUFFER = 1 << 16;
 
     private final EngineConfig config;
-    private final List<Detector> detectors;
+    private final PreparedDetectors detectors;
+    private final NameMasker names;
 
     private Engine(EngineConfig config, List<Detector> detectors) {
         this.config = config;
-        this.detectors = List.copyOf(detectors);
+        this.detectors = new PreparedDetectors(detectors);
+        this.names = new NameMasker(this.detectors, config.minConfidence());
     }
 
     /** An engine with the built-in detectors plus the configuration's extra ones. */
@@ -61,11 +63,20 @@ public final class Engine {
 
     /** The detectors this engine runs, built-in first (by id), then extra ones in order. */
     public List<Detector> detectors() {
-        return detectors;
+        return detectors.detectors;
     }
 
     public EngineConfig config() {
         return config;
+    }
+
+    /**
+     * Masks the values that names hold (CSV columns, JSON keys, file and object names) with this
+     * engine's detectors. The engine masks every name it reports with it: the field of each
+     * finding and the path of each finding and outcome.
+     */
+    public NameMasker names() {
+        return names;
     }
 
     /**
@@ -117,8 +128,9 @@ public final class Engine {
             listener.window(buf, s, e, base, found);
         };
         Fingerprinter fp = config.fingerprints() ? new Fingerprinter(config.hmacKey()) : null;
-        WindowScanner scanner = new WindowScanner(source.path(), detectors, config.minConfidence(), fp,
-                FieldLocator.forFormat(source.format()));
+        String path = names.mask(source.path());
+        WindowScanner scanner = new WindowScanner(path, detectors, config.minConfidence(), fp,
+                FieldLocator.forFormat(source.format(), names::mask));
         String skip;
         String failure = null;
         long bytes;
@@ -144,7 +156,7 @@ public final class Engine {
                 bytes = scanner.bytesRead();
             }
         }
-        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip, failure,
+        return new ScanOutcome(path, bytes, total[0], Collections.unmodifiableMap(byType), skip, failure,
                 System.nanoTime() - t0);
     }
 }

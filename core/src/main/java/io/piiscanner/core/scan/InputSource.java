@@ -11,7 +11,7 @@ import java.util.Objects;
  * An input to scan: a name for reports, a way to open its bytes, and its format.
  * Gzip compression is recognised from the content, whatever the name.
  *
- * @param path   the name reported in findings
+ * @param path   the input's name; findings and outcomes report it masked ({@link NameMasker})
  * @param opener opens the raw (possibly compressed) bytes; called once per scan
  * @param format the structure of the (decompressed) content
  */

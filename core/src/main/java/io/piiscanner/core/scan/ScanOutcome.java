@@ -11,7 +11,7 @@ import java.util.Map;
  * were reported, and {@link #bytes()} says how far it was read. Only a complete input can be
  * called clean.
  *
- * @param path           the input's name
+ * @param path           the input's name, with any value it holds masked
  * @param bytes          bytes scanned (decompressed bytes for gzip input)
  * @param findings       findings reported
  * @param findingsByType findings per entity type, sorted by type

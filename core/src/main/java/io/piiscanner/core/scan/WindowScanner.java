@@ -68,13 +68,9 @@ final class WindowScanner {
     private final double minConfidence;
     private final Fingerprinter fingerprinter;
     private final FieldLocator locator;
-    /**
-     * For each detector, its rule's index in {@link #gatedRules}, or -1 when it cannot be gated: a
-     * required context whose words the {@link ContextIndex} can find.
-     */
+    /** See {@link PreparedDetectors#gatedRule}. */
     private final int[] gatedRule;
-    private final List<ContextRule> gatedRules = new ArrayList<>();
-    /** The context words of {@link #gatedRules}, prepared once for every window's index. */
+    private final List<ContextRule> gatedRules;
     private final ContextIndex.Words gatedWords;
     private final LineTracker lines = new LineTracker();
     /** The token arrays of the window being scanned, reused by the next. */
@@ -86,24 +82,16 @@ final class WindowScanner {
     private long lastEmittedEnd;
     private long bytesRead;
 
-    WindowScanner(String path, List<Detector> detectors, double minConfidence, Fingerprinter fingerprinter,
+    WindowScanner(String path, PreparedDetectors prepared, double minConfidence, Fingerprinter fingerprinter,
                   FieldLocator locator) {
         this.path = path;
-        this.detectors = detectors;
+        this.detectors = prepared.detectors;
         this.minConfidence = minConfidence;
         this.fingerprinter = fingerprinter;
         this.locator = locator;
-        this.gatedRule = new int[detectors.size()];
-        for (int i = 0; i < detectors.size(); i++) {
-            ContextRule rule = detectors.get(i).context();
-            if (rule.required() && ContextIndex.indexable(rule)) {
-                gatedRule[i] = gatedRules.size();
-                gatedRules.add(rule);
-            } else {
-                gatedRule[i] = -1;
-            }
-        }
-        this.gatedWords = new ContextIndex.Words(gatedRules);
+        this.gatedRule = prepared.gatedRule;
+        this.gatedRules = prepared.gatedRules;
+        this.gatedWords = prepared.gatedWords;
     }
 
     /**
@@ -126,6 +114,17 @@ final class WindowScanner {
     /** Bytes read so far, also when reading stopped with an error. */
     long bytesRead() {
         return bytesRead;
+    }
+
+    /**
+     * Scans a short text held whole, such as a name, as one window: no binary sniffing, no reading.
+     * The text must fit a window ({@link #CHUNK} bytes).
+     */
+    List<Emitted> scanWhole(byte[] text) {
+        if (text.length > CHUNK) {
+            throw new IllegalArgumentException("a text scanned whole holds at most " + CHUNK + " bytes");
+        }
+        return text.length == 0 ? List.of() : scanWindow(text, text.length, 0, text.length, 0);
     }
 
     Run run(InputStream in, WindowListener listener) throws IOException {
@@ -299,6 +298,7 @@ final class WindowScanner {
             }
             double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
             if (confidence >= minConfidence) {
+                locator.valueFound();
                 scored.add(new Scored(s.detector(), c, confidence, locator.field(), locator.inQuotedValue(), s.order()));
             }
         }

@@ -3,9 +3,12 @@ package io.piiscanner.infra.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,14 +18,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -42,7 +45,6 @@ class TapStackLiveIT {
   private static LiveOutputs outputs;
   private static Region region;
   private static S3Client s3;
-  private static DynamoDbClient dynamo;
   private static SqsClient sqs;
   private static SnsClient sns;
 
@@ -54,7 +56,6 @@ class TapStackLiveIT {
     }
     region = Region.of(outputs.get("Region"));
     s3 = S3Client.builder().region(region).build();
-    dynamo = DynamoDbClient.builder().region(region).build();
     sqs = SqsClient.builder().region(region).build();
     sns = SnsClient.builder().region(region).build();
   }
@@ -67,7 +68,7 @@ class TapStackLiveIT {
 
   @AfterAll
   static void close() {
-    for (AutoCloseable client : new AutoCloseable[] {s3, dynamo, sqs, sns}) {
+    for (AutoCloseable client : new AutoCloseable[] {s3, sqs, sns}) {
       try {
         if (client != null) {
           client.close();
@@ -94,31 +95,40 @@ class TapStackLiveIT {
     assertThat(alarms.values()).allSatisfy(actions -> assertThat(actions).contains(outputs.get("AlertsTopicArn")));
   }
 
-  /** Upload, scan, masked findings in the table and the result document, and the alert. */
+  /**
+   * Upload, scan, masked findings in the table (read through the API, which finds an object's
+   * items by its key's HMAC), the result document named by that HMAC, and the alert.
+   */
   @Test
   void anUploadWithPlantedPiiIsScannedStoredMaskedAndAlerted() throws Exception {
     Planted planted = Planted.generate();
     String bucket = outputs.get("DataBucketName");
     String key = outputs.get("UploadPrefix") + "live-it-" + UUID.randomUUID() + ".csv";
+    SigV4Http http = new SigV4Http(region.id());
+    String resultKey = null;
     try (AlertInbox inbox = AlertInbox.subscribe(sqs, sns, outputs.get("AlertsTopicArn"), outputs.suffix())) {
       s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/csv"), RequestBody.fromString(planted.csv()));
       try {
-        List<Map<String, AttributeValue>> findings =
-            await("findings of " + key, () -> findings(bucket, key).filter(items -> types(items).contains("CREDIT_CARD")));
-        assertThat(types(findings)).contains("CREDIT_CARD", "US_SSN");
-        assertThat(findings.toString()).doesNotContain(planted.card()).doesNotContain(planted.ssn());
-        assertThat(findings.stream().filter(f -> f.get("type").s().equals("CREDIT_CARD")).findFirst().orElseThrow().get("masked").s())
-            .endsWith(planted.card().substring(planted.card().length() - 4));
+        JsonNode stored =
+            await("findings of " + key, () -> storedScan(http, key).filter(scan -> types(scan).contains("CREDIT_CARD")));
+        assertThat(types(stored)).contains("CREDIT_CARD", "US_SSN");
+        assertThat(stored.toString()).doesNotContain(planted.card()).doesNotContain(planted.ssn());
+        JsonNode card = stream(stored.get("findings")).filter(f -> f.get("type").asText().equals("CREDIT_CARD")).findFirst().orElseThrow();
+        assertThat(card.get("masked").asText()).endsWith(planted.card().substring(planted.card().length() - 4));
 
-        String resultKey = outputs.get("ResultsPrefix") + key + ".json";
-        String result = await("result document " + resultKey, () -> object(bucket, resultKey));
+        String documentKey = stored.get("resultDocument").asText().substring(("s3://" + bucket + "/").length());
+        resultKey = documentKey;
+        assertThat(documentKey).as("named by the key's HMAC").matches(outputs.get("ResultsPrefix") + "[0-9a-f]{64}\\.json");
+        String result = await("result document " + documentKey, () -> object(bucket, documentKey));
         assertThat(result).contains("CREDIT_CARD").doesNotContain(planted.card()).doesNotContain(planted.ssn());
 
         Message alert = await("alert for " + key, () -> inbox.receive(key));
         assertThat(alert.body()).contains("CREDIT_CARD").doesNotContain(planted.card()).doesNotContain(planted.ssn());
       } finally {
         deleteAllVersions(bucket, key);
-        deleteAllVersions(bucket, outputs.get("ResultsPrefix") + key + ".json");
+        if (resultKey != null) {
+          deleteAllVersions(bucket, resultKey);
+        }
       }
     }
   }
@@ -168,20 +178,27 @@ class TapStackLiveIT {
     return new ObjectMapper().readTree(response.body()).get("value").asText();
   }
 
-  private static Optional<List<Map<String, AttributeValue>>> findings(String bucket, String key) {
-    List<Map<String, AttributeValue>> items =
-        dynamo
-            .query(r -> r.tableName(outputs.get("FindingsTableName"))
-                .keyConditionExpression("pk = :pk AND begins_with(sk, :finding)")
-                .expressionAttributeValues(Map.of(
-                    ":pk", AttributeValue.fromS("OBJECT#" + bucket + "/" + key),
-                    ":finding", AttributeValue.fromS("FINDING#"))))
-            .items();
-    return items.isEmpty() ? Optional.empty() : Optional.of(items);
+  /** {@code GET /findings?objectKey=}: the object's latest scan with its findings, once one is stored. */
+  private static Optional<JsonNode> storedScan(SigV4Http http, String key) {
+    try {
+      URI uri = URI.create(apiUri("findings") + "?objectKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+      HttpResponse<String> response = http.send("GET", uri, "execute-api", apiHeaders(http), null);
+      if (response.statusCode() == 404) {
+        return Optional.empty();
+      }
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return Optional.of(new ObjectMapper().readTree(response.body()));
+    } catch (Exception e) {
+      throw new IllegalStateException("GET /findings failed", e);
+    }
   }
 
-  private static List<String> types(List<Map<String, AttributeValue>> items) {
-    return items.stream().map(i -> i.get("type").s()).toList();
+  private static List<String> types(JsonNode scan) {
+    return stream(scan.get("findings")).map(f -> f.get("type").asText()).toList();
+  }
+
+  private static Stream<JsonNode> stream(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false);
   }
 
   private static Optional<String> object(String bucket, String key) {

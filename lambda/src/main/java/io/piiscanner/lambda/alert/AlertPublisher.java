@@ -3,6 +3,7 @@ package io.piiscanner.lambda.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.scan.ObjectScan;
 import io.piiscanner.lambda.store.FindingsTable;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -17,8 +18,9 @@ import java.util.TreeMap;
 
 /**
  * Publishes an SNS alert when a scan finds high-risk types: counts and a few masked samples per
- * type, never a raw value. Sent at most once per object version: the scan record is claimed
- * first, and the claim is given back if publishing fails, so that a retry sends it.
+ * type, never a raw value; the object key masked, since alerts go to e-mail. Sent at most once
+ * per object version: the scan record is claimed first, and the claim is given back if
+ * publishing fails, so that a retry sends it.
  */
 public final class AlertPublisher {
 
@@ -33,13 +35,17 @@ public final class AlertPublisher {
     private final Set<String> alertTypes;
     private final FindingsTable table;
     private final Clock clock;
+    private final ObjectKeys keys;
 
-    public AlertPublisher(SnsClient sns, String topicArn, Set<String> alertTypes, FindingsTable table, Clock clock) {
+    /** @param keys shows object keys masked */
+    public AlertPublisher(SnsClient sns, String topicArn, Set<String> alertTypes, FindingsTable table, Clock clock,
+                          ObjectKeys keys) {
         this.sns = sns;
         this.topicArn = topicArn;
         this.alertTypes = Set.copyOf(alertTypes);
         this.table = table;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** Whether a scan found anything that calls for an alert. */
@@ -88,7 +94,7 @@ public final class AlertPublisher {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("alert", "high-risk personal data found");
         m.put("bucket", scan.object().bucket());
-        m.put("key", scan.object().key());
+        m.put("key", keys.shown(scan.object().key()));
         m.put("versionId", scan.object().versionId());
         m.put("scannedAt", scan.scannedAt().toString());
         m.put("highRiskCounts", highRisk);

@@ -57,7 +57,8 @@ final class ScanEndpoint {
                     + " in the data bucket");
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("objectKey", key);
+        // Quoted back masked: the key may hold personal data.
+        body.put("objectKey", service.engine().names().mask(key));
         body.put("versionId", result.object().versionId());
         body.put("status", result.status());
         body.put("alreadyScanned", result.kind() == ScanResult.Kind.ALREADY_SCANNED);

@@ -1,5 +1,6 @@
 package io.piiscanner.lambda.config;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +22,11 @@ import java.util.Set;
  * @param alertTypes        entity types that raise an alert
  * @param metricsNamespace  CloudWatch namespace of the service's metrics
  * @param serviceName       the service name in logs and metrics
+ * @param objectKeySecret   the HMAC key under which object keys are stored (table keys, result document names)
  */
 public record ServiceConfig(String dataBucket, String findingsTable, String alertTopicArn, long maxObjectBytes,
                             int maxStoredFindings, double minConfidence, Set<String> alertTypes,
-                            String metricsNamespace, String serviceName) {
+                            String metricsNamespace, String serviceName, byte[] objectKeySecret) {
 
     public static final String DATA_BUCKET = "DATA_BUCKET";
     public static final String FINDINGS_TABLE = "FINDINGS_TABLE";
@@ -35,6 +37,7 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
     public static final String ALERT_TYPES = "ALERT_TYPES";
     public static final String METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE";
     public static final String SERVICE_NAME = "POWERTOOLS_SERVICE_NAME";
+    public static final String OBJECT_KEY_SECRET = "OBJECT_KEY_SECRET";
 
     /** 1 GiB: at the engine's single-thread throughput, a scan that fits Lambda's 15 minutes. */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 1L << 30;
@@ -45,6 +48,8 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
     /** Payment, identity, bank and credential data: what a person must look at. */
     public static final Set<String> DEFAULT_ALERT_TYPES = Set.of("CREDIT_CARD", "US_SSN", "US_ITIN",
             "US_BANK_NUMBER", "IBAN_CODE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY");
+    /** 32 bytes, as long as the HMAC-SHA256 output: a shorter key would be the weaker part. */
+    public static final int MIN_SECRET_BYTES = 32;
 
     public ServiceConfig {
         alertTypes = Set.copyOf(alertTypes);
@@ -74,9 +79,10 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
         Set<String> alertTypes = r.types(ALERT_TYPES, DEFAULT_ALERT_TYPES, knownTypes);
         String namespace = r.optional(METRICS_NAMESPACE, "PiiScanner");
         String service = r.optional(SERVICE_NAME, "pii-scanner");
+        byte[] secret = r.secret(OBJECT_KEY_SECRET, MIN_SECRET_BYTES);
         r.throwIfProblems();
         return new ServiceConfig(bucket, table, topic, maxBytes, (int) maxFindings, minConfidence, alertTypes,
-                namespace, service);
+                namespace, service, secret);
     }
 
     /** Collects every problem, so one failed start-up shows them all. */
@@ -108,6 +114,19 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
         String optional(String name, String fallback) {
             String v = value(name);
             return v == null ? fallback : v;
+        }
+
+        /** A secret's bytes; a problem names the variable, never its value. */
+        byte[] secret(String name, int minBytes) {
+            String v = required(name);
+            if (v == null) {
+                return null;
+            }
+            byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length < minBytes) {
+                problem(name + " must be at least " + minBytes + " bytes long");
+            }
+            return bytes;
         }
 
         long positiveLong(String name, long fallback) {

@@ -1,6 +1,7 @@
 package io.piiscanner.lambda.store;
 
 import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.scan.ObjectScan;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -8,22 +9,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Converts findings to table items and back. Items hold the masked value only, never the raw one. */
+/**
+ * Converts findings to table items and back. Items hold the masked value only, never the raw one,
+ * and the object key masked, or as its HMAC in table keys.
+ */
 final class FindingItems {
 
     private FindingItems() {
     }
 
-    static Map<String, AttributeValue> item(ObjectScan scan, Finding f) {
+    static Map<String, AttributeValue> item(ObjectScan scan, Finding f, ObjectKeys keys) {
         String bucket = scan.object().bucket();
         String key = scan.object().key();
+        String objectId = keys.id(key);
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put(TableKeys.PK, s(TableKeys.objectPk(bucket, key)));
+        item.put(TableKeys.PK, s(TableKeys.objectPk(bucket, objectId)));
         item.put(TableKeys.SK, s(TableKeys.findingSk(scan.version(), f.start(), f.type())));
         item.put(TableKeys.GSI1_PK, s(f.type()));
-        item.put(TableKeys.GSI1_SK, s(TableKeys.typeSk(scan.scannedAt(), bucket, key, scan.version(), f.start())));
+        item.put(TableKeys.GSI1_SK, s(TableKeys.typeSk(scan.scannedAt(), bucket, objectId, scan.version(), f.start())));
         item.put("bucket", s(bucket));
-        item.put("objectKey", s(key));
+        item.put("objectKey", s(keys.shown(key)));
         item.put("version", s(scan.version().label()));
         item.put("scannedAt", s(TableKeys.timestamp(scan.scannedAt())));
         item.put("type", s(f.type()));

@@ -3,6 +3,7 @@ package io.piiscanner.lambda.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -22,7 +23,10 @@ import java.util.TreeMap;
 
 import static io.piiscanner.lambda.store.FindingItems.s;
 
-/** Reads findings for the API: those of one object, or those of one type since a time. */
+/**
+ * Reads findings for the API: those of one object, or those of one type since a time. Items show
+ * object keys masked; an object is found by its key through the key's HMAC.
+ */
 public final class FindingsQueries {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,10 +34,13 @@ public final class FindingsQueries {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final ObjectKeys keys;
 
-    public FindingsQueries(DynamoDbClient dynamo, String table) {
+    /** @param keys what the table holds in place of object keys, to find an object's items by its key */
+    public FindingsQueries(DynamoDbClient dynamo, String table, ObjectKeys keys) {
         this.dynamo = dynamo;
         this.table = table;
+        this.keys = keys;
     }
 
     /** The findings of an object's latest scan, or of one version's, with the scan record. */
@@ -58,7 +65,7 @@ public final class FindingsQueries {
      * @return empty when no matching scan exists
      */
     public Optional<ObjectFindings> forObject(String bucket, String key, String versionId) {
-        String pk = TableKeys.objectPk(bucket, key);
+        String pk = TableKeys.objectPk(bucket, keys.id(key));
         List<StoredScan> scans = new ArrayList<>();
         query(pk, TableKeys.SCAN_PREFIX).forEach(item -> scans.add(ScanRecords.fromItem(item)));
         Optional<StoredScan> chosen = scans.stream()

@@ -6,7 +6,7 @@ import java.util.Map;
  * The scan record of one object version, as stored.
  *
  * @param bucket         the bucket
- * @param key            the object key
+ * @param key            the object key, with any value it holds masked
  * @param versionId      the S3 version, or {@code null}
  * @param etag           the ETag
  * @param status         {@code clean}, {@code found} or {@code skipped}

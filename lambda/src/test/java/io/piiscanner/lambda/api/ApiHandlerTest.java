@@ -56,8 +56,8 @@ class ApiHandlerTest {
         assertThat(first.get("status").asText()).isEqualTo("found");
         assertThat(first.get("alreadyScanned").asBoolean()).isFalse();
         assertThat(first.get("findingsByType").get("CREDIT_CARD").asInt()).isEqualTo(2);
-        assertThat(first.get("resultDocument").asText()).isEqualTo("s3://" + deployment.bucket()
-                + "/scan-results/api/customers.csv.json");
+        assertThat(first.get("resultDocument").asText()).isEqualTo("s3://" + deployment.bucket() + "/"
+                + deployment.resultKey("api/customers.csv"));
 
         JsonNode again = post(200, "{\"objectKey\":\"api/customers.csv\"}");
         assertThat(again.get("alreadyScanned").asBoolean()).isTrue();

@@ -2,6 +2,7 @@ package io.piiscanner.lambda.config;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,9 @@ class ServiceConfigTest {
 
     private static final Set<String> TYPES = Set.of("CREDIT_CARD", "US_SSN", "US_ITIN", "US_BANK_NUMBER", "IBAN_CODE",
             "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "EMAIL_ADDRESS");
+    private static final String SECRET = "0123456789abcdef0123456789abcdef";
     private static final Map<String, String> REQUIRED = Map.of("DATA_BUCKET", "data", "FINDINGS_TABLE", "findings",
-            "ALERT_TOPIC_ARN", "arn:aws:sns:us-east-1:123456789012:alerts");
+            "ALERT_TOPIC_ARN", "arn:aws:sns:us-east-1:123456789012:alerts", "OBJECT_KEY_SECRET", SECRET);
 
     @Test
     void requiredVariablesWithDefaultsForTheRest() {
@@ -26,6 +28,7 @@ class ServiceConfigTest {
         assertThat(config.minConfidence()).isEqualTo(0.5);
         assertThat(config.alertTypes()).isEqualTo(ServiceConfig.DEFAULT_ALERT_TYPES);
         assertThat(config.metricsNamespace()).isEqualTo("PiiScanner");
+        assertThat(config.objectKeySecret()).isEqualTo(SECRET.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -39,7 +42,16 @@ class ServiceConfigTest {
                         + "MAX_OBJECT_BYTES must be a positive whole number, got '-5'; "
                         + "MAX_STORED_FINDINGS must be at most 100000, got 1000000; "
                         + "MIN_CONFIDENCE must be a number between 0 and 1, got 'high'; "
-                        + "ALERT_TYPES names unknown entity type 'SHOE_SIZE'");
+                        + "ALERT_TYPES names unknown entity type 'SHOE_SIZE'; OBJECT_KEY_SECRET is not set");
+    }
+
+    @Test
+    void aShortSecretIsRefusedWithoutQuotingIt() {
+        Map<String, String> env = new HashMap<>(REQUIRED);
+        env.put("OBJECT_KEY_SECRET", "hunter2-hunter2");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env, TYPES))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("invalid configuration: OBJECT_KEY_SECRET must be at least 32 bytes long");
     }
 
     @Test

@@ -42,7 +42,7 @@ class FailedObjectTest {
         assertThat(outcomes).containsExactlyEntriesOf(Map.of("SCANNED", 1));
         assertThat(deployment.tags("exports/cut.txt.gz", null)).containsEntry("pii-status", "failed")
                 .containsEntry("pii-types", "CREDIT_CARD");
-        JsonNode doc = JSON.readTree(deployment.read("scan-results/exports/cut.txt.gz.json"));
+        JsonNode doc = JSON.readTree(deployment.read(deployment.resultKey("exports/cut.txt.gz")));
         assertThat(doc.get("status").asText()).isEqualTo("failed");
         assertThat(doc.get("skipReason").asText()).isEqualTo("truncated gzip stream after " + gz.length / 2
                 + " compressed bytes");
