@@ -47,7 +47,7 @@ class CreditCardDetectorTest {
         "378282246310005, amex", "371449635398431, amex",
         "6011111111111117, discover", "6011000990139424, discover",
         "30569309025904, diners", "36227206271667, diners",
-        "3530111333300000, jcb", "3566002020360505, jcb",
+        "3530111333300000, jcb", "3566002020360505, jcb", "180000000000002, jcb", "213100000000001, jcb",
         "6200000000000005, unionpay", "6212345678901265, unionpay",
         "6759649826438453, maestro"})
     void findsPlainNumbersOfEveryBrand(String number, String brand) {
@@ -61,7 +61,8 @@ class CreditCardDetectorTest {
     @CsvSource({
         "4111 1111 1111 1111, visa", "4111-1111-1111-1111, visa", "5555 5555 5555 4444, mastercard",
         "3782 822463 10005, amex", "3056 930902 5904, diners", "6011-0009-9013-9424, discover",
-        "4111 1111 1111 1111 110, visa", "41 11 11 11 11 11 11 11, visa", "411111 111111 1111, visa"})
+        "4111 1111 1111 1111 110, visa", "41 11 11 11 11 11 11 11, visa", "411111 111111 1111, visa",
+        "2131 000000 00001, jcb", "1800-000000-00002, jcb"})
     void findsGroupedNumbers(String number, String brand) {
         assertThat(Luhn.isValid(number.replaceAll("[ -]", ""))).isTrue();
         List<Candidate> found = candidates(detector, "card: " + number + " ok");
@@ -128,6 +129,28 @@ class CreditCardDetectorTest {
         String text = "4111111111111111 5555555555554444,378282246310005\n4012 8888 8888 1881";
         assertThat(found(detector, text)).containsExactly(
                 "4111111111111111", "5555555555554444", "378282246310005", "4012 8888 8888 1881");
+    }
+
+    @Test
+    void findsEachOfSeveralGroupedCardsSeparatedBySpaces() {
+        assertThat(found(detector, "4111-1111-1111-1111 5555-5555-5555-4444")).containsExactly(
+                "4111-1111-1111-1111", "5555-5555-5555-4444");
+        assertThat(found(detector, "cards 4111 1111 1111 1111 5555 5555 5555 4444 3782 822463 10005 on file"))
+                .containsExactly("4111 1111 1111 1111", "5555 5555 5555 4444", "3782 822463 10005");
+        assertThat(found(detector, "4111 1111 1111 1111 4111 1111 1111 1111 110 12/27")).containsExactly(
+                "4111 1111 1111 1111", "4111 1111 1111 1111 110");
+        assertThat(found(detector, "order 12 4111-1111-1111-1111")).containsExactly("4111-1111-1111-1111");
+    }
+
+    @Test
+    void findsEveryCardOfALongLineOfDashedCards() {
+        String line = "4111-1111-1111-1111 5555-5555-5555-4444 ".repeat(5_000);
+        assertThat(candidates(detector, line)).hasSize(10_000);
+    }
+
+    @Test
+    void stopsAtTheFirstGroupsOfASpacedRunThatAreNotACard() {
+        assertThat(found(detector, "4111 1111 1111 1111 123 5555 5555 5555 4444")).containsExactly("4111 1111 1111 1111");
     }
 
     @Test
