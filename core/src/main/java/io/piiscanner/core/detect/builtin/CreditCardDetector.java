@@ -18,9 +18,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Payment card numbers (PAN): 13-19 digits, written plain or in groups of 1-6 digits separated by
- * one space or one dash used throughout, that pass the Luhn check and fall in a known issuer
- * range ({@link CardIssuers}). The brand is reported as the candidate's detail.
+ * Payment card numbers (PAN): 13-19 digits, written plain or in groups separated by one space or
+ * one dash used throughout (a first group of 4-6 digits, as cards are printed, then groups of 1-6),
+ * that pass the Luhn check and fall in a known issuer range ({@link CardIssuers}). The brand is
+ * reported as the candidate's detail. Pairs of digits ({@code 54 68 69 73 ...}) are byte dumps.
  *
  * <p>A grouped number is matched as the whole run of groups, so the tail of a longer grouped
  * number is never reported on its own. When a run of groups separated by spaces is not a card
@@ -36,8 +37,9 @@ public final class CreditCardDetector extends RegexDetector {
     static final List<String> WORDS = List.of("card", "credit", "debit", "visa", "mastercard", "amex",
             "maestro", "pan", "cc", "cardholder", "payment", "expiry", "exp");
 
-    /** Labels of long numbers that are not cards. */
-    static final List<String> NEGATIVE = List.of("order", "invoice", "tracking", "isbn", "serial", "id");
+    /** Labels of long numbers that are not cards: order numbers, ids, the decimal trace ids of logs. */
+    static final List<String> NEGATIVE = List.of("order", "invoice", "tracking", "isbn", "serial", "id", "trace",
+            "span", "hash", "uuid", "nonce", "timestamp");
 
     /** The most groups in one run: four cards written one after another. */
     private static final int MAX_GROUPS = 20;
@@ -60,18 +62,21 @@ public final class CreditCardDetector extends RegexDetector {
     private static final ContextRule CONTEXT = ContextRule.boostedBy(WORDS.toArray(String[]::new))
             .penalizedBy(NEGATIVE.toArray(String[]::new));
 
+    /** What may stand between a label and its value: {@code order #}, {@code "traceId": "}. */
+    private static final String LABEL_PUNCTUATION = " \t:=#\"'";
+
     public CreditCardDetector() {
-        super(PATTERN, Gate.digits(13, 0, 0), NumberBounds.START.leadingDigits(1, 19).where(CreditCardDetector::shape));
+        super(PATTERN, Gate.digits(13, 0, 0), NumberBounds.START.leadingDigits(4, 19).where(CreditCardDetector::shape));
     }
 
-    /** Groups of 1-6 digits joined by {@code separator}: the whole run, or no match. */
+    /** A group of 4-6 digits and groups of 1-6 joined by {@code separator}: the whole run, or no match. */
     private static String run(String separator) {
-        return "\\d{1,6}+(?:" + separator + "\\d{1,6}+){2," + (MAX_GROUPS - 1) + "}+"
+        return "\\d{4,6}+(?:" + separator + "\\d{1,6}+){2," + (MAX_GROUPS - 1) + "}+"
                 + "(?!\\w|" + separator + "\\d|[-.]\\w)";
     }
 
     /**
-     * A run of 13-19 digits passing Luhn, or a first group of 1-6 digits starting a run of at most
+     * A run of 13-19 digits passing Luhn, or a first group of 4-6 digits starting a run of at most
      * {@link #MAX_GROUPS} groups that hold 13 digits or more.
      */
     private static boolean shape(CharSequence s, int i, int to) {
@@ -84,7 +89,7 @@ public final class CreditCardDetector extends RegexDetector {
         if (run >= 13) {
             return run <= 19 && Luhn.isValid(s, i, i + run);
         }
-        if (run > 6 || i + run >= to) {
+        if (run < 4 || run > 6 || i + run >= to) {
             return false;
         }
         char separator = s.charAt(i + run);
@@ -142,6 +147,9 @@ public final class CreditCardDetector extends RegexDetector {
     protected Candidate evaluate(ScanText text, MatchResult match) {
         int start = match.start();
         int end = match.end();
+        if (labelledAsOther(text.text(), start)) {
+            return null;
+        }
         if (match.start(SPACED) >= 0) {
             return cardAt(text, start, end, true);
         }
@@ -198,6 +206,33 @@ public final class CreditCardDetector extends RegexDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word right before {@code start}, past a little punctuation, names the number as
+     * something else ({@code order 4111...}, {@code dd.trace_id=4954...}, {@code "orderId": "4111...}):
+     * one random 16-digit number in about forty passes Luhn and the issuer table, and a 19-digit
+     * trace id starting with 4 is a Visa number in shape, so such a label outweighs the checksum.
+     * The label's last word counts, also after a camel-case hump.
+     */
+    private static boolean labelledAsOther(String s, int start) {
+        int wordEnd = start;
+        while (wordEnd > 0 && start - wordEnd < 4 && LABEL_PUNCTUATION.indexOf(s.charAt(wordEnd - 1)) >= 0) {
+            wordEnd--;
+        }
+        for (String w : NEGATIVE) {
+            int from = wordEnd - w.length();
+            if (from >= 0 && s.regionMatches(true, from, w, 0, w.length())
+                    && (from == 0 || !Shapes.letterAt(s, from - 1, s.length()) || startsHump(s, from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[i]} is an upper-case letter after a lower-case one: {@code Id} in {@code traceId}. */
+    private static boolean startsHump(String s, int i) {
+        return Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1));
     }
 
     /** Digits only, so every way of writing a card fingerprints the same. */
