@@ -151,7 +151,7 @@ public final class CreditCardDetector extends RegexDetector {
             return null;
         }
         if (match.start(SPACED) >= 0) {
-            return cardAt(text, start, end, true);
+            return startsDumpRow(text.text(), start) ? null : cardAt(text, start, end, true);
         }
         if (match.start(DASHED) >= 0) {
             return cardAt(text, start, end, false); // dashes bind the groups into one token: all or nothing
@@ -228,6 +228,41 @@ public final class CreditCardDetector extends RegexDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code start} is the first group of a hex dump row, after the row's offset at the
+     * start of its line: {@code 00000010: 5265 7365 7420 7468 ...} (xxd, od), {@code 0x0010:  4500 ...}
+     * (tcpdump). Text dumped as hex is often all decimal digits in groups of four. An offset has
+     * 7-8 hex digits, or 4-8 after {@code 0x}, and counts rows of 16 bytes: it ends in 0.
+     */
+    private static boolean startsDumpRow(String s, int start) {
+        int j = start;
+        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        if (j == start) {
+            return false;
+        }
+        if (j > 0 && s.charAt(j - 1) == ':') {
+            j--;
+        }
+        int offsetEnd = j;
+        while (j > 0 && Character.digit(s.charAt(j - 1), 16) >= 0) {
+            j--;
+        }
+        int digits = offsetEnd - j;
+        boolean prefixed = j >= 2 && s.charAt(j - 1) == 'x' && s.charAt(j - 2) == '0';
+        if (prefixed) {
+            j -= 2;
+        }
+        if (digits < (prefixed ? 4 : 7) || digits > 8 || s.charAt(offsetEnd - 1) != '0') {
+            return false;
+        }
+        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        return j == 0 || s.charAt(j - 1) == '\n';
     }
 
     /** Whether {@code s[i]} is an upper-case letter after a lower-case one: {@code Id} in {@code traceId}. */
