@@ -237,10 +237,7 @@ public final class CreditCardDetector extends RegexDetector {
      * 7-8 hex digits, or 4-8 after {@code 0x}, and counts rows of 16 bytes: it ends in 0.
      */
     private static boolean startsDumpRow(String s, int start) {
-        int j = start;
-        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
-            j--;
-        }
+        int j = blanksBefore(s, start);
         if (j == start) {
             return false;
         }
@@ -248,7 +245,7 @@ public final class CreditCardDetector extends RegexDetector {
             j--;
         }
         int offsetEnd = j;
-        while (j > 0 && Character.digit(s.charAt(j - 1), 16) >= 0) {
+        while (j > 0 && offsetEnd - j <= 8 && Character.digit(s.charAt(j - 1), 16) >= 0) {
             j--;
         }
         int digits = offsetEnd - j;
@@ -259,10 +256,17 @@ public final class CreditCardDetector extends RegexDetector {
         if (digits < (prefixed ? 4 : 7) || digits > 8 || s.charAt(offsetEnd - 1) != '0') {
             return false;
         }
-        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+        j = blanksBefore(s, j);
+        return j == 0 || s.charAt(j - 1) == '\n';
+    }
+
+    /** Where the (at most four) spaces and tabs right before {@code i} begin. */
+    private static int blanksBefore(String s, int i) {
+        int j = i;
+        while (j > 0 && i - j < 4 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
             j--;
         }
-        return j == 0 || s.charAt(j - 1) == '\n';
+        return j;
     }
 
     /** Whether {@code s[i]} is an upper-case letter after a lower-case one: {@code Id} in {@code traceId}. */
