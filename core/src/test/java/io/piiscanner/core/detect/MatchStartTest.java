@@ -75,10 +75,7 @@ class MatchStartTest {
                 if (m.start() >= text.scanEnd()) {
                     return out;
                 }
-                Candidate c = d.evaluate(text, m);
-                if (c != null) {
-                    out.add(c.toString());
-                }
+                d.evaluate(text, m, c -> out.add(c.toString()));
             }
         }
         return out;

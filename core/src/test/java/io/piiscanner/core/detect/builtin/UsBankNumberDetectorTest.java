@@ -21,9 +21,11 @@ class UsBankNumberDetectorTest {
         assertThat(detector.id()).isEqualTo("us-bank-number");
         assertThat(detector.type()).isEqualTo(EntityTypes.US_BANK_NUMBER);
         assertThat(detector.context().required()).isTrue();
-        assertThat(detector.context().words()).contains("account", "acct", "bank account", "checking", "savings",
-                "account number", "acct#", "dda");
-        assertThat(detector.context().negative()).contains("routing", "aba", "card", "phone", "order", "invoice");
+        assertThat(detector.context().words()).contains("account", "acct", "bank account", "account number", "acct#",
+                "dda");
+        assertThat(detector.context().labelWords()).contains("checking", "savings");
+        assertThat(detector.context().negative()).contains("routing", "aba", "card", "phone", "order", "invoice",
+                "account id", "aws account");
         assertThat(UsBankNumberDetector.BASE_SCORE + ContextRule.DEFAULT_BOOST).isGreaterThanOrEqualTo(0.5);
     }
 

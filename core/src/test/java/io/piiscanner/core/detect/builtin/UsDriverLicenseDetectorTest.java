@@ -34,6 +34,13 @@ class UsDriverLicenseDetectorTest {
         assertThat(DETECTOR.context().words()).contains("driver license", "dl#", "license number");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"driver's license", "Driver\u00e2\u0080\u0099s License", "drivers licence",
+        "driving licence", "license number", "licence no", "DL#", "dl number"})
+    void knowsTheWaysLicensesAreNamed(String words) {
+        assertThat(DETECTOR.context().words()).anyMatch(words::equalsIgnoreCase);
+    }
+
     @Test
     void reportsExactSpanAndScore() {
         assertThat(candidates("Driver license: A1234567.")).containsExactly(new Candidate(16, 24, 0.3));
@@ -43,7 +50,7 @@ class UsDriverLicenseDetectorTest {
     @ValueSource(strings = {
         // California, New York, Florida (plain and hyphenated), Illinois, Washington, Idaho-style suffix.
         "A1234567", "123456789", "D123456789012", "D123-456-78-901-0", "A123-4567-8901", "WDL12345678",
-        "AB123456C", "K12345678", "12345678", "a1234567", "A-123-456-789-012",
+        "AB123456C", "K12345678", "12345678", "a1234567", "A-123-456-789-012", "2270-66-1551",
     })
     void findsStateFormats(String number) {
         assertThat(found("DL# " + number)).containsExactly(number);
@@ -53,7 +60,8 @@ class UsDriverLicenseDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "A12345", "12345", "hello", "license1234567", "2024-03-15", "123-45-6789", "A123456789012345",
-        "123456789012345", "ABCD1234567", "A1234567BC", "1.1234567", "x-A1234567",
+        "123456789012345", "ABCD1234567", "A1234567BC", "1.1234567", "x-A1234567", "1234-56-155", "1234-56-15511",
+        "123-456-7890", "1234-5678", "1234-56-1551-2", "1234 56 1551",
     })
     void rejectsOtherShapes(String text) {
         assertThat(found(text)).isEmpty();
