@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Names are outputs too, and whoever chose one may have put a card number in it.
  *
  * <p>A name is scanned twice with the engine's detectors: as written, and with dots, underscores
- * and dashes read as spaces, so that a value joined to a word or followed by an extension
- * ({@code card-4111111111111111.csv}, {@code incoming/536-90-4399.json}) is found as it would be
- * between spaces; path separators ({@code /}, {@code \}) read as line breaks in that pass, so that
+ * and the dashes that join words read as spaces, so that a value joined to a word or followed by an
+ * extension ({@code card-4111111111111111.csv}, {@code incoming/536-90-4399.json}) is found as it
+ * would be between spaces (a dash between two digits stays: it groups a number); path separators ({@code /}, {@code \}) read as line breaks in that pass, so that
  * it joins no two folder names into one value. Whatever either pass finds is masked as the
  * detector masks the value, in place: {@code incoming/************1111.csv}. A name too long for
  * one window is no name; its letters and digits are all masked.
@@ -81,13 +81,22 @@ public final class NameMasker {
         for (int i = 0; i < text.length; i++) {
             switch (text[i]) {
                 case '/', '\\' -> text[i] = '\n';
-                case '.', '_', '-' -> text[i] = ' ';
+                case '.', '_' -> text[i] = ' ';
+                case '-' -> {
+                    if (!(isDigitAt(name, i - 1) && isDigitAt(name, i + 1))) {
+                        text[i] = ' ';
+                    }
+                }
                 default -> {
                     // Everything else reads as written.
                 }
             }
         }
         return text;
+    }
+
+    private static boolean isDigitAt(byte[] b, int i) {
+        return i >= 0 && i < b.length && b[i] >= '0' && b[i] <= '9';
     }
 
     /** Sets to {@link Masks#MASK} every byte of {@code out} that the mask of a value found in {@code text} hides. */
