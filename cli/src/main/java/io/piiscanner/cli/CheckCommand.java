@@ -48,8 +48,8 @@ import java.util.concurrent.Callable;
         exitCodeList = {
                 "0:no Critical or High findings",
                 "1:Critical or High findings",
-                "2:usage error, or a template that cannot be read or is over CloudFormation's limits "
-                        + "(one line on standard error, with the line and column when there is one)"})
+                "2:usage error, or a template that cannot be read or is over the limits on size, resources "
+                        + "and nesting (one line on standard error, with the line and column when there is one)"})
 public final class CheckCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;

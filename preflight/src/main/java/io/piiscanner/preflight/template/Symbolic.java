@@ -38,11 +38,11 @@ public record Symbolic(List<Piece> parts) {
     }
 
     /** Far more than any ARN (at most 2,048 characters) or principal a rule compares. */
-    static final int MAX_SIZE = 1 << 16;
+    private static final int MAX_SIZE = 1 << 16;
 
     /**
-     * Evaluates a value as far as the template allows. A value that would expand past
-     * {@value #MAX_SIZE} characters is unknown: Fn::Sub variables can be further Subs that repeat
+     * Evaluates a value as far as the template allows. A value that would expand past 65,536
+     * characters is unknown: Fn::Sub variables can be further Subs that repeat
      * their own variables, so a few lines could otherwise describe a string of any length.
      */
     public static Symbolic of(CfnValue value) {

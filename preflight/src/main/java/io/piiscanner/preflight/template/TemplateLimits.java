@@ -23,7 +23,7 @@ public final class TemplateLimits {
     /**
      * The most a template may hold once YAML aliases are expanded, counting one for each value
      * (mapping, list, scalar, key) and one for each character of their text: well above the most
-     * 1 MiB can hold without aliases (about 1,600,000, as in {@code {a, b, ...}}), far below what
+     * 1 MiB can hold without aliases (about one per byte, as in {@code [a,a,...]}), far below what
      * a chain of aliases can describe in a few hundred bytes.
      */
     public static final int MAX_EXPANDED_SIZE = 4_000_000;
