@@ -7,6 +7,7 @@ import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.preflight.Preflight;
 import io.piiscanner.preflight.schema.ResourceSchemas;
 import io.piiscanner.preflight.template.Location;
+import io.piiscanner.preflight.template.TemplateLimits;
 import io.piiscanner.preflight.template.TemplateSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,7 +48,8 @@ import java.util.concurrent.Callable;
         exitCodeList = {
                 "0:no Critical or High findings",
                 "1:Critical or High findings",
-                "2:usage error, or a template that cannot be read (line and column on standard error)"})
+                "2:usage error, or a template that cannot be read or is over the limits on size, resources "
+                        + "and nesting (one line on standard error, with the line and column when there is one)"})
 public final class CheckCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;
@@ -104,7 +107,10 @@ public final class CheckCommand implements Callable<Integer> {
     private static TemplateResult check(Preflight preflight, String template, Invocation invocation) {
         String source;
         try {
-            byte[] bytes = template.equals("-") ? invocation.in().readAllBytes() : Files.readAllBytes(Path.of(template));
+            byte[] bytes = template.equals("-") ? readAtMostLimit(invocation.in()) : readAtMostLimit(Path.of(template));
+            if (bytes.length > TemplateLimits.MAX_BYTES) {
+                return TemplateResult.unreadable(template, TemplateLimits.TOO_LARGE, Location.UNKNOWN);
+            }
             source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
@@ -116,7 +122,25 @@ public final class CheckCommand implements Callable<Integer> {
             return TemplateResult.checked(template, preflight.check(source));
         } catch (TemplateSyntaxException e) {
             return TemplateResult.unreadable(template, e.problem(), e.location());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, but one template's failure must not take the other templates' findings with it.
+            if (invocation.env().get(ErrorHandler.DEBUG_ENV) != null) {
+                e.printStackTrace(invocation.err());
+            }
+            return TemplateResult.unreadable(template, "could not be checked: internal error: "
+                    + IoErrors.firstLine(e.toString()), Location.UNKNOWN);
         }
+    }
+
+    /** The template's bytes, or the first {@code MAX_BYTES + 1} of a larger one: enough to refuse it. */
+    private static byte[] readAtMostLimit(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAtMostLimit(in);
+        }
+    }
+
+    private static byte[] readAtMostLimit(InputStream in) throws IOException {
+        return in.readNBytes(TemplateLimits.MAX_BYTES + 1);
     }
 
     private void writeReport(CheckReport report, Invocation invocation) throws IOException {

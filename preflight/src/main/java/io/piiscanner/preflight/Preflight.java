@@ -81,7 +81,9 @@ public final class Preflight {
     /**
      * Parses and checks a template's text (JSON or YAML).
      *
-     * @throws TemplateSyntaxException when it cannot be read, with the line and column
+     * @throws TemplateSyntaxException when it cannot be read or is over the
+     *                                 {@link io.piiscanner.preflight.template.TemplateLimits}, with the
+     *                                 line and column when there is one
      */
     public List<Finding> check(String source) throws TemplateSyntaxException {
         return check(TemplateParser.parse(source));
