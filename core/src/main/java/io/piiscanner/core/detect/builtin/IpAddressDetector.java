@@ -57,12 +57,19 @@ public final class IpAddressDetector extends RegexDetector {
     private static final CharClass DOT_OR_COLON = CharClass.of(".:");
     /** An address starts with a hex digit, or a colon as in {@code ::1}; never with a dot. */
     private static final CharClass HEX_OR_COLON = CharClass.of("0123456789abcdefABCDEF:");
+    /** A finding's detail by address class, such as {@code ipv4 private}: made once, not per finding. */
+    private static final String[] IPV4_DETAILS = details("ipv4");
+    private static final String[] IPV6_DETAILS = details("ipv6");
     /** The capturing group of the IPv4 alternative ({@code MatchResult.start(String)} needs Java 20). */
     private static final int IPV4_GROUP = 2;
 
     public IpAddressDetector() {
         super(PATTERN, Gate.runsHolding(CharClass.IP_LITERAL, DOT_OR_COLON, 5, 100),
                 MatchStart.of(HEX_OR_COLON, CharClass.WORD).leadingLetters(1, 4).leadingDigits(1, 4).where(IpAddressDetector::shape));
+    }
+
+    private static String[] details(String family) {
+        return Arrays.stream(AddressClass.values()).map(c -> family + " " + c.label()).toArray(String[]::new);
     }
 
     /** Four dotted groups of 1-3 digits, or an IPv6 shape (see {@link #ipv6At}). */
@@ -175,14 +182,14 @@ public final class IpAddressDetector extends RegexDetector {
             if (!kind.isHost() || VersionContext.isVersion(s, start, end)) {
                 return null;
             }
-            return new Candidate(start, end, IPV4_SCORE, "ipv4 " + kind.label());
+            return new Candidate(start, end, IPV4_SCORE, IPV4_DETAILS[kind.ordinal()]);
         }
         int[] groups = InetLiterals.parseIpv6(s, start, end);
         if (groups == null || !looksLikeAddress(s, start, end) || inColonRecord(s, start)) {
             return null;
         }
         AddressClass kind = InetLiterals.classifyIpv6(groups);
-        return kind.isHost() ? new Candidate(start, end, IPV6_SCORE, "ipv6 " + kind.label()) : null;
+        return kind.isHost() ? new Candidate(start, end, IPV6_SCORE, IPV6_DETAILS[kind.ordinal()]) : null;
     }
 
     /**

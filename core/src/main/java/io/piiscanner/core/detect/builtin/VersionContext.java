@@ -3,8 +3,6 @@ package io.piiscanner.core.detect.builtin;
 import io.piiscanner.core.validate.InetLiterals;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Tells a version, revision or section number written like an IPv4 address ({@code Git 1.7.12.4
@@ -16,21 +14,25 @@ import java.util.Set;
 final class VersionContext {
 
     /** Words that label the number right after them: {@code Version: 1.2.3.4}, {@code section 4.20.7.1}. */
-    private static final Set<String> LABELS = Set.of("version", "versions", "ver", "vers", "v", "revision", "rev",
+    private static final List<String> LABELS = List.of("version", "versions", "ver", "vers", "v", "revision", "rev",
             "release", "build", "section", "sect", "chapter", "patch", "tag", "firmware");
     /** Endings of compound labels: {@code vendortag}, {@code ProductVersion}, {@code fileRevision}. */
     private static final List<String> LABEL_ENDINGS = List.of("version", "revision", "release", "tag");
     /** Words right after the number that name it a version: {@code Git 1.7.12.4 Release Notes}. */
-    private static final Set<String> FOLLOWERS = Set.of("release", "version");
-    /** Verbs of dependency updates: {@code Bump foo from 4.2.0 to 4.7.3.0}. */
-    private static final Set<String> UPGRADES = Set.of("bump", "bumps", "bumped", "upgrade", "upgrades",
-            "upgraded", "downgrade", "downgrades", "downgraded");
+    private static final List<String> FOLLOWERS = List.of("release", "version");
+    /** Verbs of dependency updates ({@code Bump foo from 4.2.0 to 4.7.3.0}), with any ending: bumps, upgraded. */
+    private static final List<String> UPGRADES = List.of("bump", "upgrade", "downgrade");
+    /** The words between an update verb's object and a version: {@code from 4.2.0}, {@code to 4.7.3.0}. */
+    private static final List<String> UPGRADE_LINKS = List.of("to", "from");
+    /** The longest ending of an update verb: "ed" of "bumped". */
+    private static final int MAX_ENDING = 2;
     /** What joins the two versions of an update: {@code 4.2.0 to 4.7.3.0}, {@code `4.2.0` -> `4.7.3.0`}. */
     private static final List<String> CONNECTORS = List.of("to", "->", "=>");
     /** Characters between a label and its number: {@code Revision: }, {@code version=}, {@code <version>}. */
     private static final String LABEL_GAP = " \t:=$#([\"'.>";
-    /** How far a label or the verb of an update may stand before the number. */
+    /** How many characters of gap, and of a number after the label ({@code release-1: }), a label may stand off. */
     private static final int LABEL_REACH = 4;
+    /** How far back on the line the verb of an update, or the fields of a coordinate, are looked for. */
     private static final int VERB_REACH = 160;
     /** Longer runs of letters are no label. */
     private static final int MAX_WORD = 24;
@@ -43,8 +45,11 @@ final class VersionContext {
         if (inPackageName(s, start, end) || inCoordinate(s, start, end) || afterComparator(s, start)) {
             return true;
         }
-        String before = wordBefore(s, start);
-        return isLabel(before) || FOLLOWERS.contains(wordAfter(s, end)) || inUpgrade(s, start, end, before);
+        int wordEnd = labelEnd(s, start);
+        int wordStart = wordStartBefore(s, wordEnd);
+        int nextStart = wordStartAfter(s, end);
+        return isLabel(s, wordStart, wordEnd) || isAnyOf(s, nextStart, wordEndAfter(s, nextStart), FOLLOWERS)
+                || inUpgrade(s, start, end, wordStart, wordEnd);
     }
 
     /**
@@ -120,12 +125,22 @@ final class VersionContext {
         return last == '^' || (last == '=' && "=<>!~".indexOf(first) >= 0) || (last == '>' && first == '~');
     }
 
-    private static boolean isLabel(String word) {
-        if (LABELS.contains(word)) {
+    private static boolean isLabel(CharSequence s, int from, int to) {
+        if (isAnyOf(s, from, to, LABELS)) {
             return true;
         }
         for (String ending : LABEL_ENDINGS) {
-            if (word.endsWith(ending)) {
+            if (to - from >= ending.length() && regionIs(s, to - ending.length(), ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[from, to)} is one of {@code words} (lower case), in any case. */
+    private static boolean isAnyOf(CharSequence s, int from, int to, List<String> words) {
+        for (String word : words) {
+            if (to - from == word.length() && regionIs(s, from, word)) {
                 return true;
             }
         }
@@ -136,8 +151,8 @@ final class VersionContext {
      * {@code Bump foo from 4.2.0 to 4.7.3.0}: after "to" or "from" on a line with the verb of an
      * update, or paired by "to" or an arrow with a version that is no address.
      */
-    private static boolean inUpgrade(CharSequence s, int start, int end, String before) {
-        if ((before.equals("to") || before.equals("from")) && upgradeVerbBefore(s, start)) {
+    private static boolean inUpgrade(CharSequence s, int start, int end, int wordStart, int wordEnd) {
+        if (isAnyOf(s, wordStart, wordEnd, UPGRADE_LINKS) && upgradeVerbBefore(s, start)) {
             return true;
         }
         int connector = connectorBefore(s, start);
@@ -148,22 +163,34 @@ final class VersionContext {
         return other >= 0 && isOtherVersion(s, other);
     }
 
+    /** Whether a verb of {@link #UPGRADES} starts a word on the line in the {@link #VERB_REACH} characters before. */
     private static boolean upgradeVerbBefore(CharSequence s, int start) {
         int from = Math.max(0, start - VERB_REACH);
-        int i = start;
-        while (i > from && s.charAt(i - 1) != '\n') {
-            i--;
-            if (isLetter(s.charAt(i)) && !isLetter(charAt(s, i - 1))) {
-                int wordEnd = i;
-                while (wordEnd < start && isLetter(s.charAt(wordEnd))) {
-                    wordEnd++;
-                }
-                if (wordEnd - i <= MAX_WORD && UPGRADES.contains(lower(s, i, wordEnd))) {
-                    return true;
+        for (int i = start - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            // Runs for most addresses in logs ("from 10.0.0.5"): the first letter rules out nearly every word.
+            char lower = Character.toLowerCase(c);
+            if ((lower == 'b' || lower == 'u' || lower == 'd') && !isLetter(charAt(s, i - 1))) {
+                for (String verb : UPGRADES) {
+                    if (regionIs(s, i, verb) && endingLength(s, i + verb.length(), start) <= MAX_ENDING) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** The letters from {@code i} on, before {@code to}: no more than one past {@link #MAX_ENDING} are counted. */
+    private static int endingLength(CharSequence s, int i, int to) {
+        int n = 0;
+        while (i + n < to && n <= MAX_ENDING && isLetter(s.charAt(i + n))) {
+            n++;
+        }
+        return n;
     }
 
     /** Where the text before a connector ({@code to}, {@code ->}) that precedes {@code start} ends, or -1. */
@@ -228,10 +255,10 @@ final class VersionContext {
     }
 
     /**
-     * The lower-case letters of the word just before {@code start} across a short gap
-     * ({@code Revision: }), without a number after it ({@code release-1: }), or "".
+     * The end of the word that may label the number at {@code start}: across a short gap
+     * ({@code Revision: }) and a number after the word ({@code release-1: }).
      */
-    private static String wordBefore(CharSequence s, int start) {
+    private static int labelEnd(CharSequence s, int start) {
         int i = start;
         while (i > 0 && start - i < LABEL_REACH && LABEL_GAP.indexOf(s.charAt(i - 1)) >= 0) {
             i--;
@@ -240,28 +267,37 @@ final class VersionContext {
         while (i > 0 && suffix - i < LABEL_REACH && "-_0123456789".indexOf(s.charAt(i - 1)) >= 0) {
             i--;
         }
-        if (i == suffix || !isLetter(charAt(s, i - 1))) {
-            i = suffix;
-        }
-        int end = i;
+        return i < suffix && isLetter(charAt(s, i - 1)) ? i : suffix;
+    }
+
+    /**
+     * The start of the word of letters that ends at {@code end}, or {@code end} when there is
+     * none: no letter, the end of a longer token ({@code S3V}) or a run too long for a word.
+     */
+    private static int wordStartBefore(CharSequence s, int end) {
+        int i = end;
         while (i > 0 && end - i <= MAX_WORD && isLetter(s.charAt(i - 1))) {
             i--;
         }
-        // The end of a longer token ("S3V") is no word.
-        return end - i > MAX_WORD || isAlnum(charAt(s, i - 1)) ? "" : lower(s, i, end);
+        return end - i > MAX_WORD || isAlnum(charAt(s, i - 1)) ? end : i;
     }
 
-    /** The lower-case letters of the word just after {@code end} and a space or two, or "". */
-    private static String wordAfter(CharSequence s, int end) {
+    /** The start of the word after {@code end} and a space or two. */
+    private static int wordStartAfter(CharSequence s, int end) {
         int i = end;
         while (i < s.length() && i - end < 2 && s.charAt(i) == ' ') {
             i++;
         }
-        int from = i;
-        while (i < s.length() && i - from <= MAX_WORD && isLetter(s.charAt(i))) {
+        return i;
+    }
+
+    /** The end of the word of letters from {@code start}, or {@code start} when the run is too long for a word. */
+    private static int wordEndAfter(CharSequence s, int start) {
+        int i = start;
+        while (i < s.length() && i - start <= MAX_WORD && isLetter(s.charAt(i))) {
             i++;
         }
-        return i - from > MAX_WORD ? "" : lower(s, from, i);
+        return i - start > MAX_WORD ? start : i;
     }
 
     private static int skipBack(CharSequence s, int i) {
@@ -278,21 +314,20 @@ final class VersionContext {
         return i;
     }
 
+    /** Whether {@code word}, in lower case, is at {@code at} in any case (ASCII only, as every word here is). */
     private static boolean regionIs(CharSequence s, int at, String word) {
         if (at < 0 || at + word.length() > s.length()) {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(s.charAt(at + k)) != word.charAt(k)) {
+            char c = s.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String lower(CharSequence s, int from, int to) {
-        return s.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
-    }
 
     /** The character at {@code i}, or a line break outside the text. */
     private static char charAt(CharSequence s, int i) {
