@@ -3,11 +3,13 @@ package io.piiscanner.preflight.iam;
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Symbolic;
 
+import java.util.regex.Pattern;
+
 /** Whether a policy statement can apply to an AWS service principal such as {@code cloudwatch.amazonaws.com}. */
 public enum ServicePrincipal {
     /** The statement names the service, or everyone. */
     GRANTED,
-    /** A principal is computed in a way the template does not determine. */
+    /** A principal is computed in a way the template does not determine, and may be the service. */
     UNKNOWN,
     /** The statement is for other principals. */
     NOT_GRANTED;
@@ -24,28 +26,42 @@ public enum ServicePrincipal {
         }
         ServicePrincipal found = NOT_GRANTED;
         for (CfnValue value : statement.principal("Service")) {
-            String name = name(Symbolic.of(value));
-            if (name == null) {
+            Symbolic principal = Symbolic.of(value);
+            Pattern names = names(principal);
+            if (names.matcher(service).matches() || names.matcher(service + ".cn").matches()) {
+                if (!computed(principal)) {
+                    return GRANTED;
+                }
                 found = UNKNOWN;
-            } else if (name.equals(service) || name.equals(service + ".cn")) {
-                return GRANTED;
             }
         }
         return found;
     }
 
-    /** The principal's text, with {@code AWS::URLSuffix} read as {@code amazonaws.com}; null when computed. */
-    private static String name(Symbolic principal) {
+    /**
+     * The names a principal can stand for: its text, {@code AWS::URLSuffix} read as
+     * {@code amazonaws.com}, anything else (a region, a reference) as any text, so that
+     * {@code logs.${AWS::Region}.amazonaws.com} is known not to be another service.
+     */
+    private static Pattern names(Symbolic principal) {
         StringBuilder sb = new StringBuilder();
         for (Symbolic.Piece p : principal.parts()) {
             if (p instanceof Symbolic.Text t) {
-                sb.append(t.text());
-            } else if (p instanceof Symbolic.Pseudo ps && ps.name().equals("AWS::URLSuffix")) {
-                sb.append("amazonaws.com");
+                sb.append(Pattern.quote(t.text()));
+            } else if (isUrlSuffix(p)) {
+                sb.append(Pattern.quote("amazonaws.com"));
             } else {
-                return null;
+                sb.append(".*");
             }
         }
-        return sb.toString();
+        return Pattern.compile(sb.toString());
+    }
+
+    private static boolean computed(Symbolic principal) {
+        return principal.parts().stream().anyMatch(p -> !(p instanceof Symbolic.Text) && !isUrlSuffix(p));
+    }
+
+    private static boolean isUrlSuffix(Symbolic.Piece p) {
+        return p instanceof Symbolic.Pseudo ps && ps.name().equals("AWS::URLSuffix");
     }
 }

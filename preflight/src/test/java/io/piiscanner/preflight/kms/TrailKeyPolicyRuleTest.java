@@ -74,6 +74,21 @@ class TrailKeyPolicyRuleTest {
                 .singleElement().satisfies(f -> assertThat(f.problem()).endsWith("use kms:DescribeKey."));
     }
 
+    /** A regional principal such as CloudWatch Logs' is computed, yet plainly not CloudTrail. */
+    @Test
+    void aGrantToAnotherServiceWithAComputedPrincipalDoesNotCount() {
+        String logs = """
+                - Effect: Allow
+                  Principal: {Service: !Sub 'logs.${AWS::Region}.amazonaws.com'}
+                  Action: [kms:GenerateDataKey*, kms:DescribeKey]
+                  Resource: '*'""";
+        assertThat(Checks.run(rule, template(policy(ROOT + "\n" + logs)))).hasSize(1);
+        String computed = logs.replace("logs.${AWS::Region}.amazonaws.com", "${Service}.${AWS::URLSuffix}");
+        assertThat(Checks.run(rule, template(policy(ROOT + "\n" + computed)))).isEmpty();
+        String trailWithSuffix = logs.replace("logs.${AWS::Region}.amazonaws.com", "cloudtrail.${AWS::URLSuffix}");
+        assertThat(Checks.run(rule, template(policy(ROOT + "\n" + trailWithSuffix)))).isEmpty();
+    }
+
     @Test
     void theDocumentedStatementsPass() {
         assertThat(Checks.run(rule, template(policy(ROOT + "\n" + CLOUDTRAIL)))).isEmpty();
