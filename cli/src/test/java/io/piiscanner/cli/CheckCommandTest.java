@@ -2,6 +2,7 @@ package io.piiscanner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.preflight.Preflight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +107,7 @@ class CheckCommandTest {
         String template = write("stack.yaml", FAILING);
         Cli.Result r = Cli.run("check", "--format", "sarif", template);
         JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").get(0);
-        assertThat(run.path("tool").path("driver").path("rules")).hasSize(11);
+        assertThat(run.path("tool").path("driver").path("rules")).hasSize(Preflight.standard().rules().size());
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("logs-kms-key-policy");
         assertThat(result.path("level").asText()).isEqualTo("error");

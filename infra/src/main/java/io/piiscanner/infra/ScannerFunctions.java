@@ -38,6 +38,9 @@ public final class ScannerFunctions extends Construct {
   /** Below API Gateway's 29-second integration timeout, so the caller gets the function's answer. */
   static final Duration API_TIMEOUT = Duration.seconds(28);
 
+  /** Where the API function finds the scan queue. */
+  static final String SCAN_QUEUE_URL = "SCAN_QUEUE_URL";
+
   /** Memory of every function; Lambda allots CPU in proportion. */
   static final int MEMORY_MB = 2048;
 
@@ -121,9 +124,14 @@ public final class ScannerFunctions extends Construct {
                 .reportBatchItemFailures(true)
                 // No more concurrent batches than reserved executions, or throttled batches would
                 // be retried into the dead-letter queue.
-                .maxConcurrency(config.reservedConcurrency())
+                .maxConcurrency(config.queueConcurrency())
                 .build());
 
+    // Objects too large to scan within the API's timeout go to the scan queue (202).
+    List<PolicyStatement> apiAccess = new ArrayList<>(dataAccess);
+    apiAccess.add(
+        ScannerPermissions.statement(
+            "QueueLargeObjects", List.of("sqs:SendMessage"), List.of(stack.scanQueue().queue().getQueueArn())));
     apiHandler =
         new ScannerFunction(
             this,
@@ -131,23 +139,29 @@ public final class ScannerFunctions extends Construct {
             new ScannerFunction.Spec(
                 names.function() + "-api", API_HANDLER, "Serves POST /scan and GET /findings", API_TIMEOUT, MEMORY_MB),
             shared,
-            dataAccess);
+            apiAccess);
+    apiHandler.function().addEnvironment(SCAN_QUEUE_URL, stack.scanQueue().queue().getQueueUrl());
 
     for (ScannerFunction function : List.of(objectScanner, queueScanner, apiHandler)) {
       suppressWildcardResources(stack, function);
     }
   }
 
-  /** The variables {@code io.piiscanner.lambda.config.ServiceConfig} reads; the rest keep its defaults. */
+  /**
+   * The variables {@code io.piiscanner.lambda.config.ServiceConfig} reads; the rest keep its
+   * defaults (the API's synchronous object limit among them: 256 MiB, a scan of about four
+   * seconds at the engine's measured single-thread throughput).
+   */
   private static Map<String, String> environment(TapStack stack) {
-    return Map.of(
-        "DATA_BUCKET", stack.buckets().data().getBucketName(),
-        "FINDINGS_TABLE", stack.findings().table().getTableName(),
-        "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
-        // A dynamic reference: the template names the secret, CloudFormation resolves its value.
-        "OBJECT_KEY_SECRET", stack.findings().objectKeySecret().getSecretValue().unsafeUnwrap(),
-        "POWERTOOLS_SERVICE_NAME", "pii-scanner",
-        "POWERTOOLS_METRICS_NAMESPACE", "PiiScanner");
+    return Ordered.of(
+        Map.of(
+            "DATA_BUCKET", stack.buckets().data().getBucketName(),
+            "FINDINGS_TABLE", stack.findings().table().getTableName(),
+            "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
+            // A dynamic reference: the template names the secret, CloudFormation resolves its value.
+            "OBJECT_KEY_SECRET", stack.findings().objectKeySecret().getSecretValue().unsafeUnwrap(),
+            "POWERTOOLS_SERVICE_NAME", "pii-scanner",
+            "POWERTOOLS_METRICS_NAMESPACE", "PiiScanner"));
   }
 
   /**

@@ -26,7 +26,6 @@ class ScannerFunctionTest {
         .containsEntry("Runtime", "java21")
         .containsEntry("TracingConfig", Map.of("Mode", "Active"))
         .containsEntry("SnapStart", Map.of("ApplyOn", "PublishedVersions"))
-        .containsEntry("ReservedConcurrentExecutions", StackConfig.DEFAULT_RESERVED_CONCURRENCY)
         .containsEntry("KmsKeyArn", Map.of("Fn::GetAtt", List.of(Resources.logicalIdOf(template, "AWS::KMS::Key"), "Arn")));
     Map<?, ?> vpc = (Map<?, ?>) function.get("VpcConfig");
     List<Object> subnets = Resources.asList(vpc.get("SubnetIds"));
@@ -45,6 +44,39 @@ class ScannerFunctionTest {
         .containsEntry("LogGroupName", "/aws/lambda/" + name)
         .containsEntry("RetentionInDays", 90)
         .containsKey("KmsKeyId");
+  }
+
+  /** A reservation fails the first deploy in an account whose limit is low, so it is opt-in. */
+  @Test
+  void concurrencyIsReservedOnlyWhenAskedForAndTheQueueNeverRunsMoreBatchesThanReserved() {
+    Resources.ofType(template, "AWS::Lambda::Function").forEach((id, function) ->
+        assertThat(Resources.properties(function)).as(id).doesNotContainKey("ReservedConcurrentExecutions"));
+    Template reserved = SynthesizedStack.reservedConcurrency().template();
+    for (String name : List.of("pii-scanner-rc-test", "pii-scanner-rc-test-queue", "pii-scanner-rc-test-api")) {
+      assertThat(Resources.only(reserved, "AWS::Lambda::Function", "FunctionName", name))
+          .containsEntry("ReservedConcurrentExecutions", SynthesizedStack.RESERVED_CONCURRENCY);
+    }
+    reserved.hasResourceProperties(
+        "AWS::Lambda::EventSourceMapping",
+        Match.objectLike(Map.of("ScalingConfig", Map.of("MaximumConcurrency", SynthesizedStack.RESERVED_CONCURRENCY))));
+  }
+
+  /** Objects too large to scan within the API's 28 seconds are answered 202 and queued. */
+  @Test
+  void theApiFunctionMaySendToTheScanQueueAndKnowsItsUrl() {
+    String queue = queueId("pii-scanner-scan-queue-test");
+    Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) function("pii-scanner-test-api").get("Environment")).get("Variables");
+    assertThat(variables.get(ScannerFunctions.SCAN_QUEUE_URL)).isEqualTo(Resources.ref(queue));
+    String role = ((List<?>) ((Map<?, ?>) function("pii-scanner-test-api").get("Role")).get("Fn::GetAtt")).get(0).toString();
+    String policies =
+        Resources.ofType(template, "AWS::IAM::Policy").values().stream()
+            .map(Resources::properties)
+            .filter(p -> p.get("Roles").toString().contains(role))
+            .map(Object::toString)
+            .reduce("", String::concat);
+    assertThat(policies).contains("Sid=QueueLargeObjects").contains("Action=sqs:SendMessage").contains(queue);
+    assertThat(((Map<?, ?>) function("pii-scanner-test").get("Environment")).get("Variables").toString())
+        .doesNotContain(ScannerFunctions.SCAN_QUEUE_URL);
   }
 
   @Test
@@ -116,7 +148,7 @@ class ScannerFunctionTest {
             Map.of(
                 "EventSourceArn", Map.of("Fn::GetAtt", List.of(queueId("pii-scanner-scan-queue-test"), "Arn")),
                 "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
-                "ScalingConfig", Map.of("MaximumConcurrency", StackConfig.DEFAULT_RESERVED_CONCURRENCY))));
+                "ScalingConfig", Map.of("MaximumConcurrency", StackConfig.DEFAULT_QUEUE_CONCURRENCY))));
     assertThat(Resources.ofType(template, "AWS::Lambda::EventSourceMapping").values().iterator().next().toString())
         .contains(aliasOf("QueueScanner"));
   }

@@ -41,7 +41,9 @@ class TagsAndRemovalTest {
           "AWS::IAM::Role",
           "AWS::ApiGateway::RestApi",
           "AWS::ApiGateway::Stage",
-          "AWS::CloudWatch::Alarm");
+          "AWS::CloudWatch::Alarm",
+          "AWS::CloudTrail::Trail",
+          "AWS::WAFv2::WebACL");
 
   @Test
   void everyTaggedResourceCarriesTheFourTags() {
@@ -70,7 +72,7 @@ class TagsAndRemovalTest {
     for (String type : STATEFUL) {
       template.allResources(type, Match.objectLike(Map.of("DeletionPolicy", "Delete")));
     }
-    template.resourceCountIs("Custom::S3AutoDeleteObjects", 3);
+    template.resourceCountIs("Custom::S3AutoDeleteObjects", 4);
     template.hasResourceProperties("AWS::DynamoDB::Table", Match.objectLike(Map.of("DeletionProtectionEnabled", false)));
   }
 

@@ -13,6 +13,7 @@ import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.lambda.scan.ObjectScanner;
 import io.piiscanner.lambda.scan.ScanPipeline;
 import io.piiscanner.lambda.scan.TextScanner;
+import io.piiscanner.lambda.sqs.ScanQueue;
 import io.piiscanner.lambda.store.FindingsQueries;
 import io.piiscanner.lambda.store.FindingsTable;
 import io.piiscanner.lambda.tagging.ObjectTagger;
@@ -25,11 +26,13 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.lambda.powertools.metrics.MetricsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,11 +45,12 @@ import java.util.stream.Collectors;
  * @param pipeline  handles object references
  * @param text      scans inline text
  * @param queries   reads findings
+ * @param scanQueue the scan queue, where the API hands objects too large to scan while it waits
  * @param telemetry metrics and traces
  * @param engine    the detection engine
  */
 public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextScanner text, FindingsQueries queries,
-                             Telemetry telemetry, Engine engine) {
+                             Optional<ScanQueue> scanQueue, Telemetry telemetry, Engine engine) {
 
     /**
      * The service of this execution environment, built from the process environment on first
@@ -112,8 +116,10 @@ public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextSc
                 new ObjectTagger(s3),
                 new AlertPublisher(sns, config.alertTopicArn(), config.alertTypes(), table, clock, keys),
                 telemetry, new LogSafe(engine.names()));
+        Optional<ScanQueue> scanQueue = config.scanQueueUrl().map(url -> new ScanQueue(
+                aws.configure(SqsClient.builder(), "SQS").overrideConfiguration(traced).build(), url));
         return new ScannerService(config, pipeline, new TextScanner(engine),
-                new FindingsQueries(dynamo, config.findingsTable(), keys), telemetry, engine);
+                new FindingsQueries(dynamo, config.findingsTable(), keys), scanQueue, telemetry, engine);
     }
 
     /**

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.infra.ResourceNames;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,20 +80,30 @@ class TapStackLiveIT {
     }
   }
 
-  /** Found by the suffix every alarm name ends with, not by the function's name prefix. */
+  /** Found by their exact names: a suffix search would also find the alarms of suffix {@code pr-<suffix>}. */
   @Test
-  void everyAlarmIsFoundBySuffixAndNotifiesTheAlertsTopic() throws Exception {
-    String suffix = "-" + outputs.suffix();
-    Map<String, List<String>> alarms = new LinkedHashMap<>(CloudWatchAlarms.describe(new SigV4Http(region.id()), region.id()));
-    alarms.keySet().removeIf(name -> !name.endsWith(suffix));
-    assertThat(alarms.keySet())
-        .contains(
-            "pii-scanner-lambda-errors" + suffix,
-            "pii-scanner-api-4xx-errors" + suffix,
-            "pii-scanner-api-5xx-errors" + suffix,
-            "kms-decrypt-anomaly" + suffix,
-            "pii-scanner-dlq-not-empty" + suffix);
+  void everyAlarmExistsByItsExactNameAndNotifiesTheAlertsTopic() throws Exception {
+    List<String> expected = names().alarms();
+    Map<String, List<String>> alarms = CloudWatchAlarms.describe(new SigV4Http(region.id()), region.id(), expected);
+    assertThat(alarms.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(alarms.values()).allSatisfy(actions -> assertThat(actions).contains(outputs.get("AlertsTopicArn")));
+  }
+
+  /**
+   * The notification arrives: the topic policy lets CloudWatch publish and the key lets it
+   * encrypt. The alarm goes back to its metric's state at its next evaluation.
+   */
+  @Test
+  void anAlarmNotificationReachesASubscriberOfTheAlertsTopic() throws Exception {
+    String alarm = names().dlqNotEmptyAlarm();
+    SigV4Http http = new SigV4Http(region.id());
+    try (AlertInbox inbox = AlertInbox.subscribe(sqs, sns, outputs.get("AlertsTopicArn"), outputs.suffix())) {
+      // From OK, so that the change to ALARM is a transition and its action runs.
+      CloudWatchAlarms.setState(http, region.id(), alarm, "OK", "live suite: resetting before the notification test");
+      CloudWatchAlarms.setState(http, region.id(), alarm, "ALARM", "live suite: checking that notifications are delivered");
+      Message notification = await("notification of " + alarm, () -> inbox.receive("\"AlarmName\":\"" + alarm + "\""));
+      assertThat(notification.body()).contains("\"NewStateValue\":\"ALARM\"");
+    }
   }
 
   /**
@@ -145,8 +156,23 @@ class TapStackLiveIT {
     assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
     assertThat(scanned.body()).contains("CREDIT_CARD").doesNotContain(planted.card());
 
+    HttpResponse<String> csv =
+        http.send("POST", scan, "execute-api", apiHeaders(http), "{\"text\":\"name,card\\nA," + planted.card() + "\",\"format\":\"csv\"}");
+    assertThat(csv.statusCode()).as("every documented field passes the request model: " + csv.body()).isEqualTo(200);
+
     HttpResponse<String> invalid = http.send("POST", scan, "execute-api", apiHeaders(http), "{\"objectKey\":\"a\",\"text\":\"b\"}");
     assertThat(invalid.statusCode()).as("schema allows exactly one of objectKey and text").isEqualTo(400);
+  }
+
+  /** A page token the API did not issue is refused, not passed to DynamoDB (which would make a 500). */
+  @Test
+  void aForgedPageTokenIsA400() throws Exception {
+    SigV4Http http = new SigV4Http(region.id());
+    String forged = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString("{\"gsi1pk\":\"US_SSN\",\"gsi1sk\":\"x\",\"pk\":\"a\",\"sk\":\"b\"}".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send("GET", URI.create(apiUri("findings") + "?type=CREDIT_CARD&nextToken=" + forged), "execute-api", apiHeaders(http), null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
   }
 
   /** An API key alone is not enough: unsigned requests are refused. */
@@ -158,6 +184,11 @@ class TapStackLiveIT {
     SigV4Http http = new SigV4Http(region.id());
     HttpResponse<String> unsigned = http.sendUnsigned("POST", apiUri("scan"), apiHeaders(http), "{\"text\":\"hello\"}");
     assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(403);
+  }
+
+  /** The stack's names for the deployed suffix; only the suffix-derived names are used. */
+  private static ResourceNames names() {
+    return new ResourceNames(outputs.suffix(), "");
   }
 
   private static URI apiUri(String path) {

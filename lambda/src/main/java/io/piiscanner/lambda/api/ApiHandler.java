@@ -56,7 +56,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
         String route = route(request);
         APIGatewayProxyResponseEvent response;
         try {
-            response = Responses.json(200, dispatch(method, route, request));
+            Reply reply = dispatch(method, route, request);
+            response = Responses.json(reply.status(), reply.body());
         } catch (ApiException e) {
             response = Responses.error(e.status(), e.getMessage(), requestId);
         } catch (Exception e) {
@@ -72,7 +73,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
         return response;
     }
 
-    private Object dispatch(String method, String route, APIGatewayProxyRequestEvent request) throws Exception {
+    private Reply dispatch(String method, String route, APIGatewayProxyRequestEvent request) throws Exception {
         switch (route) {
             case "/scan" -> {
                 requireMethod(method, "POST");
@@ -80,7 +81,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
             }
             case "/findings" -> {
                 requireMethod(method, "GET");
-                return findings.handle(request.getQueryStringParameters());
+                return Reply.ok(findings.handle(request.getQueryStringParameters()));
             }
             default -> throw ApiException.notFound("no such route; the API has POST /scan and GET /findings");
         }
@@ -98,9 +99,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
         return "/scan".equals(resource) || "/findings".equals(resource) ? resource : "other";
     }
 
+    /** The method is not quoted back: like the path, it is whatever the caller sent. */
     private static void requireMethod(String method, String allowed) {
         if (!allowed.equals(method)) {
-            throw new ApiException(405, "method " + method + " is not allowed here; use " + allowed);
+            throw new ApiException(405, "method not allowed here; use " + allowed);
         }
     }
 

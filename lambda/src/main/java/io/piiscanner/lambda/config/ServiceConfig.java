@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param findingsTable     the DynamoDB table of scan records and findings
  * @param alertTopicArn     the SNS topic for high-risk alerts
  * @param maxObjectBytes    objects larger than this are recorded as skipped
+ * @param apiMaxObjectBytes objects larger than this are not scanned while an API caller waits, but queued
+ * @param scanQueueUrl      the scan queue, to which the API hands larger objects; empty where it has none
  * @param maxStoredFindings findings stored per object version (the counts always cover all)
  * @param minConfidence     findings below this confidence are not reported
  * @param alertTypes        entity types that raise an alert
@@ -25,13 +28,16 @@ import java.util.Set;
  * @param objectKeySecret   the HMAC key under which object keys are stored (table keys, result document names)
  */
 public record ServiceConfig(String dataBucket, String findingsTable, String alertTopicArn, long maxObjectBytes,
-                            int maxStoredFindings, double minConfidence, Set<String> alertTypes,
-                            String metricsNamespace, String serviceName, byte[] objectKeySecret) {
+                            long apiMaxObjectBytes, Optional<String> scanQueueUrl, int maxStoredFindings,
+                            double minConfidence, Set<String> alertTypes, String metricsNamespace, String serviceName,
+                            byte[] objectKeySecret) {
 
     public static final String DATA_BUCKET = "DATA_BUCKET";
     public static final String FINDINGS_TABLE = "FINDINGS_TABLE";
     public static final String ALERT_TOPIC_ARN = "ALERT_TOPIC_ARN";
     public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
+    public static final String API_MAX_OBJECT_BYTES = "API_MAX_OBJECT_BYTES";
+    public static final String SCAN_QUEUE_URL = "SCAN_QUEUE_URL";
     public static final String MAX_STORED_FINDINGS = "MAX_STORED_FINDINGS";
     public static final String MIN_CONFIDENCE = "MIN_CONFIDENCE";
     public static final String ALERT_TYPES = "ALERT_TYPES";
@@ -41,6 +47,13 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
 
     /** 1 GiB: at the engine's single-thread throughput, a scan that fits Lambda's 15 minutes. */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 1L << 30;
+    /**
+     * 256 MiB: API Gateway waits 29 seconds and the API function's timeout is 28. At the engine's
+     * measured single-thread throughput (61.9 MB/s for a whole process, start-up included; see the
+     * README's Performance section) that is a 4.3-second scan, which still fits at a quarter of
+     * that speed with the rest of the request (HEAD, storing findings, result document, tags).
+     */
+    public static final long DEFAULT_API_MAX_OBJECT_BYTES = 256L << 20;
     public static final int DEFAULT_MAX_STORED_FINDINGS = 1000;
     /** Findings are kept in memory until stored: this bounds what one object can hold. */
     public static final int MAX_STORED_FINDINGS_LIMIT = 100_000;
@@ -71,6 +84,8 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
             r.problem(ALERT_TOPIC_ARN + " must be an SNS topic ARN (arn:aws:sns:...)");
         }
         long maxBytes = r.positiveLong(MAX_OBJECT_BYTES, DEFAULT_MAX_OBJECT_BYTES);
+        long apiMaxBytes = r.positiveLong(API_MAX_OBJECT_BYTES, DEFAULT_API_MAX_OBJECT_BYTES);
+        Optional<String> scanQueue = Optional.ofNullable(r.value(SCAN_QUEUE_URL));
         long maxFindings = r.positiveLong(MAX_STORED_FINDINGS, DEFAULT_MAX_STORED_FINDINGS);
         if (maxFindings > MAX_STORED_FINDINGS_LIMIT) {
             r.problem(MAX_STORED_FINDINGS + " must be at most " + MAX_STORED_FINDINGS_LIMIT + ", got " + maxFindings);
@@ -81,8 +96,8 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
         String service = r.optional(SERVICE_NAME, "pii-scanner");
         byte[] secret = r.secret(OBJECT_KEY_SECRET, MIN_SECRET_BYTES);
         r.throwIfProblems();
-        return new ServiceConfig(bucket, table, topic, maxBytes, (int) maxFindings, minConfidence, alertTypes,
-                namespace, service, secret);
+        return new ServiceConfig(bucket, table, topic, maxBytes, apiMaxBytes, scanQueue, (int) maxFindings,
+                minConfidence, alertTypes, namespace, service, secret);
     }
 
     /** Collects every problem, so one failed start-up shows them all. */

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
@@ -56,6 +57,26 @@ public final class ScanPipeline {
      * @throws IOException              when the object cannot be read; a retry may succeed
      */
     public ScanResult process(S3ObjectRef object, boolean rescan) throws IOException {
+        // No object is larger than Long.MAX_VALUE: nothing is ever handed on.
+        return process(object, rescan, Long.MAX_VALUE, later -> {
+        });
+    }
+
+    /**
+     * Handles one reference for a caller that waits for the answer: as {@link #process}, except
+     * that a version with no scan record that is larger than {@code maxBytes} is handed to
+     * {@code later} (the scan queue) and comes back as {@link ScanResult.Kind#QUEUED}.
+     *
+     * @throws IllegalArgumentException when the object is not in the data bucket
+     * @throws IOException              when the object cannot be read; a retry may succeed
+     */
+    public ScanResult processOrQueue(S3ObjectRef object, long maxBytes, Consumer<S3ObjectRef> later)
+            throws IOException {
+        return process(object, false, maxBytes, later);
+    }
+
+    private ScanResult process(S3ObjectRef object, boolean rescan, long maxBytes, Consumer<S3ObjectRef> later)
+            throws IOException {
         if (!object.bucket().equals(dataBucket)) {
             throw new IllegalArgumentException("the object is not in the data bucket");
         }
@@ -74,6 +95,12 @@ public final class ScanPipeline {
             if (done.isPresent()) {
                 return alreadyScanned(h, done.get());
             }
+        }
+        if (h.size() > maxBytes) {
+            later.accept(h.object());
+            LOG.info("queued: too large to scan while the caller waits", entry("key", logSafe.text(object.key())),
+                    entry("bytes", h.size()), entry("limit", maxBytes));
+            return new ScanResult(h.object(), ScanResult.Kind.QUEUED, null, null, null);
         }
         long t0 = System.nanoTime();
         ObjectScan scan = telemetry.trace("scan", sub -> {

@@ -24,6 +24,8 @@ class ServiceConfigTest {
         assertThat(config.dataBucket()).isEqualTo("data");
         assertThat(config.findingsTable()).isEqualTo("findings");
         assertThat(config.maxObjectBytes()).isEqualTo(1L << 30);
+        assertThat(config.apiMaxObjectBytes()).isEqualTo(256L << 20);
+        assertThat(config.scanQueueUrl()).isEmpty();
         assertThat(config.maxStoredFindings()).isEqualTo(1000);
         assertThat(config.minConfidence()).isEqualTo(0.5);
         assertThat(config.alertTypes()).isEqualTo(ServiceConfig.DEFAULT_ALERT_TYPES);
@@ -59,8 +61,11 @@ class ServiceConfigTest {
         Map<String, String> env = new HashMap<>(REQUIRED);
         env.putAll(Map.of("MAX_OBJECT_BYTES", "1048576", "MAX_STORED_FINDINGS", "10", "MIN_CONFIDENCE", "0.8",
                 "ALERT_TYPES", " credit_card , us_ssn ", "POWERTOOLS_METRICS_NAMESPACE", "Ns"));
+        env.putAll(Map.of("API_MAX_OBJECT_BYTES", "65536", "SCAN_QUEUE_URL", "https://sqs.example/1/q"));
         ServiceConfig config = ServiceConfig.fromEnvironment(env, TYPES);
         assertThat(config.maxObjectBytes()).isEqualTo(1_048_576);
+        assertThat(config.apiMaxObjectBytes()).isEqualTo(65_536);
+        assertThat(config.scanQueueUrl()).contains("https://sqs.example/1/q");
         assertThat(config.maxStoredFindings()).isEqualTo(10);
         assertThat(config.minConfidence()).isEqualTo(0.8);
         assertThat(config.alertTypes()).containsExactlyInAnyOrder("CREDIT_CARD", "US_SSN");

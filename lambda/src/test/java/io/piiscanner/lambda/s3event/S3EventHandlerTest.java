@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -126,6 +127,17 @@ class S3EventHandlerTest {
                 .isInstanceOf(RecordsFailedException.class)
                 .hasMessage("2 of 3 records failed; the event will be retried");
         assertThat(deployment.tags("partial/ok.txt", null)).containsEntry("pii-status", "clean");
+    }
+
+    @Test
+    void aNullRecordIsAFailedRecordAndTheOthersAreStillScanned() {
+        deployment.put("nulls/ok.txt", Pii.bytes(Pii.TEXT));
+        // Built directly: the runtime's deserialiser cannot produce a null record, a caller can.
+        S3Event event = new S3Event(Arrays.asList(null, Events.s3(List.of(created("nulls/ok.txt"))).getRecords().get(0)));
+        assertThatThrownBy(() -> handler.handleRequest(event, new TestContext()))
+                .isInstanceOf(RecordsFailedException.class)
+                .hasMessage("1 of 2 records failed; the event will be retried");
+        assertThat(deployment.tags("nulls/ok.txt", null)).containsEntry("pii-status", "found");
     }
 
     @Test
