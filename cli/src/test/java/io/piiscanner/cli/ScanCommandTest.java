@@ -128,6 +128,25 @@ class ScanCommandTest {
     }
 
     @Test
+    void scansTextWithAFewNulBytesAndSaysSo() throws IOException {
+        Path csv = write(dir.resolve("export.csv"), ("id,email,flags\n1," + Fixtures.EMAIL + ",\0\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        Cli.Result result = Cli.run("scan", "--format", "json", csv.toString());
+
+        assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(result.errLines()).contains("Notes:", "  " + csv + ": scanned as text despite 1 NUL byte");
+        JsonNode file = JSON.readTree(result.out()).get("files").get(0);
+        assertThat(file.get("skipped").isNull()).isTrue();
+        assertThat(file.get("findings").asLong()).isEqualTo(1);
+        assertThat(file.get("notes")).extracting(JsonNode::asText).containsExactly("scanned as text despite 1 NUL byte");
+
+        Cli.Result redacted = Cli.run("redact", csv.toString(), "-o", dir.resolve("out.csv").toString());
+
+        assertThat(redacted.errLines()).contains("Note: scanned as text despite 1 NUL byte");
+    }
+
+    @Test
     void reportsBrokenLinksAndLinkLoopsAsSkipped() throws IOException {
         write(dir.resolve("data/a.txt"), "Email: " + Fixtures.EMAIL + "\n");
         Files.createSymbolicLink(dir.resolve("data/loop"), dir.resolve("data"));

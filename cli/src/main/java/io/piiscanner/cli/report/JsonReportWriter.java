@@ -50,6 +50,11 @@ final class JsonReportWriter implements ReportWriter {
             JsonOutput.writeCounts(json, "byType", o.findingsByType());
             json.writeStringField("skipped", o.skipReason());
             json.writeStringField("failed", o.failure());
+            json.writeArrayFieldStart("notes");
+            for (String note : o.notes()) {
+                json.writeString(note);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -13,6 +13,7 @@ public final class ScanSummary {
     private final long startNanos = System.nanoTime();
     private final List<ScanTotals.SkippedInput> skipped = new ArrayList<>();
     private final List<ScanTotals.FailedInput> failed = new ArrayList<>();
+    private final List<ScanTotals.NotedInput> noted = new ArrayList<>();
     private final Map<String, Long> byType = new TreeMap<>();
     private long filesScanned;
     private long bytes;
@@ -27,6 +28,9 @@ public final class ScanSummary {
         } else {
             filesScanned++;
         }
+        for (String note : outcome.notes()) {
+            noted.add(new ScanTotals.NotedInput(outcome.path(), note));
+        }
         bytes += outcome.bytes();
         findings += outcome.findings();
         outcome.findingsByType().forEach((type, n) -> byType.merge(type, n, Long::sum));
@@ -34,6 +38,7 @@ public final class ScanSummary {
 
     /** The totals so far, with the time elapsed since this summary was created. */
     public synchronized ScanTotals totals() {
-        return new ScanTotals(filesScanned, skipped, failed, bytes, findings, byType, System.nanoTime() - startNanos);
+        return new ScanTotals(filesScanned, skipped, failed, bytes, findings, byType, System.nanoTime() - startNanos,
+                noted);
     }
 }

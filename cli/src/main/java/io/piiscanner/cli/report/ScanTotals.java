@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * @param findings       findings reported
  * @param findingsByType findings per entity type, sorted by type
  * @param elapsedNanos   wall-clock time of the scan
+ * @param noted          inputs scanned with a note on how they were read, in input order
  */
 public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<FailedInput> failed, long bytes,
-                         long findings, Map<String, Long> findingsByType, long elapsedNanos) {
+                         long findings, Map<String, Long> findingsByType, long elapsedNanos,
+                         List<NotedInput> noted) {
 
     /** An input that was not scanned, and why. */
     public record SkippedInput(String path, String reason) {
@@ -28,9 +30,14 @@ public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<Fai
     public record FailedInput(String path, String reason) {
     }
 
+    /** An input scanned with a note, such as {@code scanned as text despite 3 NUL bytes}. */
+    public record NotedInput(String path, String note) {
+    }
+
     public ScanTotals {
         skipped = List.copyOf(skipped);
         failed = List.copyOf(failed);
+        noted = List.copyOf(noted);
         findingsByType = Collections.unmodifiableMap(new TreeMap<>(findingsByType));
     }
 

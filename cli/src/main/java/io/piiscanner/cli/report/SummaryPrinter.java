@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Prints the end-of-scan summary for people on standard error: skipped and failed inputs with
- * why, then what was scanned, how fast, and the findings by type.
+ * why, notes on inputs read in an unusual way, then what was scanned, how fast, and the findings
+ * by type.
  */
 public final class SummaryPrinter {
 
@@ -29,6 +30,13 @@ public final class SummaryPrinter {
             sb.append("Failed (findings before the failure are reported):\n");
             for (ScanTotals.FailedInput f : totals.failed()) {
                 sb.append("  ").append(line(f));
+            }
+        }
+        if (!totals.noted().isEmpty()) {
+            sb.append("Notes:\n");
+            for (ScanTotals.NotedInput n : totals.noted()) {
+                sb.append("  ").append(TerminalText.safe(n.path())).append(": ")
+                        .append(TerminalText.safe(n.note())).append('\n');
             }
         }
         sb.append(String.format(Locale.ROOT, "Scanned %d %s, %s in %.2f s (%.1f MB/s)",
@@ -65,6 +73,9 @@ public final class SummaryPrinter {
         StringBuilder sb = new StringBuilder();
         sb.append("Redacted ").append(outcome.findings()).append(outcome.findings() == 1 ? " finding" : " findings")
                 .append(" in ").append(name).append(" (").append(ByteSizes.format(outcome.bytes())).append(")\n");
+        for (String note : outcome.notes()) {
+            sb.append("Note: ").append(TerminalText.safe(note)).append('\n');
+        }
         appendCounts(sb, outcome.findingsByType());
         err.print(sb);
         err.flush();

@@ -2,7 +2,6 @@ package io.piiscanner.core.format;
 
 import io.piiscanner.core.swar.Swar;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,8 +15,8 @@ import java.util.regex.Pattern;
  * JSON path of the next byte, such as {@code $.customers[2].ssn}. Hand-written rather than a JSON
  * parser because it must see every byte offset of the raw input and never fail on bad input:
  * malformed JSON still gets scanned as text, just with less precise paths. Keys are shown in
- * paths masked, since a key can hold a value ({@code {"536-90-4399": {...}}}), and read as
- * written for context.
+ * paths masked, since a key can hold a value ({@code {"536-90-4399": {...}}}), and read for
+ * context, in both cases with its escapes decoded.
  */
 public final class JsonFieldLocator implements FieldLocator {
 
@@ -195,8 +194,9 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     /**
-     * Keys decoded before, by a hash of their bytes: records repeat the same keys, so most keys
-     * are found here rather than decoded into a new String each time.
+     * Keys decoded before (escapes included: <code>"card&#92;u005fnumber"</code> is {@code card_number}),
+     * by a hash of their bytes: records repeat the same keys, so most keys are found here rather
+     * than decoded into a new String each time.
      */
     private static final class KeyCache {
         private final byte[][] bytes = new byte[KEY_CACHE][];
@@ -214,7 +214,7 @@ public final class JsonFieldLocator implements FieldLocator {
                 return keys[slot];
             }
             bytes[slot] = Arrays.copyOf(key, length);
-            keys[slot] = new String(key, 0, length, StandardCharsets.UTF_8);
+            keys[slot] = JsonEscapes.decodeString(key, length);
             return keys[slot];
         }
     }

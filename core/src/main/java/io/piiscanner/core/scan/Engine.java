@@ -7,6 +7,7 @@ import io.piiscanner.core.format.DecompressionBombException;
 import io.piiscanner.core.format.DecompressionGuard;
 import io.piiscanner.core.format.FieldLocator;
 import io.piiscanner.core.format.GzipInputStream;
+import io.piiscanner.core.format.InputFormat;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -129,11 +130,13 @@ public final class Engine {
         };
         Fingerprinter fp = config.fingerprints() ? new Fingerprinter(config.hmacKey()) : null;
         String path = names.mask(source.path());
+        boolean json = source.format() == InputFormat.JSON || source.format() == InputFormat.NDJSON;
         WindowScanner scanner = new WindowScanner(path, detectors, config.minConfidence(), fp,
-                FieldLocator.forFormat(source.format(), names::mask));
+                FieldLocator.forFormat(source.format(), names::mask), json);
         String skip;
         String failure = null;
         long bytes;
+        long nulBytes = 0;
         try (InputStream raw = source.opener().get()) {
             BufferedInputStream in = new BufferedInputStream(raw, IO_BUFFER);
             in.mark(2);
@@ -151,12 +154,21 @@ public final class Engine {
                 skip = result.skipReason();
                 failure = result.failure();
                 bytes = result.bytes();
+                nulBytes = result.nulBytes();
             } catch (DecompressionBombException e) {
                 skip = e.getMessage();
                 bytes = scanner.bytesRead();
             }
         }
         return new ScanOutcome(path, bytes, total[0], Collections.unmodifiableMap(byType), skip, failure,
-                System.nanoTime() - t0);
+                System.nanoTime() - t0, notes(nulBytes));
+    }
+
+    /** What a user should know of an input that was scanned: that it held NUL bytes, read as text. */
+    private static List<String> notes(long nulBytes) {
+        if (nulBytes == 0) {
+            return List.of();
+        }
+        return List.of("scanned as text despite " + nulBytes + (nulBytes == 1 ? " NUL byte" : " NUL bytes"));
     }
 }

@@ -101,7 +101,8 @@ public final class NameMasker {
 
     /** Sets to {@link Masks#MASK} every byte of {@code out} that the mask of a value found in {@code text} hides. */
     private void hide(byte[] text, byte[] out) {
-        WindowScanner scanner = new WindowScanner("name", detectors, minConfidence, null, NoFieldLocator.INSTANCE);
+        WindowScanner scanner = new WindowScanner("name", detectors, minConfidence, null, NoFieldLocator.INSTANCE,
+                false);
         for (WindowScanner.Emitted e : scanner.scanWhole(text)) {
             Finding f = e.finding();
             int start = (int) f.start();

@@ -1,5 +1,6 @@
 package io.piiscanner.core.scan;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +19,21 @@ import java.util.Map;
  * @param skipReason     why the input was skipped, or {@code null} when it was scanned
  * @param failure        why reading or scanning stopped before the end, or {@code null}
  * @param nanos          time spent
+ * @param notes          what a user should know of how the input was read, such as
+ *                       {@code scanned as text despite 3 NUL bytes}; empty for most inputs
  */
 public record ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
-                          String skipReason, String failure, long nanos) {
+                          String skipReason, String failure, long nanos, List<String> notes) {
+
+    public ScanOutcome {
+        notes = List.copyOf(notes);
+    }
+
+    /** An outcome with no notes. */
+    public ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
+                       String skipReason, String failure, long nanos) {
+        this(path, bytes, findings, findingsByType, skipReason, failure, nanos, List.of());
+    }
 
     /** An input skipped before any of it was scanned. */
     public static ScanOutcome skipped(String path, String reason, long nanos) {

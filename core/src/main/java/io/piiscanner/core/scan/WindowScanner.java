@@ -8,7 +8,9 @@ import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.ContentSniffer;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.FieldLocator;
+import io.piiscanner.core.format.JsonEscapes;
 import io.piiscanner.core.format.LineTracker;
+import io.piiscanner.core.swar.Swar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,9 @@ import java.util.Objects;
  * of the input or of its lines. Each window keeps {@link #KEEP} bytes before and
  * {@link #LOOKAHEAD} bytes after the range it scans, so that a candidate on a window edge is seen
  * whole, with its context, exactly once.
+ *
+ * <p>In JSON, detectors read a window with the escapes of its strings decoded ({@link JsonEscapes}),
+ * and what they find is reported at the raw bytes it was decoded from, masked as decoded.
  *
  * <p>A run ends early, as a failure of its input alone, when the input turns out damaged (what was
  * read before the damage is scanned first) or when scanning a window throws: findings of the
@@ -49,15 +54,12 @@ final class WindowScanner {
     record Emitted(Finding finding, boolean quoted) {
     }
 
-    private record Scored(Detector detector, Candidate candidate, double confidence, String field,
-                          boolean quoted, int order) {
-        int start() {
-            return candidate.start();
-        }
-
-        int end() {
-            return candidate.end();
-        }
+    /**
+     * A candidate, in the text the detectors read, with its span in the raw window: the same but
+     * where JSON escapes were decoded.
+     */
+    private record Scored(Detector detector, Candidate candidate, int start, int end, double confidence,
+                          String field, boolean quoted, int order) {
     }
 
     private static final Comparator<Scored> BY_POSITION =
@@ -73,6 +75,10 @@ final class WindowScanner {
     private final List<ContextRule> gatedRules;
     private final ContextIndex.Words gatedWords;
     private final LineTracker lines = new LineTracker();
+    /** Decodes JSON escapes, for JSON input; null for other formats. */
+    private final JsonEscapes escapes;
+    /** {@link #escapes} while the window being scanned reads decoded; null while it reads as it is. */
+    private JsonEscapes decoded;
     /** The token arrays of the window being scanned, reused by the next. */
     private final ScanText.Workspace workspace = new ScanText.Workspace();
     private long locatorAt;
@@ -82,8 +88,11 @@ final class WindowScanner {
     private long lastEmittedEnd;
     private long bytesRead;
 
+    /**
+     * @param json true when the input is JSON, whose string escapes detectors read decoded
+     */
     WindowScanner(String path, PreparedDetectors prepared, double minConfidence, Fingerprinter fingerprinter,
-                  FieldLocator locator) {
+                  FieldLocator locator, boolean json) {
         this.path = path;
         this.detectors = prepared.detectors;
         this.minConfidence = minConfidence;
@@ -92,6 +101,7 @@ final class WindowScanner {
         this.gatedRule = prepared.gatedRule;
         this.gatedRules = prepared.gatedRules;
         this.gatedWords = prepared.gatedWords;
+        this.escapes = json ? new JsonEscapes() : null;
     }
 
     /**
@@ -100,8 +110,9 @@ final class WindowScanner {
      * @param bytes      bytes scanned: all of the input, or those before the failure
      * @param skipReason why the input was not scanned at all, or {@code null}
      * @param failure    why the run stopped before the end of the input, or {@code null}
+     * @param nulBytes   NUL bytes among the bytes scanned: text may hold a few
      */
-    record Run(long bytes, String skipReason, String failure) {
+    record Run(long bytes, String skipReason, String failure, long nulBytes) {
     }
 
     /** A detector's error, with the detector named. */
@@ -135,6 +146,7 @@ final class WindowScanner {
         boolean eof = false;
         boolean first = true;
         String damage = null;
+        long nulBytes = 0;
         while (true) {
             while (len < buf.length && !eof) {
                 int n;
@@ -156,7 +168,7 @@ final class WindowScanner {
                 first = false;
                 String reason = ContentSniffer.binaryReason(buf, Math.min(len, ContentSniffer.SNIFF_BYTES));
                 if (reason != null) {
-                    return new Run(0, reason, null);
+                    return new Run(0, reason, null, 0);
                 }
             }
             int scanEnd = eof ? len : len - LOOKAHEAD;
@@ -168,13 +180,14 @@ final class WindowScanner {
                     if (!containable(t)) {
                         throw t;
                     }
-                    return new Run(base + scanStart, null, reason(t));
+                    return new Run(base + scanStart, null, reason(t), nulBytes);
                 }
+                nulBytes += Swar.count(buf, scanStart, scanEnd, (byte) 0);
                 // Outside the try: an error of the listener is the caller's, not this input's.
                 listener.window(buf, scanStart, scanEnd, base, found);
             }
             if (eof) {
-                return new Run(base + len, null, damage);
+                return new Run(base + len, null, damage, nulBytes);
             }
             int keepFrom = Math.max(0, scanEnd - KEEP);
             System.arraycopy(buf, keepFrom, buf, 0, len - keepFrom);
@@ -185,8 +198,13 @@ final class WindowScanner {
     }
 
     private List<Emitted> scanWindow(byte[] buf, int len, int scanStart, int scanEnd, long base) {
-        String text = new String(buf, 0, len, StandardCharsets.ISO_8859_1);
-        ScanText scanText = new ScanText(text, buf, scanStart, scanEnd, workspace);
+        decoded = escapes != null && escapes.decode(buf, len, base > 0) ? escapes : null;
+        byte[] bytes = decoded == null ? buf : decoded.bytes();
+        int length = decoded == null ? len : decoded.length();
+        int from = decoded == null ? scanStart : decoded.decodedAt(scanStart);
+        int to = decoded == null ? scanEnd : decoded.decodedAt(scanEnd);
+        String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        ScanText scanText = new ScanText(text, bytes, from, to, workspace);
         List<Scored> raw = new ArrayList<>();
         ContextIndex index = null;
         // The field names candidates of this window can have: none in plain text, the header in
@@ -211,9 +229,12 @@ final class WindowScanner {
             }
             try {
                 d.find(view, c -> {
-                    if (c.start() >= scanStart && c.start() < scanEnd && c.end() <= len
-                            && c.end() - c.start() <= MAX_CANDIDATE) {
-                        raw.add(new Scored(d, c, 0, null, false, order));
+                    if (c.start() >= from && c.start() < to && c.end() <= length) {
+                        int start = rawStart(c.start());
+                        int end = rawEnd(c.end());
+                        if (end - start <= MAX_CANDIDATE) {
+                            raw.add(new Scored(d, c, start, end, 0, null, false, order));
+                        }
                     }
                 });
             } catch (Throwable t) {
@@ -283,10 +304,10 @@ final class WindowScanner {
         List<Scored> scored = new ArrayList<>(sorted.size());
         for (Scored s : sorted) {
             Candidate c = s.candidate();
-            if (base + c.start() < lastEmittedEnd) {
+            if (base + s.start() < lastEmittedEnd) {
                 continue;
             }
-            advanceLocator(buf, base, base + c.start());
+            advanceLocator(buf, base, base + s.start());
             if (locator.crossesBoundary(text, c.start(), c.end())) {
                 continue;
             }
@@ -299,7 +320,8 @@ final class WindowScanner {
             double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
             if (confidence >= minConfidence) {
                 locator.valueFound();
-                scored.add(new Scored(s.detector(), c, confidence, locator.field(), locator.inQuotedValue(), s.order()));
+                scored.add(new Scored(s.detector(), c, s.start(), s.end(), confidence, locator.field(),
+                        locator.inQuotedValue(), s.order()));
             }
         }
         return scored;
@@ -346,15 +368,25 @@ final class WindowScanner {
 
     private Emitted emit(Scored s, byte[] buf, String text, long base) {
         Candidate c = s.candidate();
-        String rawText = text.substring(c.start(), c.end());
-        advanceLines(buf, base, base + c.start());
+        String value = text.substring(c.start(), c.end());
+        advanceLines(buf, base, base + s.start());
         Detector d = s.detector();
-        String masked = new String(d.mask(rawText).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-        String fingerprint = fingerprinter == null ? null : fingerprinter.fingerprint(d.normalize(rawText));
-        lastEmittedEnd = base + c.end();
-        Finding f = new Finding(path, d.type(), base + c.start(), base + c.end(), lines.line(), lines.column(),
+        String masked = new String(d.mask(value).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        String fingerprint = fingerprinter == null ? null : fingerprinter.fingerprint(d.normalize(value));
+        lastEmittedEnd = base + s.end();
+        Finding f = new Finding(path, d.type(), base + s.start(), base + s.end(), lines.line(), lines.column(),
                 round(s.confidence()), masked, d.id(), s.field(), fingerprint, c.detail());
         return new Emitted(f, s.quoted());
+    }
+
+    /** The raw window offset of the detectors' text offset {@code i}. */
+    private int rawStart(int i) {
+        return decoded == null ? i : decoded.rawStart(i);
+    }
+
+    /** The raw window offset just after the value ending at the detectors' text offset {@code end}. */
+    private int rawEnd(int end) {
+        return decoded == null ? end : decoded.rawEnd(end);
     }
 
     private static double round(double v) {
