@@ -20,8 +20,10 @@ import java.util.Set;
  * <p>Address-shaped text that names no mailbox is left out: message identifiers
  * ({@code <20140304174806.GA11561@sigill.intra.peff.net>} in {@code Message-ID},
  * {@code In-Reply-To} and {@code References} headers, see {@link MessageIdLines}, or shaped like
- * one) and the user-info of a URL ({@code https://user:pwd@example.com}), where the part after
- * the {@code @} is a host. A percent-encoded address in user-info
+ * one), the transaction ids mail servers write in {@code Received} headers
+ * ({@code with ESMTP id <0GK500B01D0B8Y@mail.example.edu>}), names of SSH ({@link SshNames}) and
+ * the user-info of a URL ({@code https://user:pwd@example.com}), where the part after the
+ * {@code @} is a host. A percent-encoded address in user-info
  * ({@code https://name%40example.com@host}) is reported with its own span.
  *
  * <p>Rather than trying a regular expression at every position, it jumps from {@code @} to
@@ -44,6 +46,9 @@ public final class EmailDetector implements Detector {
     private static final String ENCODED_AT = "%40";
     /** The shortest time stamp that starts a generated message identifier: epoch seconds. */
     private static final int MIN_STAMP_DIGITS = 10;
+    /** The word before a transaction id in a {@code Received} header, and how long its protocol name can be. */
+    private static final String ID = "id";
+    private static final int MAX_PROTOCOL = 16;
     private static final ContextRule CONTEXT = ContextRule.boostedBy("email", "e-mail", "mail", "contact");
 
     @Override
@@ -77,7 +82,8 @@ public final class EmailDetector implements Detector {
                 int start = localStart(s, at);
                 int end = inScanRange(text, start) ? domainEnd(s, at) : -1;
                 if (end > 0) {
-                    if (!isMessageId(s, start, at) && !idLines.holds(start)) {
+                    if (!isMessageId(s, start, at) && !isTransactionId(s, start) && !SshNames.isSshName(s, start, at, end)
+                            && !idLines.holds(start)) {
                         sink.accept(new Candidate(start, end, SCORE));
                     }
                     next = end;
@@ -151,6 +157,41 @@ public final class EmailDetector implements Detector {
         boolean stamped = digits >= MIN_STAMP_DIGITS && (after == '.' || after == '-');
         boolean glued = start > 0 && s.charAt(start - 1) == '=';
         return stamped || glued || s.substring(token, at).contains(".git.");
+    }
+
+    /**
+     * The id a mail server gave the message it received, written in a {@code Received} header
+     * after the word {@code id} (RFC 5321 section 4.4): after {@code with SMTP}, {@code with ESMTPSA}
+     * or another mail protocol, or first on a folded line of the header.
+     */
+    private static boolean isTransactionId(String s, int start) {
+        int i = start > 0 && s.charAt(start - 1) == '<' ? start - 1 : start;
+        int gap = i;
+        i = skipBlanksBack(s, i);
+        if (i == gap || i < ID.length() || !s.regionMatches(true, i - ID.length(), ID, 0, ID.length())) {
+            return false;
+        }
+        int id = i - ID.length();
+        int before = skipBlanksBack(s, id);
+        if (before == id && before > 0) {
+            return false;
+        }
+        if (before == 0 || s.charAt(before - 1) == '\n') {
+            return before < id;
+        }
+        int word = before;
+        while (word > 0 && before - word < MAX_PROTOCOL && isLetterOrDigit(s.charAt(word - 1))) {
+            word--;
+        }
+        String protocol = s.substring(word, before).toLowerCase(Locale.ROOT);
+        return protocol.contains("smtp") || protocol.contains("lmtp");
+    }
+
+    private static int skipBlanksBack(String s, int i) {
+        while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i;
     }
 
     /** Start of a valid local part ending just before {@code at}, or -1. */
@@ -270,6 +311,10 @@ public final class EmailDetector implements Detector {
     /** Characters of URL user-info (RFC 3986) as written in practice: no brackets, quotes or commas. */
     private static boolean isUserInfoChar(char c) {
         return isLetter(c) || isDigit(c) || "-._~%!$&*+;=:".indexOf(c) >= 0;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || isDigit(c);
     }
 
     private static boolean isLocalChar(char c) {

@@ -15,8 +15,12 @@ import java.util.Set;
  */
 final class MessageIdLines {
 
-    /** Headers whose value is a list of message identifiers; any name ending in "message-id" too. */
-    private static final Set<String> ID_HEADERS = Set.of("in-reply-to", "references", "content-id", "supersedes");
+    /**
+     * Headers whose value is a list of message identifiers, or the envelope id of a delivery
+     * status notification (RFC 3464); any name ending in "message-id" too.
+     */
+    private static final Set<String> ID_HEADERS = Set.of("in-reply-to", "references", "content-id", "supersedes",
+            "original-envelope-id");
     private static final String MESSAGE_ID = "message-id";
     private static final int MAX_NAME = 40;
 

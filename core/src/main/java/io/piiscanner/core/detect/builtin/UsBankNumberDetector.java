@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * US bank account numbers: 8-17 bare digits. They have no common check digit or layout, so a
- * candidate is kept only with an account label nearby or in its field name, and one digit
- * repeated (a placeholder such as {@code 00000000}) is never reported. A cloud account id
+ * candidate is kept only with an account label nearby or in its field name, and a placeholder
+ * ({@code 00000000}, {@code 1234567812345678}, see {@link Digits#isPlaceholder}) is never
+ * reported. A cloud account id
  * ({@code AWS account 123456789012}, {@code accountId}) is not a bank account.
  */
 public final class UsBankNumberDetector extends RegexDetector {
@@ -53,6 +54,6 @@ public final class UsBankNumberDetector extends RegexDetector {
 
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
-        return Digits.allSame(match.group()) ? null : new Candidate(match.start(), match.end(), BASE_SCORE);
+        return Digits.isPlaceholder(match.group()) ? null : new Candidate(match.start(), match.end(), BASE_SCORE);
     }
 }

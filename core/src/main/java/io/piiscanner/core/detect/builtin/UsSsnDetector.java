@@ -25,7 +25,7 @@ public final class UsSsnDetector extends RegexDetector {
 
     /** Words that mark a nearby number as an SSN, shared with {@link UsSsnPlainDetector}. */
     static final List<String> WORDS = List.of(
-        "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "ssa", "tin", "taxpayer");
+        "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "soc. sec", "ssa", "tin", "taxpayer");
 
     /** Labels of numbers that share the SSN's shape. */
     static final List<String> NEGATIVE = List.of("phone", "tel", "fax", "order", "zip");

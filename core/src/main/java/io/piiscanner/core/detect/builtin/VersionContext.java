@@ -8,8 +8,11 @@ import java.util.List;
  * Tells a version, revision or section number written like an IPv4 address ({@code Git 1.7.12.4
  * Release Notes}, {@code $Revision: 1.2.3.4}, {@code dash 0.5.10.2-6}) from an address, by what
  * stands next to it on its line. Addresses in logs stand after words such as "from", "client" or
- * "src=", or alone; numbers that name a release stand after a label, inside a package name, or in
- * a change from one version to another.
+ * "src=", or alone; numbers that name a release stand after a label (also across a comparison:
+ * {@code versions before 1.7.9.5}), inside a package name, as the version of a product token
+ * ({@code Chrome/119.0.0.0 Safari/537.36}), in a change from one version to another (also wrapped
+ * over two lines), or joined by "and" or a comma to a version ({@code Firmware 2.0.1.14 and
+ * bootloader 3.1.0.2}).
  */
 final class VersionContext {
 
@@ -36,20 +39,197 @@ final class VersionContext {
     private static final int VERB_REACH = 160;
     /** Longer runs of letters are no label. */
     private static final int MAX_WORD = 24;
+    /**
+     * Words of comparison that may stand between a label and its number: {@code versions before},
+     * {@code releases older than}. Not "to" or "from", which lead to addresses as often.
+     */
+    private static final List<String> COMPARISONS = List.of("before", "after", "since", "until", "till", "than",
+            "older", "newer", "earlier", "later", "below", "above", "prior");
+    /** How many words of comparison a label may stand before its number: {@code versions older than}. */
+    private static final int MAX_COMPARISONS = 2;
+    /** What joins two numbers of one kind: {@code 2.0.1.14 and 3.1.0.2}, {@code 4.2.0, 4.7.3.0}. */
+    private static final List<String> COORDINATORS = List.of("and", "or");
+    /** Words that name what follows them an address, so a number after them is not coordinated with a version. */
+    private static final List<String> ADDRESS_WORDS = List.of("ip", "ips", "address", "addr", "host", "hostname",
+            "server", "client", "peer", "remote", "src", "dst", "source", "destination", "gateway", "gw", "dns", "from",
+            "to", "via");
+    /** Debian architectures, named after a package in apt and dpkg logs: {@code libc6:amd64}. */
+    private static final List<String> ARCHITECTURES = List.of("amd64", "arm64", "armel", "armhf", "i386", "mips64el",
+            "mipsel", "ppc64el", "riscv64", "s390x", "all");
+    /** What a product token follows: a space, a quote or a comment's parenthesis, or the start of a line. */
+    private static final String TOKEN_BEFORE = " \t\"'(\n";
+    /** The longest token read as a product or comment beside a product token. */
+    private static final int MAX_TOKEN = 64;
 
     private VersionContext() {
     }
 
     /** Whether the dotted quad at {@code s[start, end)} is a version number rather than an address. */
     static boolean isVersion(CharSequence s, int start, int end) {
-        if (inPackageName(s, start, end) || inCoordinate(s, start, end) || afterComparator(s, start)) {
+        return namedByNeighbours(s, start, end) || coordinatedWithVersion(s, start);
+    }
+
+    /** Whether the words and tokens right around the dotted quad at {@code s[start, end)} name it a version. */
+    private static boolean namedByNeighbours(CharSequence s, int start, int end) {
+        if (inPackageName(s, start, end) || inCoordinate(s, start, end) || afterComparator(s, start)
+                || inProductToken(s, start, end) || afterDebianPackage(s, start)) {
             return true;
         }
         int wordEnd = labelEnd(s, start);
         int wordStart = wordStartBefore(s, wordEnd);
         int nextStart = wordStartAfter(s, end);
-        return isLabel(s, wordStart, wordEnd) || isAnyOf(s, nextStart, wordEndAfter(s, nextStart), FOLLOWERS)
+        return isLabel(s, wordStart, wordEnd) || labelBeforeComparison(s, wordStart, wordEnd)
+                || isAnyOf(s, nextStart, wordEndAfter(s, nextStart), FOLLOWERS)
                 || inUpgrade(s, start, end, wordStart, wordEnd);
+    }
+
+    /** {@code versions before 1.7.9.5}, {@code releases older than 1.2.3.4}: a label, then words of comparison. */
+    private static boolean labelBeforeComparison(CharSequence s, int wordStart, int wordEnd) {
+        int from = wordStart;
+        int to = wordEnd;
+        for (int hop = 0; hop < MAX_COMPARISONS && from < to && isAnyOf(s, from, to, COMPARISONS); hop++) {
+            to = spacesBack(s, from);
+            if (to == from) {
+                return false;
+            }
+            from = wordStartBefore(s, to);
+            if (isLabel(s, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Firmware 2.0.1.14 and bootloader 3.1.0.2}, {@code 4.2.0, 4.7.3.0}: joined by "and",
+     * "or", {@code &} or a comma and a space to a version, with at most one word between that does
+     * not name an address ({@code version 1.2.3.4 and host 10.0.0.1} holds an address). A comma
+     * without a space separates the fields of a record ({@code 1.2.3,10.0.0.1}).
+     */
+    private static boolean coordinatedWithVersion(CharSequence s, int start) {
+        int i = spacesBack(s, start);
+        int word = wordStartBefore(s, i);
+        if (word < i && !isAnyOf(s, word, i, COORDINATORS)) {
+            if (isAnyOf(s, word, i, ADDRESS_WORDS) || spacesBack(s, word) == word) {
+                return false;
+            }
+            i = spacesBack(s, word);
+        }
+        int joint = coordinatorStart(s, i);
+        if (joint < 0) {
+            return false;
+        }
+        int numberEnd = spacesBack(s, joint);
+        int numberStart = numberEnd;
+        while (numberStart > 0 && (isDigit(s.charAt(numberStart - 1)) || s.charAt(numberStart - 1) == '.')) {
+            numberStart--;
+        }
+        return isVersionNumber(s, numberStart, numberEnd);
+    }
+
+    /** Where the "and", "or", {@code &} or comma that ends at {@code end} starts, or -1. */
+    private static int coordinatorStart(CharSequence s, int end) {
+        char c = charAt(s, end - 1);
+        if (c == ',' || c == '&') {
+            return charAt(s, end) == ' ' ? end - 1 : -1;
+        }
+        int word = wordStartBefore(s, end);
+        return word < end && isAnyOf(s, word, end, COORDINATORS) ? word : -1;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is a version: a dotted quad its neighbours name one, or a dotted
+     * number of three or more parts that is no address ({@code 4.2.0}, {@code 2.0.1.300}).
+     */
+    private static boolean isVersionNumber(CharSequence s, int from, int to) {
+        if (to - from < 3 || !isDigit(s.charAt(from)) || !isDigit(s.charAt(to - 1)) || isAlnum(charAt(s, from - 1))) {
+            return false;
+        }
+        if (InetLiterals.parseIpv4(s, from, to) >= 0) {
+            return namedByNeighbours(s, from, to);
+        }
+        int dots = 0;
+        for (int i = from; i < to; i++) {
+            dots += s.charAt(i) == '.' ? 1 : 0;
+        }
+        return dots >= 2;
+    }
+
+    /**
+     * The version of a product token in a {@code User-Agent} or {@code Server} header (RFC 9110
+     * section 10.1.5): a name starting with a capital before the slash ({@code Chrome/119.0.0.0}),
+     * with a comment or another product beside it ({@code (KHTML, like Gecko) Chrome/119.0.0.0
+     * Safari/537.36}). Host names before a slash ({@code localhost/127.0.0.1:9092}, as Java prints
+     * an address) are lower case or dotted, and followed by a port.
+     */
+    private static boolean inProductToken(CharSequence s, int start, int end) {
+        if (charAt(s, start - 1) != '/' || charAt(s, end) == ':') {
+            return false;
+        }
+        int name = start - 1;
+        while (name > 0 && start - name <= MAX_TOKEN && isNameChar(s.charAt(name - 1))) {
+            name--;
+        }
+        if (name == start - 1 || !Character.isUpperCase(s.charAt(name)) || TOKEN_BEFORE.indexOf(charAt(s, name - 1)) < 0) {
+            return false;
+        }
+        return productOrCommentAfter(s, end) || productOrCommentBefore(s, name);
+    }
+
+    private static boolean productOrCommentAfter(CharSequence s, int end) {
+        if (charAt(s, end) != ' ') {
+            return false;
+        }
+        int from = end;
+        while (from < s.length() && s.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < s.length() && to - from <= MAX_TOKEN && s.charAt(to) != ' ' && s.charAt(to) != '\n') {
+            to++;
+        }
+        return charAt(s, from) == '(' || isProduct(s, from, to);
+    }
+
+    private static boolean productOrCommentBefore(CharSequence s, int name) {
+        if (charAt(s, name - 1) != ' ') {
+            return false;
+        }
+        int to = spacesBack(s, name);
+        int from = to;
+        while (from > 0 && to - from <= MAX_TOKEN && s.charAt(from - 1) != ' ' && s.charAt(from - 1) != '\n') {
+            from--;
+        }
+        return charAt(s, to - 1) == ')' || isProduct(s, from, to);
+    }
+
+    /** {@code Safari/537.36}: a name starting with a letter, a slash and a version starting with a digit. */
+    private static boolean isProduct(CharSequence s, int from, int to) {
+        if (from >= to || !isLetter(s.charAt(from))) {
+            return false;
+        }
+        int i = from;
+        while (i < to && isNameChar(s.charAt(i))) {
+            i++;
+        }
+        return i + 1 < to && s.charAt(i) == '/' && isDigit(s.charAt(i + 1));
+    }
+
+    /**
+     * The version of a Debian package named with its architecture, as apt and dpkg log it:
+     * {@code alsa-topology-conf:amd64 (1.2.5.1-2, automatic)}, {@code installed libfoo:amd64 1.2.5.1-2}.
+     */
+    private static boolean afterDebianPackage(CharSequence s, int start) {
+        int i = charAt(s, start - 1) == '(' ? start - 1 : start;
+        int archEnd = spacesBack(s, i);
+        if (archEnd == i) {
+            return false;
+        }
+        int arch = archEnd;
+        while (arch > 0 && archEnd - arch <= MAX_WORD && isAlnum(s.charAt(arch - 1))) {
+            arch--;
+        }
+        return charAt(s, arch - 1) == ':' && isAlnum(charAt(s, arch - 2)) && isAnyOf(s, arch, archEnd, ARCHITECTURES);
     }
 
     /**
@@ -300,16 +480,43 @@ final class VersionContext {
         return i - start > MAX_WORD ? start : i;
     }
 
+    /**
+     * Back over spaces and backquotes before {@code i}, and over one line break: a change from one
+     * version to another may be wrapped ({@code from 4.2.0 to} / {@code 4.7.3.0}).
+     */
     private static int skipBack(CharSequence s, int i) {
-        while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '`')) {
+        boolean wrapped = false;
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (c == '\n' && !wrapped) {
+                wrapped = true;
+            } else if (c != ' ' && c != '`' && c != '\t' && c != '\r') {
+                break;
+            }
             i--;
         }
         return i;
     }
 
+    /** As {@link #skipBack}, forward from {@code i}. */
     private static int skipForward(CharSequence s, int i) {
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '`')) {
+        boolean wrapped = false;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\n' && !wrapped) {
+                wrapped = true;
+            } else if (c != ' ' && c != '`' && c != '\t' && c != '\r') {
+                break;
+            }
             i++;
+        }
+        return i;
+    }
+
+    /** Back over the spaces before {@code i}, on the line. */
+    private static int spacesBack(CharSequence s, int i) {
+        while (i > 0 && s.charAt(i - 1) == ' ') {
+            i--;
         }
         return i;
     }
@@ -332,6 +539,11 @@ final class VersionContext {
     /** The character at {@code i}, or a line break outside the text. */
     private static char charAt(CharSequence s, int i) {
         return i >= 0 && i < s.length() ? s.charAt(i) : '\n';
+    }
+
+    /** A character of a product's name: {@code YaBrowser}, {@code Opera-Mini}, {@code Mobile_App}. */
+    private static boolean isNameChar(char c) {
+        return isAlnum(c) || c == '-' || c == '_';
     }
 
     private static boolean isAlnum(char c) {

@@ -132,6 +132,63 @@ class EmailDetectorTest {
         assertThat(found(text)).isEmpty();
     }
 
+    /**
+     * Trace headers of a bounce as mail servers write them: the ids they gave the message after
+     * {@code with SMTP id}, {@code with esmtpsa id} or first on a folded line, and the envelope id
+     * of the delivery status notification, are no mailboxes; the recipients after {@code for} are.
+     * In a sentence, an address after "id" is a mailbox.
+     */
+    @Test
+    void leavesOutMailServersTransactionIds() {
+        String text = """
+                Received: from mail.example.dk ([192.0.2.14]) by mx.example.org (LSMTP for Windows NT v1.1b) with SMTP id <0.0014F8A2@mx.example.org>; Mon, 30 Apr 2001 12:17:50 +0200
+                Received: from sims-ms-daemon by cougar.example.edu
+                 (Sun Internet Mail Server sims.3.5.2000.03.23.18.03.p10)
+                 id <0GK500B01D0B8Y@cougar.example.edu> for list-admin@example.org; Sun,
+                 23 Sep 2001 20:10:55 -0700 (PDT)
+                Received: from mail.example.net by cougar.example.edu
+                 (Sun Internet Mail Server sims.3.5.2000.03.23.18.03.p10)
+                 with ESMTP id <0GK500B4GD0888@cougar.example.edu> for jangel1@example.edu;
+                 Sun, 23 Sep 2001 20:13:37 -0700 (PDT)
+                Received: from [198.51.100.7] (helo=laptop) by mx.example.net with esmtpsa id 1rZk3b-0004Xy-Ab@mx.example.net
+                	for <jane.roe@example.com>; Mon, 11 Mar 2024 09:14:22 +0000
+                Original-envelope-id: 0GK500B4HD0888@cougar.example.edu
+                Reporting-MTA: dns; cougar.example.edu
+                Final-Recipient: RFC822; jangel1@example.edu
+
+                My login id jane.doe@example.org was locked after the reset.
+                """;
+        assertThat(found(text)).containsExactly("list-admin@example.org", "jangel1@example.edu", "jane.roe@example.com",
+                "jangel1@example.edu", "jane.doe@example.org");
+    }
+
+    /**
+     * An OpenSSH changelog, an sshd configuration, a client's debug output and git remotes: SSH
+     * algorithm and extension names, scp targets and the git account of a git server name no
+     * mailbox; the maintainers, a developer's own address and a mailing list do.
+     */
+    @Test
+    void leavesOutSshNames() {
+        String text = """
+                    - sftp-server(8): add a "users-groups-by-id@openssh.com" extension
+                      request that allows the client to obtain user/group names.
+                    - ssh(1), sshd(8): add the sntrup761x25519-sha512@openssh.com hybrid
+                      ECDH/x25519 + Streamlined NTRU Prime post-quantum KEX.
+                    Reported by Damien Miller <djm@openssh.com>
+                 -- Colin Watson <cjwatson@debian.org>  Sun, 05 Feb 2023 10:22:49 +0000
+                KexAlgorithms sntrup761x25519-sha512@openssh.com,curve25519-sha256,curve25519-sha256@libssh.org
+                Ciphers chacha20-poly1305@openssh.com,aes256-gcm@openssh.com
+                debug1: kex: algorithm: curve25519-sha256@libssh.org
+                $ git remote add origin git@github.com:acme/payments.git
+                $ ssh -T git@gitlab.example.com
+                	url = git@bitbucket.org:acme/infra.git
+                            ('git+ssh', 'git@github.com','/user/project.git', '', ''),
+                $ scp report.pdf jane@files.example.com:/srv/reports/
+                Send patches to git@vger.kernel.org, not to me.
+                """;
+        assertThat(found(text)).containsExactly("djm@openssh.com", "cjwatson@debian.org", "git@vger.kernel.org");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "https://user@sub.example.com", "https://user:pwd@example.com/path", "git clone ssh://git@git.example.org/repo.git",

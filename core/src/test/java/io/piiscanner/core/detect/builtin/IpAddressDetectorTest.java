@@ -142,6 +142,43 @@ class IpAddressDetectorTest {
         assertThat(found(text)).isEmpty();
     }
 
+    /**
+     * Versions whose neighbours say so: a browser's product token in access logs, a Debian
+     * package with its architecture in apt's history, a change wrapped over two lines, a label
+     * before a comparison, and a number listed with a labelled version.
+     */
+    @Test
+    void findsNoAddressInVersionsNamedByNeighbours() {
+        String text = """
+                83.185.20.7 - - [11/Mar/2024:09:14:22 +0000] "GET / HTTP/1.1" 200 512 "-" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Safari/537.36 Edg/119.0.2151.97"
+                10.0.0.7 - - [11/Mar/2024:09:14:23 +0000] "GET / HTTP/1.1" 200 512 "-" "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36"
+                Install: alsa-topology-conf:amd64 (1.2.5.1-2, automatic), librsvg2-2:amd64 (2.54.7+dfsg-1~deb12u1, automatic)
+                2024-03-11 09:14:22 status installed alsa-ucm-conf:all 1.2.8.1-1
+                   "Git 1.7.12.4 Release Notes", "bump plugin from 4.2.0 to
+                   4.7.3.0", "dash 0.5.10.2-6"
+                    upgrades from versions before 1.7.9.5 (the version in Ubuntu
+                Firmware 2.0.1.14 and bootloader 3.1.0.2 are the latest.
+                Tested on versions older than 6.1.7.1, and on 4.2.0 and 6.1.7.2.
+                """;
+        assertThat(found(text)).containsExactly("83.185.20.7", "10.0.0.7");
+    }
+
+    /** Addresses beside the same words and tokens: a host name before a slash, a build sent to a host, a CSV row. */
+    @Test
+    void findsAddressesBesideVersionLikeNeighbours() {
+        String text = """
+                [Producer clientId=app-1] Connection to node -1 (kafka-0.kafka-headless.default.svc.cluster.local/10.43.136.157:9092) could not be established.
+                Opening socket connection to server localhost/127.0.0.1:2181.
+                Deploying the release build to 10.0.0.5 failed, retrying on 10.0.0.6.
+                version 1.2.3.4 and host 10.0.0.1 are in the inventory.
+                app_version,client_ip
+                1.2.3,192.168.7.237
+                Servers 4.2.0.1, 10.0.0.9 and 10.0.0.10 are up.
+                """;
+        assertThat(found(text)).containsExactly("10.43.136.157", "127.0.0.1", "10.0.0.5", "10.0.0.6", "10.0.0.1",
+                "192.168.7.237", "4.2.0.1", "10.0.0.9", "10.0.0.10");
+    }
+
     /** sshd, an Apache access and error log, a firewall, HDFS, Zookeeper and ip(8): every address is found. */
     @Test
     void findsEveryAddressInLogs() {

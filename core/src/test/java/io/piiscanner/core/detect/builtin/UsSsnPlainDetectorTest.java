@@ -56,6 +56,17 @@ class UsSsnPlainDetectorTest {
         assertThat(candidates(detector, "ssn " + text)).isEmpty();
     }
 
+    /** An onboarding form: the abbreviation written with its dots labels the number; an address's numbers have no label. */
+    @Test
+    void findsNumbersLabelledSocSecWithDots() {
+        String form = """
+                Applicant: Jane Roe
+                Soc. Sec. #: 781 15 1261
+                Mailing address: Suite 680 36 4022 Oakridge Lane, Springfield, IL 62704
+                """;
+        assertThat(EngineScans.found(form, EntityTypes.US_SSN)).containsExactly("781 15 1261");
+    }
+
     @Test
     void findsEachNumberOfAList() {
         assertThat(found(detector, "ssns: 536904399 536904398,536904397"))
