@@ -138,7 +138,7 @@ public final class BackfillStateMachine extends Construct {
     Bucket data = stack.buckets().data();
     Removal removal = Removal.of(stack.config().retain());
 
-    inventory = inventoryOf(data, stack, names, key, removal);
+    inventory = inventoryOf(this, data, stack, names, key, removal);
 
     // Backfill functions reserve nothing: the map's maximum concurrency bounds them.
     ScannerFunction.Shared base = stack.functions().shared();
@@ -217,9 +217,10 @@ public final class BackfillStateMachine extends Construct {
   }
 
   /** The stack's weekly S3 Inventory of the data bucket, for buckets too large to list in one go. */
-  private static Bucket inventoryOf(Bucket data, TapStack stack, ResourceNames names, IKey key, Removal removal) {
+  private static Bucket inventoryOf(
+      Construct scope, Bucket data, TapStack stack, ResourceNames names, IKey key, Removal removal) {
     Bucket bucket =
-        Buckets.encrypted(stack.buckets(), "Inventory", names.inventoryBucket(), key, stack.buckets().accessLogs(), removal)
+        Buckets.encrypted(scope, "Inventory", names.inventoryBucket(), key, stack.buckets().accessLogs(), removal)
             .lifecycleRules(
                 List.of(
                     LifecycleRule.builder()

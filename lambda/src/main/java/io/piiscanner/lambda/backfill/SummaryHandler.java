@@ -34,7 +34,8 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
  * {@value #PREFIX}{@code <execution>/summary.json}, and tells the state machine whether the
  * share of failed objects is within the run's tolerance.
  *
- * <p>Input: {@code {"manifestKey": "...", "execution": "...", "startedAt": "...", "source": {...},
+ * <p>Input: {@code {"manifestKey": "...", "execution": "...", "startedAt": "...", "source": {"prefix": "..."}
+ * or {"inventory": {"key": "..."}},
  * "rescan": "none", "toleratedFailurePercentage": 5}}. Result files are read one element at a
  * time, so memory stays bounded however many batches the run had. A child workflow normally ends
  * with its batch's tally, including objects it could not scan; one that failed outright is
@@ -132,8 +133,8 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
         summary.put("execution", execution);
         ObjectNode source = summary.putObject("source");
         JsonNode given = input.path("source");
-        if (given.hasNonNull("inventory")) {
-            source.put("inventory", service.keys().shown(given.path("inventory").asText()));
+        if (given.path("inventory").hasNonNull("key")) {
+            source.put("inventory", service.keys().shown(given.path("inventory").path("key").asText()));
         } else {
             source.put("prefix", service.keys().shown(given.path("prefix").asText("")));
         }
