@@ -1,5 +1,6 @@
 package io.piiscanner.cli;
 
+import io.piiscanner.cli.backfill.BackfillCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Finds personal and payment data (card numbers, SSNs, IBANs, keys, emails, phone numbers) "
                 + "in files and writes masked copies.",
-        subcommands = {ScanCommand.class, RedactCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, RedactCommand.class, CheckCommand.class, BackfillCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:no findings (scan), or redaction done (redact)",
@@ -42,7 +44,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Where the command runs; subcommands read it from their parent. */
-    Invocation invocation() {
+    public Invocation invocation() {
         return invocation;
     }
 

@@ -20,7 +20,10 @@ import software.amazon.awscdk.Fn;
  */
 public record ResourceNames(String suffix, String stackPart) {
 
-  /** Prefix under which uploads are scanned; {@link #RESULTS_PREFIX} lies outside it. */
+  /**
+   * Prefix where uploads used to be the only ones scanned; every prefix but {@link #RESULTS_PREFIX}
+   * is scanned now, this one included.
+   */
   public static final String UPLOAD_PREFIX = "incoming/";
 
   /** Prefix of the masked result documents the scanner writes into the data bucket. */
@@ -54,9 +57,14 @@ public record ResourceNames(String suffix, String stackPart) {
     return bucket("pii-scanner-trail-");
   }
 
+  /** Returns {@code pii-scanner-inventory-<suffix>-<stackPart>}, where S3 Inventory lists the data bucket. */
+  public String inventoryBucket() {
+    return bucket("pii-scanner-inventory-");
+  }
+
   /** Returns every bucket name. */
   public List<String> buckets() {
-    return List.of(dataBucket(), flowLogsBucket(), accessLogsBucket(), trailBucket());
+    return List.of(dataBucket(), flowLogsBucket(), accessLogsBucket(), trailBucket(), inventoryBucket());
   }
 
   private String bucket(String prefix) {
@@ -91,6 +99,26 @@ public record ResourceNames(String suffix, String stackPart) {
   /** Returns {@code pii-scanner-<suffix>}, the scanning function. */
   public String function() {
     return "pii-scanner-" + suffix;
+  }
+
+  /** Returns {@code pii-scanner-uploads-<suffix>}, the EventBridge rule of objects created in the data bucket. */
+  public String uploadsRule() {
+    return "pii-scanner-uploads-" + suffix;
+  }
+
+  /** Returns {@code pii-scanner-backfill-<suffix>}, the backfill state machine. */
+  public String backfillStateMachine() {
+    return "pii-scanner-backfill-" + suffix;
+  }
+
+  /** Returns the backfill state machine's log group; Step Functions' vended logs go under {@code /aws/vendedlogs/}. */
+  public String backfillLogGroup() {
+    return "/aws/vendedlogs/states/" + backfillStateMachine();
+  }
+
+  /** Returns {@code pii-scanner-backfill-failed-<suffix>}, the alarm on failed backfill executions. */
+  public String backfillFailedAlarm() {
+    return "pii-scanner-backfill-failed-" + suffix;
   }
 
   /** Returns {@code pii-scanner-api-<suffix>}, the REST API. */
@@ -187,7 +215,8 @@ public record ResourceNames(String suffix, String stackPart) {
         dlqNotEmptyAlarm(),
         kmsDecryptAnomalyAlarm(),
         dataReadAnomalyAlarm(),
-        accessDeniedAlarm());
+        accessDeniedAlarm(),
+        backfillFailedAlarm());
   }
 
   /** Returns the ARN of an alarm of this stack, known before the alarm exists. */

@@ -26,6 +26,7 @@ public final class TapStack extends Stack {
   private final ScannerFunctions functions;
   private final ScanApi api;
   private final AuditTrail audit;
+  private final BackfillStateMachine backfill;
 
   /**
    * Creates the stack.
@@ -66,6 +67,7 @@ public final class TapStack extends Stack {
     audit = new AuditTrail(this, "AuditTrail", names, key.key(), buckets.data(), buckets.accessLogs(), removal);
     new Alarms(
         this, "Alarms", names, functions.all(), api.api(), scanQueue.deadLetterQueue(), audit, alerts.topic());
+    backfill = new BackfillStateMachine(this, "Backfill", this);
     new StackOutputs(this, "Outputs", this);
 
     tag();
@@ -133,6 +135,11 @@ public final class TapStack extends Stack {
   /** Returns the API. */
   public ScanApi api() {
     return api;
+  }
+
+  /** Returns the backfill state machine. */
+  public BackfillStateMachine backfill() {
+    return backfill;
   }
 
   /** Returns the audit trail. */

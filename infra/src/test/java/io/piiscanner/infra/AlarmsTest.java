@@ -19,7 +19,8 @@ class AlarmsTest {
           "pii-scanner-dlq-not-empty-test",
           "kms-decrypt-anomaly-test",
           "pii-scanner-data-read-anomaly-test",
-          "pii-scanner-access-denied-test");
+          "pii-scanner-access-denied-test",
+          "pii-scanner-backfill-failed-test");
 
   private final Template template = SynthesizedStack.defaults().template();
 

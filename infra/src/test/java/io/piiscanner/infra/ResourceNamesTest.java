@@ -20,7 +20,7 @@ class ResourceNamesTest {
     ResourceNames longest =
         new ResourceNames("a".repeat(StackConfig.MAX_SUFFIX_LENGTH), "f".repeat(ResourceNames.STACK_PART_LENGTH));
     assertThat(longest.buckets())
-        .hasSize(4)
+        .hasSize(5)
         .allSatisfy(name -> assertThat(name).hasSizeLessThanOrEqualTo(63).matches("[a-z0-9][a-z0-9-]*[a-z0-9]"));
     assertThat(longest.accessLogsBucket()).hasSize(60);
   }

@@ -106,31 +106,35 @@ class ScannerFunctionTest {
 
   @Test
   void everyTriggerInvokesThePublishedVersionThroughTheLiveAlias() {
-    template.resourceCountIs("AWS::Lambda::Version", 3);
-    template.resourceCountIs("AWS::Lambda::Alias", 3);
+    template.resourceCountIs("AWS::Lambda::Version", 5);
+    template.resourceCountIs("AWS::Lambda::Alias", 5);
     template.allResourcesProperties(
         "AWS::Lambda::Alias",
         Match.objectLike(Map.of("Name", ScannerFunction.ALIAS, "FunctionVersion", Map.of("Fn::GetAtt", Match.arrayWith(List.of("Version"))))));
   }
 
+  /** Every prefix, incoming/ among them, but not the service's own output. */
   @Test
-  void uploadsUnderIncomingTriggerTheObjectScannerButResultDocumentsDoNot() {
+  void everyObjectCreatedOutsideScanResultsTriggersTheObjectScannerThroughEventBridge() {
     String alias = aliasOf("ObjectScanner");
     Map<String, Object> notifications =
         Resources.properties(Resources.ofType(template, "Custom::S3BucketNotifications").values().iterator().next());
-    assertThat(notifications.get("NotificationConfiguration"))
+    assertThat(notifications.get("NotificationConfiguration")).isEqualTo(Map.of("EventBridgeConfiguration", Map.of()));
+    Map<String, Object> rule = Resources.only(template, "AWS::Events::Rule", "Name", "pii-scanner-uploads-test");
+    assertThat(rule.get("EventPattern"))
         .isEqualTo(
             Map.of(
-                "LambdaFunctionConfigurations",
-                List.of(
+                "source", List.of("aws.s3"),
+                "detail-type", List.of("Object Created"),
+                "detail",
                     Map.of(
-                        "Events", List.of("s3:ObjectCreated:*"),
-                        "Filter", Map.of("Key", Map.of("FilterRules", List.of(Map.of("Name", "prefix", "Value", "incoming/")))),
-                        "LambdaFunctionArn", Resources.ref(alias)))));
-    assertThat(ResourceNames.RESULTS_PREFIX).doesNotStartWith(ResourceNames.UPLOAD_PREFIX);
+                        "bucket", Map.of("name", List.of(Resources.ref(Resources.bucketId(template, "financial-data-bucket-test")))),
+                        "object", Map.of("key", List.of(Map.of("anything-but", Map.of("prefix", "scan-results/")))))));
+    assertThat(rule.get("Targets").toString()).contains(alias).contains("MaximumRetryAttempts=8");
     template.hasResourceProperties(
         "AWS::Lambda::Permission",
-        Match.objectLike(Map.of("Principal", "s3.amazonaws.com", "FunctionName", Resources.ref(alias))));
+        Match.objectLike(Map.of("Principal", "events.amazonaws.com", "FunctionName", Resources.ref(alias))));
+    assertThat(Resources.ofType(template, "AWS::Lambda::Permission").values().toString()).doesNotContain("s3.amazonaws.com");
   }
 
   @Test
@@ -158,7 +162,13 @@ class ScannerFunctionTest {
     var jar = synthesized.stack().config().lambdaJar();
     assertThat(jar.getFileName().toString()).isEqualTo("pii-scanner-lambda.jar");
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      for (String handler : List.of(ScannerFunctions.S3_HANDLER, ScannerFunctions.QUEUE_HANDLER, ScannerFunctions.API_HANDLER)) {
+      for (String handler :
+          List.of(
+              ScannerFunctions.S3_HANDLER,
+              ScannerFunctions.QUEUE_HANDLER,
+              ScannerFunctions.API_HANDLER,
+              BackfillStateMachine.BATCH_HANDLER,
+              BackfillStateMachine.SUMMARY_HANDLER)) {
         String entry = handler.substring(0, handler.indexOf("::")).replace('.', '/') + ".class";
         assertThat(zip.getEntry(entry)).as("%s in %s", entry, jar).isNotNull();
       }

@@ -72,7 +72,7 @@ class TagsAndRemovalTest {
     for (String type : STATEFUL) {
       template.allResources(type, Match.objectLike(Map.of("DeletionPolicy", "Delete")));
     }
-    template.resourceCountIs("Custom::S3AutoDeleteObjects", 4);
+    template.resourceCountIs("Custom::S3AutoDeleteObjects", 5);
     template.hasResourceProperties("AWS::DynamoDB::Table", Match.objectLike(Map.of("DeletionProtectionEnabled", false)));
   }
 

@@ -10,6 +10,7 @@ import io.piiscanner.lambda.config.ConfigException;
 import io.piiscanner.lambda.config.ServiceConfig;
 import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.results.ResultDocuments;
+import io.piiscanner.lambda.scan.EngineIdentity;
 import io.piiscanner.lambda.scan.ObjectScanner;
 import io.piiscanner.lambda.scan.ScanPipeline;
 import io.piiscanner.lambda.scan.TextScanner;
@@ -48,9 +49,12 @@ import java.util.stream.Collectors;
  * @param scanQueue the scan queue, where the API hands objects too large to scan while it waits
  * @param telemetry metrics and traces
  * @param engine    the detection engine
+ * @param keys      what the service stores and shows in place of object keys
+ * @param s3        the S3 client, for the backfill's result files
  */
 public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextScanner text, FindingsQueries queries,
-                             Optional<ScanQueue> scanQueue, Telemetry telemetry, Engine engine) {
+                             Optional<ScanQueue> scanQueue, Telemetry telemetry, Engine engine, ObjectKeys keys,
+                             S3Client s3) {
 
     /**
      * The service of this execution environment, built from the process environment on first
@@ -108,18 +112,19 @@ public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextSc
                 .withService(config.serviceName()).build(), config.metricsNamespace(), config.serviceName());
         Clock clock = Clock.systemUTC();
         ObjectKeys keys = new ObjectKeys(config.objectKeySecret(), engine.names());
-        FindingsTable table = new FindingsTable(dynamo, config.findingsTable(), keys);
+        EngineIdentity identity = EngineIdentity.of(engine);
+        FindingsTable table = new FindingsTable(dynamo, config.findingsTable(), keys, identity);
         ScanPipeline pipeline = new ScanPipeline(config.dataBucket(),
                 new ObjectScanner(s3, engine, config.maxObjectBytes(), config.maxStoredFindings(), clock),
                 table,
                 new ResultDocuments(s3, config.dataBucket(), keys),
                 new ObjectTagger(s3),
                 new AlertPublisher(sns, config.alertTopicArn(), config.alertTypes(), table, clock, keys),
-                telemetry, new LogSafe(engine.names()));
+                telemetry, new LogSafe(engine.names()), identity);
         Optional<ScanQueue> scanQueue = config.scanQueueUrl().map(url -> new ScanQueue(
                 aws.configure(SqsClient.builder(), "SQS").overrideConfiguration(traced).build(), url));
         return new ScannerService(config, pipeline, new TextScanner(engine),
-                new FindingsQueries(dynamo, config.findingsTable(), keys), scanQueue, telemetry, engine);
+                new FindingsQueries(dynamo, config.findingsTable(), keys), scanQueue, telemetry, engine, keys, s3);
     }
 
     /**

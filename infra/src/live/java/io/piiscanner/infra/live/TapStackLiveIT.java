@@ -29,6 +29,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -48,6 +50,7 @@ class TapStackLiveIT {
   private static S3Client s3;
   private static SqsClient sqs;
   private static SnsClient sns;
+  private static SfnClient sfn;
 
   @BeforeAll
   static void connect() throws Exception {
@@ -59,6 +62,7 @@ class TapStackLiveIT {
     s3 = S3Client.builder().region(region).build();
     sqs = SqsClient.builder().region(region).build();
     sns = SnsClient.builder().region(region).build();
+    sfn = SfnClient.builder().region(region).build();
   }
 
   /** Each test is skipped, with the reason, when nothing is deployed. */
@@ -69,7 +73,7 @@ class TapStackLiveIT {
 
   @AfterAll
   static void close() {
-    for (AutoCloseable client : new AutoCloseable[] {s3, sqs, sns}) {
+    for (AutoCloseable client : new AutoCloseable[] {s3, sqs, sns, sfn}) {
       try {
         if (client != null) {
           client.close();
@@ -142,6 +146,51 @@ class TapStackLiveIT {
         }
       }
     }
+  }
+
+  /**
+   * An upload outside {@code incoming/} is scanned (EventBridge), and a backfill of its prefix on
+   * the state machine scans it again (rescan all), writes a summary with the key masked, and
+   * succeeds.
+   */
+  @Test
+  void aBackfillOfAPrefixScansItsObjectsAndWritesAMaskedSummary() throws Exception {
+    Planted planted = Planted.generate();
+    String bucket = outputs.get("DataBucketName");
+    String prefix = "live-backfill-" + UUID.randomUUID() + "/";
+    String found = prefix + planted.card() + ".csv";
+    String clean = prefix + "notes.txt";
+    String name = "live-it-" + UUID.randomUUID();
+    try {
+      s3.putObject(r -> r.bucket(bucket).key(found), RequestBody.fromString(planted.csv()));
+      s3.putObject(r -> r.bucket(bucket).key(clean), RequestBody.fromString("nothing personal in here\n"));
+      await("the upload's scan through EventBridge", () -> tag(bucket, found, "pii-status"));
+
+      String execution = sfn.startExecution(r -> r.stateMachineArn(outputs.get("BackfillStateMachineArn")).name(name)
+          .input("{\"prefix\":\"" + prefix + "\",\"rescan\":\"all\",\"maxConcurrency\":2}")).executionArn();
+      ExecutionStatus status = await("backfill " + name, () -> {
+        ExecutionStatus s = sfn.describeExecution(r -> r.executionArn(execution)).status();
+        return s == ExecutionStatus.RUNNING ? Optional.empty() : Optional.of(s);
+      });
+      assertThat(status).isEqualTo(ExecutionStatus.SUCCEEDED);
+      String summary = object(bucket, "scan-results/backfill/" + name + "/summary.json").orElseThrow();
+      JsonNode json = new ObjectMapper().readTree(summary);
+      assertThat(json.get("objects").asLong()).isEqualTo(2);
+      assertThat(json.get("found").asLong()).isEqualTo(1);
+      assertThat(json.get("clean").asLong()).isEqualTo(1);
+      assertThat(json.get("findingsByType").has("CREDIT_CARD")).isTrue();
+      assertThat(summary).doesNotContain(planted.card()).doesNotContain(planted.ssn());
+    } finally {
+      deleteAllVersions(bucket, found);
+      deleteAllVersions(bucket, clean);
+      s3.listObjectVersionsPaginator(r -> r.bucket(bucket).prefix("scan-results/backfill/" + name + "/")).versions()
+          .forEach(v -> s3.deleteObject(r -> r.bucket(bucket).key(v.key()).versionId(v.versionId())));
+    }
+  }
+
+  private static Optional<String> tag(String bucket, String key, String name) {
+    return s3.getObjectTagging(r -> r.bucket(bucket).key(key)).tagSet().stream()
+        .filter(t -> t.key().equals(name)).map(software.amazon.awssdk.services.s3.model.Tag::value).findFirst();
   }
 
   /** The API scans inline text for a signed caller with the key, and validates the body. */

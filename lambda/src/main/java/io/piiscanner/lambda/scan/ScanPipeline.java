@@ -36,9 +36,12 @@ public final class ScanPipeline {
     private final AlertPublisher alerts;
     private final Telemetry telemetry;
     private final LogSafe logSafe;
+    private final EngineIdentity engine;
 
+    /** @param engine the engine that scans, to tell records of other engines for {@link Rescan#OUTDATED} */
     public ScanPipeline(String dataBucket, ObjectScanner scanner, FindingsTable table, ResultDocuments results,
-                        ObjectTagger tagger, AlertPublisher alerts, Telemetry telemetry, LogSafe logSafe) {
+                        ObjectTagger tagger, AlertPublisher alerts, Telemetry telemetry, LogSafe logSafe,
+                        EngineIdentity engine) {
         this.dataBucket = dataBucket;
         this.scanner = scanner;
         this.table = table;
@@ -47,6 +50,7 @@ public final class ScanPipeline {
         this.alerts = alerts;
         this.telemetry = telemetry;
         this.logSafe = logSafe;
+        this.engine = engine;
     }
 
     /**
@@ -57,6 +61,16 @@ public final class ScanPipeline {
      * @throws IOException              when the object cannot be read; a retry may succeed
      */
     public ScanResult process(S3ObjectRef object, boolean rescan) throws IOException {
+        return process(object, rescan ? Rescan.ALL : Rescan.NONE);
+    }
+
+    /**
+     * Handles one reference, scanning a version that has a scan record again as {@code rescan} says.
+     *
+     * @throws IllegalArgumentException when the object is not in the data bucket
+     * @throws IOException              when the object cannot be read; a retry may succeed
+     */
+    public ScanResult process(S3ObjectRef object, Rescan rescan) throws IOException {
         // No object is larger than Long.MAX_VALUE: nothing is ever handed on.
         return process(object, rescan, Long.MAX_VALUE, later -> {
         });
@@ -72,10 +86,10 @@ public final class ScanPipeline {
      */
     public ScanResult processOrQueue(S3ObjectRef object, long maxBytes, Consumer<S3ObjectRef> later)
             throws IOException {
-        return process(object, false, maxBytes, later);
+        return process(object, Rescan.NONE, maxBytes, later);
     }
 
-    private ScanResult process(S3ObjectRef object, boolean rescan, long maxBytes, Consumer<S3ObjectRef> later)
+    private ScanResult process(S3ObjectRef object, Rescan rescan, long maxBytes, Consumer<S3ObjectRef> later)
             throws IOException {
         if (!object.bucket().equals(dataBucket)) {
             throw new IllegalArgumentException("the object is not in the data bucket");
@@ -90,9 +104,10 @@ public final class ScanPipeline {
             return new ScanResult(object, ScanResult.Kind.NOT_FOUND, null, null, null);
         }
         ObjectScanner.Head h = head.get();
-        if (!rescan) {
+        if (rescan != Rescan.ALL) {
             Optional<StoredScan> done = table.scanRecord(object.bucket(), object.key(), h.version());
-            if (done.isPresent()) {
+            if (done.isPresent() && (rescan == Rescan.NONE
+                    || engine.matches(done.get().engineVersion(), done.get().detectorSet()))) {
                 return alreadyScanned(h, done.get());
             }
         }

@@ -2,6 +2,7 @@ package io.piiscanner.lambda.store;
 
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.scan.EngineIdentity;
 import io.piiscanner.lambda.scan.ObjectScan;
 import io.piiscanner.lambda.scan.ObjectVersion;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -42,12 +43,17 @@ public final class FindingsTable {
     private final DynamoDbClient dynamo;
     private final String table;
     private final ObjectKeys keys;
+    private final EngineIdentity engine;
 
-    /** @param keys what the table holds in place of object keys */
-    public FindingsTable(DynamoDbClient dynamo, String table, ObjectKeys keys) {
+    /**
+     * @param keys   what the table holds in place of object keys
+     * @param engine the engine whose scans are stored, recorded with each scan record
+     */
+    public FindingsTable(DynamoDbClient dynamo, String table, ObjectKeys keys, EngineIdentity engine) {
         this.dynamo = dynamo;
         this.table = table;
         this.keys = keys;
+        this.engine = engine;
     }
 
     /** The scan record of a version, if it has been scanned. */
@@ -104,6 +110,8 @@ public final class FindingsTable {
         fields.put("scannedAt", s(TableKeys.timestamp(scan.scannedAt())));
         fields.put("resultKey", s(resultKey));
         fields.put("highRisk", AttributeValue.fromBool(highRisk));
+        fields.put("engineVersion", s(engine.version()));
+        fields.put("detectorSet", s(engine.detectorSet()));
         if (scan.object().versionId() != null) {
             fields.put("versionId", s(scan.object().versionId()));
         }
