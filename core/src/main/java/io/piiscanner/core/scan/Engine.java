@@ -78,8 +78,10 @@ public final class Engine {
      * included, as {@link ScanOutcome#failed() failed}, after the findings made before it. An
      * OutOfMemoryError or another error of the JVM itself is thrown: it is not this input's.
      *
-     * @throws IOException when the input cannot be opened or read; trying again may succeed.
-     *                     Exceptions thrown by the listener are passed on as they are.
+     * @throws PartialReadException when reading failed after findings may have been reported: it
+     *                              holds the input's failed outcome up to the error
+     * @throws IOException          when the input cannot be opened or read; trying again may succeed.
+     *                              Exceptions thrown by the listener are passed on as they are.
      */
     public ScanOutcome scan(InputSource source, FindingListener listener) throws IOException {
         return run(source, (buf, scanStart, scanEnd, base, found) -> {
@@ -121,6 +123,7 @@ public final class Engine {
                 FieldLocator.forFormat(source.format()));
         String skip;
         String failure = null;
+        IOException readError = null;
         long bytes;
         try (InputStream raw = source.opener().get()) {
             BufferedInputStream in = new BufferedInputStream(raw, IO_BUFFER);
@@ -133,18 +136,22 @@ public final class Engine {
                 content = new DecompressionGuard(new GzipInputStream(compressed, IO_BUFFER), compressed,
                         config.maxDecompressedBytes(), config.maxRatio(), config.ratioFloor());
             }
-            WindowScanner.Run result;
             try {
-                result = scanner.run(content, counting);
+                WindowScanner.Run result = scanner.run(content, counting);
                 skip = result.skipReason();
                 failure = result.failure();
                 bytes = result.bytes();
+                readError = result.readError();
             } catch (DecompressionBombException e) {
                 skip = e.getMessage();
-                bytes = scanner.bytesRead();
+                bytes = 0;
             }
         }
-        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip, failure,
-                System.nanoTime() - t0);
+        ScanOutcome outcome = new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType),
+                skip, failure, System.nanoTime() - t0);
+        if (readError != null) {
+            throw new PartialReadException(outcome, readError);
+        }
+        return outcome;
     }
 }
