@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads a JSON template with the position of every value and key. */
 final class JsonTemplateReader {
@@ -20,6 +21,9 @@ final class JsonTemplateReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static final Pattern SOURCE_NOTE =
+            Pattern.compile("start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)]");
 
     private JsonTemplateReader() {
     }
@@ -38,7 +42,7 @@ final class JsonTemplateReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new TemplateSyntaxException(e.getOriginalMessage().lines().findFirst().orElse("invalid JSON"),
+            throw new TemplateSyntaxException(readable(e.getOriginalMessage().lines().findFirst().orElse("invalid JSON")),
                     location(e.getLocation()));
         } catch (IOException e) {
             // Reading from a string fails only on malformed input, reported above.
@@ -77,6 +81,15 @@ final class JsonTemplateReader {
             items.add(value(p));
         }
         return new CfnList(items, at);
+    }
+
+    /**
+     * Jackson's message without its notes on where the source is, which name a Jackson setting:
+     * {@code (start marker at [Source: REDACTED (...); line: 1, column: 15])} reads
+     * {@code (opened at line 1, column 15)}.
+     */
+    static String readable(String message) {
+        return SOURCE_NOTE.matcher(message).replaceAll("opened at line $1, column $2");
     }
 
     private static Location location(JsonLocation l) {
