@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An output file that appears complete or not at all. Bytes go to a temporary file next to the
@@ -20,8 +22,12 @@ import java.nio.file.StandardOpenOption;
  * temporary file. Readers never see a half-written report, a failed run leaves no file behind,
  * and the target may be the input being read (in-place redaction).
  *
- * <p>A target that already exists keeps its permissions. A new one is readable by its owner only,
- * since what is written derives from sensitive data.
+ * <p>If the process is interrupted (Ctrl-C, SIGTERM), a shutdown hook deletes the temporary file;
+ * one left by a killed run is removed by a later run writing into the same folder (see
+ * {@link TempFiles}).
+ *
+ * <p>A target that already exists keeps its permissions. A new one is readable and writable by its
+ * owner only (0600), whatever the umask, since what is written derives from sensitive data.
  *
  * <p>A target that exists but is not a regular file, such as {@code /dev/null} or a named pipe, is
  * written directly: renaming a file over it would replace the device or pipe with a plain file.
@@ -29,6 +35,13 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFileOutput implements Closeable {
 
     private static final int BUFFER = 1 << 16;
+    /** Temporary files being written, which the shutdown hook deletes if the process is interrupted. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicFileOutput::deleteQuietly),
+                "pii-scanner-temporary-files"));
+    }
 
     private final Path target;
     private final Path temp;
@@ -61,13 +74,18 @@ public final class AtomicFileOutput implements Closeable {
             }
         }
         Path dir = target.toAbsolutePath().getParent();
+        TempFiles.sweep(dir);
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            // Created readable by the owner only, whatever the umask.
+            temp = Files.createTempFile(dir, TempFiles.prefix(target), TempFiles.SUFFIX);
+            PENDING.add(temp);
             keepPermissions(target, temp);
-            return new AtomicFileOutput(target, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            TempFiles.lock(channel);
+            return new AtomicFileOutput(target, temp, channel);
         } catch (IOException e) {
-            deleteQuietly(temp);
+            discard(temp);
             throw new OutputException("cannot write " + target + ": " + IoErrors.reason(e), e);
         }
     }
@@ -103,6 +121,7 @@ public final class AtomicFileOutput implements Closeable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            PENDING.remove(temp);
             committed = true;
         } catch (IOException e) {
             throw new OutputException("cannot write " + target + ": " + IoErrors.reason(e), e);
@@ -118,9 +137,7 @@ public final class AtomicFileOutput implements Closeable {
             } catch (IOException e) {
                 // Nothing to save: the file is deleted next.
             }
-            if (temp != null) {
-                deleteQuietly(temp);
-            }
+            discard(temp);
         }
     }
 
@@ -134,13 +151,19 @@ public final class AtomicFileOutput implements Closeable {
         }
     }
 
+    /** Deletes a temporary file no longer wanted, if there is one. */
+    private static void discard(Path temp) {
+        if (temp != null) {
+            deleteQuietly(temp);
+            PENDING.remove(temp);
+        }
+    }
+
     private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // Best effort: a leftover hidden temporary file is all that remains.
-            }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Best effort: a leftover hidden temporary file is all that remains, for a later sweep.
         }
     }
 }
