@@ -118,6 +118,10 @@ public final class ScanCommand implements Callable<Integer> {
                 engine.detectors().stream().map(Detector::type).distinct().sorted().toList());
         ScanSummary summary = new ScanSummary();
         ScanProgress progress = new ScanProgress();
+        long namedFilesSize = walker.namedFilesSize();
+        if (namedFilesSize >= 0) {
+            progress.expect(paths.size(), namedFilesSize);
+        }
         boolean showProgress = invocation.terminal() && !quiet && !noProgress;
         ScanTotals totals;
         try (ProgressMeter meter = showProgress ? ProgressMeter.start(invocation.err(), summary, progress) : null;

@@ -2,12 +2,12 @@ package io.piiscanner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.core.testing.FailingStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -113,7 +113,7 @@ class ExitStatusTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exit = Main.run(new String[] {"scan", "-"}, out, new PrintStream(err, true, StandardCharsets.UTF_8),
-                failingAfter(text.getBytes(StandardCharsets.US_ASCII), readable), Map.of());
+                new FailingStream(text.getBytes(StandardCharsets.US_ASCII), readable), Map.of());
 
         assertThat(exit).isEqualTo(ExitStatus.ERROR);
         long findings = out.toString(StandardCharsets.UTF_8).lines().count();
@@ -126,29 +126,5 @@ class ExitStatusTest {
 
     private static int cards(String text) {
         return text.split(Fixtures.CARD, -1).length - 1;
-    }
-
-    /** The bytes up to {@code readable}, then the error a failing disk gives. */
-    private static InputStream failingAfter(byte[] bytes, int readable) {
-        return new InputStream() {
-            private int at;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (at >= readable) {
-                    throw new IOException("Input/output error");
-                }
-                int n = Math.min(len, readable - at);
-                System.arraycopy(bytes, at, b, off, n);
-                at += n;
-                return n;
-            }
-        };
     }
 }

@@ -122,6 +122,29 @@ public final class InputWalker {
         }
     }
 
+    /**
+     * The total size of the inputs when every argument is a regular file, so nothing is left to
+     * walk: the progress meter then knows the total from the start. Else -1.
+     */
+    public long namedFilesSize() {
+        long total = 0;
+        for (String argument : arguments) {
+            if (Inputs.STDIN.equals(argument) || S3Inputs.isS3(argument)) {
+                return -1;
+            }
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(Path.of(argument), BasicFileAttributes.class);
+                if (!attributes.isRegularFile()) {
+                    return -1;
+                }
+                total += attributes.size();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
     /** Reports every input in order. Call {@link #checkArguments()} first. */
     public void walk(InputVisitor visitor) {
         for (String argument : arguments) {

@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
 /**
  * A one-line spinner on standard error, for scans long enough to make people wonder: inputs done,
  * bytes read (within files too, so one large file moves it), the rate, findings, the time taken
- * and, once the walk has found every input and their sizes are known, the time left. It shows up
+ * and, once the total is known (see {@link ScanProgress}), the time left. It shows up
  * after a second, so quick scans print nothing extra, and redraws a few times a second in place.
  * Standard output may be the same terminal: {@link #hidingOutput} erases the line before report
  * lines are written, so the two never mix on screen. When the process is interrupted (Ctrl-C)
@@ -81,13 +81,12 @@ public final class ProgressMeter implements AutoCloseable {
         long total = progress.bytesTotal();
         long done = t.filesScanned() + t.failed().size() + t.skipped().size();
         StringBuilder sb = new StringBuilder(96);
+        long inputs = progress.inputsTotal();
         sb.append(done);
-        long counted = done;
-        if (progress.walkedAll()) {
-            counted = progress.inputsFound();
-            sb.append(" of ").append(counted);
+        if (inputs >= 0) {
+            sb.append(" of ").append(inputs);
         }
-        sb.append(counted == 1 ? " file, " : " files, ").append(ByteSizes.format(read));
+        sb.append((inputs >= 0 ? inputs : done) == 1 ? " file, " : " files, ").append(ByteSizes.format(read));
         if (total >= 0) {
             sb.append(" of ").append(ByteSizes.format(total));
         }

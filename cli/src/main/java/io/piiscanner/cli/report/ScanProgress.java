@@ -9,30 +9,42 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * How far a scan has read, for the progress meter: bytes read so far, within files too, against
- * the sizes of the inputs the walk has found. Sizes are as stored (compressed, for gzip), and so
- * are the bytes counted. Thread-safe.
+ * the total once it is known. The total is known from the start for files named on the command
+ * line ({@link #expect}); for a walk, once it has found every input ({@link #walked}), which on a
+ * large folder is towards the end, since the walk keeps only a few inputs ahead of the scans.
+ * Sizes are as stored (compressed, for gzip), and so are the bytes counted. Thread-safe.
  */
 public final class ScanProgress {
 
     private final LongAdder read = new LongAdder();
-    private final AtomicLong found = new AtomicLong();
     private final AtomicLong inputs = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
     private final AtomicBoolean sizeUnknown = new AtomicBoolean();
-    private volatile boolean walked;
+    private volatile boolean known;
+
+    /** Sets the total from the start, for inputs known before any walk: files named on the command line. */
+    public void expect(long inputCount, long byteCount) {
+        inputs.set(inputCount);
+        bytes.set(byteCount);
+        known = true;
+    }
 
     /** Counts an input the walk found, of the given size, or -1 when it is not known (standard input). */
     public void found(long size) {
+        if (known) {
+            return;
+        }
         inputs.incrementAndGet();
         if (size < 0) {
             sizeUnknown.set(true);
         } else {
-            found.addAndGet(size);
+            bytes.addAndGet(size);
         }
     }
 
-    /** Notes that the walk has found every input: the total is known, unless a size was not. */
+    /** Notes that the walk has found every input. */
     public void walked() {
-        walked = true;
+        known = true;
     }
 
     /** Counts the bytes read through the returned stream. */
@@ -65,23 +77,18 @@ public final class ScanProgress {
         };
     }
 
-    /** The inputs the walk has found so far. */
-    public long inputsFound() {
-        return inputs.get();
-    }
-
-    /** Whether the walk has found every input. */
-    public boolean walkedAll() {
-        return walked;
-    }
-
     /** Bytes read so far. */
     public long bytesRead() {
         return read.sum();
     }
 
-    /** The bytes the scan will read in all, or -1 while the walk goes on or when a size is not known. */
+    /** How many inputs the scan has in all, or -1 while that is not known. */
+    public long inputsTotal() {
+        return known ? inputs.get() : -1;
+    }
+
+    /** The bytes the scan will read in all, or -1 while that is not known or when a size is not. */
     public long bytesTotal() {
-        return walked && !sizeUnknown.get() ? found.get() : -1;
+        return known && !sizeUnknown.get() ? bytes.get() : -1;
     }
 }

@@ -190,6 +190,16 @@ class InputWalkerTest {
     }
 
     @Test
+    void theSizeOfTheInputsIsKnownAtOnceOnlyWhenEachIsANamedFile() throws IOException {
+        Path a = touch("a.txt");
+        Path b = Files.writeString(dir.resolve("b.txt"), "twelve bytes");
+
+        assertThat(walker(List.of(), a.toString(), b.toString()).namedFilesSize()).isEqualTo(13);
+        assertThat(walker(List.of(), a.toString(), dir.toString()).namedFilesSize()).as("a folder").isEqualTo(-1);
+        assertThat(walker(List.of(), a.toString(), "-").namedFilesSize()).as("standard input").isEqualTo(-1);
+    }
+
+    @Test
     void leavesOutIgnoredFiles() throws IOException {
         touch("a.txt");
         Path report = touch("report.json");

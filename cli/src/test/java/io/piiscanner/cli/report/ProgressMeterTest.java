@@ -25,8 +25,7 @@ class ProgressMeterTest {
 
     @Test
     void oneLargeFileMovesTheMeterWithTheRateAndTheTimeLeft() throws IOException {
-        progress.found(1_000_000_000);
-        progress.walked();
+        progress.expect(1, 1_000_000_000);
         read(250_000_000);
         now = 10 * SECOND;
 
@@ -50,6 +49,18 @@ class ProgressMeterTest {
         progress.walked();
         assertThat(meter.line()).as("standard input has no size")
                 .isEqualTo("0 of 2 files, 1.5 MB, 20.0 kB/s, 0 findings, 1 min 15 s");
+    }
+
+    @Test
+    void aFinishedWalkGivesTheTotalAndTheTimeLeft() throws IOException {
+        progress.found(3_000_000);
+        progress.found(1_000_000);
+        read(1_000_000);
+        now = 2 * SECOND;
+        assertThat(meter.line()).isEqualTo("0 files, 1.0 MB, 500.0 kB/s, 0 findings, 2 s");
+
+        progress.walked();
+        assertThat(meter.line()).isEqualTo("0 of 2 files, 1.0 MB of 4.0 MB, 500.0 kB/s, 0 findings, 2 s, about 6 s left");
     }
 
     @Test

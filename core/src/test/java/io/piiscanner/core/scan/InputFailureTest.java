@@ -7,6 +7,7 @@ import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.GzipInputStream;
 import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.testing.FailingStream;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -133,9 +134,10 @@ class InputFailureTest {
         Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE));
         String text = tokensEvery(1000, 3 * WindowScanner.CHUNK);
         int readable = 2 * WindowScanner.CHUNK + 12_345;
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         List<Finding> found = new ArrayList<>();
 
-        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> failingAfter(text, readable),
+        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> new FailingStream(bytes, readable),
                 InputFormat.TEXT), found::add))
                 .isInstanceOfSatisfying(PartialReadException.class, e -> {
                     ScanOutcome outcome = e.outcome();
@@ -153,9 +155,9 @@ class InputFailureTest {
     @Test
     void aReadErrorBeforeAnythingIsScannedIsThrownAsItIs() {
         Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE));
-        String text = tokensEvery(1000, 3 * WindowScanner.CHUNK);
+        byte[] bytes = tokensEvery(1000, 3 * WindowScanner.CHUNK).getBytes(StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> failingAfter(text, 4096),
+        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> new FailingStream(bytes, 4096),
                 InputFormat.TEXT), f -> { }))
                 .isInstanceOf(IOException.class).isNotInstanceOf(PartialReadException.class)
                 .hasMessage("Input/output error");
@@ -186,31 +188,6 @@ class InputFailureTest {
         assertThat(skipped.skipReason()).startsWith("decompression bomb guard: more than ");
         assertThat(skipped.bytes()).isZero();
         assertThat(none).isEmpty();
-    }
-
-    /** The text's first {@code readable} bytes, then the error a failing disk gives. */
-    private static InputStream failingAfter(String text, int readable) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        return new InputStream() {
-            private int at;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (at >= readable) {
-                    throw new IOException("Input/output error");
-                }
-                int n = Math.min(len, readable - at);
-                System.arraycopy(bytes, at, b, off, n);
-                at += n;
-                return n;
-            }
-        };
     }
 
     /** Filler with {@code TOKEN-nnnnnn} every {@code every} bytes, {@code size} bytes in all. */
