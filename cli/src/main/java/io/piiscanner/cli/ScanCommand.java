@@ -152,7 +152,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     /** The exit status of a scan: a failed input, then findings, then skipped inputs (unless accepted). */
-    static int status(ScanTotals totals, boolean allowSkipped) {
+    private static int status(ScanTotals totals, boolean allowSkipped) {
         if (!totals.failed().isEmpty()) {
             return ExitStatus.ERROR;
         }
