@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An output file that appears complete or not at all. Bytes go to a temporary file next to the
@@ -35,12 +35,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AtomicFileOutput implements Closeable {
 
     private static final int BUFFER = 1 << 16;
-    /** Temporary files being written, which the shutdown hook deletes if the process is interrupted. */
-    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /**
+     * Temporary files being written, which the shutdown hook deletes if the process is interrupted.
+     * Guarded by itself: a commit either renames its file before the hook runs or is refused after.
+     */
+    private static final Set<Path> PENDING = new HashSet<>();
+    private static boolean interrupted;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicFileOutput::deleteQuietly),
-                "pii-scanner-temporary-files"));
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFileOutput::deletePending, "pii-scanner-temporary-files"));
     }
 
     private final Path target;
@@ -79,7 +82,9 @@ public final class AtomicFileOutput implements Closeable {
         try {
             // Created readable by the owner only, whatever the umask.
             temp = Files.createTempFile(dir, TempFiles.prefix(target), TempFiles.SUFFIX);
-            PENDING.add(temp);
+            synchronized (PENDING) {
+                PENDING.add(temp);
+            }
             keepPermissions(target, temp);
             FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
             TempFiles.lock(channel);
@@ -93,11 +98,6 @@ public final class AtomicFileOutput implements Closeable {
     /** Where to write. Closing it only flushes; the file is finished by {@link #commit()}. */
     public OutputStream stream() {
         return stream;
-    }
-
-    /** The file written on commit. */
-    public Path target() {
-        return target;
     }
 
     /** The file being written (the temporary file, or a special target itself), so a folder walk can leave it out. */
@@ -116,12 +116,17 @@ public final class AtomicFileOutput implements Closeable {
             }
             channel.force(true);
             channel.close();
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            synchronized (PENDING) {
+                if (interrupted) {
+                    throw new OutputException("cannot write " + target + ": interrupted", null);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                PENDING.remove(temp);
             }
-            PENDING.remove(temp);
             committed = true;
         } catch (IOException e) {
             throw new OutputException("cannot write " + target + ": " + IoErrors.reason(e), e);
@@ -154,8 +159,19 @@ public final class AtomicFileOutput implements Closeable {
     /** Deletes a temporary file no longer wanted, if there is one. */
     private static void discard(Path temp) {
         if (temp != null) {
-            deleteQuietly(temp);
-            PENDING.remove(temp);
+            synchronized (PENDING) {
+                deleteQuietly(temp);
+                PENDING.remove(temp);
+            }
+        }
+    }
+
+    /** The shutdown hook: deletes the files being written, and refuses any commit from now on. */
+    private static void deletePending() {
+        synchronized (PENDING) {
+            interrupted = true;
+            PENDING.forEach(AtomicFileOutput::deleteQuietly);
+            PENDING.clear();
         }
     }
 

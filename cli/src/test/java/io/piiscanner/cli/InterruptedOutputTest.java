@@ -55,8 +55,11 @@ class InterruptedOutputTest {
             Path temp = awaitTempFileWithData(child);
             assertThat(temp.getFileName().toString()).startsWith(".").contains(".pii-scanner-" + child.pid() + "-");
 
-            child.destroy();
+            // SIGTERM through the process handle: Process.destroy() would also close standard input,
+            // ending the input, so that the run could finish before it stops.
+            child.toHandle().destroy();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).as("stopped by SIGTERM").isEqualTo(128 + 15);
             assertThat(Fixtures.list(dir)).isEmpty();
         } finally {
             child.destroyForcibly();
