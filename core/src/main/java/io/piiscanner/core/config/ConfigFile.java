@@ -114,7 +114,7 @@ final class ConfigFile {
                 requireKnown(file, p, FILE_KEYS, seen, "setting");
                 JsonToken value = p.nextToken();
                 if (key.equals("detectors") && value == JsonToken.START_ARRAY) {
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
                         detectorLines.add(p.currentTokenLocation().getLineNr());
                         if (p.currentToken() == JsonToken.START_OBJECT) {
                             Set<String> detectorSeen = new HashSet<>();
