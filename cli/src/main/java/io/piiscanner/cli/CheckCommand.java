@@ -3,6 +3,7 @@ package io.piiscanner.cli;
 import io.piiscanner.cli.check.CheckFormat;
 import io.piiscanner.cli.check.CheckReport;
 import io.piiscanner.cli.check.TemplateResult;
+import io.piiscanner.cli.input.Inputs;
 import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.preflight.Preflight;
 import io.piiscanner.preflight.schema.ResourceSchemas;
@@ -65,13 +66,15 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Report format: table (default), markdown (a failure analysis with each fix), json or sarif.")
     private CheckFormat format = CheckFormat.TABLE;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output; it appears complete or not at all.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionConverters.OutputPath.class,
+            description = "Write the report to FILE instead of standard output; it appears complete or not at all. "
+                    + "A new FILE is readable by its owner only (0600); FILE must not be one of the templates.")
     private Path output;
 
     @Override
     public Integer call() throws IOException {
         Invocation invocation = main.invocation();
+        refuseOutputAmongTemplates();
         Preflight preflight = Preflight.standard();
         List<TemplateResult> results = new ArrayList<>();
         for (String template : templates) {
@@ -95,6 +98,18 @@ public final class CheckCommand implements Callable<Integer> {
             throw e;
         }
         return status(report);
+    }
+
+    /** Refuses an output file that is one of the templates, before anything is read or written. */
+    private void refuseOutputAmongTemplates() throws IOException {
+        if (output == null || !Files.isRegularFile(output)) {
+            return;
+        }
+        for (String template : templates) {
+            if (!template.equals("-") && Files.exists(Path.of(template)) && Files.isSameFile(output, Path.of(template))) {
+                throw Inputs.outputIsInput(template);
+            }
+        }
     }
 
     private static int status(CheckReport report) {

@@ -54,11 +54,13 @@ public final class EngineOptions {
     private InputFormat inputFormat;
 
     @Option(names = "--max-decompressed-bytes", paramLabel = "SIZE", converter = OptionConverters.ByteSize.class,
-            description = "Skip gzip input that expands beyond SIZE, e.g. 10G (default: 64G).")
+            description = "Stop reading gzip input that expands beyond SIZE, e.g. 10G (default: 64G): the part "
+                    + "read is reported, then the input as failed.")
     private Long maxDecompressedBytes;
 
     @Option(names = "--max-ratio", paramLabel = "N", converter = OptionConverters.PositiveLong.class,
-            description = "Skip gzip input that expands more than N times its compressed size (default: 200).")
+            description = "Stop reading gzip input that expands more than N times its compressed size, once past "
+                    + "16 MiB (default: 200), as --max-decompressed-bytes does.")
     private Long maxRatio;
 
     /** The input format given, or {@code null} to go by file names. */

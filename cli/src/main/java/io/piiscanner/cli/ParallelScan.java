@@ -4,9 +4,11 @@ import io.piiscanner.cli.input.InputVisitor;
 import io.piiscanner.cli.input.InputWalker;
 import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.cli.report.OrderedReporter;
+import io.piiscanner.cli.report.ScanProgress;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.NameMasker;
+import io.piiscanner.core.scan.PartialReadException;
 import io.piiscanner.core.scan.ScanOutcome;
 
 import java.io.IOException;
@@ -44,18 +46,22 @@ final class ParallelScan {
     /**
      * Scans every input the walker finds.
      *
+     * @param progress counts the bytes read and the sizes of the inputs found
      * @throws RuntimeException the failure that stopped the report, such as an {@link OutputException}
      */
-    void run(InputWalker walker, OrderedReporter reporter) {
+    void run(InputWalker walker, OrderedReporter reporter, ScanProgress progress) {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         Semaphore open = new Semaphore(threads * OPEN_PER_THREAD);
         boolean walked = false;
         try {
             walker.walk(new InputVisitor() {
                 @Override
-                public void input(InputSource source) {
+                public void input(InputSource source, long size) {
+                    progress.found(size);
+                    InputSource counted = new InputSource(source.path(),
+                            () -> progress.counting(source.opener().get()), source.format());
                     OrderedReporter.InputReport report = open(names.mask(source.path()));
-                    Runnable task = () -> scan(source, report);
+                    Runnable task = () -> scan(counted, report);
                     if (pool == null) {
                         task.run();
                     } else {
@@ -69,6 +75,11 @@ final class ParallelScan {
                     open(shown).complete(ScanOutcome.skipped(shown, names.mask(reason), 0));
                 }
 
+                @Override
+                public void duplicate(String path, String sameAs) {
+                    reporter.duplicate(path, sameAs);
+                }
+
                 private OrderedReporter.InputReport open(String path) {
                     reporter.throwIfFailed();
                     open.acquireUninterruptibly();
@@ -76,6 +87,7 @@ final class ParallelScan {
                 }
             });
             walked = true;
+            progress.walked();
         } finally {
             if (pool != null) {
                 shutDown(pool, walked && !reporter.failed());
@@ -88,6 +100,8 @@ final class ParallelScan {
         long start = System.nanoTime();
         try {
             report.complete(engine.scan(source, report));
+        } catch (PartialReadException e) {
+            report.complete(e.outcome());
         } catch (IOException | UncheckedIOException e) {
             // A file that vanished or became unreadable during a walk is skipped, not fatal.
             // Java's messages may quote the file's name.

@@ -35,7 +35,8 @@ import java.util.zip.GZIPOutputStream;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:redaction done, whether or not anything was found",
-                "2:usage or input error, or an input that cannot be redacted (such as a binary file)"})
+                "2:usage or input error, or an input that cannot be redacted whole (a binary file, a truncated "
+                        + "gzip, an S3 location); OUT is then left as it was"})
 public final class RedactCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;
@@ -47,8 +48,8 @@ public final class RedactCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "File to redact; - for standard input.")
     private String input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write to OUT instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", converter = OptionConverters.OutputPath.class,
+            description = "Write to OUT instead of standard output. A new OUT is readable by its owner only (0600).")
     private Path output;
 
     @Mixin

@@ -135,6 +135,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aTemplateCutShortSaysWhereWhatWasOpenedWithoutJacksonsNotes() throws IOException {
+        Cli.Result r = Cli.run("check", write("cut.json", "{\"Resources\": {"));
+
+        assertThat(r.exit()).isEqualTo(ExitStatus.ERROR);
+        assertThat(r.errLines()).singleElement().asString().endsWith("cut.json:1:16: the template ends before the object"
+                + " opened at 1:15 is closed");
+        assertThat(r.err()).doesNotContain("Source", "REDACTED", "StreamReadFeature");
+    }
+
+    @Test
     void missingFilesAndUnknownTagsAreUnreadable() throws IOException {
         Cli.Result missing = Cli.run("check", dir.resolve("none.yaml").toString());
         assertThat(missing.exit()).isEqualTo(ExitStatus.ERROR);

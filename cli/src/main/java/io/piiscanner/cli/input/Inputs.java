@@ -4,6 +4,7 @@ import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.InputSource;
 
 import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -54,7 +55,8 @@ public final class Inputs {
             throw new InputException(argument + ": invalid path: " + e.getReason());
         }
         if (!Files.exists(path)) {
-            throw new InputException(argument + ": no such file or directory");
+            throw new InputException(argument + ": " + (Files.isSymbolicLink(path) ? linkProblem(path)
+                    : "no such file or directory"));
         }
         if (!Files.isReadable(path)) {
             throw new InputException(argument + ": permission denied");
@@ -62,14 +64,39 @@ public final class Inputs {
         return path;
     }
 
+    /** The error for an input that is the output file, which the report would overwrite. */
+    public static InputException outputIsInput(String name) {
+        return new InputException(name + ": is the output file (-o), which the report would overwrite;"
+                + " write the report elsewhere, or leave the file out with --exclude");
+    }
+
     /**
-     * One input to read whole, as {@code redact} does: standard input or a file, not a folder.
+     * Why a symbolic link cannot be followed: {@code symbolic link loop} when it leads back to
+     * itself, else {@code broken symbolic link}.
+     */
+    static String linkProblem(Path link) {
+        try {
+            link.toRealPath();
+            return "broken symbolic link";
+        } catch (IOException e) {
+            String reason = IoErrors.reason(e);
+            return reason.equals("symbolic link loop") ? reason : "broken symbolic link";
+        }
+    }
+
+    /**
+     * One input to read whole, as {@code redact} does: standard input or a local file, not a
+     * folder or an S3 location.
      *
-     * @throws InputException when the argument is missing, unreadable or a directory
+     * @throws InputException when the argument is missing, unreadable, a directory or in S3
      */
     public static InputSource single(String argument, InputFormat format, InputStream stdin) {
         if (STDIN.equals(argument)) {
             return stdin(stdin, format);
+        }
+        if (S3Inputs.isS3(argument)) {
+            throw new InputException(argument + ": S3 locations are not supported here, only local files and"
+                    + " standard input (-); scan reads S3");
         }
         Path path = existing(argument);
         if (Files.isDirectory(path)) {

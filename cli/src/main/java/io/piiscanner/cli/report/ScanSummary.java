@@ -14,6 +14,7 @@ public final class ScanSummary {
     private final List<ScanTotals.SkippedInput> skipped = new ArrayList<>();
     private final List<ScanTotals.FailedInput> failed = new ArrayList<>();
     private final List<ScanTotals.NotedInput> noted = new ArrayList<>();
+    private final List<ScanTotals.Duplicate> duplicates = new ArrayList<>();
     private final Map<String, Long> byType = new TreeMap<>();
     private long filesScanned;
     private long bytes;
@@ -36,9 +37,14 @@ public final class ScanSummary {
         outcome.findingsByType().forEach((type, n) -> byType.merge(type, n, Long::sum));
     }
 
+    /** Adds a path the walk did not follow, since it is the same file or folder as {@code sameAs}. */
+    public synchronized void addDuplicate(String path, String sameAs) {
+        duplicates.add(new ScanTotals.Duplicate(path, sameAs));
+    }
+
     /** The totals so far, with the time elapsed since this summary was created. */
     public synchronized ScanTotals totals() {
-        return new ScanTotals(filesScanned, skipped, failed, bytes, findings, byType, System.nanoTime() - startNanos,
-                noted);
+        return new ScanTotals(filesScanned, skipped, failed, duplicates, bytes, findings, byType,
+                System.nanoTime() - startNanos, noted);
     }
 }

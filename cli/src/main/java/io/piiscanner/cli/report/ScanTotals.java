@@ -12,13 +12,16 @@ import java.util.TreeMap;
  * @param skipped        inputs not scanned, with why, in input order
  * @param failed         inputs that failed partway, with why, in input order; their findings
  *                       before the failure are counted in {@code findings}
+ * @param duplicates     paths the walk did not read, since they are the same file or folder as
+ *                       an earlier path, read once under that name; in walk order
  * @param bytes          bytes scanned (decompressed bytes for gzip input), failed inputs' up to the failure
  * @param findings       findings reported
  * @param findingsByType findings per entity type, sorted by type
  * @param elapsedNanos   wall-clock time of the scan
  * @param noted          inputs scanned with a note on how they were read, in input order
  */
-public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<FailedInput> failed, long bytes,
+public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<FailedInput> failed,
+                         List<Duplicate> duplicates, long bytes,
                          long findings, Map<String, Long> findingsByType, long elapsedNanos,
                          List<NotedInput> noted) {
 
@@ -34,8 +37,13 @@ public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<Fai
     public record NotedInput(String path, String note) {
     }
 
+    /** A path not read, since it is the same file or folder as {@code sameAs} (through a link, say). */
+    public record Duplicate(String path, String sameAs) {
+    }
+
     public ScanTotals {
         skipped = List.copyOf(skipped);
+        duplicates = List.copyOf(duplicates);
         failed = List.copyOf(failed);
         noted = List.copyOf(noted);
         findingsByType = Collections.unmodifiableMap(new TreeMap<>(findingsByType));
@@ -43,10 +51,5 @@ public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<Fai
 
     public long elapsedMillis() {
         return elapsedNanos / 1_000_000;
-    }
-
-    /** Scanned megabytes (10^6 bytes) per second. */
-    public double megabytesPerSecond() {
-        return elapsedNanos == 0 ? 0 : bytes / 1e6 / (elapsedNanos / 1e9);
     }
 }

@@ -90,8 +90,10 @@ public final class Engine {
      * included, as {@link ScanOutcome#failed() failed}, after the findings made before it. An
      * OutOfMemoryError or another error of the JVM itself is thrown: it is not this input's.
      *
-     * @throws IOException when the input cannot be opened or read; trying again may succeed.
-     *                     Exceptions thrown by the listener are passed on as they are.
+     * @throws PartialReadException when reading failed after findings may have been reported: it
+     *                              holds the input's failed outcome up to the error
+     * @throws IOException          when the input cannot be opened or read; trying again may succeed.
+     *                              Exceptions thrown by the listener are passed on as they are.
      */
     public ScanOutcome scan(InputSource source, FindingListener listener) throws IOException {
         return run(source, (buf, scanStart, scanEnd, base, found) -> {
@@ -135,6 +137,7 @@ public final class Engine {
                 FieldLocator.forFormat(source.format(), names::mask), json);
         String skip;
         String failure = null;
+        IOException readError = null;
         long bytes;
         long nulBytes = 0;
         try (InputStream raw = source.opener().get()) {
@@ -148,20 +151,24 @@ public final class Engine {
                 content = new DecompressionGuard(new GzipInputStream(compressed, IO_BUFFER), compressed,
                         config.maxDecompressedBytes(), config.maxRatio(), config.ratioFloor());
             }
-            WindowScanner.Run result;
             try {
-                result = scanner.run(content, counting);
+                WindowScanner.Run result = scanner.run(content, counting);
                 skip = result.skipReason();
                 failure = result.failure();
                 bytes = result.bytes();
                 nulBytes = result.nulBytes();
+                readError = result.readError();
             } catch (DecompressionBombException e) {
                 skip = e.getMessage();
-                bytes = scanner.bytesRead();
+                bytes = 0;
             }
         }
-        return new ScanOutcome(path, bytes, total[0], Collections.unmodifiableMap(byType), skip, failure,
-                System.nanoTime() - t0, notes(nulBytes));
+        ScanOutcome outcome = new ScanOutcome(path, bytes, total[0], Collections.unmodifiableMap(byType), skip,
+                failure, System.nanoTime() - t0, notes(nulBytes));
+        if (readError != null) {
+            throw new PartialReadException(outcome, readError);
+        }
+        return outcome;
     }
 
     /** What a user should know of an input that was scanned: that it held NUL bytes, read as text. */

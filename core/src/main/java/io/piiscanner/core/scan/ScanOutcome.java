@@ -7,10 +7,11 @@ import java.util.Map;
  * What scanning one input produced.
  *
  * <p>An input is read in full ({@link #complete()}), skipped before anything was scanned
- * ({@link #skipped()}: binary, a decompression bomb, unreadable), or failed partway
- * ({@link #failed()}: truncated, corrupt, an error in a detector): its findings up to the failure
- * were reported, and {@link #bytes()} says how far it was read. Only a complete input can be
- * called clean.
+ * ({@link #skipped()}: binary, unreadable, a decompression limit met in its first window), or
+ * failed partway ({@link #failed()}: truncated, corrupt, a decompression limit met later, an
+ * error in a detector; a read error partway comes as a {@link PartialReadException} holding such
+ * an outcome): its findings up to the failure were reported, and {@link #bytes()} says how far it
+ * was read. Only a complete input can be called clean.
  *
  * @param path           the input's name, with any value it holds masked
  * @param bytes          bytes scanned (decompressed bytes for gzip input)

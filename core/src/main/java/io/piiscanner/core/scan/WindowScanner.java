@@ -7,6 +7,7 @@ import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.ContentSniffer;
 import io.piiscanner.core.format.CorruptInputException;
+import io.piiscanner.core.format.DecompressionBombException;
 import io.piiscanner.core.format.FieldLocator;
 import io.piiscanner.core.format.JsonEscapes;
 import io.piiscanner.core.format.LineTracker;
@@ -15,6 +16,7 @@ import io.piiscanner.core.swar.Swar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +31,11 @@ import java.util.Objects;
  * <p>In JSON, detectors read a window with the escapes of its strings decoded ({@link JsonEscapes}),
  * and what they find is reported at the raw bytes it was decoded from, masked as decoded.
  *
- * <p>A run ends early, as a failure of its input alone, when the input turns out damaged (what was
- * read before the damage is scanned first) or when scanning a window throws: findings of the
- * windows before are kept, the window's own are dropped.
+ * <p>A run ends early, as a failure of its input alone, when the input turns out damaged, grows
+ * past the decompression limits or cannot be read further (what was read before is scanned
+ * first), or when scanning a window throws: findings of the windows before are kept, the
+ * window's own are dropped. Until the first window is scanned nothing has been reported, so a
+ * read error or decompression limit met there is thrown instead: the input is skipped whole.
  */
 final class WindowScanner {
 
@@ -86,7 +90,6 @@ final class WindowScanner {
     private String lastNormalized;
     private long linesAt;
     private long lastEmittedEnd;
-    private long bytesRead;
 
     /**
      * @param json true when the input is JSON, whose string escapes detectors read decoded
@@ -111,8 +114,9 @@ final class WindowScanner {
      * @param skipReason why the input was not scanned at all, or {@code null}
      * @param failure    why the run stopped before the end of the input, or {@code null}
      * @param nulBytes   NUL bytes among the bytes scanned: text may hold a few
+     * @param readError  the error that stopped reading partway, or {@code null}
      */
-    record Run(long bytes, String skipReason, String failure, long nulBytes) {
+    record Run(long bytes, String skipReason, String failure, long nulBytes, IOException readError) {
     }
 
     /** A detector's error, with the detector named. */
@@ -120,11 +124,6 @@ final class WindowScanner {
         DetectorFailure(String message, Throwable cause) {
             super(message, cause);
         }
-    }
-
-    /** Bytes read so far, also when reading stopped with an error. */
-    long bytesRead() {
-        return bytesRead;
     }
 
     /**
@@ -147,28 +146,38 @@ final class WindowScanner {
         boolean first = true;
         String damage = null;
         long nulBytes = 0;
+        IOException readError = null;
         while (true) {
             while (len < buf.length && !eof) {
                 int n;
                 try {
                     n = in.read(buf, len, buf.length - len);
-                } catch (CorruptInputException e) {
-                    // What was read before the damage is good: it is scanned like the end of the input.
+                } catch (CorruptInputException | DecompressionBombException e) {
+                    if (first && e instanceof DecompressionBombException) {
+                        throw e;
+                    }
+                    // What was read before is good: it is scanned like the end of the input.
                     damage = e.getMessage();
+                    n = -1;
+                } catch (IOException e) {
+                    if (first) {
+                        throw e;
+                    }
+                    damage = "read error: " + readReason(e);
+                    readError = e;
                     n = -1;
                 }
                 if (n < 0) {
                     eof = true;
                 } else {
                     len += n;
-                    bytesRead += n;
                 }
             }
             if (first) {
                 first = false;
                 String reason = ContentSniffer.binaryReason(buf, Math.min(len, ContentSniffer.SNIFF_BYTES));
                 if (reason != null) {
-                    return new Run(0, reason, null, 0);
+                    return new Run(0, reason, null, 0, null);
                 }
             }
             int scanEnd = eof ? len : len - LOOKAHEAD;
@@ -180,14 +189,14 @@ final class WindowScanner {
                     if (!containable(t)) {
                         throw t;
                     }
-                    return new Run(base + scanStart, null, reason(t), nulBytes);
+                    return new Run(base + scanStart, null, reason(t), nulBytes, null);
                 }
                 nulBytes += Swar.count(buf, scanStart, scanEnd, (byte) 0);
                 // Outside the try: an error of the listener is the caller's, not this input's.
                 listener.window(buf, scanStart, scanEnd, base, found);
             }
             if (eof) {
-                return new Run(base + len, null, damage, nulBytes);
+                return new Run(base + len, null, damage, nulBytes, readError);
             }
             int keepFrom = Math.max(0, scanEnd - KEEP);
             System.arraycopy(buf, keepFrom, buf, 0, len - keepFrom);
@@ -271,6 +280,15 @@ final class WindowScanner {
     /** One line for a failed input: which detector, and what went wrong, without the message of an unknown error. */
     private static String reason(Throwable t) {
         return t instanceof DetectorFailure ? t.getMessage() : "scan failed: " + describe(t);
+    }
+
+    /** Why reading stopped, in one line: the file system's reason, else the message, never a stack trace. */
+    private static String readReason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 
     /**

@@ -80,6 +80,94 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anUnknownKeyIsReportedWhereItIs() throws IOException {
+        assertError("minConfidance: 0.5\n# a comment\ndetectors:\n  - {id: a, type: A, pattern: 'x'}\n",
+                "bad.yaml:1:1: unknown setting 'minConfidance' (known: defaultRegion, detectors, disable, minConfidence)");
+        assertError("""
+                detectors:
+                  - id: a
+                    type: A
+                    pattern: 'A\\d+'
+                    contxt: [x]
+                    score: 0.5
+                """, "bad.yaml:5:5: unknown detector setting 'contxt' (known: context, contextRequired, id,"
+                + " ignoreCase, keepLast, negativeContext, pattern, score, type, validator)");
+        assertError("detectors:\n  - {id: a, type: A,\n     bogus: 1}\n", "bad.yaml:3:6: unknown detector setting 'bogus'");
+        assertError("minConfidence: 0.5\nminConfidence: 0.6\n", "bad.yaml:2:1: setting 'minConfidence' is given twice");
+        Path json = write("custom.json", """
+                {
+                  "minConfidence": 0.5,
+                  "bogus": 1,
+                  "detectors": []
+                }
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(json, EngineConfig.builder()))
+                .hasMessage(json + ":3:3: unknown setting 'bogus' (known: defaultRegion, detectors, disable, minConfidence)");
+    }
+
+    @Test
+    void aRulesErrorNamesTheLineItsDetectorStartsOn() throws IOException {
+        String ok = """
+                detectors:
+                  - id: ok
+                    type: OK
+                    pattern: 'OK-\\d+'
+                """;
+        assertError(ok + "  - {id: b, type: B, pattern: 'B\\d+', keepLast: 9}\n",
+                "bad.yaml:5: detectors[1]: keepLast must be between 0 and 4, got 9");
+        assertError(ok + "  - id: b\n    type: B\n    pattern: 'B\\d+'\n    validator: crc\n",
+                "bad.yaml:5: detectors[1]: unknown validator 'crc' (known: aba, luhn, mod97, none)");
+        assertError(ok + "  - id: b\n    type: B\n", "bad.yaml:5: detectors[1]: missing 'pattern'");
+        assertError(ok + "  - id: b\n    type: B\n    pattern: '(B'\n",
+                "bad.yaml:7: detectors[1]: pattern is not a valid regular expression: missing closing )");
+        assertError(ok + "  - id: ok\n    type: B\n    pattern: 'B'\n", "bad.yaml:5: detectors[1]: duplicate id 'ok'");
+    }
+
+    @Test
+    void messagesSayWhatIsWrongWithoutJavasWords() throws IOException {
+        assertError("x", "bad.yaml:1:1: expected a mapping of settings (defaultRegion, detectors, disable, minConfidence)");
+        assertError("{", "bad.yaml:1:2: expected the node content, but found the end of the file (while parsing a flow"
+                + " node)");
+        assertError("defaultRegion: \"unclosed\n", "bad.yaml:2:1: found unexpected end of the file (while scanning a"
+                + " quoted scalar that starts at 1:16)");
+        assertError("minConfidence: high", "bad.yaml:1:16: minConfidence: expected a number");
+        assertError("detectors: every one", "bad.yaml:1:12: detectors: expected a list");
+        assertError("detectors: [{id: a, type: A, pattern: 'x', keepLast: two}]",
+                "bad.yaml:1:54: detectors[0].keepLast: expected a whole number");
+        assertError("detectors: [x]", "bad.yaml:1:13: detectors[0]: expected a detector: a mapping with id, type and pattern");
+        Path folder = Files.createDirectories(dir.resolve("conf.d"));
+        assertThatThrownBy(() -> ConfigLoader.load(folder, EngineConfig.builder()))
+                .hasMessage(folder + ": is a folder, not a configuration file");
+        for (String broken : List.of("x", "{", "minConfidence: high", "detectors: [x]", "detectors: [ {id: x",
+                "disable: [[a]]", "detectors: [{id: a, type: A, pattern: [x]}]")) {
+            Path file = write("broken.yaml", broken);
+            assertThatThrownBy(() -> ConfigLoader.load(file, EngineConfig.builder()))
+                    .isInstanceOf(ConfigException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "Exception", "io.piiscanner",
+                            "$", "Source", "java.", "Cannot ", "`"));
+        }
+    }
+
+    @Test
+    void whatWouldBeAcceptedButWrongIsRefused() throws IOException {
+        assertError("minConfidence: 0.5\ndisable: [us-ssn, no-such-detector]\n",
+                "bad.yaml:2: disable: no detector has id or type 'no-such-detector'; detectors: aba-routing,");
+        assertError("defaultRegion: XX", "bad.yaml: defaultRegion 'XX' is not a known region; use a two-letter ISO"
+                + " 3166 code such as US, GB or DE");
+        assertError("detectors:\n  - id: credit-card\n    type: LOYALTY_CARD\n    pattern: 'LC\\d{10}'\n",
+                "bad.yaml:2: detectors[0]: id 'credit-card' is a built-in detector's; choose another");
+        // A custom detector may be switched off by its id or type, and a region libphonenumber knows is taken.
+        Path fine = write("fine.yaml", """
+                defaultRegion: gb
+                disable: [EMPLOYEE_ID, us-ssn]
+                detectors: [{id: emp, type: EMPLOYEE_ID, pattern: 'EMP-\\d{6}'}]
+                """);
+        Engine engine = engine(fine);
+        assertThat(engine.detectors()).extracting(d -> d.id()).doesNotContain("emp", "us-ssn").contains("credit-card");
+        assertThat(engine.config().detectorSettings().defaultRegion()).isEqualTo("GB");
+    }
+
+    @Test
     void patternsRunInLinearTimeOnTheInputsThatOverflowedOrHungJavasRegex() throws IOException {
         String token = "0123456789ABCDEF".repeat(320); // 5 KB
         ScanOutcome hex = scanWith("ID-(?:\\d|[A-F])+", "ID-" + token + " and ID-12AB\n", found -> assertThat(found)

@@ -7,6 +7,7 @@ import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.GzipInputStream;
 import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.testing.FailingStream;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -126,6 +127,67 @@ class InputFailureTest {
         ScanOutcome outcome = scan(engine, input, found);
         assertThat(outcome.complete()).isTrue();
         assertThat(found).extracting(Finding::start).containsExactly(2L, 17L);
+    }
+
+    @Test
+    void aReadErrorAfterTheFirstWindowFailsTheInputWithTheFindingsReadBefore() throws IOException {
+        Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE));
+        String text = tokensEvery(1000, 3 * WindowScanner.CHUNK);
+        int readable = 2 * WindowScanner.CHUNK + 12_345;
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        List<Finding> found = new ArrayList<>();
+
+        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> new FailingStream(bytes, readable),
+                InputFormat.TEXT), found::add))
+                .isInstanceOfSatisfying(PartialReadException.class, e -> {
+                    ScanOutcome outcome = e.outcome();
+                    assertThat(outcome.failed()).isTrue();
+                    assertThat(outcome.skipped()).isFalse();
+                    assertThat(outcome.failure()).isEqualTo("read error: Input/output error");
+                    // What was read before the error is scanned, and the counts agree with the findings.
+                    assertThat(outcome.bytes()).isEqualTo(readable);
+                    assertThat(found).hasSize(countTokens(text.substring(0, readable)));
+                    assertThat(outcome.findings()).isEqualTo(found.size());
+                    assertThat(outcome.findingsByType()).containsEntry("TEST_TOKEN", (long) found.size());
+                });
+    }
+
+    @Test
+    void aReadErrorBeforeAnythingIsScannedIsThrownAsItIs() {
+        Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE));
+        byte[] bytes = tokensEvery(1000, 3 * WindowScanner.CHUNK).getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> new FailingStream(bytes, 4096),
+                InputFormat.TEXT), f -> { }))
+                .isInstanceOf(IOException.class).isNotInstanceOf(PartialReadException.class)
+                .hasMessage("Input/output error");
+    }
+
+    @Test
+    void aDecompressionLimitMetAfterTheFirstWindowFailsTheInputAfterItsFindings() throws IOException {
+        String text = tokensEvery(1000, 6 * WindowScanner.CHUNK);
+        byte[] gz = gzip(text.getBytes(StandardCharsets.US_ASCII));
+        Engine capped = TestDetectors.engine(EngineConfig.builder().decompressionLimits(3 * WindowScanner.CHUNK,
+                100_000, 0), TestDetectors.token(0.9, ContextRule.NONE));
+
+        List<Finding> found = new ArrayList<>();
+        ScanOutcome outcome = scan(capped, gz, found);
+
+        assertThat(outcome.skipped()).isFalse();
+        assertThat(outcome.failure()).isEqualTo("decompression bomb guard: more than " + 3 * WindowScanner.CHUNK
+                + " decompressed bytes");
+        assertThat(outcome.bytes()).isPositive().isLessThanOrEqualTo(3 * WindowScanner.CHUNK);
+        assertThat(found).hasSize(countTokens(text.substring(0, (int) outcome.bytes()))).isNotEmpty();
+        assertThat(outcome.findings()).isEqualTo(found.size());
+
+        // Met before anything is scanned, the limit skips the input whole.
+        Engine tight = TestDetectors.engine(EngineConfig.builder().decompressionLimits(WindowScanner.CHUNK / 2,
+                100_000, 0), TestDetectors.token(0.9, ContextRule.NONE));
+        List<Finding> none = new ArrayList<>();
+        ScanOutcome skipped = scan(tight, gz, none);
+        assertThat(skipped.skipReason()).startsWith("decompression bomb guard: more than ");
+        assertThat(skipped.bytes()).isZero();
+        assertThat(none).isEmpty();
     }
 
     /** Filler with {@code TOKEN-nnnnnn} every {@code every} bytes, {@code size} bytes in all. */

@@ -39,6 +39,9 @@ final class JsonTemplateReader {
     /** Where a constraint is configured, which means nothing to the reader of a template. */
     private static final Pattern CONSTRAINT_ORIGIN = Pattern.compile(", from `[^`]*`\\)");
 
+    private static final Pattern SOURCE_NOTE =
+            Pattern.compile("start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)]");
+
     private JsonTemplateReader() {
     }
 
@@ -95,10 +98,15 @@ final class JsonTemplateReader {
                 + " is closed";
     }
 
-    /** Jackson's message on one line, with positions as {@code line:column} and no configuration names. */
-    private static String readable(String message) {
+    /**
+     * Jackson's message on one line, with positions as {@code line:column} and no configuration
+     * names: {@code (start marker at [Source: REDACTED (...); line: 1, column: 15])} reads
+     * {@code (opened at line 1, column 15)}.
+     */
+    static String readable(String message) {
         String first = message == null ? "invalid JSON" : message.lines().findFirst().orElse("invalid JSON");
-        String positions = SOURCE_POSITION.matcher(first).replaceAll("$1:$2");
+        String opened = SOURCE_NOTE.matcher(first).replaceAll("opened at line $1, column $2");
+        String positions = SOURCE_POSITION.matcher(opened).replaceAll("$1:$2");
         return CONSTRAINT_ORIGIN.matcher(positions).replaceAll(")");
     }
 
