@@ -42,6 +42,8 @@ public final class StackOutputs extends Construct {
     output("DeadLetterQueueUrl", stack.scanQueue().deadLetterQueue().getQueueUrl(), "Dead-letter queue URL");
     output("AlertsTopicArn", stack.alerts().topic().getTopicArn(), "Alerts topic ARN");
     output("VpcId", stack.network().vpc().getVpcId(), "VPC id");
+    output("DashboardName", stack.dashboard().dashboard().getDashboardName(), "Operations dashboard");
+    output("DashboardUrl", OperationsDashboard.consoleUrl(names), "Operations dashboard in the CloudWatch console");
   }
 
   private void output(String id, String value, String description) {

@@ -10,7 +10,7 @@ import software.constructs.Construct;
 /**
  * TapStack: the PCI-DSS-ready deployment of the scanning service. It reads top to bottom like the
  * architecture: a key, the stores it encrypts, the isolated network, the functions, the API and
- * its firewall, the audit trail, the alarms and the outputs. Every map it renders is ordered
+ * its firewall, the audit trail, the alarms, the operations dashboard and the outputs. Every map it renders is ordered
  * ({@link Ordered}), so two syntheses give the same template byte for byte.
  */
 public final class TapStack extends Stack {
@@ -26,6 +26,7 @@ public final class TapStack extends Stack {
   private final ScannerFunctions functions;
   private final ScanApi api;
   private final AuditTrail audit;
+  private final OperationsDashboard dashboard;
 
   /**
    * Creates the stack.
@@ -66,6 +67,7 @@ public final class TapStack extends Stack {
     audit = new AuditTrail(this, "AuditTrail", names, key.key(), buckets.data(), buckets.accessLogs(), removal);
     new Alarms(
         this, "Alarms", names, functions.all(), api.api(), scanQueue.deadLetterQueue(), audit, alerts.topic());
+    dashboard = new OperationsDashboard(this, "Dashboard", this);
     new StackOutputs(this, "Outputs", this);
 
     tag();
@@ -138,5 +140,10 @@ public final class TapStack extends Stack {
   /** Returns the audit trail. */
   public AuditTrail audit() {
     return audit;
+  }
+
+  /** Returns the operations dashboard. */
+  public OperationsDashboard dashboard() {
+    return dashboard;
   }
 }

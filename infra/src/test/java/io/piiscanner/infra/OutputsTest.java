@@ -37,7 +37,9 @@ class OutputsTest {
             "ScanQueueUrl",
             "DeadLetterQueueUrl",
             "AlertsTopicArn",
-            "VpcId");
+            "VpcId",
+            "DashboardName",
+            "DashboardUrl");
     assertThat(value(outputs, "EnvironmentSuffix")).isEqualTo("test");
     assertThat(value(outputs, "UploadPrefix")).isEqualTo("incoming/");
     assertThat(value(outputs, "ApiKeyId")).isEqualTo(Resources.ref(Resources.logicalIdOf(template, "AWS::ApiGateway::ApiKey")));
