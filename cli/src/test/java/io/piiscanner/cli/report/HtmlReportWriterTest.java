@@ -29,7 +29,7 @@ class HtmlReportWriterTest {
     Path dir;
 
     @Test
-    void twoMillionFindingsListTheFirstRowsOfEachTypeInASmallHeapAndCountEveryOne()
+    void fourMillionFindingsListTheFirstRowsOfEachTypeInASmallHeapAndCountEveryOne()
             throws IOException, InterruptedException {
         Path report = dir.resolve("report.html");
         int inputs = 2000;
