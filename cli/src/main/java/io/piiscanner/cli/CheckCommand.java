@@ -63,7 +63,8 @@ public final class CheckCommand implements Callable<Integer> {
     private List<String> templates;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = CheckFormat.Converter.class,
-            description = "Report format: table (default), markdown (a failure analysis with each fix), json or sarif.")
+            description = "Report format: table (default), markdown (a failure analysis with each fix), json, sarif "
+                    + "or html (a page with a chart, and a table that filters and sorts).")
     private CheckFormat format = CheckFormat.TABLE;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionConverters.OutputPath.class,

@@ -15,10 +15,13 @@ import io.piiscanner.cli.report.SummaryPrinter;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.scan.Engine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -58,14 +61,22 @@ public final class ScanCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files, folders or s3://bucket/prefix locations to scan; - for standard input.")
     private List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = OptionConverters.ReportFormatName.class,
-            description = "Report format: jsonl, table, sarif or json "
+            description = "Report format: jsonl, table, sarif, json or html "
                     + "(default: table on a terminal, else jsonl).")
     private ReportFormat format;
+
+    @Option(names = "--html-rows", paramLabel = "N", converter = OptionConverters.PositiveInt.class,
+            description = "Findings the html report lists per entity type (default: "
+                    + ReportFormat.DEFAULT_HTML_ROWS + "); its counts and charts cover every finding.")
+    private Integer htmlRows;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionConverters.OutputPath.class,
             description = "Write the report to FILE instead of standard output; it appears complete or not at all. "
@@ -107,6 +118,9 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private int scan(Invocation invocation, InputWalker walker) throws IOException {
+        if (htmlRows != null && format != ReportFormat.HTML) {
+            throw new ParameterException(spec.commandLine(), "--html-rows applies only to --format html");
+        }
         if (output != null) {
             walker.protectOutput(output);
         }
@@ -126,7 +140,8 @@ public final class ScanCommand implements Callable<Integer> {
         ScanTotals totals;
         try (ProgressMeter meter = showProgress ? ProgressMeter.start(invocation.err(), summary, progress) : null;
              AtomicFileOutput file = output == null ? null : AtomicFileOutput.create(output)) {
-            ReportWriter writer = reportFormat.open(reportStream(invocation, meter, file, walker), run);
+            ReportWriter writer = reportFormat.open(reportStream(invocation, meter, file, walker), run,
+                    htmlRows != null ? htmlRows : ReportFormat.DEFAULT_HTML_ROWS);
             writer.begin();
             new ParallelScan(engine, threads != null ? threads : Runtime.getRuntime().availableProcessors())
                     .run(walker, new OrderedReporter(writer, summary), progress);

@@ -75,7 +75,7 @@ class NoRawValueLeakTest {
 
     @Test
     void scanReportsInEveryFormatHoldNoRawValue() throws IOException {
-        for (String format : List.of("jsonl", "table", "sarif", "json")) {
+        for (String format : List.of("jsonl", "table", "sarif", "json", "html")) {
             Cli.Result toStdout = Cli.run(KEY, "scan", "--format", format, dir.resolve("in").toString());
             assertThat(toStdout.exit()).isEqualTo(ExitStatus.FINDINGS);
             assertNoRawValue(format, toStdout);
@@ -129,7 +129,7 @@ class NoRawValueLeakTest {
     @Test
     void namesThatHoldValuesAreMaskedInEveryFormatAndMessage() throws IOException {
         Path names = plantNames();
-        for (String format : List.of("jsonl", "table", "sarif", "json")) {
+        for (String format : List.of("jsonl", "table", "sarif", "json", "html")) {
             Cli.Result toStdout = Cli.run(KEY, "scan", "--format", format, names.toString());
             assertThat(toStdout.exit()).isEqualTo(ExitStatus.FINDINGS);
             // The test must see the names, masked, or it proves nothing.

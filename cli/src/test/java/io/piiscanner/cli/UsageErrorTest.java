@@ -41,7 +41,7 @@ class UsageErrorTest {
     @ParameterizedTest
     @ValueSource(strings = {"xml", "", "JSONLINES"})
     void unknownReportFormat(String format) {
-        assertUsageError(Cli.run("scan", "--format", format, file), "--format", "jsonl, table, sarif or json");
+        assertUsageError(Cli.run("scan", "--format", format, file), "--format", "jsonl, table, sarif, json or html");
     }
 
     @ParameterizedTest

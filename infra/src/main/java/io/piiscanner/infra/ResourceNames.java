@@ -171,6 +171,11 @@ public record ResourceNames(String suffix, String stackPart) {
     return "/aws/lambda/pii-scanner-prefix-list-lookup-" + suffix;
   }
 
+  /** Returns {@code pii-scanner-<suffix>}, the operations dashboard. */
+  public String dashboard() {
+    return "pii-scanner-" + suffix;
+  }
+
   /** Returns {@code pii-scanner-lambda-errors-<suffix>}. */
   public String lambdaErrorsAlarm() {
     return "pii-scanner-lambda-errors-" + suffix;

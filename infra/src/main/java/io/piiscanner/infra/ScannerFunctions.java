@@ -50,6 +50,12 @@ public final class ScannerFunctions extends Construct {
    */
   static final int EVENT_RETRY_ATTEMPTS = 8;
 
+  /** Namespace of the service's metrics (Powertools' {@code POWERTOOLS_METRICS_NAMESPACE}). */
+  static final String METRICS_NAMESPACE = "PiiScanner";
+
+  /** Value of the {@code Service} dimension of the service's metrics ({@code POWERTOOLS_SERVICE_NAME}). */
+  static final String SERVICE_NAME = "pii-scanner";
+
   /** Memory of every function; Lambda allots CPU in proportion. */
   static final int MEMORY_MB = 2048;
 
@@ -189,8 +195,8 @@ public final class ScannerFunctions extends Construct {
             "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
             // A dynamic reference: the template names the secret, CloudFormation resolves its value.
             "OBJECT_KEY_SECRET", stack.findings().objectKeySecret().getSecretValue().unsafeUnwrap(),
-            "POWERTOOLS_SERVICE_NAME", "pii-scanner",
-            "POWERTOOLS_METRICS_NAMESPACE", "PiiScanner"));
+            "POWERTOOLS_SERVICE_NAME", SERVICE_NAME,
+            "POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE));
   }
 
   /**

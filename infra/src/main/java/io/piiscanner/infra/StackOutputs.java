@@ -44,6 +44,8 @@ public final class StackOutputs extends Construct {
     output("VpcId", stack.network().vpc().getVpcId(), "VPC id");
     output("BackfillStateMachineArn", stack.backfill().stateMachine().getStateMachineArn(), "Backfill state machine: pii-scanner backfill start");
     output("InventoryBucketName", stack.backfill().inventory().getBucketName(), "Weekly S3 Inventory reports of the data bucket");
+    output("DashboardName", stack.dashboard().dashboard().getDashboardName(), "Operations dashboard");
+    output("DashboardUrl", OperationsDashboard.consoleUrl(names), "Operations dashboard in the CloudWatch console");
   }
 
   private void output(String id, String value, String description) {

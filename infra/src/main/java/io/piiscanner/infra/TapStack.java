@@ -10,7 +10,7 @@ import software.constructs.Construct;
 /**
  * TapStack: the PCI-DSS-ready deployment of the scanning service. It reads top to bottom like the
  * architecture: a key, the stores it encrypts, the isolated network, the functions, the API and
- * its firewall, the audit trail, the alarms and the outputs. Every map it renders is ordered
+ * its firewall, the audit trail, the alarms, the operations dashboard and the outputs. Every map it renders is ordered
  * ({@link Ordered}), so two syntheses give the same template byte for byte.
  */
 public final class TapStack extends Stack {
@@ -27,6 +27,7 @@ public final class TapStack extends Stack {
   private final ScanApi api;
   private final AuditTrail audit;
   private final BackfillStateMachine backfill;
+  private final OperationsDashboard dashboard;
 
   /**
    * Creates the stack.
@@ -68,6 +69,7 @@ public final class TapStack extends Stack {
     new Alarms(
         this, "Alarms", names, functions.all(), api.api(), scanQueue.deadLetterQueue(), audit, alerts.topic());
     backfill = new BackfillStateMachine(this, "Backfill", this);
+    dashboard = new OperationsDashboard(this, "Dashboard", this);
     new StackOutputs(this, "Outputs", this);
 
     tag();
@@ -145,5 +147,10 @@ public final class TapStack extends Stack {
   /** Returns the audit trail. */
   public AuditTrail audit() {
     return audit;
+  }
+
+  /** Returns the operations dashboard. */
+  public OperationsDashboard dashboard() {
+    return dashboard;
   }
 }

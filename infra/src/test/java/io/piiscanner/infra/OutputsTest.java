@@ -39,7 +39,9 @@ class OutputsTest {
             "AlertsTopicArn",
             "VpcId",
             "BackfillStateMachineArn",
-            "InventoryBucketName");
+            "InventoryBucketName",
+            "DashboardName",
+            "DashboardUrl");
     assertThat(value(outputs, "EnvironmentSuffix")).isEqualTo("test");
     assertThat(value(outputs, "UploadPrefix")).isEqualTo("incoming/");
     assertThat(value(outputs, "ApiKeyId")).isEqualTo(Resources.ref(Resources.logicalIdOf(template, "AWS::ApiGateway::ApiKey")));
