@@ -1,31 +1,18 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Detector;
-import io.piiscanner.core.format.ContentSniffer;
-import io.piiscanner.core.format.CountingInputStream;
-import io.piiscanner.core.format.DecompressionBombException;
-import io.piiscanner.core.format.DecompressionGuard;
-import io.piiscanner.core.format.FieldLocator;
-import io.piiscanner.core.format.GzipInputStream;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 
 /**
  * The detection engine: scans inputs of any size in bounded memory and reports masked findings.
  * Thread-safe: one engine serves concurrent scans of different inputs.
  */
 public final class Engine {
-
-    private static final int IO_BUFFER = 1 << 16;
 
     private final EngineConfig config;
     private final PreparedDetectors detectors;
@@ -82,81 +69,43 @@ public final class Engine {
     /**
      * Scans one input, calling the listener for each finding in input order.
      *
+     * <p>Compressed content (gzip, bzip2, xz, zstd) is read decompressed; the format is the
+     * source's, or else recognised from the content with the name as a hint. Archives and emails
+     * are read member by member, each member scanned as an input of its own type; findings in
+     * them carry a {@link Location}.
+     *
      * <p>What goes wrong with this input alone comes back in the outcome, never as an exception
-     * that could take other inputs' findings with it: binary content and decompression bombs as
-     * {@link ScanOutcome#skipped() skipped}; damaged content (a truncated or corrupt gzip stream,
-     * data after it) and any error thrown while scanning, a detector's bug or a stack overflow
-     * included, as {@link ScanOutcome#failed() failed}, after the findings made before it. An
-     * OutOfMemoryError or another error of the JVM itself is thrown: it is not this input's.
+     * that could take other inputs' findings with it: binary content, formats without a reader,
+     * encrypted content and the limits of the whole input (decompression bombs, too many entries)
+     * as {@link ScanOutcome#skipped() skipped}; a member that cannot be read as one of the
+     * outcome's {@link ScanOutcome#skippedEntries() skipped entries}; damaged content (a truncated
+     * or corrupt stream or archive, data after it) and any error thrown while scanning, a
+     * detector's bug or a stack overflow included, as {@link ScanOutcome#failed() failed}, after
+     * the findings made before it. An OutOfMemoryError or another error of the JVM itself is
+     * thrown: it is not this input's.
      *
      * @throws IOException when the input cannot be opened or read; trying again may succeed.
      *                     Exceptions thrown by the listener are passed on as they are.
      */
     public ScanOutcome scan(InputSource source, FindingListener listener) throws IOException {
-        return run(source, (buf, scanStart, scanEnd, base, found) -> {
-            for (WindowScanner.Emitted e : found) {
-                listener.onFinding(e.finding());
-            }
-        });
+        return inputScan(source, listener, null).run(source);
     }
 
     /**
      * Writes a copy of the input with every finding replaced by its masked form. Structure is
-     * kept: masks never contain CSV or JSON syntax, and a finding that is a bare JSON number is
-     * written as a JSON string. Gzip input is written decompressed. The copy is whole only when
-     * the outcome is {@link ScanOutcome#complete() complete}; outcomes and exceptions are as
-     * for {@link #scan}.
+     * kept: masks never contain CSV, JSON or markup syntax, and a finding that is a bare JSON
+     * number is written as a JSON string. Compressed input is written decompressed. Only text
+     * formats can be redacted: any other input is {@link ScanOutcome#skipped() skipped}, with
+     * nothing written. The copy is whole only when the outcome is
+     * {@link ScanOutcome#complete() complete}; outcomes and exceptions are as for {@link #scan}.
      */
     public ScanOutcome redact(InputSource source, OutputStream out, FindingListener listener) throws IOException {
-        Redactor redactor = new Redactor(out, source.format(), listener);
-        ScanOutcome outcome = run(source, redactor);
-        if (outcome.complete()) {
-            redactor.finish();
-        }
-        return outcome;
+        return inputScan(source, listener, out).run(source);
     }
 
-    private ScanOutcome run(InputSource source, WindowScanner.WindowListener listener) throws IOException {
-        long t0 = System.nanoTime();
-        Map<String, Long> byType = new TreeMap<>();
-        long[] total = new long[1];
-        WindowScanner.WindowListener counting = (buf, s, e, base, found) -> {
-            for (WindowScanner.Emitted f : found) {
-                byType.merge(f.finding().type(), 1L, Long::sum);
-                total[0]++;
-            }
-            listener.window(buf, s, e, base, found);
-        };
+    private InputScan inputScan(InputSource source, FindingListener listener, OutputStream redactTo) {
         Fingerprinter fp = config.fingerprints() ? new Fingerprinter(config.hmacKey()) : null;
-        String path = names.mask(source.path());
-        WindowScanner scanner = new WindowScanner(path, detectors, config.minConfidence(), fp,
-                FieldLocator.forFormat(source.format(), names::mask));
-        String skip;
-        String failure = null;
-        long bytes;
-        try (InputStream raw = source.opener().get()) {
-            BufferedInputStream in = new BufferedInputStream(raw, IO_BUFFER);
-            in.mark(2);
-            byte[] magic = in.readNBytes(2);
-            in.reset();
-            InputStream content = in;
-            if (ContentSniffer.isGzip(magic, magic.length)) {
-                CountingInputStream compressed = new CountingInputStream(in);
-                content = new DecompressionGuard(new GzipInputStream(compressed, IO_BUFFER), compressed,
-                        config.maxDecompressedBytes(), config.maxRatio(), config.ratioFloor());
-            }
-            WindowScanner.Run result;
-            try {
-                result = scanner.run(content, counting);
-                skip = result.skipReason();
-                failure = result.failure();
-                bytes = result.bytes();
-            } catch (DecompressionBombException e) {
-                skip = e.getMessage();
-                bytes = scanner.bytesRead();
-            }
-        }
-        return new ScanOutcome(path, bytes, total[0], Collections.unmodifiableMap(byType), skip, failure,
-                System.nanoTime() - t0);
+        return new InputScan(detectors, config.minConfidence(), fp, names, config.readLimits(),
+                names.mask(source.path()), listener, redactTo);
     }
 }

@@ -1,5 +1,6 @@
 package io.piiscanner.core.scan;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +19,30 @@ import java.util.Map;
  * @param skipReason     why the input was skipped, or {@code null} when it was scanned
  * @param failure        why reading or scanning stopped before the end, or {@code null}
  * @param nanos          time spent
+ * @param skippedEntries members of an archive or parts of an email that were not read (binary, encrypted,
+ *                       nested too deep), in input order; the rest of the input was
  */
 public record ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
-                          String skipReason, String failure, long nanos) {
+                          String skipReason, String failure, long nanos, List<SkippedEntry> skippedEntries) {
+
+    /**
+     * A member of an input that was not read, and why.
+     *
+     * @param entry  its path in the input, as a finding's {@link Location#entry()} shows it
+     * @param reason why, in one line
+     */
+    public record SkippedEntry(String entry, String reason) {
+    }
+
+    public ScanOutcome {
+        skippedEntries = List.copyOf(skippedEntries);
+    }
+
+    /** An outcome without skipped entries. */
+    public ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
+                       String skipReason, String failure, long nanos) {
+        this(path, bytes, findings, findingsByType, skipReason, failure, nanos, List.of());
+    }
 
     /** An input skipped before any of it was scanned. */
     public static ScanOutcome skipped(String path, String reason, long nanos) {
