@@ -50,6 +50,16 @@ final class JsonReportWriter implements ReportWriter {
             JsonOutput.writeCounts(json, "byType", o.findingsByType());
             json.writeStringField("skipped", o.skipReason());
             json.writeStringField("failed", o.failure());
+            if (!o.skippedEntries().isEmpty()) {
+                json.writeArrayFieldStart("skippedEntries");
+                for (ScanOutcome.SkippedEntry s : o.skippedEntries()) {
+                    json.writeStartObject();
+                    json.writeStringField("entry", s.entry());
+                    json.writeStringField("reason", s.reason());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

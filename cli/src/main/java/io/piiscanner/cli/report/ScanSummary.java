@@ -27,6 +27,10 @@ public final class ScanSummary {
         } else {
             filesScanned++;
         }
+        // A member that was not read is listed like a skipped file, under its path in the input.
+        for (ScanOutcome.SkippedEntry s : outcome.skippedEntries()) {
+            skipped.add(new ScanTotals.SkippedInput(outcome.path() + "!/" + s.entry(), s.reason()));
+        }
         bytes += outcome.bytes();
         findings += outcome.findings();
         outcome.findingsByType().forEach((type, n) -> byType.merge(type, n, Long::sum));

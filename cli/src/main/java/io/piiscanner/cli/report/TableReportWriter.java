@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Aligned columns for people: location ({@code path:line:column}), type, confidence, masked value
+ * Aligned columns for people: location ({@code path:line:column}; an archive member as
+ * {@code export.zip!/2024/cards.csv:3:11}, a piece of a structure as {@code mail.eml (headers):1:20}),
+ * type, confidence, masked value
  * and field. Widths cannot be known before the last finding, so rows are written an input at a
  * time (at most {@value #BATCH} rows at once): each batch is aligned, columns only widen, with
  * some slack so that they rarely do, and when they do the header is repeated above the wider rows.
@@ -45,7 +47,7 @@ final class TableReportWriter implements ReportWriter {
     @Override
     public void finding(Finding f) throws IOException {
         rows.add(new String[] {
-                TerminalText.safe(f.path()) + ":" + f.line() + ":" + f.column(),
+                TerminalText.safe(Locations.full(f)),
                 TerminalText.safe(f.type()),
                 String.format(Locale.ROOT, "%.2f", f.confidence()),
                 TerminalText.safe(f.masked()),

@@ -21,13 +21,16 @@ class InputWalkerTest {
     @TempDir
     Path dir;
 
-    /** Records a walk as lines: {@code path [FORMAT]} for inputs, {@code path: reason} for skips. */
+    /**
+     * Records a walk as lines: {@code path [FORMAT]} for inputs ({@code [by content]} when the
+     * engine is left to recognise it, the name as a hint), {@code path: reason} for skips.
+     */
     private static final class Recorder implements InputVisitor {
         final List<String> seen = new ArrayList<>();
 
         @Override
         public void input(InputSource source) {
-            seen.add(source.path() + " [" + source.format() + "]");
+            seen.add(source.path() + " [" + (source.format() == null ? "by content" : source.format()) + "]");
         }
 
         @Override
@@ -52,17 +55,17 @@ class InputWalkerTest {
     }
 
     @Test
-    void walksFoldersDepthFirstInNameOrderWithFormatsFromNames() throws IOException {
+    void walksFoldersDepthFirstInNameOrderLeavingFormatsToTheEngine() throws IOException {
         touch("b.csv");
         touch("a/z.json");
         touch("a/m/n.ndjson.gz");
         touch("c.txt");
 
         assertThat(walk(List.of(), null, dir.toString())).containsExactly(
-                dir.resolve("a/m/n.ndjson.gz") + " [NDJSON]",
-                dir.resolve("a/z.json") + " [JSON]",
-                dir.resolve("b.csv") + " [CSV]",
-                dir.resolve("c.txt") + " [TEXT]");
+                dir.resolve("a/m/n.ndjson.gz") + " [by content]",
+                dir.resolve("a/z.json") + " [by content]",
+                dir.resolve("b.csv") + " [by content]",
+                dir.resolve("c.txt") + " [by content]");
     }
 
     @Test
@@ -76,8 +79,8 @@ class InputWalkerTest {
     }
 
     @Test
-    void standardInputIsTextUnlessAFormatIsGiven() {
-        assertThat(walk(List.of(), null, "-")).containsExactly("- [TEXT]");
+    void standardInputIsRecognisedByContentUnlessAFormatIsGiven() {
+        assertThat(walk(List.of(), null, "-")).containsExactly("- [by content]");
     }
 
     @Test
@@ -89,15 +92,15 @@ class InputWalkerTest {
         touch("fixtures/z.txt");
 
         assertThat(walk(List.of("*.log", "node_modules", "docs/fixtures/**"), null, dir.toString())).containsExactly(
-                dir.resolve("fixtures/z.txt") + " [TEXT]",
-                dir.resolve("keep/a.txt") + " [TEXT]");
+                dir.resolve("fixtures/z.txt") + " [by content]",
+                dir.resolve("keep/a.txt") + " [by content]");
     }
 
     @Test
     void filesGivenByNameAreReadEvenIfExcluded() throws IOException {
         Path log = touch("debug.log");
 
-        assertThat(walk(List.of("*.log"), null, log.toString())).containsExactly(log + " [TEXT]");
+        assertThat(walk(List.of("*.log"), null, log.toString())).containsExactly(log + " [by content]");
     }
 
     @Test
@@ -108,8 +111,8 @@ class InputWalkerTest {
         Files.createSymbolicLink(dir.resolve("data/link.txt"), dir.resolve("data/sub/a.txt"));
 
         assertThat(walk(List.of(), null, dir.resolve("data").toString())).containsExactly(
-                dir.resolve("data/link.txt") + " [TEXT]",
-                dir.resolve("data/sub/a.txt") + " [TEXT]",
+                dir.resolve("data/link.txt") + " [by content]",
+                dir.resolve("data/sub/a.txt") + " [by content]",
                 dir.resolve("data/sub/gone") + ": broken symbolic link",
                 dir.resolve("data/sub/up") + ": symbolic link loop");
     }
@@ -125,7 +128,7 @@ class InputWalkerTest {
 
         walker.walk(recorder);
 
-        assertThat(recorder.seen).containsExactly(dir.resolve("a.txt") + " [TEXT]");
+        assertThat(recorder.seen).containsExactly(dir.resolve("a.txt") + " [by content]");
     }
 
     @Test
