@@ -2,7 +2,6 @@ package io.piiscanner.core.read;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 
 /**
@@ -27,10 +26,5 @@ public interface RandomAccessInput extends Closeable {
     /** A read-only channel over these bytes, for libraries that take one (Commons Compress' ZipFile). */
     default SeekableByteChannel channel() {
         return new RandomAccessChannel(this);
-    }
-
-    /** The bytes {@code [position, position + length)} as a stream; closing it leaves this input open. */
-    default InputStream stream(long position, long length) {
-        return new RandomAccessStream(this, position, position + length);
     }
 }

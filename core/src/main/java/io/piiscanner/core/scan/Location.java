@@ -30,12 +30,9 @@ package io.piiscanner.core.scan;
 public record Location(String entry, String part, String sheet, String cell, Long record, Long row, Long column,
                        Long page) {
 
-    /** Nowhere in particular: the start of a location built with the {@code with} methods. */
-    public static final Location NONE = new Location(null, null, null, null, null, null, null, null);
-
     /** A member of an archive, or part of an email, read as text. */
     public static Location entry(String entry) {
-        return NONE.withEntry(entry);
+        return new Location(entry, null, null, null, null, null, null, null);
     }
 
     /** A named part of a document, such as an email's {@code headers}. */
@@ -46,22 +43,6 @@ public record Location(String entry, String part, String sheet, String cell, Lon
     /** This location, in an archive member or email part: {@code entry} goes before any entry it has. */
     public Location withEntry(String outer) {
         return new Location(entry == null ? outer : outer + "!/" + entry, part, sheet, cell, record, row, column, page);
-    }
-
-    public Location withSheet(String sheetName, String cellReference) {
-        return new Location(entry, part, sheetName, cellReference, record, row, column, page);
-    }
-
-    public Location withRecord(long index) {
-        return new Location(entry, part, sheet, cell, index, row, column, page);
-    }
-
-    public Location withRow(long rowNumber, long columnNumber) {
-        return new Location(entry, part, sheet, cell, record, rowNumber, columnNumber, page);
-    }
-
-    public Location withPage(long pageNumber) {
-        return new Location(entry, part, sheet, cell, record, row, column, pageNumber);
     }
 
     /**
