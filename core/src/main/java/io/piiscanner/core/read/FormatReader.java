@@ -49,7 +49,8 @@ public interface FormatReader {
     }
 
     /**
-     * Starts reading an input. The engine closes the content, and the input with it.
+     * Starts reading an input. The engine closes the content, which closes the input, random
+     * access included; if this method throws, the engine closes the input itself.
      *
      * @throws UnreadableInputException when the input cannot be read at all, with the reason
      */

@@ -216,10 +216,9 @@ final class InputScan {
     /** Reads a structure item by item; damage stops it, after what was read before. */
     private void read(FormatReader reader, InputFormat format, InputStream in, String entry, int depth,
                       IoSupplier<RandomAccessInput> file) throws IOException {
-        ReaderInput input = reader.randomAccess()
-                ? new ReaderInput(null, randomAccess(in, file), limits, budget)
-                : new ReaderInput(in, null, limits, budget);
-        try (Content content = reader.open(input)) {
+        RandomAccessInput random = reader.randomAccess() ? randomAccess(in, file) : null;
+        ReaderInput input = new ReaderInput(random == null ? in : null, random, limits, budget);
+        try (Content content = open(reader, input)) {
             Item item = content.next();
             while (item != null) {
                 if (item instanceof Piece piece) {
@@ -243,6 +242,21 @@ final class InputScan {
             failed(entry, names.mask(e.getMessage()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             failed(entry, damage(format, e));
+        }
+    }
+
+    /**
+     * Opens the content; when the reader fails to, closes the random access input it was given
+     * (a temporary copy is deleted then), which the content would have closed.
+     */
+    private static Content open(FormatReader reader, ReaderInput input) throws IOException {
+        try {
+            return reader.open(input);
+        } catch (IOException | RuntimeException e) {
+            if (input.file() != null) {
+                input.file().close();
+            }
+            throw e;
         }
     }
 

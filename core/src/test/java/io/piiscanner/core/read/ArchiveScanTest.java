@@ -165,9 +165,14 @@ class ArchiveScanTest {
     }
 
     @Test
-    void aTruncatedZipFailsWithAOneLineReason() {
+    void aTruncatedZipFailsWithAOneLineReasonAndLeavesNoTemporaryCopy() throws IOException {
         Scans.Result result = Scans.scan("cut.zip", Archives.truncated(export(), 0.7));
         assertThat(result.outcome().failed()).isTrue();
         assertThat(result.outcome().failure()).startsWith("corrupt ZIP archive (").doesNotContain("\n");
+        // Read from a stream, the archive was copied to a temporary file to be read at random positions.
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("pii-scanner-")
+                    && n.endsWith(".spool"));
+        }
     }
 }
