@@ -39,7 +39,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Scans files, folders (recursively) and standard input (-) for personal and payment data, "
                         + "and reports each finding with its location and masked value; raw values are never "
-                        + "printed. Gzip input is read decompressed.",
+                        + "printed. Compressed input (gzip, bzip2, xz, zstd) is read decompressed; ZIP and TAR "
+                        + "archives and emails are read member by member, each as a file of its own type, "
+                        + "and XML and HTML text and attribute values are read, not markup.",
                 "Set " + EngineOptions.HMAC_KEY_ENV + " to add an HMAC-SHA256 fingerprint to each finding, "
                         + "to correlate values across files and runs without storing them.",
                 "An s3://bucket/prefix location scans every object under the prefix, streamed, with the "

@@ -1,5 +1,7 @@
 package io.piiscanner.cli;
 
+import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Mails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,12 +16,16 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static io.piiscanner.cli.Fixtures.write;
+import static io.piiscanner.core.read.Archives.entries;
+import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
- * error or an output file, whatever the input format, report format or command; nor through a
- * name: a folder or file name, a CSV header, a JSON key, an argument quoted in an error.
+ * error or an output file, whatever the input format (text, CSV, JSON, NDJSON, HTML, XML, compressed
+ * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments),
+ * report format or command; nor through a name: a folder, file or archive member name, an
+ * attachment's name, a CSV header, a JSON key, an XML element, an argument quoted in an error.
  */
 class NoRawValueLeakTest {
 
@@ -31,6 +37,8 @@ class NoRawValueLeakTest {
     Path dir;
 
     private final List<Path> inputs = new ArrayList<>();
+    /** Inputs that are not text: read, but not redacted. */
+    private final List<Path> structured = new ArrayList<>();
 
     @BeforeEach
     void plantValues() {
@@ -39,6 +47,21 @@ class NoRawValueLeakTest {
         inputs.add(write(dir.resolve("in/customers.json"), Fixtures.JSON));
         inputs.add(write(dir.resolve("in/events.ndjson"), Fixtures.NDJSON));
         inputs.add(write(dir.resolve("in/record.txt.gz"), Fixtures.gzip(Fixtures.TEXT)));
+        inputs.add(write(dir.resolve("in/record.txt.zst"), Archives.zstd(utf8(Fixtures.TEXT))));
+        inputs.add(write(dir.resolve("in/page.html"), Fixtures.HTML));
+        inputs.add(write(dir.resolve("in/feed.xml"), Fixtures.XML));
+        structured.add(write(dir.resolve("in/export.zip"), Archives.zip(entries(
+                "2024/customers.csv", Fixtures.CSV, "exports/4111111111111111/536-90-4399.txt", Fixtures.TEXT,
+                "inner/alice@example.com.zip", Archives.zip(entries("GB82WEST12345698765432.json", Fixtures.JSON)),
+                "card-5555555555554444.png", Fixtures.png()))));
+        structured.add(write(dir.resolve("in/backup.tar.gz"), Archives.gzip(Archives.tar(entries(
+                "536-90-4399/events.ndjson", Fixtures.NDJSON, "record.txt.bz2", Archives.bzip2(utf8(Fixtures.TEXT)))))));
+        structured.add(write(dir.resolve("in/statement.eml"), Mails.message().from("billing@bank.example")
+                .to(Fixtures.EMAIL).subject("Card " + Fixtures.CARD_SPACED + " and SSN " + Fixtures.SSN)
+                .header("X-Account", Fixtures.IBAN).text(Fixtures.TEXT).html(Fixtures.HTML)
+                .attach("4111111111111111.csv", "text/csv", utf8(Fixtures.CSV))
+                .attach("alice@example.com.zip", "application/zip", Archives.zip(entries("record.txt", Fixtures.TEXT)))
+                .bytes()));
     }
 
     /** Values planted in names, and their digits. */
@@ -92,6 +115,26 @@ class NoRawValueLeakTest {
     }
 
     @Test
+    void everyPlantedTypeIsFoundInEveryStructuredFormat() {
+        for (Path input : structured) {
+            Cli.Result result = Cli.run("scan", "--format", "json", input.toString());
+            for (String type : PLANTED_TYPES) {
+                assertThat(result.out()).as("%s in %s", type, input.getFileName()).contains("\"" + type + "\"");
+            }
+            assertNoRawValue("scan " + input.getFileName(), result);
+        }
+    }
+
+    @Test
+    void refusingToRedactAnArchiveOrEmailShowsNoRawValue() {
+        for (Path input : structured) {
+            Cli.Result result = Cli.run(KEY, "redact", input.toString(), "-o", dir.resolve("out").toString());
+            assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
+            assertNoRawValue("redact " + input.getFileName(), result);
+        }
+    }
+
+    @Test
     void redactedCopiesHoldNoRawValue() throws IOException {
         for (Path input : inputs) {
             String name = input.getFileName().toString();
@@ -121,6 +164,8 @@ class NoRawValueLeakTest {
                         + " \"people\": [{\"alice@example.com\": {\"card\": \"4111111111111111\"}}]}");
         write(names.resolve("alice@example.com.ndjson"), "{\"4111111111111111\": \"bob@example.org\"}\n");
         write(names.resolve("card-4111111111111111.tsv"), "id\tcard-5555555555554444\n7\tbob@example.org\n");
+        write(names.resolve("feed.xml"), "<feed><card-4111111111111111 ssn-536-90-4399=\"x 536-90-4399\">"
+                + "5555555555554444</card-4111111111111111></feed>\n");
         write(names.resolve("536-90-4399.png"), Fixtures.png());
         Files.createSymbolicLink(names.resolve("broken-5555555555554444.csv"), names.resolve("gone"));
         return names;

@@ -71,7 +71,7 @@ class UsageErrorTest {
 
     @Test
     void unknownInputFormat() {
-        assertUsageError(Cli.run("scan", "--input-format", "xml", "-"), "--input-format", "xml");
+        assertUsageError(Cli.run("scan", "--input-format", "yaml", "-"), "--input-format", "yaml");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.piiscanner.lambda;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Mails;
 import io.piiscanner.lambda.api.ApiHandler;
 import io.piiscanner.lambda.s3event.S3EventHandler;
 import io.piiscanner.lambda.sqs.SqsHandler;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.piiscanner.core.read.Archives.entries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -131,6 +134,57 @@ class NoRawPiiLeakTest {
         List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
         forbidden.addAll(List.of("4111111111111111", "5555555555554444", "536-90-4399", "536904399",
                 "GB82WEST12345698765432", "alice@example.com"));
+        run.assertNoneHolds(forbidden);
+    }
+
+    /**
+     * Archives, emails and markup: values in members, nested archives, attachments, header fields,
+     * attribute values and elements, and in the names of members and attachments; every output
+     * carries where each finding is, and none holds a raw value.
+     */
+    @Test
+    void noArchiveEmailOrMarkupLetsARawValueOut() throws Exception {
+        byte[] zip = Archives.zip(entries("2024/customers.csv", Pii.CSV, "notes/4111111111111111.txt", Pii.TEXT,
+                "inner/536-90-4399.zip", Archives.zip(entries("record.txt", Pii.TEXT))));
+        byte[] mail = Mails.message().from("billing@bank.example").to(Pii.EMAIL)
+                .subject("Card " + Pii.CARD + " SSN " + Pii.SSN).text(Pii.TEXT)
+                .attach("GB82WEST12345698765432.csv", "text/csv", Pii.bytes(Pii.CSV)).bytes();
+        String html = "<html><body><p data-card=\"" + Pii.CARD + "\">SSN " + Pii.SSN + "</p><a href=\"mailto:"
+                + Pii.EMAIL + "\">x</a><span>IBAN " + Pii.IBAN + " key " + Pii.AWS_KEY + "</span></body></html>\n";
+        String xml = "<?xml version=\"1.0\"?>\n<customer ssn=\"" + Pii.SSN + "\"><card_number>" + Pii.CARD_SPACED
+                + "</card_number><iban>" + Pii.IBAN + "</iban></customer>\n";
+        byte[] tar = Archives.gzip(Archives.tar(entries("exports/alice@example.com.csv", Pii.CSV)));
+        List<String> keys = List.of("formats/export.zip", "formats/statement.eml", "formats/page.html",
+                "formats/feed.xml", "formats/backup.tar.gz");
+        Run run = run((deployment, service) -> {
+            deployment.put(keys.get(0), zip);
+            deployment.put(keys.get(1), mail);
+            deployment.put(keys.get(2), Pii.bytes(html));
+            deployment.put(keys.get(3), Pii.bytes(xml));
+            deployment.put(keys.get(4), tar);
+            new S3EventHandler(service).handleRequest(Events.s3(keys.stream().map(k -> created(deployment, k)).toList()),
+                    new TestContext());
+            return List.of(
+                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
+                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(1)), null),
+                    Events.api("GET", "/findings", Map.of("type", "CREDIT_CARD"), null));
+        });
+
+        // The test must see real output, or it proves nothing: every object scanned and found,
+        // the members and pieces named in documents, items, alerts and responses.
+        assertThat(run.stored().documents()).hasSize(5)
+                .anySatisfy(d -> assertThat(d).contains("\"entry\" : \"notes/************1111.txt\""))
+                .anySatisfy(d -> assertThat(d).contains("\"entry\" : \"inner/***-**-4399.zip!/record.txt\""))
+                .anySatisfy(d -> assertThat(d).contains("\"part\" : \"headers\""))
+                .anySatisfy(d -> assertThat(d).contains("\"field\" : \"/customer/card_number\""));
+        assertThat(run.stored().items()).anySatisfy(i -> assertThat(i).contains("GB****************5432.csv"));
+        assertThat(run.stored().alerts()).hasSize(5)
+                .anySatisfy(a -> assertThat(a).contains("\"sampleLocations\"").contains("2024/customers.csv:2:"));
+        assertThat(run.responses().get(0)).startsWith("200").contains("\"location\":{\"entry\":\"2024/customers.csv\"}");
+        assertThat(run.responses().get(1)).startsWith("200").contains("\"location\":{\"part\":\"headers\"}");
+
+        List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
+        forbidden.addAll(List.of("4111111111111111", "536-90-4399", "GB82WEST12345698765432", "alice@example.com"));
         run.assertNoneHolds(forbidden);
     }
 

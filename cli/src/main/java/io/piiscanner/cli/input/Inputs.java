@@ -20,8 +20,8 @@ public final class Inputs {
     }
 
     /**
-     * Standard input, as text unless a format is given: there is no name to guess from. The
-     * engine closes what it reads; standard input stays open for the process.
+     * Standard input, in the format given or else recognised from its content: there is no name to
+     * go by. The engine closes what it reads; standard input stays open for the process.
      */
     public static InputSource stdin(InputStream in, InputFormat format) {
         InputStream unclosable = new FilterInputStream(in) {
@@ -30,16 +30,15 @@ public final class Inputs {
                 // Standard input belongs to the process, not to one scan.
             }
         };
-        return new InputSource(STDIN, () -> unclosable, format == null ? InputFormat.TEXT : format);
+        return new InputSource(STDIN, () -> unclosable, format);
     }
 
     /**
-     * A file, reported under {@code name}, in the given format or else the one its name implies.
+     * A file, reported under {@code name}, in the given format or else recognised from its content
+     * with its name as a hint; readable at random positions, for archives that need it.
      */
     public static InputSource file(Path file, String name, InputFormat format) {
-        InputFormat f = format != null ? format
-                : InputFormat.fromName(file.getFileName() == null ? "" : file.getFileName().toString());
-        return new InputSource(name, () -> Files.newInputStream(file), f);
+        return InputSource.of(file, name, format);
     }
 
     /**

@@ -55,6 +55,16 @@ final class JsonReportWriter implements ReportWriter {
                 json.writeString(note);
             }
             json.writeEndArray();
+            if (!o.skippedEntries().isEmpty()) {
+                json.writeArrayFieldStart("skippedEntries");
+                for (ScanOutcome.SkippedEntry s : o.skippedEntries()) {
+                    json.writeStartObject();
+                    json.writeStringField("entry", s.entry());
+                    json.writeStringField("reason", s.reason());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -32,6 +32,10 @@ public final class ScanSummary {
         for (String note : outcome.notes()) {
             noted.add(new ScanTotals.NotedInput(outcome.path(), note));
         }
+        // A member that was not read is listed like a skipped file, under its path in the input.
+        for (ScanOutcome.SkippedEntry s : outcome.skippedEntries()) {
+            skipped.add(new ScanTotals.SkippedInput(outcome.path() + "!/" + s.entry(), s.reason()));
+        }
         bytes += outcome.bytes();
         findings += outcome.findings();
         outcome.findingsByType().forEach((type, n) -> byType.merge(type, n, Long::sum));

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Aligned columns for people: location ({@code path:line:column}), type, confidence, masked value
- * and field, under one header. Widths cannot be known before the last finding: the first
- * {@value #BATCH} rows, from however many inputs, are held to set them, so a small report is
- * aligned throughout; later rows are written an input at a time (at most {@value #BATCH} at once)
- * and columns only widen, with some slack so that they rarely do. Rows after a widening line up
- * with each other, a little further right than the header, which is not repeated.
+ * Aligned columns for people: location ({@code path:line:column}; an archive member as
+ * {@code export.zip!/2024/cards.csv:3:11}, a piece of a structure as {@code mail.eml (headers):1:20}),
+ * type, confidence, masked value and field, under one header. Widths cannot be known before the
+ * last finding: the first {@value #BATCH} rows, from however many inputs, are held to set them, so
+ * a small report is aligned throughout; later rows are written an input at a time (at most
+ * {@value #BATCH} at once) and columns only widen, with some slack so that they rarely do. Rows
+ * after a widening line up with each other, a little further right than the header, which is not
+ * repeated.
  */
 final class TableReportWriter implements ReportWriter {
 
@@ -47,7 +49,7 @@ final class TableReportWriter implements ReportWriter {
     @Override
     public void finding(Finding f) throws IOException {
         rows.add(new String[] {
-                TerminalText.safe(f.path()) + ":" + f.line() + ":" + f.column(),
+                TerminalText.safe(Locations.full(f)),
                 TerminalText.safe(f.type()),
                 String.format(Locale.ROOT, "%.2f", f.confidence()),
                 TerminalText.safe(f.masked()),

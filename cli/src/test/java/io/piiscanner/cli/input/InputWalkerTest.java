@@ -22,7 +22,8 @@ class InputWalkerTest {
     Path dir;
 
     /**
-     * Records a walk as lines: {@code path [FORMAT]} for inputs, {@code path: reason} for skips,
+     * Records a walk as lines: {@code path [FORMAT]} for inputs ({@code [by content]} when the
+     * engine is left to recognise it, the name as a hint), {@code path: reason} for skips,
      * {@code path = first} for duplicates.
      */
     private static final class Recorder implements InputVisitor {
@@ -30,7 +31,7 @@ class InputWalkerTest {
 
         @Override
         public void input(InputSource source, long size) {
-            seen.add(source.path() + " [" + source.format() + "]");
+            seen.add(source.path() + " [" + (source.format() == null ? "by content" : source.format()) + "]");
         }
 
         @Override
@@ -65,17 +66,17 @@ class InputWalkerTest {
     }
 
     @Test
-    void walksFoldersDepthFirstInNameOrderWithFormatsFromNames() throws IOException {
+    void walksFoldersDepthFirstInNameOrderLeavingFormatsToTheEngine() throws IOException {
         touch("b.csv");
         touch("a/z.json");
         touch("a/m/n.ndjson.gz");
         touch("c.txt");
 
         assertThat(walk(List.of(), null, dir.toString())).containsExactly(
-                dir.resolve("a/m/n.ndjson.gz") + " [NDJSON]",
-                dir.resolve("a/z.json") + " [JSON]",
-                dir.resolve("b.csv") + " [CSV]",
-                dir.resolve("c.txt") + " [TEXT]");
+                dir.resolve("a/m/n.ndjson.gz") + " [by content]",
+                dir.resolve("a/z.json") + " [by content]",
+                dir.resolve("b.csv") + " [by content]",
+                dir.resolve("c.txt") + " [by content]");
     }
 
     @Test
@@ -89,8 +90,8 @@ class InputWalkerTest {
     }
 
     @Test
-    void standardInputIsTextUnlessAFormatIsGiven() {
-        assertThat(walk(List.of(), null, "-")).containsExactly("- [TEXT]");
+    void standardInputIsRecognisedByContentUnlessAFormatIsGiven() {
+        assertThat(walk(List.of(), null, "-")).containsExactly("- [by content]");
     }
 
     @Test
@@ -102,15 +103,15 @@ class InputWalkerTest {
         touch("fixtures/z.txt");
 
         assertThat(walk(List.of("*.log", "node_modules", "docs/fixtures/**"), null, dir.toString())).containsExactly(
-                dir.resolve("fixtures/z.txt") + " [TEXT]",
-                dir.resolve("keep/a.txt") + " [TEXT]");
+                dir.resolve("fixtures/z.txt") + " [by content]",
+                dir.resolve("keep/a.txt") + " [by content]");
     }
 
     @Test
     void filesGivenByNameAreReadEvenIfExcluded() throws IOException {
         Path log = touch("debug.log");
 
-        assertThat(walk(List.of("*.log"), null, log.toString())).containsExactly(log + " [TEXT]");
+        assertThat(walk(List.of("*.log"), null, log.toString())).containsExactly(log + " [by content]");
     }
 
     @Test
@@ -124,8 +125,8 @@ class InputWalkerTest {
 
         assertThat(walk(List.of(), null, dir.toString(), dir.resolve("docs/b.txt").toString())).containsExactly(
                 // A link to a folder is followed once...
-                dir.resolve("all-docs/a-link.txt") + " [TEXT]",
-                dir.resolve("all-docs/b.txt") + " [TEXT]",
+                dir.resolve("all-docs/a-link.txt") + " [by content]",
+                dir.resolve("all-docs/b.txt") + " [by content]",
                 dir.resolve("all-docs/guide/a.txt") + " = " + dir.resolve("all-docs/a-link.txt"),
                 dir.resolve("all-docs/guide/up") + " = " + dir.resolve("all-docs"),
                 // ...and the folder it leads to is then a duplicate, as are a hard link and a name given again.
@@ -143,7 +144,7 @@ class InputWalkerTest {
         Files.createSymbolicLink(dir.resolve("data/pong"), dir.resolve("data/ping"));
 
         assertThat(walk(List.of(), null, dir.resolve("data").toString())).containsExactly(
-                dir.resolve("data/a.txt") + " [TEXT]",
+                dir.resolve("data/a.txt") + " [by content]",
                 dir.resolve("data/gone") + ": broken symbolic link",
                 dir.resolve("data/ping") + ": symbolic link loop",
                 dir.resolve("data/pong") + ": symbolic link loop",
@@ -186,7 +187,7 @@ class InputWalkerTest {
         excluded.checkArguments();
         Recorder recorder = new Recorder();
         excluded.walk(recorder);
-        assertThat(recorder.seen).containsExactly(dir.resolve("data/a.txt") + " [TEXT]");
+        assertThat(recorder.seen).containsExactly(dir.resolve("data/a.txt") + " [by content]");
     }
 
     @Test
@@ -209,7 +210,7 @@ class InputWalkerTest {
 
         walker.walk(recorder);
 
-        assertThat(recorder.seen).containsExactly(dir.resolve("a.txt") + " [TEXT]");
+        assertThat(recorder.seen).containsExactly(dir.resolve("a.txt") + " [by content]");
     }
 
     @Test

@@ -57,7 +57,7 @@ public interface FieldLocator extends ByteConsumer {
     }
 
     /**
-     * The locator for an input format.
+     * The locator for a text format ({@link InputFormat#text()}).
      *
      * @param maskName masks the values a name holds: {@link #field()} shows names through it
      */
@@ -68,6 +68,9 @@ public interface FieldLocator extends ByteConsumer {
             case TSV -> new CsvFieldLocator((byte) '\t', maskName);
             case JSON -> new JsonFieldLocator(false, maskName);
             case NDJSON -> new JsonFieldLocator(true, maskName);
+            case XML -> new MarkupFieldLocator(false, maskName);
+            case HTML -> new MarkupFieldLocator(true, maskName);
+            default -> throw new IllegalArgumentException(format.description() + " is not scanned as text");
         };
     }
 }

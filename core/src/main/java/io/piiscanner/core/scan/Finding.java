@@ -18,8 +18,24 @@ package io.piiscanner.core.scan;
  *                    the value, with any value a name holds masked; or {@code null}
  * @param fingerprint lower-case hex HMAC-SHA256 of the normalized value, or {@code null}
  * @param detail      non-sensitive detail such as a card brand, or {@code null}
+ * @param location    where in a structured input the value sits (an archive member, an email header,
+ *                    a cell, ...), which also says what {@code start}, {@code end}, {@code line} and
+ *                    {@code column} count in; {@code null} for a value in the input's own text
  */
 public record Finding(String path, String type, long start, long end, long line, long column,
                       double confidence, String masked, String detector, String field,
-                      String fingerprint, String detail) {
+                      String fingerprint, String detail, Location location) {
+
+    /** A finding in the input's own text, without a location. */
+    public Finding(String path, String type, long start, long end, long line, long column,
+                   double confidence, String masked, String detector, String field,
+                   String fingerprint, String detail) {
+        this(path, type, start, end, line, column, confidence, masked, detector, field, fingerprint, detail, null);
+    }
+
+    /** This finding at another place: in a structure's piece, or in an archive member. */
+    public Finding at(long newStart, long newEnd, long newLine, long newColumn, Location newLocation) {
+        return new Finding(path, type, newStart, newEnd, newLine, newColumn, confidence, masked, detector, field,
+                fingerprint, detail, newLocation);
+    }
 }

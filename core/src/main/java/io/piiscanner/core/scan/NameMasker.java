@@ -73,11 +73,14 @@ public final class NameMasker {
     }
 
     /**
-     * The name with path separators as line breaks and joining punctuation as spaces: the same
-     * length, so offsets match the name's.
+     * The name with path separators as line breaks, joining punctuation as spaces and each file
+     * extension blanked: the same length, so offsets match the name's. An extension is no word of
+     * the name: {@code .zip} must not read as the negative context "zip" (a postal code) next to
+     * an SSN in {@code 536-90-4399.zip}.
      */
     private static byte[] separated(byte[] name) {
         byte[] text = name.clone();
+        blankExtensions(text);
         for (int i = 0; i < text.length; i++) {
             switch (text[i]) {
                 case '/', '\\' -> text[i] = '\n';
@@ -93,6 +96,23 @@ public final class NameMasker {
             }
         }
         return text;
+    }
+
+    /** Spaces over the last extension of each path segment: 1 to 5 letters or digits after a dot that is not its first byte. */
+    private static void blankExtensions(byte[] text) {
+        int end = text.length;
+        for (int i = text.length - 1; i >= -1; i--) {
+            if (i < 0 || text[i] == '/' || text[i] == '\\') {
+                int dot = end - 1;
+                while (dot > i + 1 && isAsciiAlphanumeric(text[dot])) {
+                    dot--;
+                }
+                if (dot > i + 1 && text[dot] == '.' && end - dot - 1 >= 1 && end - dot - 1 <= 5) {
+                    java.util.Arrays.fill(text, dot + 1, end, (byte) ' ');
+                }
+                end = i;
+            }
+        }
     }
 
     private static boolean isDigitAt(byte[] b, int i) {

@@ -22,18 +22,31 @@ import java.util.Map;
  * @param nanos          time spent
  * @param notes          what a user should know of how the input was read, such as
  *                       {@code scanned as text despite 3 NUL bytes}; empty for most inputs
+ * @param skippedEntries members of an archive or parts of an email that were not read (binary, encrypted,
+ *                       nested too deep), in input order; the rest of the input was
  */
 public record ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
-                          String skipReason, String failure, long nanos, List<String> notes) {
+                          String skipReason, String failure, long nanos, List<String> notes,
+                          List<SkippedEntry> skippedEntries) {
+
+    /**
+     * A member of an input that was not read, and why.
+     *
+     * @param entry  its path in the input, as a finding's {@link Location#entry()} shows it
+     * @param reason why, in one line
+     */
+    public record SkippedEntry(String entry, String reason) {
+    }
 
     public ScanOutcome {
         notes = List.copyOf(notes);
+        skippedEntries = List.copyOf(skippedEntries);
     }
 
-    /** An outcome with no notes. */
+    /** An outcome with no notes and no skipped entries. */
     public ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
                        String skipReason, String failure, long nanos) {
-        this(path, bytes, findings, findingsByType, skipReason, failure, nanos, List.of());
+        this(path, bytes, findings, findingsByType, skipReason, failure, nanos, List.of(), List.of());
     }
 
     /** An input skipped before any of it was scanned. */

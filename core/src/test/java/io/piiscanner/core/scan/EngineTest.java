@@ -115,7 +115,7 @@ class EngineTest {
         byte[] spaces = new byte[64 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
         byte[] bomb = gzip(spaces);
-        Engine guarded = engine(EngineConfig.builder().decompressionLimits(1L << 40, 100, 1 << 20),
+        Engine guarded = engine(EngineConfig.builder().decompressionLimits(1L << 40, 100, 2 << 20),
                 TestDetectors.token(0.9, ContextRule.NONE));
         ScanOutcome o = guarded.scan(new InputSource("bomb.gz", () -> new java.io.ByteArrayInputStream(bomb),
                 InputFormat.TEXT), x -> { });

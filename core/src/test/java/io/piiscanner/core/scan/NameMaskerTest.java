@@ -34,6 +34,8 @@ class NameMaskerTest {
         // Nine bare digits are an SSN only next to SSN context, which the name gives.
         assertThat(NAMES.mask("ssn_536904399.csv")).isEqualTo("ssn_*****4399.csv");
         assertThat(NAMES.mask("order_536904399.csv")).isEqualTo("order_536904399.csv");
+        // An extension is no context word: ".zip" is not a postal code next to an SSN.
+        assertThat(NAMES.mask("inner/536-90-4399.zip")).isEqualTo("inner/***-**-4399.zip");
     }
 
     @Test

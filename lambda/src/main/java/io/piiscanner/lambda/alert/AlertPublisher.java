@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.results.FindingLocations;
 import io.piiscanner.lambda.scan.ObjectScan;
 import io.piiscanner.lambda.store.FindingsTable;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * Publishes an SNS alert when a scan finds high-risk types: counts and a few masked samples per
- * type, never a raw value; the object key masked, since alerts go to e-mail. Sent at most once
+ * type with where each is ({@code sampleLocations}: the archive member or piece, line and column),
+ * never a raw value; the object key masked, since alerts go to e-mail. Sent at most once
  * per object version: the scan record is claimed first, and the claim is given back if
  * publishing fails, so that a retry sends it.
  */
@@ -83,11 +85,13 @@ public final class AlertPublisher {
             }
         });
         Map<String, List<String>> samples = new TreeMap<>();
+        Map<String, List<String>> where = new TreeMap<>();
         for (Finding f : scan.findings()) {
             if (highRisk.containsKey(f.type())) {
                 List<String> list = samples.computeIfAbsent(f.type(), t -> new ArrayList<>());
                 if (list.size() < SAMPLES_PER_TYPE && !list.contains(f.masked())) {
                     list.add(f.masked());
+                    where.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(FindingLocations.text(f));
                 }
             }
         }
@@ -100,6 +104,7 @@ public final class AlertPublisher {
         m.put("highRiskCounts", highRisk);
         m.put("findingsByType", scan.findingsByType());
         m.put("maskedSamples", samples);
+        m.put("sampleLocations", where);
         m.put("resultDocument", "s3://" + dataBucket + "/" + resultKey);
         return m;
     }

@@ -131,7 +131,10 @@ final class ScanEndpoint {
         try {
             format = formatName == null ? InputFormat.TEXT : InputFormat.parse(formatName);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("format: expected text, csv, tsv, json or ndjson");
+            format = null;
+        }
+        if (format == null || !format.text()) {
+            throw ApiException.badRequest("format: expected text, csv, tsv, json, ndjson, xml or html");
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > TextScanner.MAX_BYTES) {

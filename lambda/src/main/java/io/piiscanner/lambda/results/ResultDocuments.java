@@ -78,6 +78,10 @@ public final class ResultDocuments {
         doc.put("findingCount", scan.findingCount());
         doc.put("findingsByType", scan.findingsByType());
         doc.put("truncated", scan.truncated());
+        if (!scan.skippedEntries().isEmpty()) {
+            doc.put("skippedEntries", scan.skippedEntries().stream()
+                    .map(e -> Map.of("entry", e.entry(), "reason", e.reason())).toList());
+        }
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : scan.findings()) {
             findings.add(finding(f));
@@ -86,7 +90,10 @@ public final class ResultDocuments {
         return doc;
     }
 
-    /** A finding without its path (the document names the object once) and never a raw value. */
+    /**
+     * A finding without its path (the document names the object once) and never a raw value; with
+     * its {@code location} when it sits in an archive member or a structure.
+     */
     public static Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", f.type());
@@ -99,6 +106,9 @@ public final class ResultDocuments {
         m.put("detector", f.detector());
         m.put("field", f.field());
         m.put("detail", f.detail());
+        if (f.location() != null) {
+            m.put("location", FindingLocations.map(f.location()));
+        }
         return m;
     }
 }

@@ -1,6 +1,5 @@
 package io.piiscanner.lambda.store;
 
-import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.scan.EngineIdentity;
 import io.piiscanner.lambda.scan.ObjectScan;
@@ -71,12 +70,10 @@ public final class FindingsTable {
         String pk = TableKeys.objectPk(scan.object().bucket(), keys.id(scan.object().key()));
         List<WriteRequest> writes = new ArrayList<>();
         Set<String> written = new HashSet<>();
-        for (Finding f : scan.findings()) {
-            Map<String, AttributeValue> item = FindingItems.item(scan, f, keys);
-            // Two detectors never report one span, but a span reported twice must not fail the batch.
-            if (written.add(item.get(TableKeys.SK).s())) {
-                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            }
+        for (int n = 0; n < scan.findings().size(); n++) {
+            Map<String, AttributeValue> item = FindingItems.item(scan, n, keys);
+            written.add(item.get(TableKeys.SK).s());
+            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         }
         for (String stale : existingFindingKeys(pk, scan.version())) {
             if (!written.contains(stale)) {

@@ -15,12 +15,14 @@ import java.time.format.DateTimeFormatter;
  * <pre>
  * pk                             sk                                          what
  * OBJECT#&lt;bucket&gt;/&lt;objectId&gt;     SCAN#&lt;version&gt;                              one scan record per object version
- * OBJECT#&lt;bucket&gt;/&lt;objectId&gt;     FINDING#&lt;version&gt;#&lt;start, 19 digits&gt;#&lt;type&gt;  one item per finding
+ * OBJECT#&lt;bucket&gt;/&lt;objectId&gt;     FINDING#&lt;version&gt;#&lt;n, 10 digits&gt;#&lt;type&gt;      one item per finding
  *
- * GSI byType: gsi1pk = &lt;type&gt;, gsi1sk = &lt;scannedAt&gt;#&lt;bucket&gt;/&lt;objectId&gt;#&lt;version&gt;#&lt;start&gt;  (finding items only)
+ * GSI byType: gsi1pk = &lt;type&gt;, gsi1sk = &lt;scannedAt&gt;#&lt;bucket&gt;/&lt;objectId&gt;#&lt;version&gt;#&lt;n&gt;  (finding items only)
  * </pre>
  *
  * {@code <version>} is {@code v:<versionId>} in a versioned bucket, else {@code etag:<etag>}.
+ * {@code <n>} is the finding's place in the scan's findings, in input order: offsets alone would
+ * not do, since findings in two archive members or two cells can start at the same offset.
  */
 public final class TableKeys {
 
@@ -52,12 +54,12 @@ public final class TableKeys {
         return FINDING_PREFIX + version.label() + "#";
     }
 
-    static String findingSk(ObjectVersion version, long start, String type) {
-        return findingSkPrefix(version) + String.format("%019d", start) + "#" + type;
+    static String findingSk(ObjectVersion version, int n, String type) {
+        return findingSkPrefix(version) + String.format("%010d", n) + "#" + type;
     }
 
-    static String typeSk(Instant scannedAt, String bucket, String objectId, ObjectVersion version, long start) {
-        return timestamp(scannedAt) + "#" + bucket + "/" + objectId + "#" + version.label() + "#" + start;
+    static String typeSk(Instant scannedAt, String bucket, String objectId, ObjectVersion version, int n) {
+        return timestamp(scannedAt) + "#" + bucket + "/" + objectId + "#" + version.label() + "#" + n;
     }
 
     static String timestamp(Instant instant) {

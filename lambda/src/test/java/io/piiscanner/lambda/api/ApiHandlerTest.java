@@ -125,8 +125,8 @@ class ApiHandlerTest {
         assertThat(post(400, "{\"objectKey\":\"\"}").get("message").asText()).isEqualTo("objectKey: must not be empty");
         assertThat(post(400, "{\"objectKey\":\"scan-results/a.json\"}").get("message").asText())
                 .startsWith("objectKey: keys under scan-results/");
-        assertThat(post(400, "{\"text\":\"x\",\"format\":\"xml\"}").get("message").asText())
-                .isEqualTo("format: expected text, csv, tsv, json or ndjson");
+        assertThat(post(400, "{\"text\":\"x\",\"format\":\"yaml\"}").get("message").asText())
+                .isEqualTo("format: expected text, csv, tsv, json, ndjson, xml or html");
         assertThat(post(404, "{\"objectKey\":\"api/nope.csv\"}").get("message").asText())
                 .isEqualTo("objectKey: no such object in the data bucket");
         JsonNode tooBig = post(413, JSON.writeValueAsString(Map.of("text", "x".repeat(256 * 1024 + 1))));
