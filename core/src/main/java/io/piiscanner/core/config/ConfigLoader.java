@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.re2j.Pattern;
@@ -17,12 +19,14 @@ import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.scan.EngineConfig;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +145,9 @@ public final class ConfigLoader {
     private static FileModel read(Path file) {
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A setting given twice is a mistake; without this, records fail on it naming their classes.
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try (InputStream in = Files.newInputStream(file)) {
             return mapper.readValue(in, FileModel.class);
         } catch (NoSuchFileException e) {
@@ -149,11 +155,68 @@ public final class ConfigLoader {
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(file + location(e.getLocation()) + ": unknown setting '" + e.getPropertyName()
                     + "' (known: " + String.join(", ", knownNames(e)) + ")");
+        } catch (MismatchedInputException e) {
+            // Jackson's own message names Java types (`java.lang.Double`): say which setting and what it takes.
+            throw new ConfigException(file + location(e.getLocation()) + ": " + settingPath(e.getPath())
+                    + "expected " + expected(e.getTargetType()));
         } catch (JacksonException e) {
-            throw new ConfigException(file + location(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+            throw new ConfigException(file + syntaxProblem(e));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Where and what the parser found wrong: its message's first line. Two messages are said in
+     * the file's terms instead: bytes that are not UTF-8 come as the reader's exception, class
+     * name first, at no real position; and for a key that is not text, Jackson's YAML parser names
+     * a SnakeYAML event class ({@code <org.yaml.snakeyaml.events.AliasEvent(...)>}).
+     */
+    private static String syntaxProblem(JacksonException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharConversionException) {
+                return ": the file is not UTF-8 text";
+            }
+        }
+        String message = e.getOriginalMessage();
+        return location(e.getLocation()) + ": " + (message != null && message.startsWith("Expected a field name")
+                ? "a key must be plain text, not an alias, a list or a mapping" : firstLine(message));
+    }
+
+    /** The setting a mismatch is at, as the file names it ({@code detectors[1].score: }), or nothing at the top. */
+    private static String settingPath(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "" : out + ": ";
+    }
+
+    /** What a value of the model's type is, in the file's terms. */
+    private static String expected(Class<?> type) {
+        if (type == FileModel.class) {
+            return "a mapping of settings (minConfidence, defaultRegion, disable, detectors)";
+        }
+        if (type == DetectorModel.class) {
+            return "a detector: a mapping with id, type, pattern and optional settings";
+        }
+        if (type == Double.class || type == Double.TYPE) {
+            return "a number";
+        }
+        if (type == Integer.class || type == Integer.TYPE) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == Boolean.TYPE) {
+            return "true or false";
+        }
+        if (type != null && Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "text";
     }
 
     private static List<String> knownNames(UnrecognizedPropertyException e) {
