@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -155,8 +156,17 @@ final class ConfigFile {
             if (t instanceof MarkedYAMLException yaml) {
                 return syntax(yaml);
             }
+            if (t instanceof CharConversionException) {
+                // The reader's exception, class name first, at no real position.
+                return ": the file is not UTF-8 text";
+            }
         }
         String where = at(e.getLocation());
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Expected a field name")) {
+            // Jackson's YAML parser names a SnakeYAML event class here ({@code AliasEvent(...)}).
+            return where + ": a key must be plain text, not an alias, a list or a mapping";
+        }
         if (e instanceof MismatchedInputException m) {
             String path = path(m);
             return where + ": " + (path.isEmpty() ? "" : path + ": ") + "expected " + kind(m.getTargetType());

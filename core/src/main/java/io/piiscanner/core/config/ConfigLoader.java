@@ -13,9 +13,11 @@ import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.EngineConfig;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;

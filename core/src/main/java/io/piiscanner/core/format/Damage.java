@@ -9,7 +9,11 @@ public final class Damage {
     private Damage() {
     }
 
-    /** {@code truncated <what>} when the library says the content ended early; else {@code corrupt <what>} and the kind of error. */
+    /**
+     * {@code truncated <what>} when the library says the content ended early; else {@code corrupt
+     * <what>}, with {@code (checksum mismatch)} when that is what it says. No class name: the reader
+     * of the message is a person, not a Java developer.
+     */
     public static String describe(String what, Throwable e) {
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (e instanceof EOFException || message.contains("truncated") || message.contains("unexpected end")
@@ -17,6 +21,9 @@ public final class Damage {
                 || message.contains("not enough input")) {
             return "truncated " + what;
         }
-        return "corrupt " + what + " (" + e.getClass().getSimpleName() + ")";
+        if (message.contains("crc") || message.contains("checksum")) {
+            return "corrupt " + what + " (checksum mismatch)";
+        }
+        return "corrupt " + what;
     }
 }

@@ -44,6 +44,8 @@ public final class GzipInputStream extends InputStream {
     private long memberBytes;
     private boolean started;
     private boolean ended;
+    /** Set when the deflate data turned out invalid after output was made: thrown on the next read. */
+    private boolean invalid;
 
     /**
      * @param in         the compressed bytes
@@ -64,6 +66,9 @@ public final class GzipInputStream extends InputStream {
         Objects.checkFromIndexSize(off, len, b.length);
         if (len == 0) {
             return 0;
+        }
+        if (invalid) {
+            throw corrupt("invalid deflate data");
         }
         if (!started) {
             started = true;
@@ -103,16 +108,23 @@ public final class GzipInputStream extends InputStream {
     }
 
     private int inflate(byte[] b, int off, int len) throws CorruptInputException {
+        long written = inflater.getBytesWritten();
         int n;
         try {
             n = inflater.inflate(b, off, len);
         } catch (DataFormatException e) {
-            throw corrupt("invalid deflate data");
+            // The inflater counts what it wrote before it met the damage (JDK 11 and later): that is
+            // returned first, else a read of a megabyte would lose all it decompressed before.
+            n = (int) (inflater.getBytesWritten() - written);
+            invalid = true;
         }
         // The inflater's input is the end of buf[pos, limit); what it did not take is still there.
         int next = limit - inflater.getRemaining();
         consumed += next - pos;
         pos = next;
+        if (invalid && n == 0) {
+            throw corrupt("invalid deflate data");
+        }
         return n;
     }
 

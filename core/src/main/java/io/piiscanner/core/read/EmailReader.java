@@ -1,6 +1,7 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
+import io.piiscanner.core.format.Damage;
 import io.piiscanner.core.format.DecompressionBombException;
 import io.piiscanner.core.scan.Location;
 import jakarta.mail.Header;
@@ -178,6 +179,6 @@ final class EmailReader implements FormatReader {
                 return io;
             }
         }
-        return new CorruptInputException("corrupt email (" + e.getClass().getSimpleName() + ")");
+        return new CorruptInputException(Damage.describe("email", e));
     }
 }

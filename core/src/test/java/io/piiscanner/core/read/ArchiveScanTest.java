@@ -168,7 +168,7 @@ class ArchiveScanTest {
     void aTruncatedZipFailsWithAOneLineReasonAndLeavesNoTemporaryCopy() throws IOException {
         Scans.Result result = Scans.scan("cut.zip", Archives.truncated(export(), 0.7));
         assertThat(result.outcome().failed()).isTrue();
-        assertThat(result.outcome().failure()).startsWith("corrupt ZIP archive (").doesNotContain("\n");
+        assertThat(result.outcome().failure()).startsWith("corrupt ZIP archive").doesNotContain("\n", "Exception");
         // Read from a stream, the archive was copied to a temporary file to be read at random positions.
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("pii-scanner-")

@@ -11,6 +11,7 @@ import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.lambda.scan.ScanResult;
 import io.piiscanner.lambda.scan.TextScanner;
 import io.piiscanner.s3.S3ObjectRef;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,16 @@ final class ScanEndpoint {
                             + " the caller waits, and this deployment has no scan queue (SCAN_QUEUE_URL)");
                 });
         S3ObjectRef object = new S3ObjectRef(service.config().dataBucket(), key, versionId);
-        ScanResult result = service.pipeline().processOrQueue(object, limit, later);
+        ScanResult result;
+        try {
+            result = service.pipeline().processOrQueue(object, limit, later);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 400) {
+                // S3 refuses the key or version the caller gave (a NUL in the key, a malformed version id).
+                throw ApiException.badRequest("objectKey: S3 refuses this key or version as invalid");
+            }
+            throw e;
+        }
         if (result.kind() == ScanResult.Kind.NOT_FOUND) {
             throw ApiException.notFound("objectKey: no such object" + (versionId == null ? "" : " version")
                     + " in the data bucket");

@@ -100,7 +100,9 @@ public final class ScanPipeline {
         }
         Optional<ObjectScanner.Head> head = scanner.head(object);
         if (head.isEmpty()) {
-            LOG.info("object not found", entry("key", logSafe.text(object.key())), entry("versionId", object.versionId()));
+            // The version, like the key, may be whatever an API caller sent.
+            LOG.info("object not found", entry("key", logSafe.text(object.key())),
+                    entry("versionId", logSafe.text(object.versionId())));
             return new ScanResult(object, ScanResult.Kind.NOT_FOUND, null, null, null);
         }
         ObjectScanner.Head h = head.get();
