@@ -101,6 +101,8 @@ class CliFuzzTest {
             for (String line : result.outLines()) {
                 assertThat(JSON.readTree(line).isObject()).as(line).isTrue();
             }
+        } else if (format == ReportFormat.HTML) {
+            assertThat(result.out()).as("a whole page").startsWithIgnoringCase("<!DOCTYPE html>").contains("</html>");
         } else if (format != ReportFormat.TABLE) {
             assertThat(JSON.readTree(result.out()).isObject()).isTrue();
         }
