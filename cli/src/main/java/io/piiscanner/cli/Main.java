@@ -4,6 +4,7 @@ import io.piiscanner.cli.backfill.BackfillCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -51,7 +52,27 @@ public final class Main implements Callable<Integer> {
     /** A command for this process: its standard streams and environment. */
     public Main() {
         this(new Invocation(new FileOutputStream(FileDescriptor.out), System.err, System.in, System.getenv(),
-                System.console() != null));
+                onTerminal()));
+    }
+
+    /**
+     * Whether this process talks to a terminal. Up to JDK 21 {@link System#console()} is null when a
+     * stream is redirected; from JDK 22 it never is, and {@code Console.isTerminal()} (not in Java 17's
+     * API, hence the reflection) tells.
+     */
+    @SuppressWarnings("SystemConsoleNull") // null is one answer, isTerminal() the other
+    static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     /** A command that runs in the given environment. */
@@ -96,7 +117,7 @@ public final class Main implements Callable<Integer> {
         ErrorHandler errors = new ErrorHandler(invocation);
         return new CommandLine(new Main(invocation))
                 .setOut(new PrintWriter(new OutputStreamWriter(invocation.out(), StandardCharsets.UTF_8), true))
-                .setErr(new PrintWriter(invocation.err(), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(invocation.err(), StandardCharsets.UTF_8), true))
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
     }

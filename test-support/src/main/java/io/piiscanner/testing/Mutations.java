@@ -74,6 +74,8 @@ public final class Mutations {
     }
 
     /**
+     * Mutations of seeds by inserting, repeating and cutting the reader's tokens.
+     *
      * @param seeds    the inputs to start from
      * @param tokens   text that means something to the reader under test (quotes, delimiters,
      *                 brackets, escapes, tags), inserted or repeated

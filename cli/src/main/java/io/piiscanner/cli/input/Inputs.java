@@ -75,7 +75,7 @@ public final class Inputs {
      */
     static String linkProblem(Path link) {
         try {
-            link.toRealPath();
+            Path unused = link.toRealPath(); // resolving it again is how its exception tells loop from broken
             return "broken symbolic link";
         } catch (IOException e) {
             String reason = IoErrors.reason(e);

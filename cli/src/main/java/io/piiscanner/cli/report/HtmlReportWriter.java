@@ -242,7 +242,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     /** Clean means read in full and nothing found: a skipped or failed input rules it out. */
     private static String verdict(long found, ScanTotals totals) {
-        long unread = totals.skipped().size() + totals.failed().size();
+        long unread = (long) totals.skipped().size() + totals.failed().size();
         String files = totals.filesScanned() == 1 ? "1 file" : Html.count(totals.filesScanned()) + " files";
         String notRead = (unread == 1 ? "1 input was" : Html.count(unread) + " inputs were") + " not read in full";
         if (found > 0) {

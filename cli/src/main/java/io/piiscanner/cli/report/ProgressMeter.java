@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -51,7 +52,8 @@ public final class ProgressMeter implements AutoCloseable {
     /** Starts a meter that draws the scan's progress on {@code err}. */
     public static ProgressMeter start(PrintStream err, ScanSummary summary, ScanProgress progress) {
         ProgressMeter meter = new ProgressMeter(err, summary, progress, System::nanoTime);
-        meter.timer.scheduleAtFixedRate(meter::draw, DELAY_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        // Stopped by shutting the timer down; a drawing that fails only stops the meter, never the scan.
+        Future<?> unused = meter.timer.scheduleAtFixedRate(meter::draw, DELAY_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         Runtime.getRuntime().addShutdownHook(meter.endLineOnExit);
         return meter;
     }

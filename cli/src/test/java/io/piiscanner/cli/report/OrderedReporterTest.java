@@ -61,6 +61,7 @@ class OrderedReporterTest {
         return new ScanOutcome(path, 10, findings, Map.of("EMAIL_ADDRESS", findings), null, null, 1);
     }
 
+    @SuppressWarnings("ThreadPriorityCheck") // yielding mixes the threads' order, which is what is tested
     @Test
     void concurrentInputsComeOutInOrderAndTogether() throws InterruptedException {
         RecordingWriter writer = new RecordingWriter();

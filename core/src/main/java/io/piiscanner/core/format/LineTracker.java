@@ -26,7 +26,7 @@ public final class LineTracker implements ByteConsumer {
                 l += Long.bitCount(breaks);
                 int last = (63 - Long.numberOfLeadingZeros(breaks)) >>> 3;
                 long after = last == 7 ? 0 : -1L << ((last + 1) << 3);
-                c = 1 + (7 - last) - Long.bitCount(continuation & after);
+                c = 1L + (7 - last) - Long.bitCount(continuation & after);
             }
         }
         for (; i < to; i++) {

@@ -32,8 +32,6 @@ public final class MarkupFieldLocator implements FieldLocator {
     static final int MAX_NAME_BYTES = 256;
     static final int MAX_DEPTH = 256;
 
-    private static final Set<String> HTML_VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "link", "meta", "param", "source", "track", "wbr");
     private static final Set<String> HTML_RAW_TEXT = Set.of("script", "style", "textarea", "title");
 
     private enum State {

@@ -145,7 +145,7 @@ final class EmailReader implements FormatReader {
      */
     private static final class BoundedMultipart extends MimeMultipart {
 
-        private int parts;
+        private int partCount;
 
         BoundedMultipart(MimePartDataSource source) throws MessagingException {
             super(source);
@@ -153,7 +153,7 @@ final class EmailReader implements FormatReader {
 
         @Override
         protected MimeBodyPart createMimeBodyPart(InputStream is) throws MessagingException {
-            if (++parts > MAX_PARTS) {
+            if (++partCount > MAX_PARTS) {
                 throw new MessagingException("too many parts", new DecompressionBombException(
                         "email bomb guard: more than " + MAX_PARTS + " parts in one multipart"));
             }

@@ -172,6 +172,7 @@ class CorpusGeneratorTest {
                     assertThat(records).as(doc.name()).allSatisfy(r -> assertThat(r).hasSize(columns));
                 }
                 case TEXT -> assertThat(text).doesNotContain("\t");
+                default -> throw new AssertionError("the corpus writes no " + doc.format());
             }
         }
     }

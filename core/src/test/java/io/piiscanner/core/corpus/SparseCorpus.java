@@ -96,11 +96,11 @@ public final class SparseCorpus {
             case NOTES_TEXT -> new NoteLines();
         };
         lines.header(doc);
-        long nextValue = doc.size() + gap();
+        long nextValue = (long) doc.size() + gap();
         while (doc.size() < approxBytes) {
             if (doc.size() >= nextValue) {
                 lines.value(doc);
-                nextValue = doc.size() + gap();
+                nextValue = (long) doc.size() + gap();
             } else if (g.dice.chance(DECOY_LINES)) {
                 lines.decoy(doc);
             } else {

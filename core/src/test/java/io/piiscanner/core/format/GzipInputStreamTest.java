@@ -135,6 +135,11 @@ class GzipInputStreamTest {
             public int read() throws IOException {
                 throw broken;
             }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                throw broken;
+            }
         };
         assertThatThrownBy(() -> decompress(failing, 512)).isSameAs(broken);
     }

@@ -32,7 +32,7 @@ public final class EngineRun implements ToLongFunction<byte[]> {
         List<Detector> extra = new ArrayList<>();
         for (String name : extraDetectors) {
             try {
-                extra.add((Detector) Class.forName(name).getConstructor().newInstance());
+                extra.add(Class.forName(name).asSubclass(Detector.class).getConstructor().newInstance());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException("cannot make detector " + name, e);
             }

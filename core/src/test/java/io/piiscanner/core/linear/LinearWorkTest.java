@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -65,7 +66,8 @@ class LinearWorkTest {
             assertThat(line).hasSize(SIZE).hasSameSizeAs(lines);
             assertThat(count(line, '\n')).isEqualTo(1);
             assertThat(count(lines, '\n')).isBetween(SIZE / 130, SIZE / AdversarialShape.LINE + 1);
-            assertThat(new String(lines).replace('\n', ' ').trim()).isEqualTo(new String(line).trim());
+            assertThat(new String(lines, StandardCharsets.US_ASCII).replace('\n', ' ').trim())
+                    .isEqualTo(new String(line, StandardCharsets.US_ASCII).trim());
         }
     }
 

@@ -44,9 +44,9 @@ public final class Telemetry {
             case CLEAN, FOUND -> "ObjectsScanned";
         };
         metrics.addMetric(counted, 1, MetricUnit.COUNT);
-        metrics.addMetric("BytesScanned", scan.bytes(), MetricUnit.BYTES);
-        metrics.addMetric("ScanLatency", millis, MetricUnit.MILLISECONDS);
-        metrics.addMetric("Findings", scan.findingCount(), MetricUnit.COUNT);
+        metrics.addMetric("BytesScanned", (double) scan.bytes(), MetricUnit.BYTES);
+        metrics.addMetric("ScanLatency", (double) millis, MetricUnit.MILLISECONDS);
+        metrics.addMetric("Findings", (double) scan.findingCount(), MetricUnit.COUNT);
         // One metric per type, with the type as a dimension, so a dashboard can chart each.
         scan.findingsByType().forEach((type, count) -> metrics.flushSingleMetric("FindingsByType", count,
                 MetricUnit.COUNT, namespace, DimensionSet.of("Service", service, "EntityType", type)));

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The type of a property value, parsed from the compact grammar of the shipped schema
  * ({@code preflight/tools/cfn-schema/derive.js}): {@code s n i b j d t} scalars, {@code #N}
- * property type N, {@code [T} list of T, {@code {T} map of T, {@code (T|U)} any of.
+ * property type N, <code>[T</code> list of T, <code>{T</code> map of T, {@code (T|U)} any of.
  */
 public sealed interface TypeExpression {
 

@@ -36,7 +36,7 @@ public final class SubString {
     private SubString() {
     }
 
-    /** Splits a Sub string into parts; an unclosed {@code ${} is literal text. */
+    /** Splits a Sub string into parts; an unclosed <code>${</code> is literal text. */
     public static List<Part> parse(String s) {
         List<Part> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();

@@ -49,6 +49,7 @@ final class YamlTemplateReader {
      * Each node converted once: an alias yields the very node its anchor names, so the value is
      * shared wherever it repeats, and its expanded size and height are counted without expanding it.
      */
+    @SuppressWarnings("IdentityHashMapUsage") // nodes are told apart by identity: equal ones may be distinct
     private final Map<Node, Expanded> converted = new IdentityHashMap<>();
     /** The nodes being converted, outermost first: an alias to one of them would repeat forever. */
     private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -24,14 +24,12 @@ public final class S3Emulator {
     private static final AtomicInteger BUCKETS = new AtomicInteger();
     private static S3Emulator instance;
 
-    private final S3MockApplication app;
     private final URI endpoint;
     private final S3Client client;
 
     // S3Mock 4 deprecates its HTTP port getter in favour of HTTPS; the tests use plain HTTP.
     @SuppressWarnings("removal")
     private S3Emulator(S3MockApplication app) {
-        this.app = app;
         this.endpoint = URI.create("http://127.0.0.1:" + app.getHttpPort());
         this.client = new AwsClients(env()).s3();
     }

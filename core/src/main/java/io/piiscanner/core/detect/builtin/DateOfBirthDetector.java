@@ -70,7 +70,7 @@ public final class DateOfBirthDetector extends RegexDetector {
         int run = NumberBounds.digitRun(s, i, to);
         if (run == 4) {
             return isYear(s, i) && Shapes.charIn(s, i + 4, to, "-/")
-                    && numericEnd(s, groupsEnd(s, i + 4, to, 2), to) >= 0;
+                    && numericEnd(s, groupsEnd(s, i + 4, to, 2)) >= 0;
         }
         if (run != 1 && run != 2 || i + run >= to) {
             return false;
@@ -86,7 +86,7 @@ public final class DateOfBirthDetector extends RegexDetector {
         int second = NumberBounds.digitRun(s, j + 1, to);
         int yearAt = j + 1 + second + 1;
         return (second == 1 || second == 2) && Shapes.charIn(s, yearAt - 1, to, String.valueOf(sep))
-                && NumberBounds.digitRun(s, yearAt, to) == 4 && isYear(s, yearAt) && numericEnd(s, yearAt + 4, to) >= 0;
+                && NumberBounds.digitRun(s, yearAt, to) == 4 && isYear(s, yearAt) && numericEnd(s, yearAt + 4) >= 0;
     }
 
     /** After {@code yyyy} at a separator {@code sep}: {@code sep m[m] sep d[d]}; returns the end, or -1. */
@@ -102,7 +102,7 @@ public final class DateOfBirthDetector extends RegexDetector {
     }
 
     /** {@code end}, if a numeric date ending there is not part of a longer token or a timestamp; else -1. */
-    private static int numericEnd(CharSequence s, int end, int to) {
+    private static int numericEnd(CharSequence s, int end) {
         if (end < 0) {
             return -1;
         }

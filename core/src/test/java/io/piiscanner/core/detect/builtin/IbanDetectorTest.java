@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Locale;
+
 class IbanDetectorTest {
 
     private final IbanDetector detector = new IbanDetector();
@@ -41,7 +43,7 @@ class IbanDetectorTest {
     void findsCompactAndPrintedIbans(String iban) {
         assertThat(Iban.isValid(iban)).isTrue();
         String printed = printFormat(iban);
-        for (String written : new String[] {iban, printed, iban.toLowerCase()}) {
+        for (String written : new String[] {iban, printed, iban.toLowerCase(Locale.ROOT)}) {
             String text = "IBAN: " + written + ", thanks";
             assertThat(candidates(detector, text)).as(written).containsExactly(
                     new Candidate(6, 6 + written.length(), IbanDetector.BASE_SCORE));
