@@ -32,7 +32,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * <pre>{@code
  * minConfidence: 0.6
- * defaultRegion: GB
+ * defaultRegions: [GB, US, DE]   # phone regions; national numbers of the first need no context
  * disable: [us-driver-license, DATE_OF_BIRTH]
  * detectors:
  *   - id: employee-id
@@ -60,6 +60,7 @@ public final class ConfigLoader {
     /** The file's layout; field names are the keys users write. */
     record FileModel(@JsonProperty("minConfidence") Double minConfidence,
                      @JsonProperty("defaultRegion") String defaultRegion,
+                     @JsonProperty("defaultRegions") List<String> defaultRegions,
                      @JsonProperty("disable") List<String> disable,
                      @JsonProperty("detectors") List<DetectorModel> detectors) {
     }
@@ -94,12 +95,9 @@ public final class ConfigLoader {
             }
             builder.minConfidence(v);
         }
-        if (model.defaultRegion() != null) {
-            if (!model.defaultRegion().matches("[A-Za-z]{2}")) {
-                throw new ConfigException(where + ": defaultRegion must be a two-letter region code such as US, got '"
-                        + model.defaultRegion() + "'");
-            }
-            builder.detectorSettings(new DetectorSettings(model.defaultRegion()));
+        DetectorSettings regions = regions(where, model);
+        if (regions != null) {
+            builder.detectorSettings(regions);
         }
         if (model.disable() != null) {
             builder.disable(Set.copyOf(model.disable()));
@@ -116,6 +114,25 @@ public final class ConfigLoader {
                 detectors.add(d);
             }
             builder.addDetectors(detectors);
+        }
+    }
+
+    /**
+     * The phone regions: {@code defaultRegions}, or {@code defaultRegion}, the older setting, which
+     * puts one region before the other defaults; null when the file sets neither.
+     */
+    private static DetectorSettings regions(String where, FileModel model) {
+        if (model.defaultRegion() != null && model.defaultRegions() != null) {
+            throw new ConfigException(where + ": set defaultRegions or defaultRegion, not both");
+        }
+        try {
+            if (model.defaultRegions() != null) {
+                return new DetectorSettings(model.defaultRegions());
+            }
+            return model.defaultRegion() == null ? null : DetectorSettings.withFirstRegion(model.defaultRegion());
+        } catch (IllegalArgumentException e) {
+            String name = model.defaultRegions() != null ? "defaultRegions" : "defaultRegion";
+            throw new ConfigException(where + ": " + name + ": " + e.getMessage());
         }
     }
 

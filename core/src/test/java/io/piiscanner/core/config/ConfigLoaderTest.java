@@ -68,13 +68,43 @@ class ConfigLoaderTest {
         assertError("detectors: [{type: T, pattern: 'a'}]", "detectors[0]: missing 'id'");
         assertError("detectors: [{id: x, type: T, pattern: 'a*'}]", "pattern matches the empty string");
         assertError("minConfidence: 3", "minConfidence must be between 0 and 1, got 3.0");
-        assertError("minConfidense: 0.3", "unknown setting 'minConfidense' (known: defaultRegion, detectors, disable,"
-                + " minConfidence)");
+        assertError("minConfidense: 0.3", "unknown setting 'minConfidense' (known: defaultRegion, defaultRegions,"
+                + " detectors, disable, minConfidence)");
         assertError("detectors: [{id: x, type: T, pattern: 'a'}, {id: x, type: T, pattern: 'b'}]",
                 "detectors[1]: duplicate id 'x'");
         assertError("detectors: [ {id: x", ":1:");
         assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("missing.yaml"), EngineConfig.builder()))
                 .isInstanceOf(ConfigException.class).hasMessageEndingWith("missing.yaml: no such file");
+    }
+
+    @Test
+    void phoneRegionsComeFromTheFile() throws IOException {
+        String text = "London 020 7946 0958, New York (212) 555-0143.";
+        Engine gbFirst = engine(write("gb.yaml", "defaultRegions: [gb, US]\n"));
+        assertThat(phoneFindings(gbFirst, text)).extracting(Finding::detail).containsExactly("GB");
+        assertThat(gbFirst.config().detectorSettings().phoneRegions()).containsExactly("GB", "US");
+        Engine older = engine(write("old.yaml", "defaultRegion: GB\n"));
+        assertThat(older.config().detectorSettings().phoneRegions()).startsWith("GB", "US", "DE");
+        assertThat(phoneFindings(Engine.withDefaults(), text)).extracting(Finding::detail).containsExactly("US");
+    }
+
+    @Test
+    void unknownPhoneRegionsAreOneLineErrors() throws IOException {
+        assertError("defaultRegions: [US, XX]", "defaultRegions: 'XX' is not a known region");
+        assertError("defaultRegions: []", "defaultRegions: at least one phone region is needed");
+        assertError("defaultRegion: UK", "defaultRegion: 'UK' is not a known region");
+        assertError("defaultRegion: GB\ndefaultRegions: [GB]", "set defaultRegions or defaultRegion, not both");
+    }
+
+    private static List<Finding> phoneFindings(Engine engine, String text) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        engine.scan(new InputSource("t", () -> new ByteArrayInputStream(bytes), InputFormat.TEXT), f -> {
+            if (f.type().equals("PHONE_NUMBER")) {
+                out.add(f);
+            }
+        });
+        return out;
     }
 
     private void assertError(String yaml, String expected) throws IOException {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PhonePlainDetectorTest {
 
-    private static final Detector US = new PhonePlainDetector();
+    private static final Detector PLAIN = new PhonePlainDetector();
 
     private static List<Candidate> candidates(Detector detector, String text) {
         List<Candidate> out = new ArrayList<>();
@@ -29,49 +29,80 @@ class PhonePlainDetectorTest {
         return candidates(detector, text).stream().map(c -> text.substring(c.start(), c.end())).toList();
     }
 
+    private static List<String> found(String text) {
+        return found(PLAIN, text);
+    }
+
     @Test
     void describesItselfAndNeedsContext() {
-        assertThat(US.id()).isEqualTo("phone-plain");
-        assertThat(US.type()).isEqualTo(EntityTypes.PHONE_NUMBER);
-        assertThat(US.context().required()).isTrue();
-        assertThat(US.context().words()).contains("phone", "mobile", "whatsapp");
+        assertThat(PLAIN.id()).isEqualTo("phone-plain");
+        assertThat(PLAIN.type()).isEqualTo(EntityTypes.PHONE_NUMBER);
+        assertThat(PLAIN.context().required()).isTrue();
+        assertThat(PLAIN.context().words()).contains("phone", "mobile", "whatsapp", "desk:");
     }
 
     @Test
     void findsBareValidNumbersWithExactSpan() {
         String text = "phone: 2125551234";
-        assertThat(candidates(US, text)).containsExactly(new Candidate(7, 17, 0.4));
-        assertThat(found(US, "mobile=12125551234,")).containsExactly("12125551234");
-        assertThat(found(US, "2125551234")).containsExactly("2125551234");
+        assertThat(candidates(PLAIN, text)).containsExactly(new Candidate(7, 17, 0.4, "US"));
+        assertThat(found("mobile=12125551234,")).containsExactly("12125551234");
+        assertThat(found("2125551234")).containsExactly("2125551234");
+        assertThat(found("Desk: 4158675309x12")).containsExactly("4158675309x12");
+    }
+
+    @Test
+    void findsNationalNumbersOfTheOtherRegionsWithTheirRegion() {
+        String text = "London 020 7946 0958, Berlin 030 123456789, São Paulo (11) 91234-5678, Pune 98765 43210";
+        assertThat(found(text)).containsExactly("020 7946 0958", "030 123456789", "(11) 91234-5678", "98765 43210");
+        assertThat(candidates(PLAIN, text)).extracting(Candidate::detail).containsExactly("GB", "DE", "BR", "IN");
+    }
+
+    @Test
+    void findsNumbersGroupedOtherwise() {
+        assertThat(found("2125 551234")).containsExactly("2125 551234");
+        assertThat(found("+44 2079 460958")).containsExactly("+44 2079 460958");
+    }
+
+    @Test
+    void leavesNumbersThatStandOnTheirOwnToThePhoneDetector() {
+        assertThat(found("(212) 555-1234, +44 20 7946 0958")).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
         "1710000000", "1710000000123", "21255512345678", "x2125551234", "2125551234x", "2125551234.5",
-        "212-555-1234", "12:2125551234", "ORD-2125551234", "$2125551234", "555123",
+        "12:2125551234", "ORD-2125551234", "$2125551234", "555123", "1 2 3 4 5 6 7 8 9 10",
+        "301234567",
     })
     void rejectsOtherDigitRuns(String text) {
-        assertThat(found(US, text)).isEmpty();
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void needsTheTrunkPrefixWhereTheRegionWritesOne() {
+        Detector de = PLAIN.configure(new DetectorSettings(List.of("US", "DE")));
+        assertThat(found(de, "Tel 030 1234567, 0301234567")).containsExactly("030 1234567", "0301234567");
+        assertThat(found(de, "Tel 30 1234567, 301234567")).isEmpty();
     }
 
     @Test
     void rejectsLuhnValidCardLengthRuns() {
         assertThat(Luhn.isValid("4222222222222")).isTrue();
-        assertThat(found(US, "4222222222222")).isEmpty();
+        assertThat(found("4222222222222")).isEmpty();
     }
 
     @Test
-    void usesConfiguredRegion() {
-        Detector gb = US.configure(new DetectorSettings("GB"));
-        assertThat(found(US, "02079460958")).isEmpty();
-        assertThat(found(gb, "02079460958")).containsExactly("02079460958");
-        assertThat(gb.normalize("02079460958")).isEqualTo("+442079460958");
-        assertThat(US.configure(DetectorSettings.DEFAULTS)).isSameAs(US);
+    void readsTheConfiguredRegionsOnly() {
+        Detector us = PLAIN.configure(new DetectorSettings(List.of("US")));
+        assertThat(found(us, "02079460958")).isEmpty();
+        assertThat(found("02079460958")).containsExactly("02079460958");
+        assertThat(PLAIN.normalize("02079460958")).isEqualTo("+442079460958");
+        assertThat(PLAIN.configure(DetectorSettings.DEFAULTS)).isSameAs(PLAIN);
     }
 
     @Test
     void masksAndNormalizes() {
-        assertThat(US.mask("2125551234")).isEqualTo("******1234");
-        assertThat(US.normalize("2125551234")).isEqualTo("+12125551234");
+        assertThat(PLAIN.mask("2125551234")).isEqualTo("******1234");
+        assertThat(PLAIN.normalize("2125551234")).isEqualTo("+12125551234");
     }
 }
