@@ -58,6 +58,12 @@ final class PhoneFormats {
     private final List<Format> alternate = new ArrayList<>();
     /** Whether numbers of this country have a trunk prefix, which makes the area code stand alone. */
     private final boolean trunkPrefix;
+    /**
+     * By length of national number: whether some national format can write one that long and
+     * every such format needs the trunk prefix, so that such a number lacks it when written
+     * without, whichever format it is.
+     */
+    private final boolean[] prefixAlwaysRequired = new boolean[PhoneRuns.MAX_DIGITS + 1];
 
     private PhoneFormats(int countryCode) {
         String region = UTIL.getRegionCodeForCountryCode(countryCode);
@@ -70,6 +76,17 @@ final class PhoneFormats {
             national.add(format(f));
         }
         all.addAll(national);
+        for (int length = 1; length <= PhoneRuns.MAX_DIGITS; length++) {
+            boolean some = false;
+            boolean every = true;
+            for (Format f : national) {
+                if (f.min() == null || (sum(f.min()) <= length && length <= sum(f.max()))) {
+                    some = true;
+                    every &= f.min() != null && f.prefixRequired();
+                }
+            }
+            prefixAlwaysRequired[length] = some && every;
+        }
         for (NumberFormat f : metadata.getIntlNumberFormatList()) {
             all.add(format(f));
         }
@@ -178,6 +195,22 @@ final class PhoneFormats {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a national number of {@code length} digits written without its trunk prefix lacks
+     * it whichever format writes it: told by its length alone, before parsing.
+     */
+    boolean lacksTrunkPrefix(int length) {
+        return length < prefixAlwaysRequired.length && prefixAlwaysRequired[length];
+    }
+
+    private static int sum(int[] values) {
+        int total = 0;
+        for (int v : values) {
+            total += v;
+        }
+        return total;
     }
 
     /**

@@ -3,10 +3,13 @@ package io.piiscanner.core.detect.builtin;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.Masks;
+
+import java.util.regex.Pattern;
 
 /**
  * A region phone numbers written without a country code are read in, and what libphonenumber's
@@ -26,6 +29,10 @@ final class PhoneRegion {
     private final boolean[] possibleLength = new boolean[PhoneRuns.MAX_DIGITS + 1];
     /** The trunk prefix dialled before national numbers, such as "1" in the US or "0" in the UK. */
     private final String nationalPrefix;
+    /** The call prefix that leads a country code here, such as "011" in the US or "00" in the UK; null for none. */
+    private final String internationalPrefix;
+    /** What libphonenumber strips from the front of a national number as a trunk or carrier prefix. */
+    private final Pattern prefixForParsing;
     /** North American Numbering Plan: area code and exchange both start with 2-9. */
     private final boolean nanp;
     final int countryCode;
@@ -36,6 +43,8 @@ final class PhoneRegion {
      * restricts its leading digits.
      */
     private final boolean mainRegion;
+    /** Whether this is the only region of its country code: then validity here is validity, full stop. */
+    private final boolean onlyRegion;
     private final PhoneFormats formats;
 
     /**
@@ -51,9 +60,17 @@ final class PhoneRegion {
         this.mainRegion = code.equals(UTIL.getRegionCodeForCountryCode(countryCode))
                 && !DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
                         .getMetadataForRegion(code).hasLeadingDigits();
+        this.onlyRegion = mainRegion && UTIL.getRegionCodesForCountryCode(countryCode).size() == 1;
         this.nanp = countryCode == 1;
         String prefix = UTIL.getNddPrefixForRegion(code, true);
         this.nationalPrefix = prefix == null || prefix.isEmpty() ? null : prefix;
+        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
+                .getMetadataForRegion(code);
+        String idd = metadata.hasPreferredInternationalPrefix() ? metadata.getPreferredInternationalPrefix()
+                : metadata.getInternationalPrefix();
+        this.internationalPrefix = idd.matches("\\d+") ? idd : null;
+        String forParsing = metadata.getNationalPrefixForParsing();
+        this.prefixForParsing = forParsing.isEmpty() ? null : Pattern.compile(forParsing);
         this.formats = PhoneFormats.of(countryCode);
         long sample = 1;
         // Only the length of a number decides whether it is possible, so one sample per length will do.
@@ -65,8 +82,8 @@ final class PhoneRegion {
 
     /**
      * Whether the digits of {@code s[start, end)} could be a national number of this region:
-     * a possible length, with or without the trunk prefix, or an international call prefix
-     * (such as 00 or 011) that only the parser can interpret.
+     * a possible length, with or without the trunk prefix, or after the call prefix that leads a
+     * country code here (such as 011 in the US), which only the parser can interpret.
      */
     boolean mayBeNational(CharSequence s, int start, int end, int digits) {
         if (nanp && digits == 10 && !nanpShape(s, start, end)) {
@@ -84,10 +101,16 @@ final class PhoneRegion {
         return startsWithInternationalPrefix(s, start, end);
     }
 
-    /** Whether {@code s[start, end)} starts with 00 or 011, a call prefix that leads a country code. */
-    static boolean startsWithInternationalPrefix(CharSequence s, int start, int end) {
-        return startsWithDigits(s, start, end, "00") || startsWithDigits(s, start, end, "011");
+    /** Whether {@code s[start, end)} starts with this region's call prefix for other countries, such as 011 in the US. */
+    boolean startsWithInternationalPrefix(CharSequence s, int start, int end) {
+        return internationalPrefix != null && startsWithDigits(s, start, end, internationalPrefix);
     }
+
+    /** Whether {@code s[start, end)} starts with this region's trunk prefix. */
+    boolean startsWithTrunkPrefix(CharSequence s, int start, int end) {
+        return nationalPrefix != null && startsWithDigits(s, start, end, nationalPrefix);
+    }
+
 
     /**
      * Whether a national number of this region written in groups of {@code lengths[0, count)}
@@ -97,6 +120,17 @@ final class PhoneRegion {
         return formats.mayFit(lengths, count, 0)
                 || (nationalPrefix != null && startsWithDigits(s, start, end, nationalPrefix)
                         && formats.mayFit(lengths, count, nationalPrefix.length()));
+    }
+
+    /**
+     * Whether {@code digits}, a national number as written, lacks the trunk prefix that every
+     * format here for its length needs ({@code 2079460958} in GB), told before parsing: nothing
+     * that parsing would strip is in front of it, so its digits are its national number.
+     */
+    boolean lacksTrunkPrefix(String digits) {
+        return nationalPrefix != null && !digits.startsWith(nationalPrefix)
+                && formats.lacksTrunkPrefix(digits.length())
+                && (prefixForParsing == null || !prefixForParsing.matcher(digits).lookingAt());
     }
 
     /** Whether a number written nationally with {@code digits} digits lacks the trunk prefix it needs. */
@@ -128,14 +162,20 @@ final class PhoneRegion {
     /**
      * Parses {@code raw}; returns the number and its region if libphonenumber deems it valid. A
      * number of the main region's country code is first checked against that region alone, which
-     * when it passes tells what {@code isValidNumber} would with one pass over the region's
-     * patterns instead of two: validation is most of what a phone number costs.
+     * when it passes (or fails, for the only region of its code) tells what {@code isValidNumber}
+     * would with one pass over the region's patterns instead of two: validation is most of what a
+     * phone number costs.
      */
     Parsed parseValid(CharSequence raw) {
         try {
             PhoneNumber n = UTIL.parse(raw, code);
-            if (mainRegion && n.getCountryCode() == countryCode && UTIL.isValidNumberForRegion(n, code)) {
-                return new Parsed(n, code);
+            if (mainRegion && n.getCountryCode() == countryCode) {
+                if (UTIL.isValidNumberForRegion(n, code)) {
+                    return new Parsed(n, code);
+                }
+                if (onlyRegion) {
+                    return null;
+                }
             }
             return UTIL.isValidNumber(n) ? new Parsed(n, UTIL.getRegionCodeForNumber(n)) : null;
         } catch (NumberParseException e) {

@@ -233,10 +233,10 @@ final class PhoneScan {
                 return null;
             }
             PhoneRegion first = regions.get(0);
-            if (w.plus || PhoneRegion.startsWithInternationalPrefix(s, from, to)) {
+            if (w.plus || first.startsWithInternationalPrefix(s, from, to)) {
                 // The country code says which country's number it is: the first region only reads
-                // the prefix. Digits after 00 or 011 may also be a national number with its trunk
-                // prefix, as Delhi's 011 2345 6789.
+                // the call prefix (011 in the US). Digits after such a prefix may also be a national
+                // number with its trunk prefix elsewhere, as Delhi's 011 2345 6789.
                 PhoneRegion.Parsed p = first.parseValid(s.subSequence(from, to));
                 if (p != null) {
                     if (w.isFormatted() && PhoneRegion.grouped(p.number(), w.lengths, w.count, w.digits)) {
@@ -258,9 +258,20 @@ final class PhoneScan {
             if (wanted != Kind.NEEDS_CONTEXT || (!firstTried && w.looksLikeOtherNumber(s, from, to))) {
                 return null;
             }
+            String digits = null;
+            // Bare digits of a region after the first are read only with its trunk prefix
+            // (02079460958): without, most digit runs are valid somewhere (India's landlines).
+            boolean bare = !w.isFormatted();
             for (int i = 0; i < regions.size(); i++) {
                 PhoneRegion r = regions.get(i);
-                if (repeatsCountryCode[i] || !r.mayBeNational(s, from, to, w.digits)) {
+                if (repeatsCountryCode[i] || (bare && i > 0 && !r.startsWithTrunkPrefix(s, from, to))
+                        || !r.mayBeNational(s, from, to, w.digits)) {
+                    continue;
+                }
+                if (digits == null) {
+                    digits = Masks.digits(s.subSequence(from, to));
+                }
+                if (r.lacksTrunkPrefix(digits)) {
                     continue;
                 }
                 PhoneRegion.Parsed p = i == 0 && firstTried ? inFirst : r.parseValid(s.subSequence(from, to));
