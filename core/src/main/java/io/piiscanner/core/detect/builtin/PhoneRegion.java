@@ -55,17 +55,15 @@ final class PhoneRegion {
         if (!DetectorSettings.isKnownRegion(code)) {
             throw new IllegalArgumentException("unknown phone region '" + code + "'");
         }
+        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
+                .getMetadataForRegion(code);
         this.code = code;
         this.countryCode = UTIL.getCountryCodeForRegion(code);
-        this.mainRegion = code.equals(UTIL.getRegionCodeForCountryCode(countryCode))
-                && !DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
-                        .getMetadataForRegion(code).hasLeadingDigits();
+        this.mainRegion = code.equals(UTIL.getRegionCodeForCountryCode(countryCode)) && !metadata.hasLeadingDigits();
         this.onlyRegion = mainRegion && UTIL.getRegionCodesForCountryCode(countryCode).size() == 1;
         this.nanp = countryCode == 1;
         String prefix = UTIL.getNddPrefixForRegion(code, true);
         this.nationalPrefix = prefix == null || prefix.isEmpty() ? null : prefix;
-        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
-                .getMetadataForRegion(code);
         String idd = metadata.hasPreferredInternationalPrefix() ? metadata.getPreferredInternationalPrefix()
                 : metadata.getInternationalPrefix();
         this.internationalPrefix = idd.matches("\\d+") ? idd : null;
@@ -94,8 +92,7 @@ final class PhoneRegion {
             return true;
         }
         if (nationalPrefix != null && digits > nationalPrefix.length()
-                && possibleLength[digits - nationalPrefix.length()]
-                && startsWithDigits(s, start, end, nationalPrefix)) {
+                && possibleLength[digits - nationalPrefix.length()] && startsWithTrunkPrefix(s, start, end)) {
             return true;
         }
         return startsWithInternationalPrefix(s, start, end);
@@ -111,15 +108,13 @@ final class PhoneRegion {
         return nationalPrefix != null && startsWithDigits(s, start, end, nationalPrefix);
     }
 
-
     /**
      * Whether a national number of this region written in groups of {@code lengths[0, count)}
      * can be grouped the way the region writes numbers, with or without its trunk prefix.
      */
     boolean mayBeGrouped(CharSequence s, int start, int end, int[] lengths, int count) {
         return formats.mayFit(lengths, count, 0)
-                || (nationalPrefix != null && startsWithDigits(s, start, end, nationalPrefix)
-                        && formats.mayFit(lengths, count, nationalPrefix.length()));
+                || (startsWithTrunkPrefix(s, start, end) && formats.mayFit(lengths, count, nationalPrefix.length()));
     }
 
     /**
