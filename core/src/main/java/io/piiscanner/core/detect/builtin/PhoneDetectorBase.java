@@ -49,7 +49,10 @@ abstract class PhoneDetectorBase implements Detector {
         return PhoneScan.mask(raw);
     }
 
-    /** The E.164 form, so that {@code (212) 555-1234}, {@code 2125551234} and {@code +1 212-555-1234} fingerprint alike. */
+    /**
+     * The E.164 form, so that {@code (212) 555-1234}, {@code 2125551234} and {@code +1 212-555-1234}
+     * fingerprint alike.
+     */
     @Override
     public final String normalize(CharSequence raw) {
         return scan.normalize(raw);

@@ -98,7 +98,7 @@ final class PhoneRegion {
         return startsWithInternationalPrefix(s, start, end);
     }
 
-    /** Whether {@code s[start, end)} starts with this region's call prefix for other countries, such as 011 in the US. */
+    /** Whether {@code s[start, end)} starts with this region's call prefix for other countries (011 in the US). */
     boolean startsWithInternationalPrefix(CharSequence s, int start, int end) {
         return internationalPrefix != null && startsWithDigits(s, start, end, internationalPrefix);
     }

@@ -129,14 +129,17 @@ final class PhoneScan {
          */
         void run(int start, int end) {
             int numberEnd = PhoneRuns.numberEnd(s, start, end);
-            Verdict whole = text.keeps(start, end) ? verdict(start, numberEnd) : null;
-            if (whole != null) {
-                report(start, end, whole, end > numberEnd);
-                return;
-            }
             int pieces = cut(start, numberEnd);
+            if (mayBeNumber(0, pieces) && text.keeps(start, end)) {
+                Verdict whole = verdict(start, numberEnd);
+                if (whole != null) {
+                    report(start, end, whole, end > numberEnd);
+                    return;
+                }
+            }
             // What follows a country code alone (+44) is not a number of its own.
-            boolean countryCodeFirst = s.charAt(start) == '+' && cuts[1] - start <= 4 && digits[1] == cuts[1] - start - 1;
+            boolean countryCodeFirst = s.charAt(start) == '+' && cuts[1] - start <= 4
+                    && digits[1] == cuts[1] - start - 1;
             int numbers = 0;
             boolean split = true;
             for (int k = 0; k < pieces; k++) {
@@ -170,12 +173,10 @@ final class PhoneScan {
          */
         private int longest(int k, int longest) {
             for (int j = longest; j > k; j--) {
-                int n = digits[j] - digits[k];
-                if (n < PhoneRuns.MIN_DIGITS) {
+                if (digits[j] - digits[k] < PhoneRuns.MIN_DIGITS) {
                     break;
                 }
-                if (n > PhoneRuns.MAX_DIGITS || singles[j] - singles[k] > MAX_SINGLE_DIGIT_GROUPS
-                        || !text.keeps(cuts[k] + 1, cuts[j])) {
+                if (!mayBeNumber(k, j) || !text.keeps(cuts[k] + 1, cuts[j])) {
                     continue;
                 }
                 lastVerdict = verdict(cuts[k] + 1, cuts[j]);
@@ -184,6 +185,13 @@ final class PhoneScan {
                 }
             }
             return k;
+        }
+
+        /** Whether pieces {@code [k, j)} hold as many digits and one-digit groups as a number can. */
+        private boolean mayBeNumber(int k, int j) {
+            int n = digits[j] - digits[k];
+            return n >= PhoneRuns.MIN_DIGITS && n <= PhoneRuns.MAX_DIGITS
+                    && singles[j] - singles[k] <= MAX_SINGLE_DIGIT_GROUPS;
         }
 
         /**

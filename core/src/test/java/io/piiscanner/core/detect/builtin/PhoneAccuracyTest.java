@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,70 +121,13 @@ class PhoneAccuracyTest {
 
     @Test
     void findsAtMostATenthOfANumberPerMegabyteInLogs() throws IOException {
-        byte[] logs = generatedLogs(new Random(20240315L), 3_000_000);
+        byte[] logs = new LogLines(20240315L).generate(3_000_000);
         List<Finding> findings = phoneFindings("generated.log", logs);
         double perMegabyte = findings.size() / (logs.length / 1e6);
         System.out.printf(Locale.ROOT, "Phone findings in %d bytes of generated logs: %d (%.2f per MB)%n",
                 logs.length, findings.size(), perMegabyte);
         findings.forEach(f -> System.out.printf("  line %d: %s, %s%n", f.line(), f.masked(), f.detail()));
         assertThat(perMegabyte).isLessThanOrEqualTo(0.1);
-    }
-
-    /**
-     * Lines in the formats of public system logs (HDFS, Android logcat, sshd, Spark, Apache,
-     * Windows CBS, Zookeeper, kernel, metrics), with random timestamps, thread and process ids,
-     * block ids, ports, sizes and durations: the numbers logs are full of.
-     */
-    private static byte[] generatedLogs(Random r, int size) {
-        StringBuilder out = new StringBuilder(size + 200);
-        String[] tags = {"ActivityManager", "WindowManager", "AudioManager", "PowerManagerService", "chatty"};
-        while (out.length() < size) {
-            switch (r.nextInt(10)) {
-                case 0 -> out.append(String.format(Locale.ROOT, "%02d%02d%02d %02d%02d%02d %d INFO dfs.DataNode$PacketResponder:"
-                        + " PacketResponder %d for block blk_%d terminating", 8 + r.nextInt(2), 1 + r.nextInt(12),
-                        1 + r.nextInt(28), r.nextInt(24), r.nextInt(60), r.nextInt(60), 1 + r.nextInt(32000),
-                        r.nextInt(3), r.nextLong()));
-                case 1 -> out.append(String.format(Locale.ROOT, "%02d-%02d %02d:%02d:%02d.%03d %5d %5d %s %s: uid=%d pid=%d"
-                        + " took %d ms", 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60),
-                        r.nextInt(60), r.nextInt(1000), 1 + r.nextInt(32767), 1 + r.nextInt(32767),
-                        "VDIWE".charAt(r.nextInt(5)), tags[r.nextInt(tags.length)], 1000 + r.nextInt(90000),
-                        1 + r.nextInt(32767), r.nextInt(5000)));
-                case 2 -> out.append(String.format(Locale.ROOT, "Dec %2d %02d:%02d:%02d LabSZ sshd[%d]: Failed password for"
-                        + " invalid user admin from %d.%d.%d.%d port %d ssh2", 1 + r.nextInt(31), r.nextInt(24),
-                        r.nextInt(60), r.nextInt(60), 1 + r.nextInt(32767), r.nextInt(256), r.nextInt(256),
-                        r.nextInt(256), r.nextInt(256), 1024 + r.nextInt(64000)));
-                case 3 -> out.append(String.format(Locale.ROOT, "17/06/%02d %02d:%02d:%02d INFO storage.BlockManager: Found"
-                        + " block rdd_%d_%d locally, %d bytes in %d ms", 1 + r.nextInt(28), r.nextInt(24),
-                        r.nextInt(60), r.nextInt(60), r.nextInt(500), r.nextInt(2000), r.nextInt(1 << 26),
-                        r.nextInt(900)));
-                case 4 -> out.append(String.format(Locale.ROOT, "%d.%d.%d.%d - - [%02d/Mar/2004:%02d:%02d:%02d -0800] \"GET"
-                        + " /cgi-bin/item?id=%d&page=%d HTTP/1.1\" %d %d", r.nextInt(256), r.nextInt(256),
-                        r.nextInt(256), r.nextInt(256), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60),
-                        r.nextInt(60), r.nextInt(10_000_000), r.nextInt(50), 200 + r.nextInt(300),
-                        r.nextInt(100_000)));
-                case 5 -> out.append(String.format(Locale.ROOT, "2016-09-28 04:%02d:%02d, Info                  CBS    "
-                        + "Session: %d_%d initialized by client WindowsUpdateAgent, state %d %d", r.nextInt(60),
-                        r.nextInt(60), 30_000_000 + r.nextInt(900_000), r.nextInt(Integer.MAX_VALUE), r.nextInt(256),
-                        r.nextInt(256)));
-                case 6 -> out.append(String.format(Locale.ROOT, "2015-07-29 %02d:%02d:%02d,%03d - INFO  [QuorumPeer[myid=%d]/"
-                        + "0:0:0:0:0:0:0:0:2181:FastLeaderElection@%d] - Notification: %d (n.leader), 0x%x (n.zxid), %d"
-                        + " (n.round)", r.nextInt(24), r.nextInt(60), r.nextInt(60), r.nextInt(1000), 1 + r.nextInt(5),
-                        100 + r.nextInt(900), 1 + r.nextInt(5), r.nextLong() >>> 20, 1 + r.nextInt(9)));
-                case 7 -> out.append(String.format(Locale.ROOT, "[%6d.%06d] usb %d-%d: new high-speed USB device number %d"
-                        + " using xhci_hcd, idVendor=%04x, idProduct=%04x", r.nextInt(999_999), r.nextInt(1_000_000),
-                        1 + r.nextInt(4), 1 + r.nextInt(8), 1 + r.nextInt(127), r.nextInt(65536), r.nextInt(65536)));
-                case 8 -> out.append(String.format(Locale.ROOT, "ts=%d host=web-%02d cpu=%.1f mem=%d rx=%d tx=%d"
-                        + " p50=%d p99=%d", 1_700_000_000 + r.nextInt(50_000_000), r.nextInt(100), r.nextDouble() * 100,
-                        r.nextInt(65536), r.nextInt(1 << 30), r.nextInt(1 << 30), r.nextInt(900), r.nextInt(9000)));
-                default -> out.append(String.format(Locale.ROOT, "2024-03-%02d %02d:%02d:%02d.%03d [pool-%d-thread-%d] INFO"
-                        + " c.e.BatchService - processed %d items in %d ms (%d ok, %d failed), offsets %d-%d", 1 + r.nextInt(28),
-                        r.nextInt(24), r.nextInt(60), r.nextInt(60), r.nextInt(1000), 1 + r.nextInt(9),
-                        1 + r.nextInt(64), r.nextInt(100_000), r.nextInt(10_000), r.nextInt(100_000), r.nextInt(1000),
-                        r.nextInt(1_000_000), r.nextInt(1_000_000)));
-            }
-            out.append('\n');
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<Finding> phoneFindings(String name, byte[] text) throws IOException {

@@ -57,6 +57,7 @@ class PhoneWorkTest {
     @ValueSource(strings = {
         "1 2 3 4 5 6 7 8 9 ", "8.8.8.8 ", "12 345 6789 ", "1-2-3-4-5-6-", "(1)(2)(3)", "+1 +2 +3 ",
         "212-555-1234 x12 ", "212 555 1234 ", "2125551234 ", "1234567890123456789 ", "(((((1 ",
+        "1 2 3 4 5 6 7 8 9 10 11 12345678901234567890123456789012345678901234567890123456789012345678901234 ",
     })
     void readsEachByteABoundedNumberOfTimesInOneLineAsInMany(String unit) {
         String line = unit.repeat(SIZE / unit.length());
