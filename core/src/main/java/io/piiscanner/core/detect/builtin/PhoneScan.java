@@ -137,6 +137,10 @@ final class PhoneScan {
                     return;
                 }
             }
+            if (pieces > 2 && uniform(pieces)) {
+                // Blocks of one size (4111 1111 1111 1111, 123 456 789 012) make one long number.
+                return;
+            }
             // What follows a country code alone (+44) is not a number of its own.
             boolean countryCodeFirst = s.charAt(start) == '+' && cuts[1] - start <= 4
                     && digits[1] == cuts[1] - start - 1;
@@ -146,7 +150,7 @@ final class PhoneScan {
                 // The whole run was tried already; once a piece is left over, only one-piece
                 // numbers can be kept, so no longer ones are looked for.
                 int longest = k == 0 ? pieces - 1 : !split ? k + 1 : k == 1 && countryCodeFirst ? k : pieces;
-                int j = longest(k, longest);
+                int j = longest(k, longest, pieces);
                 if (j > k) {
                     foundFrom[numbers] = k;
                     foundTo[numbers] = j;
@@ -168,15 +172,20 @@ final class PhoneScan {
 
         /**
          * The end piece of the longest number among pieces {@code [k, j)} for {@code j} from
-         * {@code longest} down, with its verdict in {@link #lastVerdict}; {@code k} for none. Most
-         * are ruled out by their count of digits or one-digit groups, without reading them.
+         * {@code longest} down, of a run of {@code pieces}, with its verdict in {@link #lastVerdict};
+         * {@code k} for none. Most are ruled out by their count of digits or one-digit groups,
+         * without reading them.
          */
-        private int longest(int k, int longest) {
+        private int longest(int k, int longest, int pieces) {
             for (int j = longest; j > k; j--) {
                 if (digits[j] - digits[k] < PhoneRuns.MIN_DIGITS) {
                     break;
                 }
-                if (!mayBeNumber(k, j) || !text.keeps(cuts[k] + 1, cuts[j])) {
+                // A number of several pieces is kept only when the whole run splits into numbers,
+                // which pieces after it too few digits for a number rule out.
+                int rest = digits[pieces] - digits[j];
+                boolean doomed = j - k > 1 && rest > 0 && rest < PhoneRuns.MIN_DIGITS;
+                if (doomed || !mayBeNumber(k, j) || !text.keeps(cuts[k] + 1, cuts[j])) {
                     continue;
                 }
                 lastVerdict = verdict(cuts[k] + 1, cuts[j]);
@@ -185,6 +194,20 @@ final class PhoneScan {
                 }
             }
             return k;
+        }
+
+        /**
+         * Whether the run's pieces are single groups of three digits each, or of four: the blocks
+         * of card, account and large numbers, too short to be numbers of their own.
+         */
+        private boolean uniform(int pieces) {
+            int length = digits[1];
+            for (int k = 0; k < pieces; k++) {
+                if (digits[k + 1] - digits[k] != length || cuts[k + 1] - cuts[k] - 1 != length) {
+                    return false;
+                }
+            }
+            return length == 3 || length == 4;
         }
 
         /** Whether pieces {@code [k, j)} hold as many digits and one-digit groups as a number can. */

@@ -64,6 +64,13 @@ class PhonePlainDetectorTest {
     }
 
     @Test
+    void splitsRunsOfBareNumbersButNotBlocksOfOneLongNumber() {
+        assertThat(found("Phones: 2125551234 4155552671 6505550123"))
+                .containsExactly("2125551234", "4155552671", "6505550123");
+        assertThat(found("phone, card 4111 1111 1111 1111 or account 0301 2345 6789 0123")).isEmpty();
+    }
+
+    @Test
     void leavesNumbersThatStandOnTheirOwnToThePhoneDetector() {
         assertThat(found("(212) 555-1234, +44 20 7946 0958")).isEmpty();
     }
