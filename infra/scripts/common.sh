@@ -32,6 +32,35 @@ parse_args() {
   fi
 }
 
+# The value of a -c key=value given on the command line, or nothing.
+context_value() {
+  local item
+  for item in "${CONTEXT[@]}"; do
+    case "$item" in "$1="*) echo "${item#*=}" ;; esac
+  done
+}
+
+# Whether reserving $1 executions for each of the stack's three functions leaves Lambda the
+# executions it keeps unreserved: 100, or the account's whole limit where that is lower (new
+# accounts often have 10, so nothing can be reserved there). $2 is the account's limit, $3 its
+# unreserved executions now, $4 what this stack's functions reserve already (given back when
+# their reservations are replaced).
+concurrency_fits() {
+  if ! [[ "$1" =~ ^[0-9]+$ ]]; then
+    echo "reservedConcurrency must be a whole number, got '$1'" >&2
+    return 2
+  fi
+  local wanted=$((3 * $1)) limit=$2 unreserved=$3 ours=$4
+  local minimum=$((limit < 100 ? limit : 100))
+  local left=$((unreserved + ours - wanted))
+  if [ "$left" -lt "$minimum" ]; then
+    echo "reservedConcurrency=$1 reserves $wanted executions for the three functions and would leave $left" \
+      "unreserved of the account's $limit; Lambda keeps at least $minimum unreserved, so the deploy would fail." \
+      "Deploy without -c reservedConcurrency, or raise the quota (Service Quotas: AWS Lambda, Concurrent executions)." >&2
+    return 1
+  fi
+}
+
 # The CDK CLI (v2 from the npm registry), wrapped by cdklocal for LocalStack.
 cdk() {
   if [ "$TARGET" = localstack ]; then

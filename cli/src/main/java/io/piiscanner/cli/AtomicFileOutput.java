@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * An output file that appears complete or not at all. Bytes go to a temporary file next to the
@@ -20,8 +22,12 @@ import java.nio.file.StandardOpenOption;
  * temporary file. Readers never see a half-written report, a failed run leaves no file behind,
  * and the target may be the input being read (in-place redaction).
  *
- * <p>A target that already exists keeps its permissions. A new one is readable by its owner only,
- * since what is written derives from sensitive data.
+ * <p>If the process is interrupted (Ctrl-C, SIGTERM), a shutdown hook deletes the temporary file;
+ * one left by a killed run is removed by a later run writing into the same folder (see
+ * {@link TempFiles}).
+ *
+ * <p>A target that already exists keeps its permissions. A new one is readable and writable by its
+ * owner only (0600), whatever the umask, since what is written derives from sensitive data.
  *
  * <p>A target that exists but is not a regular file, such as {@code /dev/null} or a named pipe, is
  * written directly: renaming a file over it would replace the device or pipe with a plain file.
@@ -29,6 +35,16 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFileOutput implements Closeable {
 
     private static final int BUFFER = 1 << 16;
+    /**
+     * Temporary files being written, which the shutdown hook deletes if the process is interrupted.
+     * Guarded by itself: a commit either renames its file before the hook runs or is refused after.
+     */
+    private static final Set<Path> PENDING = new HashSet<>();
+    private static boolean interrupted;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFileOutput::deletePending, "pii-scanner-temporary-files"));
+    }
 
     private final Path target;
     private final Path temp;
@@ -61,13 +77,20 @@ public final class AtomicFileOutput implements Closeable {
             }
         }
         Path dir = target.toAbsolutePath().getParent();
+        TempFiles.sweep(dir);
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            // Created readable by the owner only, whatever the umask.
+            temp = Files.createTempFile(dir, TempFiles.prefix(target), TempFiles.SUFFIX);
+            synchronized (PENDING) {
+                PENDING.add(temp);
+            }
             keepPermissions(target, temp);
-            return new AtomicFileOutput(target, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            TempFiles.lock(channel);
+            return new AtomicFileOutput(target, temp, channel);
         } catch (IOException e) {
-            deleteQuietly(temp);
+            discard(temp);
             throw new OutputException("cannot write " + target + ": " + IoErrors.reason(e), e);
         }
     }
@@ -75,11 +98,6 @@ public final class AtomicFileOutput implements Closeable {
     /** Where to write. Closing it only flushes; the file is finished by {@link #commit()}. */
     public OutputStream stream() {
         return stream;
-    }
-
-    /** The file written on commit. */
-    public Path target() {
-        return target;
     }
 
     /** The file being written (the temporary file, or a special target itself), so a folder walk can leave it out. */
@@ -98,10 +116,16 @@ public final class AtomicFileOutput implements Closeable {
             }
             channel.force(true);
             channel.close();
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            synchronized (PENDING) {
+                if (interrupted) {
+                    throw new OutputException("cannot write " + target + ": interrupted", null);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                PENDING.remove(temp);
             }
             committed = true;
         } catch (IOException e) {
@@ -118,9 +142,7 @@ public final class AtomicFileOutput implements Closeable {
             } catch (IOException e) {
                 // Nothing to save: the file is deleted next.
             }
-            if (temp != null) {
-                deleteQuietly(temp);
-            }
+            discard(temp);
         }
     }
 
@@ -134,13 +156,30 @@ public final class AtomicFileOutput implements Closeable {
         }
     }
 
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // Best effort: a leftover hidden temporary file is all that remains.
+    /** Deletes a temporary file no longer wanted, if there is one. */
+    private static void discard(Path temp) {
+        if (temp != null) {
+            synchronized (PENDING) {
+                deleteQuietly(temp);
+                PENDING.remove(temp);
             }
+        }
+    }
+
+    /** The shutdown hook: deletes the files being written, and refuses any commit from now on. */
+    private static void deletePending() {
+        synchronized (PENDING) {
+            interrupted = true;
+            PENDING.forEach(AtomicFileOutput::deleteQuietly);
+            PENDING.clear();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Best effort: a leftover hidden temporary file is all that remains, for a later sweep.
         }
     }
 }

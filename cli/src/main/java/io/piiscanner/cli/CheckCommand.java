@@ -3,10 +3,12 @@ package io.piiscanner.cli;
 import io.piiscanner.cli.check.CheckFormat;
 import io.piiscanner.cli.check.CheckReport;
 import io.piiscanner.cli.check.TemplateResult;
+import io.piiscanner.cli.input.Inputs;
 import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.preflight.Preflight;
 import io.piiscanner.preflight.schema.ResourceSchemas;
 import io.piiscanner.preflight.template.Location;
+import io.piiscanner.preflight.template.TemplateLimits;
 import io.piiscanner.preflight.template.TemplateSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,7 +49,8 @@ import java.util.concurrent.Callable;
         exitCodeList = {
                 "0:no Critical or High findings",
                 "1:Critical or High findings",
-                "2:usage error, or a template that cannot be read (line and column on standard error)"})
+                "2:usage error, or a template that cannot be read or is over the limits on size, resources "
+                        + "and nesting (one line on standard error, with the line and column when there is one)"})
 public final class CheckCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;
@@ -59,16 +63,19 @@ public final class CheckCommand implements Callable<Integer> {
     private List<String> templates;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = CheckFormat.Converter.class,
-            description = "Report format: table (default), markdown (a failure analysis with each fix), json or sarif.")
+            description = "Report format: table (default), markdown (a failure analysis with each fix), json, sarif "
+                    + "or html (a page with a chart, and a table that filters and sorts).")
     private CheckFormat format = CheckFormat.TABLE;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output; it appears complete or not at all.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionConverters.OutputPath.class,
+            description = "Write the report to FILE instead of standard output; it appears complete or not at all. "
+                    + "A new FILE is readable by its owner only (0600); FILE must not be one of the templates.")
     private Path output;
 
     @Override
     public Integer call() throws IOException {
         Invocation invocation = main.invocation();
+        refuseOutputAmongTemplates();
         Preflight preflight = Preflight.standard();
         List<TemplateResult> results = new ArrayList<>();
         for (String template : templates) {
@@ -94,6 +101,18 @@ public final class CheckCommand implements Callable<Integer> {
         return status(report);
     }
 
+    /** Refuses an output file that is one of the templates, before anything is read or written. */
+    private void refuseOutputAmongTemplates() throws IOException {
+        if (output == null || !Files.isRegularFile(output)) {
+            return;
+        }
+        for (String template : templates) {
+            if (!template.equals("-") && Files.exists(Path.of(template)) && Files.isSameFile(output, Path.of(template))) {
+                throw Inputs.outputIsInput(template);
+            }
+        }
+    }
+
     private static int status(CheckReport report) {
         if (report.hasUnreadable()) {
             return ExitStatus.ERROR;
@@ -104,7 +123,10 @@ public final class CheckCommand implements Callable<Integer> {
     private static TemplateResult check(Preflight preflight, String template, Invocation invocation) {
         String source;
         try {
-            byte[] bytes = template.equals("-") ? invocation.in().readAllBytes() : Files.readAllBytes(Path.of(template));
+            byte[] bytes = template.equals("-") ? readAtMostLimit(invocation.in()) : readAtMostLimit(Path.of(template));
+            if (bytes.length > TemplateLimits.MAX_BYTES) {
+                return TemplateResult.unreadable(template, TemplateLimits.TOO_LARGE, Location.UNKNOWN);
+            }
             source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
@@ -116,7 +138,25 @@ public final class CheckCommand implements Callable<Integer> {
             return TemplateResult.checked(template, preflight.check(source));
         } catch (TemplateSyntaxException e) {
             return TemplateResult.unreadable(template, e.problem(), e.location());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, but one template's failure must not take the other templates' findings with it.
+            if (invocation.env().get(ErrorHandler.DEBUG_ENV) != null) {
+                e.printStackTrace(invocation.err());
+            }
+            return TemplateResult.unreadable(template, "could not be checked: internal error: "
+                    + IoErrors.firstLine(e.toString()), Location.UNKNOWN);
         }
+    }
+
+    /** The template's bytes, or the first {@code MAX_BYTES + 1} of a larger one: enough to refuse it. */
+    private static byte[] readAtMostLimit(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAtMostLimit(in);
+        }
+    }
+
+    private static byte[] readAtMostLimit(InputStream in) throws IOException {
+        return in.readNBytes(TemplateLimits.MAX_BYTES + 1);
     }
 
     private void writeReport(CheckReport report, Invocation invocation) throws IOException {

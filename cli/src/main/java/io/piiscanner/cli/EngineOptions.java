@@ -56,16 +56,19 @@ public final class EngineOptions {
     private List<String> disabled = new ArrayList<>();
 
     @Option(names = "--input-format", paramLabel = "FORMAT", converter = OptionConverters.InputFormatName.class,
-            description = "Read every input as text, csv, tsv, json or ndjson instead of going by file "
-                    + "extension; standard input is text unless given.")
+            description = "Read every input as text, csv, tsv, json, ndjson, xml, html, email, zip or tar "
+                    + "instead of recognising it from its content and name; compressed input is still "
+                    + "decompressed first.")
     private InputFormat inputFormat;
 
     @Option(names = "--max-decompressed-bytes", paramLabel = "SIZE", converter = OptionConverters.ByteSize.class,
-            description = "Skip gzip input that expands beyond SIZE, e.g. 10G (default: 64G).")
+            description = "Stop reading input whose decompressed streams and archive members together expand "
+                    + "beyond SIZE, e.g. 10G (default: 64G): the part read is reported, then the input as failed.")
     private Long maxDecompressedBytes;
 
     @Option(names = "--max-ratio", paramLabel = "N", converter = OptionConverters.PositiveLong.class,
-            description = "Skip gzip input that expands more than N times its compressed size (default: 200).")
+            description = "Stop reading input whose decompressed streams and archive members together expand "
+                    + "more than N times its size, once past 16 MiB (default: 200), as --max-decompressed-bytes does.")
     private Long maxRatio;
 
     /** The input format given, or {@code null} to go by file names. */

@@ -3,6 +3,8 @@ package io.piiscanner.cli;
 import io.piiscanner.cli.input.InputException;
 import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.core.config.ConfigException;
+import io.piiscanner.core.scan.Engine;
+import io.piiscanner.core.scan.NameMasker;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -11,6 +13,8 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -18,6 +22,10 @@ import java.io.UncheckedIOException;
  * error, and exit status 2. Usage and input errors never show a stack trace: the person at the
  * terminal can act on the message, not on the trace. An unexpected exception is a bug; its trace
  * is printed only when {@value #DEBUG_ENV} is set.
+ *
+ * <p>Messages quote file names and arguments, which may hold personal data: every message is
+ * printed with the values in it masked by the built-in detectors, since an error may come before
+ * any engine is configured (a bad {@code --config}, a missing file).
  */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -42,7 +50,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (message == null) {
             report("internal error: " + e + (debug() ? "" : " (set " + DEBUG_ENV + "=1 for details)"));
             if (debug()) {
-                e.printStackTrace(invocation.err());
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                invocation.err().print(DefaultNames.NAMES.mask(trace.toString()));
             }
         } else {
             report(message);
@@ -71,7 +81,13 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     private void report(String message) {
         PrintStream err = invocation.err();
-        err.println("pii-scanner: " + IoErrors.firstLine(message == null ? "unknown error" : message));
+        String line = IoErrors.firstLine(message == null ? "unknown error" : message);
+        err.println("pii-scanner: " + DefaultNames.NAMES.mask(line));
         err.flush();
+    }
+
+    /** The built-in detectors' masker, made on the first error. */
+    private static final class DefaultNames {
+        static final NameMasker NAMES = Engine.withDefaults().names();
     }
 }

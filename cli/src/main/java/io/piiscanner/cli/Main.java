@@ -1,5 +1,6 @@
 package io.piiscanner.cli;
 
+import io.piiscanner.cli.backfill.BackfillCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The {@code pii-scanner} command: finds and masks personal and payment data in files. */
 @Command(name = "pii-scanner",
@@ -20,13 +23,28 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Finds personal and payment data (card numbers, SSNs, IBANs, keys, emails, phone numbers) "
                 + "in files and writes masked copies.",
-        subcommands = {ScanCommand.class, RedactCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit status:%n",
+        subcommands = {ScanCommand.class, RedactCommand.class, CheckCommand.class, BackfillCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status (each command's --help has the details):%n",
         exitCodeList = {
-                "0:no findings (scan), or redaction done (redact)",
-                "1:findings at or above the confidence threshold (scan)",
-                "2:usage or input error"})
+                "0:scan: every input read in full and nothing found; redact: done; check: no Critical or High "
+                        + "findings",
+                "1:scan: findings; check: Critical or High findings",
+                "2:usage, input or configuration error; scan: an input failed partway (after its findings); "
+                        + "check: a template that cannot be read",
+                "3:scan: nothing found, but an input was skipped unread (binary, unreadable); see --allow-skipped"})
 public final class Main implements Callable<Integer> {
+
+    /**
+     * libphonenumber logs through java.util.logging, whose default handler writes to standard
+     * error; the command reports problems itself, one line each, and a log line could quote a
+     * number. Held here, since java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger PHONE_NUMBER_LOG = Logger.getLogger("com.google.i18n.phonenumbers");
+
+    static {
+        PHONE_NUMBER_LOG.setLevel(Level.OFF);
+    }
 
     private final Invocation invocation;
 
@@ -42,14 +60,14 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Where the command runs; subcommands read it from their parent. */
-    Invocation invocation() {
+    public Invocation invocation() {
         return invocation;
     }
 
     /** Without a subcommand there is nothing to do. */
     @Override
     public Integer call() {
-        invocation.err().println("pii-scanner: missing command (scan or redact); see 'pii-scanner --help'");
+        invocation.err().println("pii-scanner: missing command (scan, redact or check); see 'pii-scanner --help'");
         return ExitStatus.ERROR;
     }
 

@@ -1,11 +1,14 @@
 package io.piiscanner.cli;
 
+import io.piiscanner.cli.input.S3Inputs;
 import io.piiscanner.cli.report.ReportFormat;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.format.InputFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +73,22 @@ final class OptionConverters {
                         + "' is not a known region; use a two-letter ISO 3166 code such as US, GB or DE");
             }
             return code;
+        }
+    }
+
+    /** {@code -o}: a local file; an S3 location is refused rather than taken for a folder named {@code s3:}. */
+    static final class OutputPath implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (S3Inputs.isS3(value)) {
+                throw new TypeConversionException("'" + value + "': S3 locations are not supported for output;"
+                        + " write a local file");
+            }
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new TypeConversionException("'" + value + "' is not a valid path: " + e.getReason());
+            }
         }
     }
 

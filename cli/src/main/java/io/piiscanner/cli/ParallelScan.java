@@ -4,8 +4,11 @@ import io.piiscanner.cli.input.InputVisitor;
 import io.piiscanner.cli.input.InputWalker;
 import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.cli.report.OrderedReporter;
+import io.piiscanner.cli.report.ScanProgress;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
+import io.piiscanner.core.scan.NameMasker;
+import io.piiscanner.core.scan.PartialReadException;
 import io.piiscanner.core.scan.ScanOutcome;
 
 import java.io.IOException;
@@ -21,7 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Scans what a walk finds on a pool of threads, while the walk goes on, and reports through an
  * {@link OrderedReporter} so the report reads as if inputs were scanned one after another.
  * The number of inputs open at once is bounded, which bounds the findings held for later.
- * With one thread, inputs are scanned on the calling thread.
+ * With one thread, inputs are scanned on the calling thread. Input names and skip reasons are
+ * reported with the values they hold masked by the engine's {@link NameMasker}, as the engine
+ * reports them in findings.
  */
 final class ParallelScan {
 
@@ -29,28 +34,34 @@ final class ParallelScan {
     private static final int OPEN_PER_THREAD = 4;
 
     private final Engine engine;
+    private final NameMasker names;
     private final int threads;
 
     ParallelScan(Engine engine, int threads) {
         this.engine = engine;
+        this.names = engine.names();
         this.threads = threads;
     }
 
     /**
      * Scans every input the walker finds.
      *
+     * @param progress counts the bytes read and the sizes of the inputs found
      * @throws RuntimeException the failure that stopped the report, such as an {@link OutputException}
      */
-    void run(InputWalker walker, OrderedReporter reporter) {
+    void run(InputWalker walker, OrderedReporter reporter, ScanProgress progress) {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         Semaphore open = new Semaphore(threads * OPEN_PER_THREAD);
         boolean walked = false;
         try {
             walker.walk(new InputVisitor() {
                 @Override
-                public void input(InputSource source) {
-                    OrderedReporter.InputReport report = open(source.path());
-                    Runnable task = () -> scan(source, report);
+                public void input(InputSource source, long size) {
+                    progress.found(size);
+                    InputSource counted = new InputSource(source.path(),
+                            () -> progress.counting(source.opener().get()), source.format());
+                    OrderedReporter.InputReport report = open(names.mask(source.path()));
+                    Runnable task = () -> scan(counted, report);
                     if (pool == null) {
                         task.run();
                     } else {
@@ -60,7 +71,13 @@ final class ParallelScan {
 
                 @Override
                 public void skipped(String path, String reason) {
-                    open(path).complete(ScanOutcome.skipped(path, reason, 0));
+                    String shown = names.mask(path);
+                    open(shown).complete(ScanOutcome.skipped(shown, names.mask(reason), 0));
+                }
+
+                @Override
+                public void duplicate(String path, String sameAs) {
+                    reporter.duplicate(path, sameAs);
                 }
 
                 private OrderedReporter.InputReport open(String path) {
@@ -70,6 +87,7 @@ final class ParallelScan {
                 }
             });
             walked = true;
+            progress.walked();
         } finally {
             if (pool != null) {
                 shutDown(pool, walked && !reporter.failed());
@@ -82,11 +100,18 @@ final class ParallelScan {
         long start = System.nanoTime();
         try {
             report.complete(engine.scan(source, report));
+        } catch (PartialReadException e) {
+            report.complete(e.outcome());
         } catch (IOException | UncheckedIOException e) {
             // A file that vanished or became unreadable during a walk is skipped, not fatal.
-            report.completeUnreadable(IoErrors.reason(e), System.nanoTime() - start);
+            // Java's messages may quote the file's name.
+            report.completeUnreadable(names.mask(IoErrors.reason(e)), System.nanoTime() - start);
         } catch (RuntimeException e) {
             report.abort(e);
+        } catch (Error e) {
+            // The engine keeps an input's own errors in its outcome: this one is the JVM's, such as
+            // an OutOfMemoryError, and stops the run rather than leave the input out of the report.
+            report.abort(new IllegalStateException(e.toString(), e));
         }
     }
 

@@ -29,13 +29,15 @@ import java.util.zip.GZIPOutputStream;
         sortOptions = false,
         description = {
                 "Writes a copy of IN with every finding replaced by its masked form. The format is kept: "
-                        + "CSV stays CSV, JSON stays JSON. Gzip input is written decompressed, "
-                        + "unless OUT ends in .gz.",
+                        + "CSV stays CSV, JSON stays JSON, XML and HTML keep their markup. Compressed input is "
+                        + "written decompressed, unless OUT ends in .gz. Archives, emails and other formats "
+                        + "that are not text cannot be redacted yet.",
                 "OUT appears complete or not at all, so it may be IN itself."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:redaction done, whether or not anything was found",
-                "2:usage or input error, or an input that cannot be redacted (such as a binary file)"})
+                "2:usage or input error, or an input that cannot be redacted whole (a binary file, a truncated "
+                        + "gzip, an S3 location); OUT is then left as it was"})
 public final class RedactCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;
@@ -47,8 +49,8 @@ public final class RedactCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "File to redact; - for standard input.")
     private String input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write to OUT instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", converter = OptionConverters.OutputPath.class,
+            description = "Write to OUT instead of standard output. A new OUT is readable by its owner only (0600).")
     private Path output;
 
     @Mixin
@@ -104,10 +106,11 @@ public final class RedactCommand implements Callable<Integer> {
         }
     }
 
-    /** Refuses an outcome the engine skipped, so that no partial or empty copy passes for a redacted one. */
+    /** Refuses an outcome the engine skipped or failed, so that no partial or empty copy passes for a redacted one. */
     private ScanOutcome requireRedacted(ScanOutcome outcome) {
-        if (outcome.skipped()) {
-            throw new InputException("cannot redact " + input + ": " + outcome.skipReason());
+        if (!outcome.complete()) {
+            throw new InputException("cannot redact " + input + ": "
+                    + (outcome.skipped() ? outcome.skipReason() : outcome.failure()));
         }
         return outcome;
     }

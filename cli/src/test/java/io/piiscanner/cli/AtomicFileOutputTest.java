@@ -4,10 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,6 +62,55 @@ class AtomicFileOutputTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r--r--");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aStaleTemporaryFileIsOneWhoseRunIsOverAndThatNoOneHolds() throws IOException, InterruptedException {
+        Path file = Fixtures.write(dir.resolve(".report.json.pii-scanner-1-2.tmp"), "partial");
+        Instant later = Instant.now().plus(TempFiles.MIN_AGE).plusSeconds(1);
+        long self = ProcessHandle.current().pid();
+
+        assertThat(TempFiles.stale(file, endedProcess(), Instant.now())).as("too recent").isFalse();
+        assertThat(TempFiles.stale(file, endedProcess(), later)).as("its run has ended").isTrue();
+        assertThat(TempFiles.stale(file, self, later)).as("its run is still going").isFalse();
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        assertThat(TempFiles.stale(file, self, later)).as("the id now belongs to a later process").isTrue();
+
+        try (FileChannel writer = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            TempFiles.lock(writer);
+            assertThat(TempFiles.stale(file, endedProcess(), later)).as("a writer holds its lock").isFalse();
+        }
+    }
+
+    @Test
+    void creatingAnOutputRemovesOnlyStaleTemporaryFilesOfOurNaming() throws IOException, InterruptedException {
+        FileTime dayAgo = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
+        long ended = endedProcess();
+        Path stale = Fixtures.write(dir.resolve(".red.log.pii-scanner-" + ended + "-15711386551965101294.tmp"), "x");
+        Path fresh = Fixtures.write(dir.resolve(".red.log.pii-scanner-" + ended + "-42.tmp"), "x");
+        Path otherTool = Fixtures.write(dir.resolve(".red.log.15711386551965101294.tmp"), "x");
+        Path notHidden = Fixtures.write(dir.resolve("red.log.pii-scanner-" + ended + "-7.tmp"), "x");
+        for (Path old : List.of(stale, otherTool, notHidden)) {
+            Files.setLastModifiedTime(old, dayAgo);
+        }
+
+        try (AtomicFileOutput file = AtomicFileOutput.create(dir.resolve("report.json"))) {
+            assertThat(file.tempFile().getFileName().toString())
+                    .matches("\\.report\\.json\\.pii-scanner-" + ProcessHandle.current().pid() + "-\\d+\\.tmp");
+        }
+
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(otherTool).exists();
+        assertThat(notHidden).exists();
+    }
+
+    /** The id of a process that has ended. */
+    private static long endedProcess() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        return p.pid();
     }
 
     @Test

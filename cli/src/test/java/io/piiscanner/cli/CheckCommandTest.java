@@ -2,6 +2,7 @@ package io.piiscanner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.preflight.Preflight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +107,7 @@ class CheckCommandTest {
         String template = write("stack.yaml", FAILING);
         Cli.Result r = Cli.run("check", "--format", "sarif", template);
         JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").get(0);
-        assertThat(run.path("tool").path("driver").path("rules")).hasSize(11);
+        assertThat(run.path("tool").path("driver").path("rules")).hasSize(Preflight.standard().rules().size());
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("logs-kms-key-policy");
         assertThat(result.path("level").asText()).isEqualTo("error");
@@ -134,6 +135,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aTemplateCutShortSaysWhereWhatWasOpenedWithoutJacksonsNotes() throws IOException {
+        Cli.Result r = Cli.run("check", write("cut.json", "{\"Resources\": {"));
+
+        assertThat(r.exit()).isEqualTo(ExitStatus.ERROR);
+        assertThat(r.errLines()).singleElement().asString().endsWith("cut.json:1:16: the template ends before the object"
+                + " opened at 1:15 is closed");
+        assertThat(r.err()).doesNotContain("Source", "REDACTED", "StreamReadFeature");
+    }
+
+    @Test
     void missingFilesAndUnknownTagsAreUnreadable() throws IOException {
         Cli.Result missing = Cli.run("check", dir.resolve("none.yaml").toString());
         assertThat(missing.exit()).isEqualTo(ExitStatus.ERROR);
@@ -155,8 +166,8 @@ class CheckCommandTest {
 
     @Test
     void aBadFormatIsAUsageError() {
-        Cli.Result r = Cli.run("check", "--format", "html", "x.yaml");
+        Cli.Result r = Cli.run("check", "--format", "xml", "x.yaml");
         assertThat(r.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(r.err()).contains("expected table, markdown, json or sarif");
+        assertThat(r.err()).contains("expected table, markdown, json, sarif or html");
     }
 }

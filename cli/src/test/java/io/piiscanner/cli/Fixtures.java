@@ -46,6 +46,31 @@ final class Fixtures {
             Phone: %s
             """.formatted(CARD, CARD_SPACED, CARD_DASHED, SSN, EMAIL, IBAN, AWS_KEY, PHONE);
 
+    /** Values in text, in attribute values and in script. */
+    static final String HTML = """
+            <!DOCTYPE html>
+            <html><head><script>var card = "%s";</script></head>
+            <body>
+            <p>Card number: <b>%s</b>, SSN: %s</p>
+            <a href="mailto:%s" title="IBAN %s">mail</a>
+            <input name="aws_access_key_id" value='%s'> <span>Phone: %s</span>
+            </body></html>
+            """.formatted(CARD, CARD_SPACED, SSN, EMAIL, IBAN, AWS_KEY, PHONE);
+
+    /** Values in elements and attributes. */
+    static final String XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <customers>
+              <customer ssn="%s" email="%s">
+                <card_number>%s</card_number>
+                <corporate_card>%s</corporate_card>
+                <iban>%s</iban>
+                <aws_access_key_id>%s</aws_access_key_id>
+                <phone>%s</phone>
+              </customer>
+            </customers>
+            """.formatted(SSN, EMAIL, CARD, CARD_DASHED, IBAN, AWS_KEY, PHONE);
+
     static final String CSV = """
             name,card_number,ssn,email,iban,aws_access_key_id,phone
             Jane Doe,%s,%s,%s,%s,%s,%s

@@ -1,5 +1,7 @@
 package io.piiscanner.cli;
 
+import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Mails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,11 +16,16 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static io.piiscanner.cli.Fixtures.write;
+import static io.piiscanner.core.read.Archives.entries;
+import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
- * error or an output file, whatever the input format, report format or command.
+ * error or an output file, whatever the input format (text, CSV, JSON, NDJSON, HTML, XML, compressed
+ * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments),
+ * report format or command; nor through a name: a folder, file or archive member name, an
+ * attachment's name, a CSV header, a JSON key, an XML element, an argument quoted in an error.
  */
 class NoRawValueLeakTest {
 
@@ -30,6 +37,8 @@ class NoRawValueLeakTest {
     Path dir;
 
     private final List<Path> inputs = new ArrayList<>();
+    /** Inputs that are not text: read, but not redacted. */
+    private final List<Path> structured = new ArrayList<>();
 
     @BeforeEach
     void plantValues() {
@@ -38,10 +47,32 @@ class NoRawValueLeakTest {
         inputs.add(write(dir.resolve("in/customers.json"), Fixtures.JSON));
         inputs.add(write(dir.resolve("in/events.ndjson"), Fixtures.NDJSON));
         inputs.add(write(dir.resolve("in/record.txt.gz"), Fixtures.gzip(Fixtures.TEXT)));
+        inputs.add(write(dir.resolve("in/record.txt.zst"), Archives.zstd(utf8(Fixtures.TEXT))));
+        inputs.add(write(dir.resolve("in/page.html"), Fixtures.HTML));
+        inputs.add(write(dir.resolve("in/feed.xml"), Fixtures.XML));
+        structured.add(write(dir.resolve("in/export.zip"), Archives.zip(entries(
+                "2024/customers.csv", Fixtures.CSV, "exports/4111111111111111/536-90-4399.txt", Fixtures.TEXT,
+                "inner/alice@example.com.zip", Archives.zip(entries("GB82WEST12345698765432.json", Fixtures.JSON)),
+                "card-5555555555554444.png", Fixtures.png()))));
+        structured.add(write(dir.resolve("in/backup.tar.gz"), Archives.gzip(Archives.tar(entries(
+                "536-90-4399/events.ndjson", Fixtures.NDJSON, "record.txt.bz2", Archives.bzip2(utf8(Fixtures.TEXT)))))));
+        structured.add(write(dir.resolve("in/statement.eml"), Mails.message().from("billing@bank.example")
+                .to(Fixtures.EMAIL).subject("Card " + Fixtures.CARD_SPACED + " and SSN " + Fixtures.SSN)
+                .header("X-Account", Fixtures.IBAN).text(Fixtures.TEXT).html(Fixtures.HTML)
+                .attach("4111111111111111.csv", "text/csv", utf8(Fixtures.CSV))
+                .attach("alice@example.com.zip", "application/zip", Archives.zip(entries("record.txt", Fixtures.TEXT)))
+                .bytes()));
     }
+
+    /** Values planted in names, and their digits. */
+    private static final List<String> IN_NAMES = List.of("4111111111111111", "5555555555554444", "536-90-4399",
+            "536904399", "GB82WEST12345698765432", "alice@example.com");
 
     private static void assertNoRawValue(String where, String text) {
         for (String raw : Fixtures.FORBIDDEN) {
+            assertThat(text).as("%s must not contain %s", where, raw).doesNotContain(raw);
+        }
+        for (String raw : IN_NAMES) {
             assertThat(text).as("%s must not contain %s", where, raw).doesNotContain(raw);
         }
     }
@@ -67,7 +98,7 @@ class NoRawValueLeakTest {
 
     @Test
     void scanReportsInEveryFormatHoldNoRawValue() throws IOException {
-        for (String format : List.of("jsonl", "table", "sarif", "json")) {
+        for (String format : List.of("jsonl", "table", "sarif", "json", "html")) {
             Cli.Result toStdout = Cli.run(KEY, "scan", "--format", format, dir.resolve("in").toString());
             assertThat(toStdout.exit()).isEqualTo(ExitStatus.FINDINGS);
             assertNoRawValue(format, toStdout);
@@ -81,6 +112,26 @@ class NoRawValueLeakTest {
         Cli.Result stdin = Cli.withStdin(Fixtures.TEXT.getBytes(StandardCharsets.UTF_8), "scan", "--format", "table",
                 "-");
         assertNoRawValue("stdin", stdin);
+    }
+
+    @Test
+    void everyPlantedTypeIsFoundInEveryStructuredFormat() {
+        for (Path input : structured) {
+            Cli.Result result = Cli.run("scan", "--format", "json", input.toString());
+            for (String type : PLANTED_TYPES) {
+                assertThat(result.out()).as("%s in %s", type, input.getFileName()).contains("\"" + type + "\"");
+            }
+            assertNoRawValue("scan " + input.getFileName(), result);
+        }
+    }
+
+    @Test
+    void refusingToRedactAnArchiveOrEmailShowsNoRawValue() {
+        for (Path input : structured) {
+            Cli.Result result = Cli.run(KEY, "redact", input.toString(), "-o", dir.resolve("out").toString());
+            assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
+            assertNoRawValue("redact " + input.getFileName(), result);
+        }
     }
 
     @Test
@@ -100,6 +151,89 @@ class NoRawValueLeakTest {
                 bytes = new GZIPInputStream(Files.newInputStream(out)).readAllBytes();
             }
             assertNoRawValue("redacted " + name, new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Files whose folder names, file names, CSV first rows and JSON keys hold values. */
+    private Path plantNames() throws IOException {
+        Path names = dir.resolve("names");
+        write(names.resolve("exports/536-90-4399/4111111111111111.csv"),
+                "alice@example.com,5555555555554444,536-90-4399\nbob@example.org,4111111111111111,536-90-4399\n");
+        write(names.resolve("GB82WEST12345698765432/keys.json"),
+                "{\"536-90-4399\": {\"GB82WEST12345698765432\": \"x 5555555555554444\"},"
+                        + " \"people\": [{\"alice@example.com\": {\"card\": \"4111111111111111\"}}]}");
+        write(names.resolve("alice@example.com.ndjson"), "{\"4111111111111111\": \"bob@example.org\"}\n");
+        write(names.resolve("card-4111111111111111.tsv"), "id\tcard-5555555555554444\n7\tbob@example.org\n");
+        write(names.resolve("feed.xml"), "<feed><card-4111111111111111 ssn-536-90-4399=\"x 536-90-4399\">"
+                + "5555555555554444</card-4111111111111111></feed>\n");
+        write(names.resolve("536-90-4399.png"), Fixtures.png());
+        Files.createSymbolicLink(names.resolve("broken-5555555555554444.csv"), names.resolve("gone"));
+        return names;
+    }
+
+    @Test
+    void namesThatHoldValuesAreMaskedInEveryFormatAndMessage() throws IOException {
+        Path names = plantNames();
+        for (String format : List.of("jsonl", "table", "sarif", "json", "html")) {
+            Cli.Result toStdout = Cli.run(KEY, "scan", "--format", format, names.toString());
+            assertThat(toStdout.exit()).isEqualTo(ExitStatus.FINDINGS);
+            // The test must see the names, masked, or it proves nothing.
+            assertThat(toStdout.out()).as(format).contains("***-**-4399").contains("************1111");
+            assertThat(toStdout.err()).as(format).contains("***-**-4399.png").contains("broken-************4444.csv");
+            assertNoRawValue(format + " names", toStdout);
+
+            Path report = dir.resolve("names-report." + format);
+            Cli.Result toFile = Cli.run(KEY, "scan", "--format", format, "-o", report.toString(), names.toString());
+            assertNoRawValue(format + " names -o", toFile);
+            assertNoRawValue(format + " names report file", Files.readString(report));
+        }
+        assertNoRawValue("names on a terminal", Cli.onTerminal("scan", names.toString()));
+        assertNoRawValue("names, one thread", Cli.run("scan", "--threads", "1", names.toString()));
+    }
+
+    @Test
+    void aHeaderlessExportIsReportedRowOneIncludedWithColumnsByPosition() throws IOException {
+        Path csv = plantNames().resolve("exports/536-90-4399/4111111111111111.csv");
+        Cli.Result result = Cli.run("scan", "--format", "jsonl", csv.toString());
+        assertThat(result.outLines()).hasSize(6).allSatisfy(line -> assertThat(line).contains("\"field\":\"column "));
+        assertThat(result.out()).contains("\"line\":1,");
+        assertNoRawValue("headerless", result);
+    }
+
+    @Test
+    void redactingInputsNamedAfterValuesShowsNoRawValue() throws IOException {
+        Path names = plantNames();
+        for (String input : List.of("exports/536-90-4399/4111111111111111.csv", "GB82WEST12345698765432/keys.json",
+                "alice@example.com.ndjson")) {
+            Path in = names.resolve(input);
+            Cli.Result toStdout = Cli.run(KEY, "redact", in.toString());
+            assertThat(toStdout.exit()).as(input).isEqualTo(ExitStatus.CLEAN);
+            assertThat(toStdout.err()).as(input).startsWith("Redacted ");
+            assertNoRawValue("redact " + input, toStdout);
+
+            Path out = dir.resolve("redacted/4111111111111111-" + in.getFileName());
+            Files.createDirectories(out.getParent());
+            Cli.Result toFile = Cli.run(KEY, "redact", in.toString(), "-o", out.toString());
+            assertNoRawValue("redact -o " + input, toFile);
+            assertNoRawValue("redacted " + input, Files.readString(out));
+        }
+    }
+
+    @Test
+    void errorMessagesQuoteNamesMasked() throws IOException {
+        Path names = plantNames();
+        List<Cli.Result> errors = List.of(
+                Cli.run("scan", names.resolve("missing-4111111111111111.csv").toString()),
+                Cli.run("redact", names.resolve("536-90-4399.png").toString()),
+                Cli.run("redact", names.resolve("GB82WEST12345698765432").toString()),
+                Cli.run("redact", names.resolve("alice@example.com.ndjson").toString(),
+                        "-o", names.resolve("exports/536-90-4399").toString()),
+                Cli.run("scan", "--format", "5555555555554444", names.toString()),
+                Cli.run("scan", "--config", names.resolve("536-90-4399.yaml").toString(), names.toString()));
+        for (Cli.Result error : errors) {
+            assertThat(error.exit()).isEqualTo(ExitStatus.ERROR);
+            assertThat(error.err()).startsWith("pii-scanner: ").contains("*");
+            assertNoRawValue("error", error);
         }
     }
 }

@@ -161,24 +161,36 @@ class ReportFormatTest {
     }
 
     @Test
-    void tableRowsAlignWithTheHeaderAboveThem() {
+    void tableRowsAlignWithTheOneHeaderAboveThem() {
         Cli.Result result = scan("table");
 
         List<String> lines = result.outLines();
         assertThat(lines.get(0)).startsWith("LOCATION");
-        int typeColumn = 0;
-        int confidenceColumn = 0;
-        for (String line : lines) {
-            if (line.startsWith("LOCATION")) {
-                typeColumn = line.indexOf("TYPE");
-                confidenceColumn = line.indexOf("CONFIDENCE");
-            } else if (!line.isEmpty()) {
-                assertThat(line).startsWith(folder.toString());
-                assertThat(line.charAt(typeColumn - 1)).isEqualTo(' ');
-                assertThat(line.substring(typeColumn)).matches("[A-Z_]+ .*");
-                assertThat(line.substring(confidenceColumn)).matches("[01]\\.\\d\\d .*");
-            }
-        }
+        assertAligned(lines.get(0), lines.subList(1, lines.size()));
         assertThat(lines).anySatisfy(row -> assertThat(row).contains("customers.csv:2:").endsWith("card_number"));
+    }
+
+    @Test
+    void aLongerPathLaterWidensTheColumnsWithoutRepeatingTheHeader() {
+        Path first = write(folder.resolve("a.txt"), ("Card number: " + Fixtures.CARD + "\n").repeat(300));
+        Path later = write(folder.resolve("b/" + "much-longer-folder-name/".repeat(3) + "z.txt"),
+                "Card number: " + Fixtures.CARD + "\n");
+
+        List<String> lines = Cli.run("scan", "--format", "table", first.toString(), later.toString()).outLines();
+
+        assertThat(lines).hasSize(302).filteredOn(l -> l.startsWith("LOCATION")).hasSize(1);
+        assertThat(lines).doesNotContain("");
+        assertAligned(lines.get(0), lines.subList(1, 301));
+        assertThat(lines.get(301)).startsWith(later + ":1:14").contains("CREDIT_CARD");
+    }
+
+    private static void assertAligned(String header, List<String> rows) {
+        int typeColumn = header.indexOf("TYPE");
+        int confidenceColumn = header.indexOf("CONFIDENCE");
+        for (String row : rows) {
+            assertThat(row.charAt(typeColumn - 1)).isEqualTo(' ');
+            assertThat(row.substring(typeColumn)).matches("[A-Z_]+ .*");
+            assertThat(row.substring(confidenceColumn)).matches("[01]\\.\\d\\d .*");
+        }
     }
 }

@@ -43,7 +43,9 @@ class ScanCommandTest {
 
         assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("Scanned 1 file").contains("Findings: none");
+        assertThat(result.err()).contains("Scanned 1 file").contains("Findings: none")
+                .as("no throughput for a few bytes, which would say more about start-up than speed")
+                .doesNotContain("/s");
     }
 
     @Test
@@ -121,24 +123,61 @@ class ScanCommandTest {
 
         Cli.Result result = Cli.run("scan", dir.toString());
 
-        assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
+        assertThat(result.exit()).isEqualTo(ExitStatus.INCOMPLETE);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).contains("  " + png + ": binary file (PNG image)");
+        assertThat(result.errLines()).containsSequence("Skipped (not read):", "  " + png + ": binary file (PNG image)");
         assertThat(result.err()).contains("Scanned 1 file").contains("skipped 1");
     }
 
     @Test
-    void reportsBrokenLinksAndLinkLoopsAsSkipped() throws IOException {
+    void scansTextWithAFewNulBytesAndSaysSo() throws IOException {
+        Path csv = write(dir.resolve("export.csv"), ("id,email,flags\n1," + Fixtures.EMAIL + ",\0\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        Cli.Result result = Cli.run("scan", "--format", "json", csv.toString());
+
+        assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(result.errLines()).contains("Notes:", "  " + csv + ": scanned as text despite 1 NUL byte");
+        JsonNode file = JSON.readTree(result.out()).get("files").get(0);
+        assertThat(file.get("skipped").isNull()).isTrue();
+        assertThat(file.get("findings").asLong()).isEqualTo(1);
+        assertThat(file.get("notes")).extracting(JsonNode::asText).containsExactly("scanned as text despite 1 NUL byte");
+
+        Cli.Result redacted = Cli.run("redact", csv.toString(), "-o", dir.resolve("out.csv").toString());
+
+        assertThat(redacted.errLines()).contains("Note: scanned as text despite 1 NUL byte");
+    }
+
+    @Test
+    void reportsBrokenLinksAsSkippedAndLinkLoopsAsDuplicates() throws IOException {
         write(dir.resolve("data/a.txt"), "Email: " + Fixtures.EMAIL + "\n");
         Files.createSymbolicLink(dir.resolve("data/loop"), dir.resolve("data"));
         Files.createSymbolicLink(dir.resolve("data/dangling"), dir.resolve("gone.txt"));
+        Files.createSymbolicLink(dir.resolve("data/self"), dir.resolve("data/self"));
 
         Cli.Result result = Cli.run("scan", dir.resolve("data").toString());
 
         assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
-        assertThat(result.err())
-                .contains(dir.resolve("data/loop") + ": symbolic link loop")
-                .contains(dir.resolve("data/dangling") + ": broken symbolic link");
+        assertThat(result.errLines()).containsSequence(
+                "Skipped (not read):",
+                "  " + dir.resolve("data/dangling") + ": broken symbolic link",
+                "  " + dir.resolve("data/self") + ": symbolic link loop",
+                "Duplicates, not read again (the same file or folder as an earlier path):",
+                "  " + dir.resolve("data/loop") + ": same as " + dir.resolve("data"));
+        assertThat(result.err()).contains("Scanned 1 file").contains("skipped 2, duplicates 1");
+    }
+
+    @Test
+    void scansTheFilesOfALinkedFolderOnce() throws IOException {
+        write(dir.resolve("docs/guide.txt"), "Email: " + Fixtures.EMAIL + "\n");
+        Files.createSymbolicLink(dir.resolve("latest"), dir.resolve("docs"));
+
+        Cli.Result result = Cli.run("scan", dir.toString());
+
+        assertThat(findings(result)).extracting(f -> f.get("path").asText())
+                .containsExactly(dir.resolve("docs/guide.txt").toString());
+        assertThat(result.errLines()).contains("  " + dir.resolve("latest") + ": same as " + dir.resolve("docs"));
+        assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
     }
 
     @Test
@@ -155,12 +194,12 @@ class ScanCommandTest {
     }
 
     @Test
-    void gzipBeyondTheDecompressionLimitIsSkipped() {
+    void gzipBeyondTheDecompressionLimitIsSkippedWhenMetBeforeAnythingIsScanned() {
         Path gz = write(dir.resolve("big.txt.gz"), Fixtures.gzip("x".repeat(200_000)));
 
         Cli.Result result = Cli.run("scan", "--max-decompressed-bytes", "64K", gz.toString());
 
-        assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
+        assertThat(result.exit()).isEqualTo(ExitStatus.INCOMPLETE);
         assertThat(result.err()).contains(gz + ": decompression bomb guard");
     }
 
@@ -214,7 +253,9 @@ class ScanCommandTest {
         assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(JSON.readTree(l).get("path").asText())
                 .as("the report and its temporary file are not scanned").isEqualTo(input.toString()));
 
-        Cli.Result again = Cli.run("scan", "-o", report.toString(), dir.resolve("in").toString());
+        // The report is now a file of the folder: it would be an input, so it is left out by name.
+        Cli.Result again = Cli.run("scan", "-o", report.toString(), "--exclude", "report.jsonl",
+                dir.resolve("in").toString());
         assertThat(again.exit()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(Files.readAllLines(report)).isEqualTo(lines);
     }
@@ -328,6 +369,25 @@ class ScanCommandTest {
         Cli.Result result = Cli.run("scan", "--help");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("--format", "--exclude", "--threads", "--min-confidence", "Exit status");
+        assertThat(result.out()).contains("--format", "--exclude", "--threads", "--min-confidence", "--allow-skipped",
+                "Exit status");
+        assertThat(exitStatuses(result.out())).containsExactly("0", "1", "2", "3");
+    }
+
+    @Test
+    void topLevelHelpGivesTheExitStatusesOfEveryCommand() {
+        Cli.Result result = Cli.run("--help");
+
+        assertThat(result.exit()).isZero();
+        assertThat(exitStatuses(result.out())).containsExactly("0", "1", "2", "3");
+        String statuses = result.out().substring(result.out().indexOf("Exit status"));
+        assertThat(statuses).contains("scan:", "redact:", "check:");
+        assertThat(Cli.run("check", "--help").out()).contains("Exit status").contains("Critical or High");
+    }
+
+    /** The statuses listed after the "Exit status" heading of a help text. */
+    private static List<String> exitStatuses(String help) {
+        return help.substring(help.indexOf("Exit status")).lines()
+                .map(String::strip).filter(l -> l.matches("\\d\\s.*")).map(l -> l.substring(0, 1)).toList();
     }
 }

@@ -41,7 +41,7 @@ class UsageErrorTest {
     @ParameterizedTest
     @ValueSource(strings = {"xml", "", "JSONLINES"})
     void unknownReportFormat(String format) {
-        assertUsageError(Cli.run("scan", "--format", format, file), "--format", "jsonl, table, sarif or json");
+        assertUsageError(Cli.run("scan", "--format", format, file), "--format", "jsonl, table, sarif, json or html");
     }
 
     @ParameterizedTest
@@ -77,7 +77,7 @@ class UsageErrorTest {
 
     @Test
     void unknownInputFormat() {
-        assertUsageError(Cli.run("scan", "--input-format", "xml", "-"), "--input-format", "xml");
+        assertUsageError(Cli.run("scan", "--input-format", "yaml", "-"), "--input-format", "yaml");
     }
 
     @Test
@@ -90,6 +90,29 @@ class UsageErrorTest {
         Path config = write(dir.resolve("broken.yaml"), "detectors: [\n  - id: {\n");
 
         assertUsageError(Cli.run("scan", "--config", config.toString(), file), "broken.yaml");
+    }
+
+    @Test
+    void configurationMistakesPointAtTheirLineInTheUsersWords() {
+        String[][] cases = {
+                {"minConfidance: 0.5\n", ":1:1: unknown setting 'minConfidance'"},
+                {"detectors:\n  - id: a\n    type: A\n    pattern: 'A\\d+'\n    keepLast: 9\n",
+                        ":2: detectors[0]: keepLast must be between 0 and 4, got 9"},
+                {"x\n", ":1:1: expected a mapping of settings"},
+                {"{\n", ":2:1: expected the node content, but found the end of the file"},
+                {"disable: [no-such-detector]\n", ":1: disable: no detector has id or type 'no-such-detector'"},
+                {"defaultRegion: XX\n", ": defaultRegion 'XX' is not a known region"},
+                {"detectors: [{id: credit-card, type: MY_CARD, pattern: 'MC\\d{8}'}]\n",
+                        ":1: detectors[0]: id 'credit-card' is a built-in detector's"},
+        };
+        for (String[] c : cases) {
+            Path config = write(dir.resolve("config.yaml"), c[0]);
+            Cli.Result result = Cli.run("scan", "-q", "--config", config.toString(), file);
+            assertUsageError(result, config + c[1]);
+            assertThat(result.err()).doesNotContain("io.piiscanner", "$", "Source", "java.");
+        }
+        assertUsageError(Cli.run("scan", "--config", dir.toString(), file), dir + ": is a folder, not a configuration"
+                + " file");
     }
 
     @Test
@@ -136,7 +159,7 @@ class UsageErrorTest {
 
     @Test
     void missingCommand() {
-        assertUsageError(Cli.run(), "missing command");
+        assertUsageError(Cli.run(), "missing command (scan, redact or check)");
     }
 
     @Test

@@ -2,20 +2,14 @@ package io.piiscanner.core;
 
 import io.piiscanner.core.corpus.AccuracyScorer;
 import io.piiscanner.core.corpus.CorpusGenerator;
-import io.piiscanner.core.corpus.Document;
+import io.piiscanner.core.corpus.DocumentScans;
 import io.piiscanner.core.scan.Engine;
-import io.piiscanner.core.scan.Finding;
-import io.piiscanner.core.scan.InputSource;
-import io.piiscanner.core.scan.ScanOutcome;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +47,7 @@ class AccuracyTest {
         AccuracyScorer scorer = new AccuracyScorer(MEASURED, EXAMPLES);
         long[] totals = new long[2];
         new CorpusGenerator(SEED).forEach(CORPUS_BYTES, doc -> {
-            scorer.add(doc, scan(engine, doc));
+            scorer.add(doc, DocumentScans.scan(engine, doc));
             totals[0]++;
             totals[1] += doc.content().length;
         });
@@ -74,17 +68,5 @@ class AccuracyTest {
         if (!failures.isEmpty()) {
             fail("accuracy below %s:%n%s%n%s", REQUIRED, table, failures);
         }
-    }
-
-    private static List<Finding> scan(Engine engine, Document doc) {
-        List<Finding> findings = new ArrayList<>();
-        InputSource source = new InputSource(doc.name(), () -> new ByteArrayInputStream(doc.content()), doc.format());
-        try {
-            ScanOutcome outcome = engine.scan(source, findings::add);
-            assertThat(outcome.skipReason()).as("skip reason of %s", doc.name()).isNull();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return findings;
     }
 }

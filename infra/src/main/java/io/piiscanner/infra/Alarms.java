@@ -3,6 +3,7 @@ package io.piiscanner.infra;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
@@ -11,7 +12,6 @@ import software.amazon.awscdk.services.cloudwatch.AnomalyDetectionAlarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.MathExpression;
-import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
@@ -23,21 +23,22 @@ import software.constructs.Construct;
 /**
  * The alarms, each named with the environment suffix and notifying the alerts topic.
  *
- * <p>{@code kms-decrypt-anomaly-<suffix>} watches the account's KMS usage metric
- * ({@code AWS/Usage CallCount}, resource {@code CryptographicOperationsSymmetric}), which counts
- * Decrypt together with the other symmetric operations of the account and region; KMS publishes
- * no per-key or per-operation CloudWatch metric, and a per-key count would need a CloudTrail
- * trail delivering to CloudWatch Logs, which this stack does not own. An anomaly detection band
- * learns the normal rate, so a burst of decryption (bulk exfiltration through the key) alarms
- * without a hand-tuned threshold.
+ * <p>Three watch the audit trail's metric filters: an anomaly band on Decrypt calls on the
+ * stack's key ({@code kms-decrypt-anomaly-<suffix>}), one on GetObject calls on the data bucket
+ * (a mass download makes almost no KMS calls with S3 Bucket Keys, so only the trail sees it),
+ * and a threshold on refused calls (someone probing for access). The bands learn the normal
+ * rate, so a burst alarms without a hand-tuned threshold.
  */
 public final class Alarms extends Construct {
 
   /** Client errors per five minutes that count as abnormal. */
   public static final int API_4XX_THRESHOLD = 25;
 
-  /** Width of the KMS anomaly band, in standard deviations. */
-  public static final int KMS_ANOMALY_STD_DEVS = 3;
+  /** Refused calls per five minutes that count as a burst. */
+  public static final int ACCESS_DENIED_THRESHOLD = 10;
+
+  /** Width of the anomaly bands, in standard deviations. */
+  public static final int ANOMALY_STD_DEVS = 3;
 
   private static final Duration PERIOD = Duration.minutes(5);
 
@@ -50,6 +51,7 @@ public final class Alarms extends Construct {
    * @param functions the scanner functions whose errors are summed
    * @param api the REST API
    * @param deadLetterQueue the dead-letter queue
+   * @param audit the audit trail, whose metric filters the anomaly alarms watch
    * @param topic the alerts topic every alarm notifies
    */
   public Alarms(
@@ -59,6 +61,7 @@ public final class Alarms extends Construct {
       List<IFunction> functions,
       RestApi api,
       IQueue deadLetterQueue,
+      AuditTrail audit,
       ITopic topic) {
     super(scope, id);
     MetricOptions sum = MetricOptions.builder().statistic("Sum").period(PERIOD).build();
@@ -89,9 +92,39 @@ public final class Alarms extends Construct {
                 deadLetterQueue.metricApproximateNumberOfMessagesVisible(
                     MetricOptions.builder().statistic("Maximum").period(Duration.minutes(1)).build()),
                 1),
-            kmsDecryptAnomaly(names));
+            anomaly(
+                "KmsDecryptAnomaly",
+                names.kmsDecryptAnomalyAlarm(),
+                "Decrypt calls on the stack's key above the learned band (from the audit trail): possible"
+                    + " bulk decryption of protected data",
+                audit.keyDecrypts()),
+            anomaly(
+                "DataReadAnomaly",
+                names.dataReadAnomalyAlarm(),
+                "GetObject calls on the data bucket above the learned band (from the audit trail): possible"
+                    + " mass download; compare with the uploads the scanner reads",
+                audit.dataReads()),
+            threshold(
+                "AccessDenied",
+                names.accessDeniedAlarm(),
+                "Calls refused as AccessDenied or UnauthorizedOperation in the region (from the audit"
+                    + " trail): someone probing for access",
+                audit.accessDenied(),
+                ACCESS_DENIED_THRESHOLD));
     SnsAction notify = new SnsAction(topic);
     alarms.forEach(alarm -> alarm.addAlarmAction(notify));
+  }
+
+  /**
+   * Returns the conditions that limit a grant to CloudWatch acting for this stack's alarms, with
+   * their ARNs written from {@link ResourceNames#alarms()}: the topic policy and the key policy
+   * cannot refer to the alarms themselves, which depend on both.
+   */
+  static Map<String, Object> sourceConditions(ResourceNames names) {
+    return Ordered.of(
+        Map.of(
+            "StringEquals", Map.of("aws:SourceAccount", Aws.ACCOUNT_ID),
+            "ArnEquals", Map.of("aws:SourceArn", names.alarms().stream().map(ResourceNames::alarmArn).toList())));
   }
 
   private static IMetric lambdaErrors(List<IFunction> functions, MetricOptions sum) {
@@ -119,27 +152,12 @@ public final class Alarms extends Construct {
         .build();
   }
 
-  private AnomalyDetectionAlarm kmsDecryptAnomaly(ResourceNames names) {
-    Metric symmetricOperations =
-        Metric.Builder.create()
-            .namespace("AWS/Usage")
-            .metricName("CallCount")
-            .dimensionsMap(
-                Map.of(
-                    "Service", "KMS",
-                    "Type", "API",
-                    "Resource", "CryptographicOperationsSymmetric",
-                    "Class", "None"))
-            .statistic("Sum")
-            .period(PERIOD)
-            .build();
-    return AnomalyDetectionAlarm.Builder.create(this, "KmsDecryptAnomaly")
-        .alarmName(names.kmsDecryptAnomalyAlarm())
-        .alarmDescription(
-            "KMS symmetric operations (Decrypt and the rest) above the learned band: possible bulk"
-                + " decryption of protected data")
-        .metric(symmetricOperations)
-        .stdDevs(KMS_ANOMALY_STD_DEVS)
+  private AnomalyDetectionAlarm anomaly(String id, String name, String description, IMetric metric) {
+    return AnomalyDetectionAlarm.Builder.create(this, id)
+        .alarmName(name)
+        .alarmDescription(description)
+        .metric(metric)
+        .stdDevs(ANOMALY_STD_DEVS)
         .comparisonOperator(ComparisonOperator.GREATER_THAN_UPPER_THRESHOLD)
         .evaluationPeriods(3)
         .datapointsToAlarm(2)

@@ -6,6 +6,7 @@ import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.NoncurrentVersionTransition;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
@@ -53,19 +54,8 @@ public final class Buckets extends Construct {
             .autoDeleteObjects(removal.autoDelete())
             .build();
     data =
-        Bucket.Builder.create(this, "Data")
-            .bucketName(names.dataBucket())
-            .encryption(BucketEncryption.KMS)
-            .encryptionKey(key)
-            // One data key per bucket instead of a KMS call per object.
-            .bucketKeyEnabled(true)
+        encrypted(this, "Data", names.dataBucket(), key, accessLogs, removal)
             .versioned(true)
-            .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
-            .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
-            .enforceSsl(true)
-            .minimumTlsVersion(1.2)
-            .serverAccessLogsBucket(accessLogs)
-            .serverAccessLogsPrefix(names.dataBucket() + "/")
             .lifecycleRules(
                 List.of(
                     LifecycleRule.builder()
@@ -78,26 +68,42 @@ public final class Buckets extends Construct {
                                     .build()))
                         .abortIncompleteMultipartUploadAfter(Duration.days(7))
                         .build()))
-            .removalPolicy(removal.policy())
-            .autoDeleteObjects(removal.autoDelete())
             .build();
     flowLogs =
-        Bucket.Builder.create(this, "FlowLogs")
-            .bucketName(names.flowLogsBucket())
-            .encryption(BucketEncryption.KMS)
-            .encryptionKey(key)
-            .bucketKeyEnabled(true)
-            .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
-            .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
-            .enforceSsl(true)
-            .minimumTlsVersion(1.2)
-            .serverAccessLogsBucket(accessLogs)
-            .serverAccessLogsPrefix(names.flowLogsBucket() + "/")
+        encrypted(this, "FlowLogs", names.flowLogsBucket(), key, accessLogs, removal)
             .lifecycleRules(List.of(expireAfter(LOG_RETENTION_DAYS)))
-            .removalPolicy(removal.policy())
-            .autoDeleteObjects(removal.autoDelete())
             .build();
     suppressFindings();
+  }
+
+  /**
+   * Returns a builder of a bucket as all the stack's KMS-encrypted buckets are: encrypted with the
+   * key (one data key per bucket instead of a KMS call per object), private, TLS 1.2 only, its
+   * access logged to {@code accessLogs} under its name, and removed like the stack's data.
+   *
+   * @param scope the construct that owns it
+   * @param id construct id
+   * @param name the bucket name
+   * @param key the stack's key
+   * @param accessLogs the server access log bucket
+   * @param removal removal policy and whether objects are deleted with the bucket
+   * @return the builder, for what is particular to the bucket
+   */
+  static Bucket.Builder encrypted(
+      Construct scope, String id, String name, IKey key, IBucket accessLogs, Removal removal) {
+    return Bucket.Builder.create(scope, id)
+        .bucketName(name)
+        .encryption(BucketEncryption.KMS)
+        .encryptionKey(key)
+        .bucketKeyEnabled(true)
+        .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+        .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+        .enforceSsl(true)
+        .minimumTlsVersion(1.2)
+        .serverAccessLogsBucket(accessLogs)
+        .serverAccessLogsPrefix(name + "/")
+        .removalPolicy(removal.policy())
+        .autoDeleteObjects(removal.autoDelete());
   }
 
   /** Returns the financial data bucket. */

@@ -55,7 +55,14 @@ public final class EncryptionKey extends Construct {
             .build();
     key.addToResourcePolicy(cloudWatchLogs());
     key.addToResourcePolicy(logDelivery());
-    key.addToResourcePolicy(cloudWatchAlarms());
+    key.addToResourcePolicy(cloudWatchAlarms(names));
+    key.addToResourcePolicy(cloudTrailEncrypts(names));
+    key.addToResourcePolicy(cloudTrailDescribes());
+  }
+
+  /** Returns the ARN of the stack's trail, known before the trail exists. */
+  static String trailArn(ResourceNames names) {
+    return Fn.sub("arn:${AWS::Partition}:cloudtrail:${AWS::Region}:${AWS::AccountId}:trail/" + names.trail());
   }
 
   /** Returns the key. */
@@ -96,25 +103,63 @@ public final class EncryptionKey extends Construct {
         .actions(List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"))
         .resources(List.of("*"))
         .conditions(
-            Map.of(
-                "StringEquals", Map.of("aws:SourceAccount", Fn.ref("AWS::AccountId")),
-                "ArnLike",
-                    Map.of(
-                        "aws:SourceArn",
-                        Fn.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*"))))
+            Ordered.of(
+                Map.of(
+                    "StringEquals", Map.of("aws:SourceAccount", Fn.ref("AWS::AccountId")),
+                    "ArnLike",
+                        Map.of(
+                            "aws:SourceArn",
+                            Fn.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*")))))
         .build();
   }
 
   /**
    * CloudWatch alarms publish to the KMS-encrypted alerts topic; without this statement the
-   * alarms change state but no notification is ever delivered.
+   * alarms change state but no notification is ever delivered. Only this account's alarms of
+   * this stack, named in full: the ARNs are written from the names, since the alarms themselves
+   * depend on the key through the topic.
    */
-  private static PolicyStatement cloudWatchAlarms() {
+  private static PolicyStatement cloudWatchAlarms(ResourceNames names) {
     return PolicyStatement.Builder.create()
         .sid("AllowCloudWatchAlarmsToPublish")
         .effect(Effect.ALLOW)
         .principals(List.of(new ServicePrincipal("cloudwatch.amazonaws.com")))
         .actions(List.of("kms:Decrypt", "kms:GenerateDataKey*"))
+        .resources(List.of("*"))
+        .conditions(Alarms.sourceConditions(names))
+        .build();
+  }
+
+  /**
+   * CloudTrail encrypts the trail's log files with the key. CDK's trail adds no key statement,
+   * and without one CloudTrail refuses the trail (InsufficientEncryptionPolicyException): the
+   * statement CloudTrail documents, for this stack's trail only.
+   */
+  private static PolicyStatement cloudTrailEncrypts(ResourceNames names) {
+    return PolicyStatement.Builder.create()
+        .sid("AllowCloudTrailToEncryptLogs")
+        .effect(Effect.ALLOW)
+        .principals(List.of(new ServicePrincipal("cloudtrail.amazonaws.com")))
+        .actions(List.of("kms:GenerateDataKey*"))
+        .resources(List.of("*"))
+        .conditions(
+            Ordered.of(
+                Map.of(
+                    "StringEquals", Map.of("aws:SourceArn", trailArn(names)),
+                    "StringLike",
+                        Map.of(
+                            "kms:EncryptionContext:aws:cloudtrail:arn",
+                            Fn.sub("arn:${AWS::Partition}:cloudtrail:*:${AWS::AccountId}:trail/*")))))
+        .build();
+  }
+
+  /** CloudTrail checks the key when the trail is created or updated. */
+  private static PolicyStatement cloudTrailDescribes() {
+    return PolicyStatement.Builder.create()
+        .sid("AllowCloudTrailToDescribeKey")
+        .effect(Effect.ALLOW)
+        .principals(List.of(new ServicePrincipal("cloudtrail.amazonaws.com")))
+        .actions(List.of("kms:DescribeKey"))
         .resources(List.of("*"))
         .build();
   }

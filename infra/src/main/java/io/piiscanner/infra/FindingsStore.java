@@ -10,14 +10,21 @@ import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
 
 /**
  * The DynamoDB table of scan records and findings, with the key design of the Lambda module
  * ({@code io.piiscanner.lambda.store.TableKeys}): every item of one object shares the partition
- * {@code OBJECT#<bucket>/<key>}, which serves {@code GET /findings?objectKey=...}, and the global
- * secondary index {@value #TYPE_INDEX}, keyed by entity type and scan time, serves
+ * {@code OBJECT#<bucket>/<objectId>}, which serves {@code GET /findings?objectKey=...}, and the
+ * global secondary index {@value #TYPE_INDEX}, keyed by entity type and scan time, serves
  * {@code GET /findings?type=...&since=...}.
+ *
+ * <p>An object key may hold personal data, so the table holds it masked, and in its keys as
+ * {@code <objectId>}, the key's HMAC-SHA256 under the {@link #objectKeySecret() object-key secret}
+ * (result document names too). Secrets Manager generates the secret at deployment; the functions
+ * get it in their KMS-encrypted environment.
  */
 public final class FindingsStore extends Construct {
 
@@ -37,6 +44,7 @@ public final class FindingsStore extends Construct {
   public static final String TYPE_INDEX_SORT_KEY = "gsi1sk";
 
   private final Table table;
+  private final Secret objectKeySecret;
 
   /**
    * Creates the table.
@@ -70,10 +78,28 @@ public final class FindingsStore extends Construct {
             .sortKeys(List.of(Attribute.builder().name(TYPE_INDEX_SORT_KEY).type(AttributeType.STRING).build()))
             .projectionType(ProjectionType.ALL)
             .build());
+    objectKeySecret =
+        Secret.Builder.create(this, "ObjectKeySecret")
+            .description("pii-scanner " + names.suffix() + ": HMAC key of object keys in the findings table")
+            .encryptionKey(key)
+            .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
+            .removalPolicy(removal.policy())
+            .build();
+    Nag.suppress(
+        objectKeySecret,
+        "AwsSolutions-SMG4",
+        "The secret keys the HMAC under which object keys are stored in the findings table and in result"
+            + " document names: rotating it would orphan every stored item. It is encrypted with the stack's key"
+            + " and read only when CloudFormation resolves it into the functions' encrypted environment.");
   }
 
   /** Returns the table. */
   public Table table() {
     return table;
+  }
+
+  /** Returns the secret under which object keys are stored as HMACs. */
+  public Secret objectKeySecret() {
+    return objectKeySecret;
   }
 }

@@ -59,9 +59,10 @@ final class GatewayPrefixList extends Construct {
                 Map.of(
                     "Filters",
                     List.of(
-                        Map.of(
-                            "Name", "prefix-list-name",
-                            "Values", List.of(Fn.sub("com.amazonaws.${AWS::Region}." + service.endpointName))))))
+                        Ordered.of(
+                            Map.of(
+                                "Name", "prefix-list-name",
+                                "Values", List.of(Fn.sub("com.amazonaws.${AWS::Region}." + service.endpointName)))))))
             .outputPaths(List.of(ID_FIELD))
             .physicalResourceId(PhysicalResourceId.fromResponse(ID_FIELD))
             .build();

@@ -2,14 +2,18 @@ package io.piiscanner.infra;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.ec2.CfnSecurityGroup;
 import software.amazon.awscdk.services.ec2.FlowLog;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
 import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
+import software.amazon.awscdk.services.ec2.GatewayVpcEndpoint;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IInterfaceVpcEndpointService;
+import software.amazon.awscdk.services.ec2.InterfaceVpcEndpoint;
 import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IpAddresses;
@@ -20,41 +24,59 @@ import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.iam.AnyPrincipal;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sns.ITopic;
+import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
  * The isolated network the scanner runs in: private subnets in two availability zones with no
- * route to the internet, VPC endpoints for every AWS service the function calls, security groups
- * that allow only HTTPS from the function to those endpoints, and flow logs of all traffic.
+ * route to the internet, VPC endpoints for every AWS service the function code calls, each with
+ * a policy that admits only the stack's own resources, security groups that allow only HTTPS
+ * from the function to those endpoints, and flow logs of all traffic.
+ *
+ * <p>Interface endpoints cost about $7.30 a month per availability zone each, so there is one
+ * only where the code calls a service itself. Lambda ships logs, EMF metrics and X-Ray segments
+ * from outside the VPC, decrypts the environment itself, and S3, DynamoDB, SQS and SNS call KMS
+ * on the caller's behalf: the function never reaches CloudWatch Logs, CloudWatch, X-Ray or KMS
+ * from inside the VPC, and those endpoints would sit unused.
  */
 public final class Network extends Construct {
 
-  /** The interface endpoints: every service the function reaches other than S3 and DynamoDB. */
+  /**
+   * The interface endpoints, each with the reason it exists: the call of the function code that
+   * goes through it.
+   */
   public static final Map<String, InterfaceVpcEndpointAwsService> INTERFACE_ENDPOINTS =
-      Map.of(
-          "Kms", InterfaceVpcEndpointAwsService.KMS,
-          "Logs", InterfaceVpcEndpointAwsService.CLOUDWATCH_LOGS,
-          "Sqs", InterfaceVpcEndpointAwsService.SQS,
-          "Sns", InterfaceVpcEndpointAwsService.SNS,
-          "Monitoring", InterfaceVpcEndpointAwsService.CLOUDWATCH_MONITORING,
-          "XRay", InterfaceVpcEndpointAwsService.XRAY);
+      Ordered.of(
+          Map.of(
+              // AlertPublisher: sns:Publish of high-risk alerts to the alerts topic.
+              "Sns", InterfaceVpcEndpointAwsService.SNS,
+              // The API function's ScanQueue: sqs:SendMessage of objects too large to scan while
+              // the caller waits.
+              "Sqs", InterfaceVpcEndpointAwsService.SQS));
 
   private static final int HTTPS = 443;
 
   /** CDK's rule that matches no packet: no host has 255.255.255.255, and ICMP type 252 does not exist. */
   private static final Map<String, Object> NO_TRAFFIC =
-      Map.of(
-          "CidrIp", "255.255.255.255/32",
-          "Description", "Disallow all traffic",
-          "IpProtocol", "icmp",
-          "FromPort", 252,
-          "ToPort", 86);
+      Ordered.of(
+          Map.of(
+              "CidrIp", "255.255.255.255/32",
+              "Description", "Disallow all traffic",
+              "IpProtocol", "icmp",
+              "FromPort", 252,
+              "ToPort", 86));
 
   private final Vpc vpc;
   private final SecurityGroup functionSecurityGroup;
+  private final GatewayVpcEndpoint s3;
+  private final GatewayVpcEndpoint dynamoDb;
+  private final Map<String, InterfaceVpcEndpoint> interfaceEndpoints = new TreeMap<>();
 
   /**
    * Creates the network.
@@ -84,14 +106,11 @@ public final class Network extends Construct {
                         .build()))
             // Strips the default security group's rules (PCI DSS 1.2.1, 2.1).
             .restrictDefaultSecurityGroup(true)
-            .gatewayEndpoints(
-                Map.of(
-                    "S3", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.S3).build(),
-                    "DynamoDb",
-                        GatewayVpcEndpointOptions.builder()
-                            .service(GatewayVpcEndpointAwsService.DYNAMODB)
-                            .build()))
             .build();
+    s3 = vpc.addGatewayEndpoint("S3", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.S3).build());
+    dynamoDb =
+        vpc.addGatewayEndpoint(
+            "DynamoDb", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.DYNAMODB).build());
 
     SecurityGroup endpoints =
         SecurityGroup.Builder.create(this, "EndpointSecurityGroup")
@@ -130,9 +149,7 @@ public final class Network extends Construct {
             + " cannot see while aspects run; the real egress rules are separate 443-only resources."
             + " The synthesized template, override included, passes pii-scanner check.");
 
-    INTERFACE_ENDPOINTS.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> addInterfaceEndpoint(e.getKey(), e.getValue(), endpoints));
+    INTERFACE_ENDPOINTS.forEach((name, service) -> addInterfaceEndpoint(name, service, endpoints));
 
     LogGroup flowLogGroup = EncryptedLogGroups.create(this, "FlowLogGroup", names.flowLogGroup(), key, removal.policy());
     FlowLog toCloudWatch =
@@ -155,16 +172,51 @@ public final class Network extends Construct {
   }
 
   private void addInterfaceEndpoint(String id, IInterfaceVpcEndpointService service, SecurityGroup endpoints) {
-    vpc.addInterfaceEndpoint(
-        id,
-        InterfaceVpcEndpointOptions.builder()
-            .service(service)
-            .privateDnsEnabled(true)
-            // Not "open": CDK would otherwise admit the whole VPC CIDR on 443.
-            .open(false)
-            .securityGroups(List.of(endpoints))
-            .subnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
-            .build());
+    InterfaceVpcEndpoint endpoint =
+        vpc.addInterfaceEndpoint(
+            id,
+            InterfaceVpcEndpointOptions.builder()
+                .service(service)
+                .privateDnsEnabled(true)
+                // Not "open": CDK would otherwise admit the whole VPC CIDR on 443.
+                .open(false)
+                .securityGroups(List.of(endpoints))
+                .subnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
+                .build());
+    interfaceEndpoints.put(id, endpoint);
+  }
+
+  /**
+   * Scopes every endpoint's policy to the stack's own resources, so that nothing in the VPC can
+   * use an endpoint to reach another bucket, table, topic or queue, of this account or any
+   * other (without a policy, AWS lets an endpoint reach every resource of the service). The
+   * actions are those the functions' roles hold; the roles still decide who may do what.
+   *
+   * @param data the data bucket
+   * @param findings the findings table
+   * @param alerts the alerts topic
+   * @param scanQueue the scan queue
+   */
+  public void admitOnly(IBucket data, ITable findings, ITopic alerts, IQueue scanQueue) {
+    s3.addToPolicy(
+        endpointStatement(
+            ScannerPermissions.S3_ACTIONS, List.of(data.getBucketArn(), data.arnForObjects("*"))));
+    dynamoDb.addToPolicy(
+        endpointStatement(
+            ScannerPermissions.DYNAMODB_ACTIONS, List.of(findings.getTableArn(), findings.getTableArn() + "/index/*")));
+    interfaceEndpoints.get("Sns").addToPolicy(endpointStatement(List.of("sns:Publish"), List.of(alerts.getTopicArn())));
+    interfaceEndpoints
+        .get("Sqs")
+        .addToPolicy(endpointStatement(List.of("sqs:SendMessage"), List.of(scanQueue.getQueueArn())));
+  }
+
+  private static PolicyStatement endpointStatement(List<String> actions, List<String> resources) {
+    return PolicyStatement.Builder.create()
+        .sid("StackResourcesOnly")
+        .principals(List.of(new AnyPrincipal()))
+        .actions(actions)
+        .resources(resources)
+        .build();
   }
 
   /** Returns the VPC. */

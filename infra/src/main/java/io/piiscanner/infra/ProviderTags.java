@@ -26,7 +26,10 @@ final class ProviderTags implements IAspect {
    */
   ProviderTags(Map<String, String> tags) {
     this.tags =
-        tags.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> Map.of("Key", e.getKey(), "Value", e.getValue())).toList();
+        tags.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> Ordered.of(Map.of("Key", e.getKey(), "Value", e.getValue())))
+            .toList();
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.piiscanner.infra;
 
+import io.piiscanner.api.ScanRequest;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
@@ -50,9 +53,6 @@ public final class ScanApi extends Construct {
 
   /** Burst capacity of the usage plan. */
   public static final int BURST_LIMIT = 200;
-
-  /** Longest object key S3 accepts, in bytes. */
-  static final int MAX_OBJECT_KEY_LENGTH = 1024;
 
   private final RestApi api;
   private final IApiKey apiKey;
@@ -155,13 +155,14 @@ public final class ScanApi extends Construct {
                 // objectKey (and versionId) or type (since, limit, nextToken); the handler's 400
                 // names the missing one.
                 .requestParameters(
-                    Map.of(
-                        "method.request.querystring.objectKey", false,
-                        "method.request.querystring.versionId", false,
-                        "method.request.querystring.type", false,
-                        "method.request.querystring.since", false,
-                        "method.request.querystring.limit", false,
-                        "method.request.querystring.nextToken", false))
+                    Ordered.of(
+                        Map.of(
+                            "method.request.querystring.objectKey", false,
+                            "method.request.querystring.versionId", false,
+                            "method.request.querystring.type", false,
+                            "method.request.querystring.since", false,
+                            "method.request.querystring.limit", false,
+                            "method.request.querystring.nextToken", false)))
                 .build());
 
     apiKey = api.addApiKey("ApiKey", ApiKeyOptions.builder().apiKeyName("pii-scanner-api-key-" + names.suffix()).build());
@@ -198,39 +199,39 @@ public final class ScanApi extends Construct {
   }
 
   /**
-   * {@code {"objectKey": "..."}} or {@code {"text": "..."}}, exactly one. The text has no length
-   * limit here: the function answers 413 with the limit, which a schema violation could not.
+   * The request model of {@code POST /scan}, made from {@link ScanRequest}, the definition the
+   * handler validates against: one alternative per form, each closed to other fields, so that
+   * exactly one form matches. The text has no length limit here: the function answers 413 with
+   * the limit, which a schema violation could not.
    */
-  private static JsonSchema scanRequestSchema() {
-    JsonSchema objectKey =
-        JsonSchema.builder().type(JsonSchemaType.STRING).minLength(1).maxLength(MAX_OBJECT_KEY_LENGTH).build();
-    JsonSchema text = JsonSchema.builder().type(JsonSchemaType.STRING).minLength(1).build();
+  static JsonSchema scanRequestSchema() {
     return JsonSchema.builder()
         .schema(JsonSchemaVersion.DRAFT4)
         .title("ScanRequest")
         .type(JsonSchemaType.OBJECT)
-        .properties(Map.of("objectKey", objectKey, "text", text))
+        .oneOf(Arrays.stream(ScanRequest.values()).map(ScanApi::formSchema).toList())
+        .build();
+  }
+
+  private static JsonSchema formSchema(ScanRequest form) {
+    Map<String, JsonSchema> properties = new LinkedHashMap<>();
+    for (ScanRequest.Field field : form.fields()) {
+      properties.put(
+          field.name(),
+          JsonSchema.builder()
+              .type(JsonSchemaType.STRING)
+              .minLength(1)
+              .maxLength(field.limit().orElse(null))
+              .build());
+    }
+    return JsonSchema.builder()
+        .properties(properties)
+        .required(form.fields().stream().filter(ScanRequest.Field::required).map(ScanRequest.Field::name).toList())
         .additionalProperties(false)
-        .oneOf(
-            List.of(
-                JsonSchema.builder().required(List.of("objectKey")).build(),
-                JsonSchema.builder().required(List.of("text")).build()))
         .build();
   }
 
   private void suppressFindings(boolean manageAccountLogRole) {
-    Nag.suppress(
-        api,
-        "AwsSolutions-APIG3",
-        "No WAF web ACL: every method requires SigV4 (IAM) and an API key, the usage plan throttles"
-            + " each key, and bodies are schema-validated; a web ACL is an account-level decision"
-            + " outside this stack.");
-    Nag.suppress(
-        api,
-        "PCI.DSS.321-APIGWAssociatedWithWAF",
-        "No WAF web ACL: every method requires SigV4 (IAM) and an API key, the usage plan throttles"
-            + " each key, and bodies are schema-validated; a web ACL is an account-level decision"
-            + " outside this stack.");
     Nag.suppress(
         api,
         "AwsSolutions-COG4",

@@ -2,6 +2,7 @@ package io.piiscanner.infra;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
@@ -25,7 +26,7 @@ import software.constructs.Construct;
  * One Lambda function of the scanning service, built from the Lambda module's shaded jar: Java 21
  * on Amazon Linux 2023, in the isolated subnets, environment encrypted with the stack's key, its
  * own encrypted log group, X-Ray tracing, SnapStart on a published version behind the alias
- * {@value #ALIAS}, and reserved concurrency. Its role has only the statements given to it plus
+ * {@value #ALIAS}, and reserved concurrency when configured. Its role has only the statements given to it plus
  * what every function needs (its log group, ENIs, traces); triggers are attached to the alias so
  * that they run the SnapStart snapshot.
  */
@@ -57,7 +58,7 @@ public final class ScannerFunction extends Construct {
    * @param subnets the isolated subnets
    * @param securityGroup the function security group
    * @param environment environment variables
-   * @param reservedConcurrency reserved concurrent executions
+   * @param reservedConcurrency reserved concurrent executions, if any
    * @param removal removal behaviour of the log group
    */
   public record Shared(
@@ -67,7 +68,7 @@ public final class ScannerFunction extends Construct {
       SubnetSelection subnets,
       ISecurityGroup securityGroup,
       Map<String, String> environment,
-      int reservedConcurrency,
+      OptionalInt reservedConcurrency,
       Removal removal) {}
 
   private final Function function;
@@ -142,7 +143,8 @@ public final class ScannerFunction extends Construct {
             .logGroup(logGroup)
             .tracing(Tracing.ACTIVE)
             .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
-            .reservedConcurrentExecutions(shared.reservedConcurrency())
+            .reservedConcurrentExecutions(
+                shared.reservedConcurrency().isPresent() ? shared.reservedConcurrency().getAsInt() : null)
             .build();
     alias = Alias.Builder.create(this, "Alias").aliasName(ALIAS).version(function.getCurrentVersion()).build();
     Annotations.of(function)

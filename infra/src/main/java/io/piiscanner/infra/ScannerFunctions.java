@@ -10,9 +10,11 @@ import software.amazon.awscdk.services.lambda.CfnFunction;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
-import software.amazon.awscdk.services.s3.EventType;
-import software.amazon.awscdk.services.s3.NotificationKeyFilter;
-import software.amazon.awscdk.services.s3.notifications.LambdaDestination;
+import software.amazon.awscdk.services.events.EventPattern;
+import software.amazon.awscdk.services.events.Match;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
 import software.constructs.Construct;
 
 /**
@@ -23,8 +25,8 @@ import software.constructs.Construct;
  */
 public final class ScannerFunctions extends Construct {
 
-  /** Handler of S3 ObjectCreated notifications, in the Lambda jar. */
-  public static final String S3_HANDLER = "io.piiscanner.lambda.s3event.S3EventHandler::handleRequest";
+  /** Handler of S3 Object Created events delivered by EventBridge, in the Lambda jar. */
+  public static final String S3_HANDLER = "io.piiscanner.lambda.s3event.EventBridgeHandler::handleRequest";
 
   /** Handler of scan-queue messages, in the Lambda jar. */
   public static final String QUEUE_HANDLER = "io.piiscanner.lambda.sqs.SqsHandler::handleRequest";
@@ -38,12 +40,30 @@ public final class ScannerFunctions extends Construct {
   /** Below API Gateway's 29-second integration timeout, so the caller gets the function's answer. */
   static final Duration API_TIMEOUT = Duration.seconds(28);
 
+  /** Where the API function finds the scan queue. */
+  static final String SCAN_QUEUE_URL = "SCAN_QUEUE_URL";
+
+  /**
+   * How often EventBridge retries delivering an event it could not hand to Lambda (throttling);
+   * once delivered, Lambda retries a failed invocation twice and then sends the event to the
+   * dead-letter queue.
+   */
+  static final int EVENT_RETRY_ATTEMPTS = 8;
+
+  /** Namespace of the service's metrics (Powertools' {@code POWERTOOLS_METRICS_NAMESPACE}). */
+  static final String METRICS_NAMESPACE = "PiiScanner";
+
+  /** Value of the {@code Service} dimension of the service's metrics ({@code POWERTOOLS_SERVICE_NAME}). */
+  static final String SERVICE_NAME = "pii-scanner";
+
   /** Memory of every function; Lambda allots CPU in proportion. */
   static final int MEMORY_MB = 2048;
 
   private final ScannerFunction objectScanner;
   private final ScannerFunction queueScanner;
   private final ScannerFunction apiHandler;
+  private final ScannerFunction.Shared shared;
+  private final Rule uploads;
 
   /**
    * Creates the functions and connects the upload notification and the queue.
@@ -56,7 +76,7 @@ public final class ScannerFunctions extends Construct {
     super(scope, id);
     ResourceNames names = stack.names();
     StackConfig config = stack.config();
-    ScannerFunction.Shared shared =
+    shared =
         new ScannerFunction.Shared(
             Code.fromAsset(config.lambdaJar().toString()),
             stack.key().key(),
@@ -82,7 +102,7 @@ public final class ScannerFunctions extends Construct {
             new ScannerFunction.Spec(
                 names.function(),
                 S3_HANDLER,
-                "Scans objects uploaded under " + ResourceNames.UPLOAD_PREFIX,
+                "Scans every object created in the data bucket outside " + ResourceNames.RESULTS_PREFIX,
                 SCAN_TIMEOUT,
                 MEMORY_MB),
             shared,
@@ -91,15 +111,33 @@ public final class ScannerFunctions extends Construct {
     // resource because the L2 property would also grant kms:ReEncrypt* and kms:GenerateDataKey*.
     ((CfnFunction) objectScanner.function().getNode().getDefaultChild())
         .setDeadLetterConfig(CfnFunction.DeadLetterConfigProperty.builder().targetArn(deadLetterQueueArn).build());
-    // S3 filters know only prefixes and suffixes, so "everything but scan-results/" is written as
-    // "only incoming/": result documents never trigger a scan (the handler skips them as well).
-    stack
-        .buckets()
-        .data()
-        .addEventNotification(
-            EventType.OBJECT_CREATED,
-            new LambdaDestination(objectScanner.alias()),
-            NotificationKeyFilter.builder().prefix(ResourceNames.UPLOAD_PREFIX).build());
+    // Every object created in the data bucket, whatever its prefix, except the service's own
+    // output: S3 notification filters match only given prefixes, EventBridge rules can match
+    // "anything but a prefix". Result documents never trigger a scan (the handler skips them too).
+    stack.buckets().data().enableEventBridgeNotification();
+    uploads =
+        Rule.Builder.create(this, "ObjectCreated")
+            .ruleName(names.uploadsRule())
+            .description("Objects created in the data bucket outside " + ResourceNames.RESULTS_PREFIX)
+            .eventPattern(
+                EventPattern.builder()
+                    .source(List.of("aws.s3"))
+                    .detailType(List.of("Object Created"))
+                    .detail(
+                        Ordered.of(
+                            Map.of(
+                                "bucket", Map.of("name", List.of(stack.buckets().data().getBucketName())),
+                                "object", Map.of("key", Match.anythingButPrefix(ResourceNames.RESULTS_PREFIX)))))
+                    .build())
+            .targets(
+                List.of(
+                    new LambdaFunction(
+                        objectScanner.alias(),
+                        LambdaFunctionProps.builder()
+                            .retryAttempts(EVENT_RETRY_ATTEMPTS)
+                            .maxEventAge(Duration.hours(24))
+                            .build())))
+            .build();
 
     queueScanner =
         new ScannerFunction(
@@ -121,9 +159,14 @@ public final class ScannerFunctions extends Construct {
                 .reportBatchItemFailures(true)
                 // No more concurrent batches than reserved executions, or throttled batches would
                 // be retried into the dead-letter queue.
-                .maxConcurrency(config.reservedConcurrency())
+                .maxConcurrency(config.queueConcurrency())
                 .build());
 
+    // Objects too large to scan within the API's timeout go to the scan queue (202).
+    List<PolicyStatement> apiAccess = new ArrayList<>(dataAccess);
+    apiAccess.add(
+        ScannerPermissions.statement(
+            "QueueLargeObjects", List.of("sqs:SendMessage"), List.of(stack.scanQueue().queue().getQueueArn())));
     apiHandler =
         new ScannerFunction(
             this,
@@ -131,28 +174,36 @@ public final class ScannerFunctions extends Construct {
             new ScannerFunction.Spec(
                 names.function() + "-api", API_HANDLER, "Serves POST /scan and GET /findings", API_TIMEOUT, MEMORY_MB),
             shared,
-            dataAccess);
+            apiAccess);
+    apiHandler.function().addEnvironment(SCAN_QUEUE_URL, stack.scanQueue().queue().getQueueUrl());
 
     for (ScannerFunction function : List.of(objectScanner, queueScanner, apiHandler)) {
       suppressWildcardResources(stack, function);
     }
   }
 
-  /** The variables {@code io.piiscanner.lambda.config.ServiceConfig} reads; the rest keep its defaults. */
+  /**
+   * The variables {@code io.piiscanner.lambda.config.ServiceConfig} reads; the rest keep its
+   * defaults (the API's synchronous object limit among them: 256 MiB, a scan of about four
+   * seconds at the engine's measured single-thread throughput).
+   */
   private static Map<String, String> environment(TapStack stack) {
-    return Map.of(
-        "DATA_BUCKET", stack.buckets().data().getBucketName(),
-        "FINDINGS_TABLE", stack.findings().table().getTableName(),
-        "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
-        "POWERTOOLS_SERVICE_NAME", "pii-scanner",
-        "POWERTOOLS_METRICS_NAMESPACE", "PiiScanner");
+    return Ordered.of(
+        Map.of(
+            "DATA_BUCKET", stack.buckets().data().getBucketName(),
+            "FINDINGS_TABLE", stack.findings().table().getTableName(),
+            "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
+            // A dynamic reference: the template names the secret, CloudFormation resolves its value.
+            "OBJECT_KEY_SECRET", stack.findings().objectKeySecret().getSecretValue().unsafeUnwrap(),
+            "POWERTOOLS_SERVICE_NAME", SERVICE_NAME,
+            "POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE));
   }
 
   /**
    * The wildcards in the function roles are all resource paths below a named resource (objects of
    * the data bucket, result documents, indexes of the table) or "*" where AWS requires it.
    */
-  private static void suppressWildcardResources(TapStack stack, ScannerFunction function) {
+  static void suppressWildcardResources(TapStack stack, ScannerFunction function) {
     String bucket = stack.getLogicalId((CfnElement) stack.buckets().data().getNode().getDefaultChild());
     String table = stack.getLogicalId((CfnElement) stack.findings().table().getNode().getDefaultChild());
     Nag.suppress(
@@ -167,6 +218,16 @@ public final class ScannerFunctions extends Construct {
             "Resource::<" + bucket + ".Arn>/*",
             "Resource::<" + bucket + ".Arn>/" + ResourceNames.RESULTS_PREFIX + "*",
             "Resource::<" + table + ".Arn>/index/*"));
+  }
+
+  /** Returns what every function of the service shares: code, key, network, environment. */
+  public ScannerFunction.Shared shared() {
+    return shared;
+  }
+
+  /** Returns the rule that sends every object created in the data bucket to the object scanner. */
+  public Rule uploads() {
+    return uploads;
   }
 
   /** Returns the three functions. */

@@ -1,6 +1,7 @@
 package io.piiscanner.infra;
 
 import java.util.List;
+import java.util.stream.Stream;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.kms.IKey;
@@ -13,6 +14,27 @@ import software.amazon.awscdk.services.sns.ITopic;
  * and the like.
  */
 final class ScannerPermissions {
+
+  /** What the functions do with objects of the data bucket: read them and their tags, and tag them. */
+  private static final List<String> READ_AND_TAG_ACTIONS =
+      List.of(
+          "s3:GetObject",
+          "s3:GetObjectVersion",
+          "s3:GetObjectTagging",
+          "s3:GetObjectVersionTagging",
+          "s3:PutObjectTagging",
+          "s3:PutObjectVersionTagging");
+
+  /** Every S3 action of the functions, on the data bucket only. */
+  static final List<String> S3_ACTIONS =
+      Stream.concat(READ_AND_TAG_ACTIONS.stream(), Stream.of("s3:ListBucket", "s3:PutObject")).toList();
+
+  /**
+   * The calls of io.piiscanner.lambda.store and .alert: records and alert claims are conditional
+   * updates, findings batch writes, the API reads by key and by index.
+   */
+  static final List<String> DYNAMODB_ACTIONS =
+      List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "dynamodb:Query");
 
   private ScannerPermissions() {}
 
@@ -29,16 +51,7 @@ final class ScannerPermissions {
    */
   static List<PolicyStatement> dataAccess(IBucket data, ITable findings, ITopic alerts, IKey key) {
     return List.of(
-        statement(
-            "ReadAndTagObjects",
-            List.of(
-                "s3:GetObject",
-                "s3:GetObjectVersion",
-                "s3:GetObjectTagging",
-                "s3:GetObjectVersionTagging",
-                "s3:PutObjectTagging",
-                "s3:PutObjectVersionTagging"),
-            List.of(data.arnForObjects("*"))),
+        statement("ReadAndTagObjects", READ_AND_TAG_ACTIONS, List.of(data.arnForObjects("*"))),
         // Without ListBucket a missing object reads as 403, and the API could not answer 404.
         statement("ListDataBucket", List.of("s3:ListBucket"), List.of(data.getBucketArn())),
         statement(
@@ -47,9 +60,7 @@ final class ScannerPermissions {
             List.of(data.arnForObjects(ResourceNames.RESULTS_PREFIX + "*"))),
         statement(
             "ReadAndWriteFindings",
-            // The calls of io.piiscanner.lambda.store and .alert: records and alert claims are
-            // conditional updates, findings batch writes, the API reads by key and by index.
-            List.of("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "dynamodb:Query"),
+            DYNAMODB_ACTIONS,
             List.of(findings.getTableArn(), findings.getTableArn() + "/index/*")),
         statement("PublishAlerts", List.of("sns:Publish"), List.of(alerts.getTopicArn())),
         statement(

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import software.constructs.Node;
@@ -17,7 +18,7 @@ import software.constructs.Node;
  * @param retain whether stateful resources survive a {@code cdk destroy}
  * @param alertEmail an address subscribed to the alerts topic, if any
  * @param tags the cost and compliance tags put on everything taggable
- * @param reservedConcurrency concurrent executions reserved for each scanner function
+ * @param reservedConcurrency concurrent executions reserved for each scanner function, if any
  * @param manageApiGatewayAccountRole whether the stack sets the account's API Gateway logging role
  * @param lambdaJar the Lambda module's shaded jar
  */
@@ -27,7 +28,7 @@ public record StackConfig(
     boolean retain,
     Optional<String> alertEmail,
     StackTags tags,
-    int reservedConcurrency,
+    OptionalInt reservedConcurrency,
     boolean manageApiGatewayAccountRole,
     Path lambdaJar) {
 
@@ -53,19 +54,24 @@ public record StackConfig(
 
   /**
    * Lower-case letters, digits and hyphens, because the suffix ends up in S3 bucket names; at
-   * most 24 characters so that the longest name, {@code financial-data-access-logs-<suffix>},
-   * stays within S3's 63.
+   * most 24 characters so that the longest name,
+   * {@code financial-data-access-logs-<suffix>-<8 hex digits>}, stays within S3's 63.
    */
   private static final Pattern SUFFIX = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,22}[a-z0-9])?");
+
+  /** The longest suffix {@link #SUFFIX} admits. */
+  static final int MAX_SUFFIX_LENGTH = 24;
 
   /** Used when neither context nor environment names a suffix. */
   static final String DEFAULT_SUFFIX = "dev";
 
   /**
-   * Small by default: Lambda refuses a reservation that leaves fewer than 10 unreserved
-   * executions in the account, and some new accounts have a total limit of only 10 to 50.
+   * Concurrent batches of the scan queue when no concurrency is reserved. Reservation is opt-in
+   * ({@code -c reservedConcurrency=N}): Lambda keeps 100 executions of an account's limit
+   * unreserved (all of them in an account whose limit is lower, as new accounts' 10), so a
+   * reservation fails the first deploy in such an account; {@code scripts/deploy.sh} checks.
    */
-  static final int DEFAULT_RESERVED_CONCURRENCY = 5;
+  static final int DEFAULT_QUEUE_CONCURRENCY = 5;
 
   /** Checks the values that end up in resource names and in the function configuration. */
   public StackConfig {
@@ -74,10 +80,10 @@ public record StackConfig(
           "environmentSuffix '" + environmentSuffix + "' is not valid: use 1-24 lower-case letters,"
               + " digits or inner hyphens (it becomes part of S3 bucket names)");
     }
-    if (reservedConcurrency < 2) {
+    if (reservedConcurrency.isPresent() && reservedConcurrency.getAsInt() < 2) {
       throw new IllegalArgumentException(
           "reservedConcurrency must be at least 2 (the SQS trigger's smallest maximum concurrency),"
-              + " got " + reservedConcurrency);
+              + " got " + reservedConcurrency.getAsInt());
     }
   }
 
@@ -116,14 +122,19 @@ public record StackConfig(
             text(context, "owner").orElse("pii-scanner-team"),
             text(context, "costCenter").orElse("security-engineering"),
             text(context, "dataClassification").orElse("PCI-Confidential"));
-    int concurrency =
-        text(context, "reservedConcurrency").map(StackConfig::parseInt).orElse(DEFAULT_RESERVED_CONCURRENCY);
+    OptionalInt concurrency =
+        text(context, "reservedConcurrency").map(v -> OptionalInt.of(parseInt(v))).orElse(OptionalInt.empty());
     Path jar =
         LambdaArtifact.locate(
             text(context, "lambdaJar").or(() -> Optional.ofNullable(environment.get(LambdaArtifact.ENV))),
             workingDirectory);
     return new StackConfig(
         suffix, target, retain, text(context, "alertEmail"), tags, concurrency, accountRole, jar);
+  }
+
+  /** Returns how many batches of the scan queue may run at once: never more than are reserved. */
+  public int queueConcurrency() {
+    return reservedConcurrency.orElse(DEFAULT_QUEUE_CONCURRENCY);
   }
 
   /** Returns the stack name, {@code TapStack<suffix>}. */

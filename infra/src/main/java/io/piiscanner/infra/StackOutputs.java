@@ -27,7 +27,7 @@ public final class StackOutputs extends Construct {
     output("ApiId", stack.api().api().getRestApiId(), "REST API id");
     output("ApiKeyId", stack.api().apiKey().getKeyId(), "API key id: aws apigateway get-api-key --include-value");
     output("DataBucketName", stack.buckets().data().getBucketName(), "Financial data bucket");
-    output("UploadPrefix", ResourceNames.UPLOAD_PREFIX, "Uploads under this prefix are scanned");
+    output("UploadPrefix", ResourceNames.UPLOAD_PREFIX, "Uploads under this prefix are scanned, as under any other but the results prefix");
     output("ResultsPrefix", ResourceNames.RESULTS_PREFIX, "Masked result documents are written under this prefix");
     output("FlowLogsBucketName", stack.buckets().flowLogs().getBucketName(), "VPC flow-logs bucket");
     output("AccessLogsBucketName", stack.buckets().accessLogs().getBucketName(), "Server access log bucket");
@@ -42,6 +42,10 @@ public final class StackOutputs extends Construct {
     output("DeadLetterQueueUrl", stack.scanQueue().deadLetterQueue().getQueueUrl(), "Dead-letter queue URL");
     output("AlertsTopicArn", stack.alerts().topic().getTopicArn(), "Alerts topic ARN");
     output("VpcId", stack.network().vpc().getVpcId(), "VPC id");
+    output("BackfillStateMachineArn", stack.backfill().stateMachine().getStateMachineArn(), "Backfill state machine: pii-scanner backfill start");
+    output("InventoryBucketName", stack.backfill().inventory().getBucketName(), "Weekly S3 Inventory reports of the data bucket");
+    output("DashboardName", stack.dashboard().dashboard().getDashboardName(), "Operations dashboard");
+    output("DashboardUrl", OperationsDashboard.consoleUrl(names), "Operations dashboard in the CloudWatch console");
   }
 
   private void output(String id, String value, String description) {

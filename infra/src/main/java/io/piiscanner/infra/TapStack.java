@@ -9,8 +9,9 @@ import software.constructs.Construct;
 
 /**
  * TapStack: the PCI-DSS-ready deployment of the scanning service. It reads top to bottom like the
- * architecture: a key, the stores it encrypts, the isolated network, the functions, the API, the
- * alarms and the outputs.
+ * architecture: a key, the stores it encrypts, the isolated network, the functions, the API and
+ * its firewall, the audit trail, the alarms, the operations dashboard and the outputs. Every map it renders is ordered
+ * ({@link Ordered}), so two syntheses give the same template byte for byte.
  */
 public final class TapStack extends Stack {
 
@@ -24,6 +25,9 @@ public final class TapStack extends Stack {
   private final Alerts alerts;
   private final ScannerFunctions functions;
   private final ScanApi api;
+  private final AuditTrail audit;
+  private final BackfillStateMachine backfill;
+  private final OperationsDashboard dashboard;
 
   /**
    * Creates the stack.
@@ -40,7 +44,7 @@ public final class TapStack extends Stack {
             .description("pii-scanner: PCI-DSS-ready scanning service (" + config.environmentSuffix() + ")")
             .build());
     this.config = config;
-    names = new ResourceNames(config.environmentSuffix());
+    names = new ResourceNames(config.environmentSuffix(), ResourceNames.stackIdPart());
     Removal removal = Removal.of(config.retain());
 
     key = new EncryptionKey(this, "EncryptionKey", names, removal.policy());
@@ -49,6 +53,7 @@ public final class TapStack extends Stack {
     findings = new FindingsStore(this, "FindingsStore", names, key.key(), removal, config.retain());
     scanQueue = new ScanQueue(this, "ScanQueue", names, key.key(), ScannerFunctions.SCAN_TIMEOUT, removal);
     alerts = new Alerts(this, "Alerts", names, key.key(), config.alertEmail(), removal);
+    network.admitOnly(buckets.data(), findings.table(), alerts.topic(), scanQueue.queue());
     functions = new ScannerFunctions(this, "Scanner", this);
     api =
         new ScanApi(
@@ -59,20 +64,27 @@ public final class TapStack extends Stack {
             functions.apiHandler().alias(),
             removal,
             config.manageApiGatewayAccountRole());
-    new Alarms(this, "Alarms", names, functions.all(), api.api(), scanQueue.deadLetterQueue(), alerts.topic());
+    new ApiFirewall(this, "ApiFirewall", names, key.key(), api.api(), removal);
+    audit = new AuditTrail(this, "AuditTrail", names, key.key(), buckets.data(), buckets.accessLogs(), removal);
+    new Alarms(
+        this, "Alarms", names, functions.all(), api.api(), scanQueue.deadLetterQueue(), audit, alerts.topic());
+    backfill = new BackfillStateMachine(this, "Backfill", this);
+    dashboard = new OperationsDashboard(this, "Dashboard", this);
     new StackOutputs(this, "Outputs", this);
 
     tag();
+    CdkProvidedResources.giveLogGroups(this, names, key.key(), removal);
     CdkProvidedResources.suppressFindings(this);
   }
 
   private void tag() {
     Map<String, String> tags =
-        Map.of(
-            "Environment", config.environmentSuffix(),
-            "Owner", config.tags().owner(),
-            "CostCenter", config.tags().costCenter(),
-            "DataClassification", config.tags().dataClassification());
+        Ordered.of(
+            Map.of(
+                "Environment", config.environmentSuffix(),
+                "Owner", config.tags().owner(),
+                "CostCenter", config.tags().costCenter(),
+                "DataClassification", config.tags().dataClassification()));
     tags.forEach((key, value) -> Tags.of(this).add(key, value));
     Aspects.of(this).add(new ProviderTags(tags));
   }
@@ -125,5 +137,20 @@ public final class TapStack extends Stack {
   /** Returns the API. */
   public ScanApi api() {
     return api;
+  }
+
+  /** Returns the backfill state machine. */
+  public BackfillStateMachine backfill() {
+    return backfill;
+  }
+
+  /** Returns the audit trail. */
+  public AuditTrail audit() {
+    return audit;
+  }
+
+  /** Returns the operations dashboard. */
+  public OperationsDashboard dashboard() {
+    return dashboard;
   }
 }

@@ -11,17 +11,23 @@ import software.amazon.awscdk.assertions.Template;
 /** Requirement 8: the alarms and their notifications. */
 class AlarmsTest {
 
+  private static final List<String> ALARMS =
+      List.of(
+          "pii-scanner-lambda-errors-test",
+          "pii-scanner-api-4xx-errors-test",
+          "pii-scanner-api-5xx-errors-test",
+          "pii-scanner-dlq-not-empty-test",
+          "kms-decrypt-anomaly-test",
+          "pii-scanner-data-read-anomaly-test",
+          "pii-scanner-access-denied-test",
+          "pii-scanner-backfill-failed-test");
+
   private final Template template = SynthesizedStack.defaults().template();
 
   @Test
-  void theFiveAlarmsHaveTheirExactNames() {
-    assertThat(alarmNames())
-        .containsExactlyInAnyOrder(
-            "pii-scanner-lambda-errors-test",
-            "pii-scanner-api-4xx-errors-test",
-            "pii-scanner-api-5xx-errors-test",
-            "kms-decrypt-anomaly-test",
-            "pii-scanner-dlq-not-empty-test");
+  void theAlarmsHaveTheirExactNames() {
+    assertThat(alarmNames()).containsExactlyInAnyOrderElementsOf(ALARMS);
+    assertThat(SynthesizedStack.defaults().stack().names().alarms()).containsExactlyInAnyOrderElementsOf(ALARMS);
   }
 
   @Test
@@ -29,6 +35,29 @@ class AlarmsTest {
     String topic = Resources.logicalIdOf(template, "AWS::SNS::Topic");
     template.allResourcesProperties(
         "AWS::CloudWatch::Alarm", Match.objectLike(Map.of("AlarmActions", List.of(Resources.ref(topic)))));
+  }
+
+  /**
+   * enforceSsl's topic policy replaces SNS's default one; without the Allow, CloudWatch is
+   * refused and no notification is delivered. The grant names every alarm of the stack, and
+   * only those, by ARN.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theTopicPolicyLetsCloudWatchPublishForTheStacksAlarmsAndStillDeniesPlainHttp() {
+    Map<String, Object> policy =
+        Resources.properties(Resources.ofType(template, "AWS::SNS::TopicPolicy").values().iterator().next());
+    List<Map<String, Object>> statements =
+        (List<Map<String, Object>>) ((Map<String, Object>) policy.get("PolicyDocument")).get("Statement");
+    assertThat(statements.toString()).contains("Effect=Deny").contains("aws:SecureTransport=false");
+    Map<String, Object> allow =
+        statements.stream().filter(s -> "AllowStackAlarmsToPublish".equals(s.get("Sid"))).findFirst().orElseThrow();
+    assertThat(allow)
+        .containsEntry("Effect", "Allow")
+        .containsEntry("Principal", Map.of("Service", "cloudwatch.amazonaws.com"))
+        .containsEntry("Action", "sns:Publish");
+    assertThat(allow.get("Condition"))
+        .isEqualTo(EncryptionKeyTest.fromTheStacksAlarms(SynthesizedStack.defaults().stack().names().alarms()));
   }
 
   @Test
@@ -61,23 +90,32 @@ class AlarmsTest {
   }
 
   @Test
-  void kmsDecryptAnomalyIsAnAnomalyBandOnTheAccountsKmsUsageMetric() {
-    Map<String, Object> alarm = alarm("kms-decrypt-anomaly-test");
-    assertThat(alarm)
-        .containsEntry("ComparisonOperator", "GreaterThanUpperThreshold")
-        .containsEntry("ThresholdMetricId", "expr_1");
-    String metrics = alarm.get("Metrics").toString();
-    assertThat(metrics)
-        .contains("Expression=ANOMALY_DETECTION_BAND(m0, " + Alarms.KMS_ANOMALY_STD_DEVS + ")")
-        .contains("Namespace=AWS/Usage")
-        .contains("MetricName=CallCount")
-        .contains("{Name=Service, Value=KMS}")
-        .contains("{Name=Resource, Value=CryptographicOperationsSymmetric}");
+  void decryptsOfTheKeyAndReadsOfTheDataBucketAreAnomalyBandsOnTheAuditTrailsCounts() {
+    for (var expected :
+        Map.of("kms-decrypt-anomaly-test", "KeyDecrypt", "pii-scanner-data-read-anomaly-test", "DataBucketGetObject")
+            .entrySet()) {
+      Map<String, Object> alarm = alarm(expected.getKey());
+      assertThat(alarm)
+          .containsEntry("ComparisonOperator", "GreaterThanUpperThreshold")
+          .containsEntry("ThresholdMetricId", "expr_1");
+      assertThat(alarm.get("Metrics").toString())
+          .contains("Expression=ANOMALY_DETECTION_BAND(m0, " + Alarms.ANOMALY_STD_DEVS + ")")
+          .contains("Namespace=" + AuditTrail.NAMESPACE)
+          .contains("MetricName=" + expected.getValue());
+    }
   }
 
-  private List<Object> alarmNames() {
+  @Test
+  void aBurstOfRefusedCallsAlarms() {
+    assertThat(alarm("pii-scanner-access-denied-test"))
+        .containsEntry("Namespace", AuditTrail.NAMESPACE)
+        .containsEntry("MetricName", "AccessDenied")
+        .containsEntry("Threshold", Alarms.ACCESS_DENIED_THRESHOLD);
+  }
+
+  private List<String> alarmNames() {
     return Resources.ofType(template, "AWS::CloudWatch::Alarm").values().stream()
-        .map(a -> Resources.properties(a).get("AlarmName"))
+        .map(a -> Resources.properties(a).get("AlarmName").toString())
         .toList();
   }
 

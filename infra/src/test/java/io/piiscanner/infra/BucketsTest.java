@@ -43,7 +43,7 @@ class BucketsTest {
         "AWS::S3::Bucket",
         Match.objectLike(
             Map.of(
-                "BucketName", "financial-data-bucket-test",
+                "BucketName", Resources.bucketName("financial-data-bucket-test"),
                 "LifecycleConfiguration",
                     Map.of(
                         "Rules",
@@ -61,7 +61,10 @@ class BucketsTest {
     String logBucket = logicalId("financial-data-access-logs-test");
     for (String name : List.of("financial-data-bucket-test", "flow-logs-bucket-test")) {
       assertThat(bucket(name).get("LoggingConfiguration"))
-          .isEqualTo(Map.of("DestinationBucketName", Resources.ref(logBucket), "LogFilePrefix", name + "/"));
+          .isEqualTo(
+              Map.of(
+                  "DestinationBucketName", Resources.ref(logBucket),
+                  "LogFilePrefix", Map.of("Fn::Join", List.of("", List.of(name + "-", Resources.stackIdPart(), "/")))));
     }
   }
 
@@ -82,7 +85,12 @@ class BucketsTest {
 
   @Test
   void everyBucketRefusesPlainHttpAndOldTls() {
-    for (String name : List.of("financial-data-bucket-test", "flow-logs-bucket-test", "financial-data-access-logs-test")) {
+    for (String name :
+        List.of(
+            "financial-data-bucket-test",
+            "flow-logs-bucket-test",
+            "financial-data-access-logs-test",
+            "pii-scanner-trail-test")) {
       String id = logicalId(name);
       String policy =
           Resources.ofType(template, "AWS::S3::BucketPolicy").values().stream()
@@ -100,14 +108,10 @@ class BucketsTest {
   }
 
   private Map<String, Object> bucket(String name) {
-    return Resources.only(template, "AWS::S3::Bucket", "BucketName", name);
+    return Resources.bucket(template, name);
   }
 
   private String logicalId(String name) {
-    return Resources.ofType(template, "AWS::S3::Bucket").entrySet().stream()
-        .filter(e -> name.equals(Resources.properties(e.getValue()).get("BucketName")))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElseThrow();
+    return Resources.bucketId(template, name);
   }
 }

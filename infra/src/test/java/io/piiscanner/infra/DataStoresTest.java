@@ -36,6 +36,17 @@ class DataStoresTest {
   }
 
   @Test
+  void theSecretThatKeysObjectKeysIsGeneratedAtDeploymentAndEncryptedWithTheKey() {
+    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    template.hasResourceProperties(
+        "AWS::SecretsManager::Secret",
+        Match.objectLike(
+            Map.of(
+                "KmsKeyId", Map.of("Fn::GetAtt", List.of(Resources.logicalIdOf(template, "AWS::KMS::Key"), "Arn")),
+                "GenerateSecretString", Map.of("PasswordLength", 64, "ExcludePunctuation", true))));
+  }
+
+  @Test
   void scanQueueRedrivesToTheDeadLetterQueueAndOutlastsTheFunctionTimeout() {
     String dlq = queueId("pii-scanner-dlq-test");
     template.hasResourceProperties(

@@ -29,9 +29,9 @@ class DesignDocumentRegressionTest {
   void failure1_bucketVersioningUsesTheVersionedProperty() {
     List<String> methods = Arrays.stream(Bucket.Builder.class.getMethods()).map(Method::getName).toList();
     assertThat(methods).contains("versioned").doesNotContain("versioning");
-    assertThat(Resources.only(template, "AWS::S3::Bucket", "BucketName", "financial-data-bucket-test"))
+    assertThat(Resources.bucket(template, "financial-data-bucket-test"))
         .containsEntry("VersioningConfiguration", Map.of("Status", "Enabled"));
-    assertThat(Resources.only(template, "AWS::S3::Bucket", "BucketName", "flow-logs-bucket-test"))
+    assertThat(Resources.bucket(template, "flow-logs-bucket-test"))
         .doesNotContainKey("VersioningConfiguration");
   }
 
@@ -82,21 +82,25 @@ class DesignDocumentRegressionTest {
 
   /**
    * Failure 4: the integration test looked for alarms by the function-name prefix and missed them.
-   * Alarms are found by the environment suffix, which every alarm name ends with; a prefix search
-   * would miss most of them.
+   * Alarms are found by their exact names, from {@link ResourceNames#alarms()}: a prefix search
+   * misses most of them, and a search by suffix ({@code endsWith("-12")}) would also take the
+   * alarms of suffix {@code pr-12}.
    */
   @Test
-  void failure4_alarmsAreFoundBySuffixNotByFunctionNamePrefix() {
+  void failure4_alarmsAreFoundByTheirExactNames() {
     ResourceNames names = SynthesizedStack.defaults().stack().names();
     List<String> alarmNames =
         Resources.ofType(template, "AWS::CloudWatch::Alarm").values().stream()
             .map(a -> Resources.properties(a).get("AlarmName").toString())
             .toList();
-    assertThat(alarmNames.stream().filter(n -> n.endsWith("-" + names.suffix())))
-        .containsExactlyInAnyOrderElementsOf(alarmNames)
-        .hasSize(5);
+    assertThat(alarmNames).containsExactlyInAnyOrderElementsOf(names.alarms());
     assertThat(alarmNames.stream().filter(n -> n.startsWith(names.function())))
         .as("a search by function-name prefix, as in the failed attempt")
         .hasSizeLessThan(alarmNames.size());
+    ResourceNames other = new ResourceNames("pr-" + names.suffix(), "0");
+    assertThat(other.alarms())
+        .as("another environment's alarms end with the same '-<suffix>' but are not this one's")
+        .allSatisfy(n -> assertThat(n).endsWith("-" + names.suffix()))
+        .doesNotContainAnyElementsOf(names.alarms());
   }
 }

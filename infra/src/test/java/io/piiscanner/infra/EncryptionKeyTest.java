@@ -46,10 +46,47 @@ class EncryptionKeyTest {
   }
 
   @Test
-  void alarmsMayPublishToTheEncryptedTopic() {
+  void theStacksAlarmsAndOnlyThoseMayPublishToTheEncryptedTopic() {
     Map<String, Object> statement = statement("AllowCloudWatchAlarmsToPublish");
     assertThat(statement.get("Principal")).isEqualTo(Map.of("Service", "cloudwatch.amazonaws.com"));
     assertThat(Resources.asList(statement.get("Action"))).containsExactlyInAnyOrder("kms:Decrypt", "kms:GenerateDataKey*");
+    assertThat(statement.get("Condition"))
+        .isEqualTo(fromTheStacksAlarms(SynthesizedStack.defaults().stack().names().alarms()));
+  }
+
+  /** CDK's trail adds no key statement; without these CloudTrail refuses to create the trail. */
+  @Test
+  void cloudTrailMayEncryptThisStacksTrailAndDescribeTheKey() {
+    Map<String, Object> encrypt = statement("AllowCloudTrailToEncryptLogs");
+    assertThat(encrypt.get("Principal")).isEqualTo(Map.of("Service", "cloudtrail.amazonaws.com"));
+    assertThat(encrypt.get("Action")).isEqualTo("kms:GenerateDataKey*");
+    assertThat(encrypt.get("Condition"))
+        .isEqualTo(
+            Map.of(
+                "StringEquals",
+                    Map.of(
+                        "aws:SourceArn",
+                        Map.of("Fn::Sub", "arn:${AWS::Partition}:cloudtrail:${AWS::Region}:${AWS::AccountId}:trail/pii-scanner-trail-test")),
+                "StringLike",
+                    Map.of(
+                        "kms:EncryptionContext:aws:cloudtrail:arn",
+                        Map.of("Fn::Sub", "arn:${AWS::Partition}:cloudtrail:*:${AWS::AccountId}:trail/*"))));
+    template.hasResourceProperties("AWS::CloudTrail::Trail", Match.objectLike(Map.of("TrailName", "pii-scanner-trail-test")));
+    Map<String, Object> describe = statement("AllowCloudTrailToDescribeKey");
+    assertThat(describe.get("Principal")).isEqualTo(Map.of("Service", "cloudtrail.amazonaws.com"));
+    assertThat(describe.get("Action")).isEqualTo("kms:DescribeKey");
+  }
+
+  /** The condition on CloudWatch's grants: this account, and these alarms (all of the stack's) by ARN. */
+  static Map<String, Object> fromTheStacksAlarms(List<String> alarmNames) {
+    return Map.of(
+        "StringEquals", Map.of("aws:SourceAccount", Map.of("Ref", "AWS::AccountId")),
+        "ArnEquals",
+            Map.of(
+                "aws:SourceArn",
+                alarmNames.stream()
+                    .map(n -> Map.of("Fn::Sub", "arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:" + n))
+                    .toList()));
   }
 
   @Test

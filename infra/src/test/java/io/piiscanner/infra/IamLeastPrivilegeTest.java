@@ -24,7 +24,19 @@ class IamLeastPrivilegeTest {
           "xray:PutTraceSegments",
           "xray:PutTelemetryRecords",
           "cloudwatch:PutMetricData",
-          "ec2:DescribePrefixLists");
+          "ec2:DescribePrefixLists",
+          // The backfill state machine: X-Ray sampling, and the vended log delivery of Step
+          // Functions, whose actions AWS documents with Resource "*" only.
+          "xray:GetSamplingRules",
+          "xray:GetSamplingTargets",
+          "logs:CreateLogDelivery",
+          "logs:GetLogDelivery",
+          "logs:UpdateLogDelivery",
+          "logs:DeleteLogDelivery",
+          "logs:ListLogDeliveries",
+          "logs:PutResourcePolicy",
+          "logs:DescribeResourcePolicies",
+          "logs:DescribeLogGroups");
 
   private final Template template = SynthesizedStack.defaults().template();
 

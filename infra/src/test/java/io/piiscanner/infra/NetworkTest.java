@@ -38,9 +38,8 @@ class NetworkTest {
   }
 
   @Test
-  void interfaceEndpointsForEveryOtherServiceTheFunctionCalls() {
-    assertThat(endpointServices("Interface"))
-        .containsExactlyInAnyOrder("kms", "logs", "sqs", "sns", "monitoring", "xray");
+  void interfaceEndpointsOnlyForTheServicesTheFunctionCodeCalls() {
+    assertThat(endpointServices("Interface")).containsExactlyInAnyOrder("sqs", "sns");
     template.allResourcesProperties(
         "AWS::EC2::VPCEndpoint",
         Match.objectLike(Map.of("VpcId", Match.anyValue())));
@@ -50,9 +49,45 @@ class NetworkTest {
         .forEach(p -> assertThat(p.get("PrivateDnsEnabled")).isEqualTo(true));
   }
 
+  /**
+   * Without a policy an endpoint reaches every bucket, table, topic and queue of every account;
+   * each is scoped to the stack's own resources, with the actions the functions' roles hold.
+   */
+  @Test
+  void everyEndpointAdmitsOnlyTheStacksOwnResources() {
+    String data = Resources.bucketId(template, "financial-data-bucket-test");
+    String table = Resources.logicalIdOf(template, "AWS::DynamoDB::Table");
+    String topic = Resources.logicalIdOf(template, "AWS::SNS::Topic");
+    String queue =
+        Resources.ofType(template, "AWS::SQS::Queue").entrySet().stream()
+            .filter(e -> "pii-scanner-scan-queue-test".equals(Resources.properties(e.getValue()).get("QueueName")))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
+    Map<String, List<Object>> expected =
+        Map.of(
+            "s3", List.of(Map.of("Fn::GetAtt", List.of(data, "Arn")), Map.of("Fn::Join", List.of("", List.of(Map.of("Fn::GetAtt", List.of(data, "Arn")), "/*")))),
+            "dynamodb", List.of(Map.of("Fn::GetAtt", List.of(table, "Arn")), Map.of("Fn::Join", List.of("", List.of(Map.of("Fn::GetAtt", List.of(table, "Arn")), "/index/*")))),
+            "sns", List.of(Resources.ref(topic)),
+            "sqs", List.of(Map.of("Fn::GetAtt", List.of(queue, "Arn"))));
+    Map<String, Map<String, Object>> endpoints = Resources.ofType(template, "AWS::EC2::VPCEndpoint");
+    assertThat(endpoints).hasSize(expected.size());
+    endpoints.values().stream().map(Resources::properties).forEach(endpoint -> {
+      String service = serviceSuffix(endpoint.get("ServiceName"));
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> statements =
+          (List<Map<String, Object>>) ((Map<String, Object>) endpoint.get("PolicyDocument")).get("Statement");
+      assertThat(statements).as(service).singleElement().satisfies(statement -> {
+        assertThat(statement).containsEntry("Effect", "Allow").containsEntry("Principal", Map.of("AWS", "*"));
+        assertThat(Resources.asList(statement.get("Resource"))).containsExactlyInAnyOrderElementsOf(expected.get(service));
+        assertThat(Resources.asList(statement.get("Action"))).isNotEmpty().noneMatch(a -> a.toString().contains("*"));
+      });
+    });
+  }
+
   @Test
   void flowLogsOfAllTrafficGoToTheBucketAndToAnEncryptedLogGroup() {
-    String bucket = logicalIdOfBucket("flow-logs-bucket-test");
+    String bucket = Resources.bucketId(template, "flow-logs-bucket-test");
     template.hasResourceProperties(
         "AWS::EC2::FlowLog",
         Match.objectLike(
@@ -92,13 +127,5 @@ class NetworkTest {
             ? ((List<Object>) ((List<Object>) join.get("Fn::Join")).get(1)).get(2).toString()
             : serviceName.toString();
     return text.substring(text.lastIndexOf('.') + 1);
-  }
-
-  private String logicalIdOfBucket(String name) {
-    return Resources.ofType(template, "AWS::S3::Bucket").entrySet().stream()
-        .filter(e -> name.equals(Resources.properties(e.getValue()).get("BucketName")))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElseThrow();
   }
 }

@@ -37,7 +37,11 @@ class OutputsTest {
             "ScanQueueUrl",
             "DeadLetterQueueUrl",
             "AlertsTopicArn",
-            "VpcId");
+            "VpcId",
+            "BackfillStateMachineArn",
+            "InventoryBucketName",
+            "DashboardName",
+            "DashboardUrl");
     assertThat(value(outputs, "EnvironmentSuffix")).isEqualTo("test");
     assertThat(value(outputs, "UploadPrefix")).isEqualTo("incoming/");
     assertThat(value(outputs, "ApiKeyId")).isEqualTo(Resources.ref(Resources.logicalIdOf(template, "AWS::ApiGateway::ApiKey")));

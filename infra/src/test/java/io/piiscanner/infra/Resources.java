@@ -69,4 +69,55 @@ final class Resources {
     }
     return ids.iterator().next();
   }
+
+  /** Returns what {@link ResourceNames#stackIdPart()} renders to: the first group of the stack's UUID. */
+  static Map<String, Object> stackIdPart() {
+    return Map.of(
+        "Fn::Select",
+        List.of(
+            0,
+            Map.of(
+                "Fn::Split",
+                List.of(
+                    "-",
+                    Map.of(
+                        "Fn::Select",
+                        List.of(2, Map.of("Fn::Split", List.of("/", Map.of("Ref", "AWS::StackId")))))))));
+  }
+
+  /** Returns how the template writes the bucket name {@code <name>-<stack part>}. */
+  static Map<String, Object> bucketName(String name) {
+    return Map.of("Fn::Join", List.of("", List.of(name + "-", stackIdPart())));
+  }
+
+  /** Returns the logical id of the bucket named {@code <name>-<stack part>}. */
+  static String bucketId(Template template, String name) {
+    List<String> ids =
+        ofType(template, "AWS::S3::Bucket").entrySet().stream()
+            .filter(e -> bucketName(name).equals(properties(e.getValue()).get("BucketName")))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (ids.size() != 1) {
+      throw new AssertionError("expected one bucket named " + name + "-<stack part>, found " + ids);
+    }
+    return ids.get(0);
+  }
+
+  /** Returns the properties of the bucket named {@code <name>-<stack part>}. */
+  static Map<String, Object> bucket(Template template, String name) {
+    return properties(all(template).get(bucketId(template, name)));
+  }
+
+  /** Returns the logical id of the one resource of a type whose {@code LogGroupName} or name property has the value. */
+  static String logicalIdOf(Template template, String type, String name) {
+    List<String> ids =
+        ofType(template, type).entrySet().stream()
+            .filter(e -> properties(e.getValue()).containsValue(name))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (ids.size() != 1) {
+      throw new AssertionError("expected one " + type + " named " + name + ", found " + ids);
+    }
+    return ids.get(0);
+  }
 }

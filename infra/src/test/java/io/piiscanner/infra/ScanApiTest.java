@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -55,24 +59,72 @@ class ScanApiTest {
   }
 
   @Test
-  void postScanBodyMustMatchTheJsonSchema() {
+  void postScanBodiesAreValidatedAgainstTheModelMadeFromTheHandlersDefinition() {
     String model = Resources.logicalIdOf(template, "AWS::ApiGateway::Model");
     template.hasResourceProperties(
         "AWS::ApiGateway::Method",
         Match.objectLike(Map.of("HttpMethod", "POST", "RequestModels", Map.of("application/json", Resources.ref(model)))));
-    Map<String, Object> schema = Resources.properties(Resources.all(template).get(model));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> json = (Map<String, Object>) schema.get("Schema");
-    assertThat(json)
+    assertThat(modelSchema())
         .containsEntry("$schema", "http://json-schema.org/draft-04/schema#")
         .containsEntry("type", "object")
-        .containsEntry("additionalProperties", false)
-        .containsEntry("oneOf", List.of(Map.of("required", List.of("objectKey")), Map.of("required", List.of("text"))))
         .containsEntry(
-            "properties",
-            Map.of(
-                "objectKey", Map.of("type", "string", "minLength", 1, "maxLength", 1024),
-                "text", Map.of("type", "string", "minLength", 1)));
+            "oneOf",
+            List.of(
+                Map.of(
+                    "properties",
+                        Map.of(
+                            "objectKey", Map.of("type", "string", "minLength", 1, "maxLength", 1024),
+                            "versionId", Map.of("type", "string", "minLength", 1, "maxLength", 1024)),
+                    "required", List.of("objectKey"),
+                    "additionalProperties", false),
+                Map.of(
+                    "properties",
+                        Map.of(
+                            "text", Map.of("type", "string", "minLength", 1),
+                            "format", Map.of("type", "string", "minLength", 1, "maxLength", 16)),
+                    "required", List.of("text"),
+                    "additionalProperties", false)));
+  }
+
+  /** The requests the README documents reach the function: API Gateway's validator lets them through. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"objectKey\": \"exports/a.csv\"}",
+        "{\"objectKey\": \"exports/a.csv\", \"versionId\": \"3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY\"}",
+        "{\"text\": \"card_number: 4111 1111 1111 1111\"}",
+        "{\"text\": \"name,card\\nA,4111111111111111\", \"format\": \"csv\"}"
+      })
+  void everyDocumentedRequestPassesTheModel(String body) throws Exception {
+    assertThat(modelErrors(body)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"objectKey\": \"a\", \"text\": \"b\"}",
+        "{\"objectKey\": \"a\", \"format\": \"csv\"}",
+        "{\"text\": \"a\", \"versionId\": \"v\"}",
+        "{\"objectKey\": \"\"}",
+        "{\"objectKey\": 42}",
+        "{\"text\": \"a\", \"other\": \"b\"}"
+      })
+  void bodiesTheHandlerWouldRefuseAreRefusedByTheModel(String body) throws Exception {
+    assertThat(modelErrors(body)).isNotEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> modelSchema() {
+    String model = Resources.logicalIdOf(template, "AWS::ApiGateway::Model");
+    return (Map<String, Object>) Resources.properties(Resources.all(template).get(model)).get("Schema");
+  }
+
+  private List<com.networknt.schema.Error> modelErrors(String body) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+        .getSchema(json.valueToTree(modelSchema()))
+        .validate(json.readTree(body));
   }
 
   @Test

@@ -26,7 +26,8 @@ class StackConfigTest {
     assertThat(config.retain()).isFalse();
     assertThat(config.alertEmail()).isEmpty();
     assertThat(config.manageApiGatewayAccountRole()).isTrue();
-    assertThat(config.reservedConcurrency()).isEqualTo(StackConfig.DEFAULT_RESERVED_CONCURRENCY);
+    assertThat(config.reservedConcurrency()).isEmpty();
+    assertThat(config.queueConcurrency()).isEqualTo(StackConfig.DEFAULT_QUEUE_CONCURRENCY);
   }
 
   @Test
@@ -50,6 +51,13 @@ class StackConfigTest {
     assertThat(config.target()).isEqualTo(StackConfig.Target.LOCALSTACK);
     assertThat(config.retain()).isFalse();
     assertThat(config.manageApiGatewayAccountRole()).isFalse();
+  }
+
+  @Test
+  void reservedConcurrencyIsOptInAndBoundsTheQueueBatches() throws IOException {
+    StackConfig config = read(Map.of("reservedConcurrency", "3"), Map.of());
+    assertThat(config.reservedConcurrency()).hasValue(3);
+    assertThat(config.queueConcurrency()).isEqualTo(3);
   }
 
   @Test

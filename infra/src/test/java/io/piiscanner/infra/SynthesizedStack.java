@@ -45,6 +45,14 @@ record SynthesizedStack(TapStack stack, Template template, Annotations annotatio
     return of(Map.of("environmentSuffix", "prod", "alertEmail", ALERT_EMAIL));
   }
 
+  /** Concurrency reserved for each function in {@link #reservedConcurrency()}. */
+  static final int RESERVED_CONCURRENCY = 5;
+
+  /** Returns a CI environment that reserves concurrency, {@code -c reservedConcurrency=5}. */
+  static SynthesizedStack reservedConcurrency() {
+    return of(Map.of("environmentSuffix", "rc-test", "reservedConcurrency", String.valueOf(RESERVED_CONCURRENCY)));
+  }
+
   /** Returns the LocalStack variant, {@code -c target=localstack}. */
   static SynthesizedStack localStack() {
     return of(Map.of("environmentSuffix", "local", "target", "localstack"));

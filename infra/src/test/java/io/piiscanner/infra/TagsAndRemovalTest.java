@@ -17,6 +17,7 @@ class TagsAndRemovalTest {
       List.of(
           "AWS::S3::Bucket",
           "AWS::DynamoDB::Table",
+          "AWS::SecretsManager::Secret",
           "AWS::KMS::Key",
           "AWS::Logs::LogGroup",
           "AWS::SQS::Queue",
@@ -40,7 +41,9 @@ class TagsAndRemovalTest {
           "AWS::IAM::Role",
           "AWS::ApiGateway::RestApi",
           "AWS::ApiGateway::Stage",
-          "AWS::CloudWatch::Alarm");
+          "AWS::CloudWatch::Alarm",
+          "AWS::CloudTrail::Trail",
+          "AWS::WAFv2::WebACL");
 
   @Test
   void everyTaggedResourceCarriesTheFourTags() {
@@ -69,7 +72,7 @@ class TagsAndRemovalTest {
     for (String type : STATEFUL) {
       template.allResources(type, Match.objectLike(Map.of("DeletionPolicy", "Delete")));
     }
-    template.resourceCountIs("Custom::S3AutoDeleteObjects", 3);
+    template.resourceCountIs("Custom::S3AutoDeleteObjects", 5);
     template.hasResourceProperties("AWS::DynamoDB::Table", Match.objectLike(Map.of("DeletionProtectionEnabled", false)));
   }
 

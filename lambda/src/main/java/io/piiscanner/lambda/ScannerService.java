@@ -8,10 +8,13 @@ import io.piiscanner.core.scan.EngineConfig;
 import io.piiscanner.lambda.alert.AlertPublisher;
 import io.piiscanner.lambda.config.ConfigException;
 import io.piiscanner.lambda.config.ServiceConfig;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.results.ResultDocuments;
+import io.piiscanner.lambda.scan.EngineIdentity;
 import io.piiscanner.lambda.scan.ObjectScanner;
 import io.piiscanner.lambda.scan.ScanPipeline;
 import io.piiscanner.lambda.scan.TextScanner;
+import io.piiscanner.lambda.sqs.ScanQueue;
 import io.piiscanner.lambda.store.FindingsQueries;
 import io.piiscanner.lambda.store.FindingsTable;
 import io.piiscanner.lambda.tagging.ObjectTagger;
@@ -24,11 +27,13 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.lambda.powertools.metrics.MetricsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,11 +46,15 @@ import java.util.stream.Collectors;
  * @param pipeline  handles object references
  * @param text      scans inline text
  * @param queries   reads findings
+ * @param scanQueue the scan queue, where the API hands objects too large to scan while it waits
  * @param telemetry metrics and traces
  * @param engine    the detection engine
+ * @param keys      what the service stores and shows in place of object keys
+ * @param s3        the S3 client, for the backfill's result files
  */
 public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextScanner text, FindingsQueries queries,
-                             Telemetry telemetry, Engine engine) {
+                             Optional<ScanQueue> scanQueue, Telemetry telemetry, Engine engine, ObjectKeys keys,
+                             S3Client s3) {
 
     /**
      * The service of this execution environment, built from the process environment on first
@@ -102,16 +111,20 @@ public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextSc
         Telemetry telemetry = new Telemetry(MetricsBuilder.builder().withNamespace(config.metricsNamespace())
                 .withService(config.serviceName()).build(), config.metricsNamespace(), config.serviceName());
         Clock clock = Clock.systemUTC();
-        FindingsTable table = new FindingsTable(dynamo, config.findingsTable());
+        ObjectKeys keys = new ObjectKeys(config.objectKeySecret(), engine.names());
+        EngineIdentity identity = EngineIdentity.of(engine);
+        FindingsTable table = new FindingsTable(dynamo, config.findingsTable(), keys, identity);
         ScanPipeline pipeline = new ScanPipeline(config.dataBucket(),
                 new ObjectScanner(s3, engine, config.maxObjectBytes(), config.maxStoredFindings(), clock),
                 table,
-                new ResultDocuments(s3, config.dataBucket()),
+                new ResultDocuments(s3, config.dataBucket(), keys),
                 new ObjectTagger(s3),
-                new AlertPublisher(sns, config.alertTopicArn(), config.alertTypes(), table, clock),
-                telemetry, new LogSafe(engine));
+                new AlertPublisher(sns, config.alertTopicArn(), config.alertTypes(), table, clock, keys),
+                telemetry, new LogSafe(engine.names()), identity);
+        Optional<ScanQueue> scanQueue = config.scanQueueUrl().map(url -> new ScanQueue(
+                aws.configure(SqsClient.builder(), "SQS").overrideConfiguration(traced).build(), url));
         return new ScannerService(config, pipeline, new TextScanner(engine),
-                new FindingsQueries(dynamo, config.findingsTable()), telemetry, engine);
+                new FindingsQueries(dynamo, config.findingsTable(), keys), scanQueue, telemetry, engine, keys, s3);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.piiscanner.lambda;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Mails;
 import io.piiscanner.lambda.api.ApiHandler;
 import io.piiscanner.lambda.s3event.S3EventHandler;
 import io.piiscanner.lambda.sqs.SqsHandler;
@@ -14,17 +17,20 @@ import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.piiscanner.core.read.Archives.entries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The promise that matters most: planted personal data goes in through every entry point, and
- * no raw value, in any spelling, comes out in a log line, a metric, a result document, a table
- * item, an alert or an API response.
+ * The promise that matters most: planted personal data goes in through every entry point, in
+ * content and in object keys, and no raw value, in any spelling, comes out in a log line, a
+ * metric, a result document or its name, a table item or its keys, an alert or an API response.
  */
 class NoRawPiiLeakTest {
 
@@ -32,12 +38,7 @@ class NoRawPiiLeakTest {
 
     @Test
     void noEntryPointLetsARawValueOut() throws Exception {
-        List<String> responses = new ArrayList<>();
-        LocalAws.Deployment deployment;
-        String logs;
-        try (OutputCapture output = new OutputCapture()) {
-            deployment = LocalAws.get().deploy(false, Map.of());
-            ScannerService service = deployment.service();
+        Run run = run((deployment, service) -> {
             deployment.put("leak/event.csv", Pii.bytes(Pii.CSV));
             deployment.put("leak/queued.txt", Pii.bytes(Pii.TEXT));
             deployment.put("leak/api.json", Pii.bytes(JSON.writeValueAsString(Map.of("customer",
@@ -55,42 +56,191 @@ class NoRawPiiLeakTest {
             sqs.send(queue, "{\"key\":" + Pii.CARD + ", \"email\": \"" + Pii.EMAIL + "\"}");
             new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext(), Duration.ofSeconds(20));
 
-            ApiHandler api = new ApiHandler(service);
-            for (var request : List.of(
+            return List.of(
                     Events.api("POST", "/scan", null, "{\"objectKey\":\"leak/api.json\"}"),
                     Events.api("POST", "/scan", null, JSON.writeValueAsString(Map.of("text", Pii.TEXT))),
                     Events.api("POST", "/scan", null, "{\"text\": \"" + Pii.TEXT.replace("\n", " ") + "\" " + Pii.CARD),
                     Events.api("POST", "/scan", null, "{\"objectKey\": \"" + Pii.IBAN + "\"}"),
                     Events.api("GET", "/findings", Map.of("objectKey", "leak/event.csv"), null),
                     Events.api("GET", "/findings", Map.of("type", "CREDIT_CARD"), null),
-                    Events.api("GET", "/findings", Map.of("type", Pii.EMAIL), null))) {
+                    Events.api("GET", "/findings", Map.of("type", Pii.EMAIL), null));
+        });
+
+        // The test must see real output, or it proves nothing.
+        assertThat(run.logs()).contains("\"message\":\"scanned\"").contains("\"_aws\"").contains("FindingsByType")
+                .contains("invalid message");
+        assertThat(run.stored().documents()).hasSize(3);
+        assertThat(run.stored().items()).hasSizeGreaterThan(20);
+        assertThat(run.stored().alerts()).hasSize(3);
+        assertThat(run.responses()).anySatisfy(r -> assertThat(r).startsWith("200").contains("************1111"));
+        assertThat(run.responses()).anySatisfy(r -> assertThat(r).startsWith("400"));
+
+        run.assertNoneHolds(Pii.FORBIDDEN);
+    }
+
+    /**
+     * Object keys are outputs too: keys holding values reach every entry point, a headerless CSV
+     * and JSON keys hold more, and no output names them raw, neither in what it says nor in the
+     * names it stores things under (table keys, result document names).
+     */
+    @Test
+    void noObjectKeyOrFieldNameLetsARawValueOut() throws Exception {
+        String cardKey = "incoming/4111111111111111.csv";
+        String jsonKey = "exports/536-90-4399/GB82WEST12345698765432.json";
+        String headerless = "card-5555555555554444.csv";
+        String emailKey = "people/alice@example.com.ndjson";
+        Run run = run((deployment, service) -> {
+            deployment.put(cardKey, Pii.bytes(Pii.CSV));
+            deployment.put(jsonKey,
+                    Pii.bytes("{\"536-90-4399\": {\"GB82WEST12345698765432\": \"x 5555555555554444\"}}"));
+            deployment.put(headerless, Pii.bytes("alice@example.com,4111111111111111,536-90-4399\n"
+                    + "bob@example.org,5555555555554444,536-90-4399\n"));
+            deployment.put(emailKey, Pii.bytes("{\"4111111111111111\": \"" + Pii.EMAIL + "\"}\n"));
+
+            new S3EventHandler(service).handleRequest(Events.s3(List.of(
+                    created(deployment, cardKey), created(deployment, jsonKey), created(deployment, emailKey))),
+                    new TestContext());
+
+            ElasticMq sqs = LocalAws.get().sqs();
+            String queue = sqs.createQueue("names", Map.of("VisibilityTimeout", "1"));
+            sqs.send(queue, JSON.writeValueAsString(Map.of("key", headerless)));
+            sqs.send(queue, JSON.writeValueAsString(Map.of("key", cardKey, "rescan", true)));
+            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext(), Duration.ofSeconds(20));
+
+            return List.of(
+                    Events.api("POST", "/scan", null, JSON.writeValueAsString(Map.of("objectKey", jsonKey))),
+                    Events.api("POST", "/scan", null, JSON.writeValueAsString(Map.of("objectKey", "gone/" + cardKey))),
+                    Events.api("GET", "/findings", Map.of("objectKey", cardKey), null),
+                    Events.api("GET", "/findings", Map.of("objectKey", headerless), null),
+                    Events.api("GET", "/findings", Map.of("type", "CREDIT_CARD"), null),
+                    Events.api("GET", "/findings", Map.of("type", "US_SSN"), null));
+        });
+
+        // The test must see real output, or it proves nothing: every object scanned, stored,
+        // alerted and found again by its key, with the names masked.
+        assertThat(run.stored().documents()).hasSize(4);
+        assertThat(run.stored().alerts()).hasSize(4)
+                .anySatisfy(a -> assertThat(a).contains("incoming/************1111.csv"));
+        assertThat(run.stored().items())
+                .anySatisfy(i -> assertThat(i).contains("exports/***-**-4399/GB****************5432.json"));
+        List<String> responses = run.responses();
+        assertThat(responses.get(0)).startsWith("200").contains("exports/***-**-4399/GB****************5432.json");
+        assertThat(responses.get(1)).startsWith("404");
+        assertThat(responses.get(2)).startsWith("200").contains("\"objectKey\":\"incoming/************1111.csv\"");
+        assertThat(responses.get(3)).startsWith("200").contains("\"field\":\"column 2\"");
+        assertThat(responses.get(4)).startsWith("200").contains("$['***-**-4399']['GB****************5432']");
+        assertThat(run.logs()).contains("card-************4444.csv");
+
+        List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
+        forbidden.addAll(List.of("4111111111111111", "5555555555554444", "536-90-4399", "536904399",
+                "GB82WEST12345698765432", "alice@example.com"));
+        run.assertNoneHolds(forbidden);
+    }
+
+    /**
+     * Archives, emails and markup: values in members, nested archives, attachments, header fields,
+     * attribute values and elements, and in the names of members and attachments; every output
+     * carries where each finding is, and none holds a raw value.
+     */
+    @Test
+    void noArchiveEmailOrMarkupLetsARawValueOut() throws Exception {
+        byte[] zip = Archives.zip(entries("2024/customers.csv", Pii.CSV, "notes/4111111111111111.txt", Pii.TEXT,
+                "inner/536-90-4399.zip", Archives.zip(entries("record.txt", Pii.TEXT))));
+        byte[] mail = Mails.message().from("billing@bank.example").to(Pii.EMAIL)
+                .subject("Card " + Pii.CARD + " SSN " + Pii.SSN).text(Pii.TEXT)
+                .attach("GB82WEST12345698765432.csv", "text/csv", Pii.bytes(Pii.CSV)).bytes();
+        String html = "<html><body><p data-card=\"" + Pii.CARD + "\">SSN " + Pii.SSN + "</p><a href=\"mailto:"
+                + Pii.EMAIL + "\">x</a><span>IBAN " + Pii.IBAN + " key " + Pii.AWS_KEY + "</span></body></html>\n";
+        String xml = "<?xml version=\"1.0\"?>\n<customer ssn=\"" + Pii.SSN + "\"><card_number>" + Pii.CARD_SPACED
+                + "</card_number><iban>" + Pii.IBAN + "</iban></customer>\n";
+        byte[] tar = Archives.gzip(Archives.tar(entries("exports/alice@example.com.csv", Pii.CSV)));
+        List<String> keys = List.of("formats/export.zip", "formats/statement.eml", "formats/page.html",
+                "formats/feed.xml", "formats/backup.tar.gz");
+        Run run = run((deployment, service) -> {
+            deployment.put(keys.get(0), zip);
+            deployment.put(keys.get(1), mail);
+            deployment.put(keys.get(2), Pii.bytes(html));
+            deployment.put(keys.get(3), Pii.bytes(xml));
+            deployment.put(keys.get(4), tar);
+            new S3EventHandler(service).handleRequest(Events.s3(keys.stream().map(k -> created(deployment, k)).toList()),
+                    new TestContext());
+            return List.of(
+                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
+                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(1)), null),
+                    Events.api("GET", "/findings", Map.of("type", "CREDIT_CARD"), null));
+        });
+
+        // The test must see real output, or it proves nothing: every object scanned and found,
+        // the members and pieces named in documents, items, alerts and responses.
+        assertThat(run.stored().documents()).hasSize(5)
+                .anySatisfy(d -> assertThat(d).contains("\"entry\" : \"notes/************1111.txt\""))
+                .anySatisfy(d -> assertThat(d).contains("\"entry\" : \"inner/***-**-4399.zip!/record.txt\""))
+                .anySatisfy(d -> assertThat(d).contains("\"part\" : \"headers\""))
+                .anySatisfy(d -> assertThat(d).contains("\"field\" : \"/customer/card_number\""));
+        assertThat(run.stored().items()).anySatisfy(i -> assertThat(i).contains("GB****************5432.csv"));
+        assertThat(run.stored().alerts()).hasSize(5)
+                .anySatisfy(a -> assertThat(a).contains("\"sampleLocations\"").contains("2024/customers.csv:2:"));
+        assertThat(run.responses().get(0)).startsWith("200").contains("\"location\":{\"entry\":\"2024/customers.csv\"}");
+        assertThat(run.responses().get(1)).startsWith("200").contains("\"location\":{\"part\":\"headers\"}");
+
+        List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
+        forbidden.addAll(List.of("4111111111111111", "536-90-4399", "GB82WEST12345698765432", "alice@example.com"));
+        run.assertNoneHolds(forbidden);
+    }
+
+    private static Events.S3Record created(LocalAws.Deployment deployment, String key) {
+        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        return new Events.S3Record("ObjectCreated:Put", deployment.bucket(), encoded, null, 100);
+    }
+
+    /** Puts objects in a fresh deployment and drives its event and queue handlers; returns the API requests to send. */
+    @FunctionalInterface
+    private interface Driver {
+        List<APIGatewayProxyRequestEvent> drive(LocalAws.Deployment deployment, ScannerService service)
+                throws Exception;
+    }
+
+    /** Runs a driver, then the API requests it returns, capturing every log and metric line. */
+    private static Run run(Driver driver) throws Exception {
+        List<String> responses = new ArrayList<>();
+        LocalAws.Deployment deployment;
+        String logs;
+        try (OutputCapture output = new OutputCapture()) {
+            deployment = LocalAws.get().deploy(false, Map.of());
+            ScannerService service = deployment.service();
+            ApiHandler api = new ApiHandler(service);
+            for (APIGatewayProxyRequestEvent request : driver.drive(deployment, service)) {
                 APIGatewayProxyResponseEvent response = api.handleRequest(request, new TestContext());
                 responses.add(response.getStatusCode() + " " + response.getBody());
             }
             logs = output.text();
         }
+        return new Run(responses, logs, Stored.of(deployment));
+    }
 
-        List<String> documents = new ArrayList<>();
-        LocalAws.get().s3().listObjectsV2Paginator(b -> b.bucket(deployment.bucket()).prefix("scan-results/"))
-                .contents().forEach(o -> documents.add(deployment.read(o.key())));
-        List<String> items = deployment.items().stream().map(Object::toString).toList();
-        List<String> alerts = deployment.alerts().stream().map(a -> a.subject() + "\n" + a.message()).toList();
+    /** What a run produced: API responses (status and body), the captured output, and what was stored. */
+    private record Run(List<String> responses, String logs, Stored stored) {
 
-        // The test must see real output, or it proves nothing.
-        assertThat(logs).contains("\"message\":\"scanned\"").contains("\"_aws\"").contains("FindingsByType")
-                .contains("invalid message");
-        assertThat(documents).hasSize(3);
-        assertThat(items).hasSizeGreaterThan(20);
-        assertThat(alerts).hasSize(3);
-        assertThat(responses).anySatisfy(r -> assertThat(r).startsWith("200").contains("************1111"));
-        assertThat(responses).anySatisfy(r -> assertThat(r).startsWith("400"));
+        void assertNoneHolds(List<String> forbidden) {
+            for (String raw : forbidden) {
+                assertThat(logs).as("logs and metrics must not contain %s", raw).doesNotContain(raw);
+                stored.documents().forEach(d -> assertThat(d).as("result document").doesNotContain(raw));
+                stored.items().forEach(i -> assertThat(i).as("table item").doesNotContain(raw));
+                stored.alerts().forEach(a -> assertThat(a).as("alert").doesNotContain(raw));
+                responses.forEach(r -> assertThat(r).as("API response").doesNotContain(raw));
+            }
+        }
+    }
 
-        for (String raw : Pii.FORBIDDEN) {
-            assertThat(logs).as("logs and metrics must not contain %s", raw).doesNotContain(raw);
-            documents.forEach(d -> assertThat(d).as("result document").doesNotContain(raw));
-            items.forEach(i -> assertThat(i).as("table item").doesNotContain(raw));
-            alerts.forEach(a -> assertThat(a).as("alert").doesNotContain(raw));
-            responses.forEach(r -> assertThat(r).as("API response").doesNotContain(raw));
+    /** What a deployment stored: result documents with their names, table items with their keys, alerts. */
+    private record Stored(List<String> documents, List<String> items, List<String> alerts) {
+
+        static Stored of(LocalAws.Deployment deployment) {
+            List<String> documents = new ArrayList<>();
+            LocalAws.get().s3().listObjectsV2Paginator(b -> b.bucket(deployment.bucket()).prefix("scan-results/"))
+                    .contents().forEach(o -> documents.add(o.key() + "\n" + deployment.read(o.key())));
+            return new Stored(documents, deployment.items().stream().map(Object::toString).toList(),
+                    deployment.alerts().stream().map(a -> a.subject() + "\n" + a.message()).toList());
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.piiscanner.preflight;
 
 import io.piiscanner.preflight.kms.LogGroupKeyPolicyRule;
+import io.piiscanner.preflight.kms.TrailKeyPolicyRule;
 import io.piiscanner.preflight.lambda.LambdaRuntimeRule;
+import io.piiscanner.preflight.lambda.ReservedConcurrencyRule;
 import io.piiscanner.preflight.lambda.RuntimeTable;
 import io.piiscanner.preflight.pci.ApiDataTraceRule;
 import io.piiscanner.preflight.pci.BucketTlsRule;
@@ -9,10 +11,12 @@ import io.piiscanner.preflight.pci.EncryptionAtRestRule;
 import io.piiscanner.preflight.pci.LogRetentionRule;
 import io.piiscanner.preflight.pci.OpenSecurityGroupRule;
 import io.piiscanner.preflight.pci.PublicBucketRule;
+import io.piiscanner.preflight.pci.VpcEndpointPolicyRule;
 import io.piiscanner.preflight.refs.CircularDependencyRule;
 import io.piiscanner.preflight.refs.ReferenceRule;
 import io.piiscanner.preflight.schema.ResourceSchemas;
 import io.piiscanner.preflight.schema.SchemaRule;
+import io.piiscanner.preflight.sns.AlarmTopicPolicyRule;
 import io.piiscanner.preflight.template.Template;
 import io.piiscanner.preflight.template.TemplateParser;
 import io.piiscanner.preflight.template.TemplateSyntaxException;
@@ -56,16 +60,20 @@ public final class Preflight {
         ResourceSchemas schemas = ResourceSchemas.bundled();
         return new Preflight(List.of(
                 new LogGroupKeyPolicyRule(),
+                new TrailKeyPolicyRule(),
+                new AlarmTopicPolicyRule(),
                 new SchemaRule(schemas),
                 new ReferenceRule(schemas),
                 new CircularDependencyRule(),
                 new LambdaRuntimeRule(RuntimeTable.bundled(), today),
+                new ReservedConcurrencyRule(),
                 new EncryptionAtRestRule(),
                 new PublicBucketRule(),
                 new BucketTlsRule(),
                 new LogRetentionRule(),
                 new OpenSecurityGroupRule(),
-                new ApiDataTraceRule()));
+                new ApiDataTraceRule(),
+                new VpcEndpointPolicyRule()));
     }
 
     /** The rules, in the order they run. */
@@ -81,7 +89,9 @@ public final class Preflight {
     /**
      * Parses and checks a template's text (JSON or YAML).
      *
-     * @throws TemplateSyntaxException when it cannot be read, with the line and column
+     * @throws TemplateSyntaxException when it cannot be read or is over the
+     *                                 {@link io.piiscanner.preflight.template.TemplateLimits}, with the
+     *                                 line and column when there is one
      */
     public List<Finding> check(String source) throws TemplateSyntaxException {
         return check(TemplateParser.parse(source));

@@ -14,7 +14,9 @@ public enum CheckFormat {
     /** One JSON document. */
     JSON(new JsonCheckWriter()),
     /** SARIF 2.1.0 for code-scanning services. */
-    SARIF(new SarifCheckWriter());
+    SARIF(new SarifCheckWriter()),
+    /** A self-contained HTML page with a chart, and a table that filters and sorts. */
+    HTML(new HtmlCheckWriter());
 
     private final CheckReportWriter writer;
 
@@ -41,7 +43,7 @@ public enum CheckFormat {
                     return f;
                 }
             }
-            throw new TypeConversionException("expected table, markdown, json or sarif, got '" + value + "'");
+            throw new TypeConversionException("expected table, markdown, json, sarif or html, got '" + value + "'");
         }
     }
 }

@@ -10,16 +10,23 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Expands the paths given on the command line into inputs: files as given, folders walked
  * recursively in name order (so output is the same from run to run), {@code -} as standard
- * input. Symbolic links are followed; a link back to a folder being walked is reported as
- * skipped instead of walked forever. Entries of a folder that cannot be read are reported as
- * skipped, not fatal: one unreadable file should not hide the findings in a thousand others.
+ * input. Symbolic links are followed, and each file and folder is read once, under the first name
+ * the walk meets it by (identified by its file key: device and inode): a later name for it, such as
+ * a link to a folder already walked or to one of the folders it is in, is reported as a duplicate.
+ * Entries of a folder that cannot be read are reported as skipped, not fatal: one unreadable file
+ * should not hide the findings in a thousand others.
+ *
+ * <p>Remembering what was read costs memory in proportion to the files walked, about a hundred
+ * bytes each.
  */
 public final class InputWalker {
 
@@ -31,6 +38,10 @@ public final class InputWalker {
     private final InputStream stdin;
     private final S3Inputs s3;
     private final Set<Path> ignored = new HashSet<>();
+    /** Files and folders met so far, by identity, with the name each was first met by. */
+    private final Map<Object, String> seen = new HashMap<>();
+    private Path output;
+    private Object outputIdentity;
 
     /**
      * @param arguments the paths as given: files, folders, {@code s3://bucket/prefix}, {@code -}
@@ -49,14 +60,30 @@ public final class InputWalker {
         this.s3 = s3;
     }
 
-    /** Leaves a file out of folder walks, such as the report being written into a walked folder. */
+    /** Leaves a file out of folder walks, such as the temporary file of a report being written. */
     public void ignore(Path file) {
         ignored.add(file.toAbsolutePath().normalize());
     }
 
     /**
-     * Checks that every argument exists and is readable, before anything is scanned, so that a
-     * typo fails fast instead of after a long scan.
+     * Names the file the report will replace: a walk must not read it, since the report would
+     * overwrite an input. Reaching it, under any name, is an error.
+     */
+    public void protectOutput(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isRegularFile()) {
+                output = file;
+                outputIdentity = identity(file, attributes);
+            }
+        } catch (IOException e) {
+            // Not there yet (or not readable): no input can be it.
+        }
+    }
+
+    /**
+     * Checks that every argument exists and is readable, and that none is or holds the output file,
+     * before anything is scanned, so that a typo fails fast instead of after a long scan.
      *
      * @throws InputException naming the first bad argument
      */
@@ -70,16 +97,59 @@ public final class InputWalker {
             } else if (S3Inputs.isS3(argument)) {
                 s3.check(argument);
             } else {
-                Inputs.existing(argument);
+                checkOutputNotIn(Inputs.existing(argument), argument);
             }
         }
+    }
+
+    /** Refuses an argument that is the output file, or a folder it is in (unless excluded there). */
+    private void checkOutputNotIn(Path argument, String name) {
+        if (outputIdentity == null) {
+            return;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(argument, BasicFileAttributes.class);
+            if (outputIdentity.equals(identity(argument, attributes))) {
+                throw Inputs.outputIsInput(name);
+            }
+            Path folder = argument.toRealPath();
+            Path file = output.toRealPath();
+            if (attributes.isDirectory() && file.startsWith(folder) && !excludes.excludes(folder.relativize(file))) {
+                throw Inputs.outputIsInput(output.toString());
+            }
+        } catch (IOException e) {
+            // Unreadable: the walk reports it, and checks again what it reads.
+        }
+    }
+
+    /**
+     * The total size of the inputs when every argument is a regular file, so nothing is left to
+     * walk: the progress meter then knows the total from the start. Else -1.
+     */
+    public long namedFilesSize() {
+        long total = 0;
+        for (String argument : arguments) {
+            if (Inputs.STDIN.equals(argument) || S3Inputs.isS3(argument)) {
+                return -1;
+            }
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(Path.of(argument), BasicFileAttributes.class);
+                if (!attributes.isRegularFile()) {
+                    return -1;
+                }
+                total += attributes.size();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return total;
     }
 
     /** Reports every input in order. Call {@link #checkArguments()} first. */
     public void walk(InputVisitor visitor) {
         for (String argument : arguments) {
             if (Inputs.STDIN.equals(argument)) {
-                visitor.input(Inputs.stdin(stdin, format));
+                visitor.input(Inputs.stdin(stdin, format), -1);
                 continue;
             }
             if (S3Inputs.isS3(argument)) {
@@ -94,18 +164,16 @@ public final class InputWalker {
                 visitor.skipped(argument, IoErrors.reason(e));
                 continue;
             }
-            if (attributes.isDirectory()) {
-                Set<Object> ancestors = new HashSet<>();
-                ancestors.add(identity(path, attributes));
-                walkFolder(path, path, ancestors, visitor);
-            } else {
+            if (!attributes.isDirectory()) {
                 // Given by name, so read whatever it is: a FIFO from <(command) is a fine input.
-                visitor.input(Inputs.file(path, argument, format));
+                file(path, argument, attributes, visitor);
+            } else if (firstVisit(path, argument, attributes, visitor)) {
+                walkFolder(path, path, visitor);
             }
         }
     }
 
-    private void walkFolder(Path root, Path folder, Set<Object> ancestors, InputVisitor visitor) {
+    private void walkFolder(Path root, Path folder, InputVisitor visitor) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(entries::add);
@@ -118,45 +186,60 @@ public final class InputWalker {
             if (excludes.excludes(root.relativize(entry)) || ignored.contains(entry.toAbsolutePath().normalize())) {
                 continue;
             }
-            visitEntry(root, entry, ancestors, visitor);
+            visitEntry(root, entry, visitor);
         }
     }
 
-    private void visitEntry(Path root, Path entry, Set<Object> ancestors, InputVisitor visitor) {
+    private void visitEntry(Path root, Path entry, InputVisitor visitor) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(entry, BasicFileAttributes.class);
         } catch (IOException e) {
-            visitor.skipped(entry.toString(),
-                    Files.isSymbolicLink(entry) ? "broken symbolic link" : IoErrors.reason(e));
+            visitor.skipped(entry.toString(), Files.isSymbolicLink(entry) ? Inputs.linkProblem(entry)
+                    : IoErrors.reason(e));
             return;
         }
         if (attributes.isDirectory()) {
-            Object id = identity(entry, attributes);
-            if (!ancestors.add(id)) {
-                visitor.skipped(entry.toString(), "symbolic link loop");
-                return;
+            if (firstVisit(entry, entry.toString(), attributes, visitor)) {
+                walkFolder(root, entry, visitor);
             }
-            walkFolder(root, entry, ancestors, visitor);
-            ancestors.remove(id);
         } else if (attributes.isRegularFile()) {
-            visitor.input(Inputs.file(entry, entry.toString(), format));
+            file(entry, entry.toString(), attributes, visitor);
         } else {
             // Reading a FIFO or device found by a walk could block forever or never end.
             visitor.skipped(entry.toString(), "not a regular file");
         }
     }
 
-    /** What identifies a folder however it is reached: its file key, or else its real path. */
-    private static Object identity(Path folder, BasicFileAttributes attributes) {
+    private void file(Path file, String name, BasicFileAttributes attributes, InputVisitor visitor) {
+        if (outputIdentity != null && outputIdentity.equals(identity(file, attributes))) {
+            throw Inputs.outputIsInput(name);
+        }
+        if (firstVisit(file, name, attributes, visitor)) {
+            visitor.input(Inputs.file(file, name, format), attributes.isRegularFile() ? attributes.size() : -1);
+        }
+    }
+
+    /** Records the first name of a file or folder; when it was met before, tells the visitor and returns false. */
+    private boolean firstVisit(Path path, String name, BasicFileAttributes attributes, InputVisitor visitor) {
+        String first = seen.putIfAbsent(identity(path, attributes), name);
+        if (first == null) {
+            return true;
+        }
+        visitor.duplicate(name, first);
+        return false;
+    }
+
+    /** What identifies a file or folder however it is reached: its file key, or else its real path. */
+    private static Object identity(Path path, BasicFileAttributes attributes) {
         Object key = attributes.fileKey();
         if (key != null) {
             return key;
         }
         try {
-            return folder.toRealPath();
+            return path.toRealPath();
         } catch (IOException e) {
-            return folder.toAbsolutePath().normalize();
+            return path.toAbsolutePath().normalize();
         }
     }
 }

@@ -35,7 +35,8 @@ public final class IoErrors {
             return "symbolic link loop";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            // ELOOP: the JDK adds "or unable to access attributes of symbolic link" to the system's words.
+            return f.getReason().startsWith("Too many levels of symbolic links") ? "symbolic link loop" : f.getReason();
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : firstLine(message);

@@ -59,7 +59,7 @@ public final class S3Inputs implements AutoCloseable {
                 @Override
                 public void object(S3ObjectRef object, long size) {
                     if (!excluded(excludes, object.key().substring(base.length()))) {
-                        visitor.input(S3InputSources.of(s3, object, format));
+                        visitor.input(S3InputSources.of(s3, object, format), size);
                     }
                 }
 

@@ -10,6 +10,11 @@ final class ByteSizes {
     private ByteSizes() {
     }
 
+    /** A rate, e.g. {@code 52.3 MB/s}, from the bytes done in the given time. */
+    static String perSecond(long bytes, long nanos) {
+        return format(nanos <= 0 ? 0 : Math.round(bytes * 1e9 / nanos)) + "/s";
+    }
+
     static String format(long bytes) {
         double value = bytes;
         int unit = 0;

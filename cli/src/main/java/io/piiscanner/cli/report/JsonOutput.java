@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.piiscanner.core.scan.Finding;
+import io.piiscanner.core.scan.Location;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +42,31 @@ final class JsonOutput {
         writeIfPresent(json, "field", f.field());
         writeIfPresent(json, "fingerprint", f.fingerprint());
         writeIfPresent(json, "detail", f.detail());
+        writeLocation(json, f.location());
         json.writeEndObject();
+    }
+
+    /** A finding's {@code location} object, with what its format knows; nothing for a value in an input's own text. */
+    static void writeLocation(JsonGenerator json, Location l) throws IOException {
+        if (l == null) {
+            return;
+        }
+        json.writeObjectFieldStart("location");
+        writeIfPresent(json, "entry", l.entry());
+        writeIfPresent(json, "part", l.part());
+        writeIfPresent(json, "sheet", l.sheet());
+        writeIfPresent(json, "cell", l.cell());
+        writeIfPresent(json, "record", l.record());
+        writeIfPresent(json, "row", l.row());
+        writeIfPresent(json, "column", l.column());
+        writeIfPresent(json, "page", l.page());
+        json.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator json, String name, Long value) throws IOException {
+        if (value != null) {
+            json.writeNumberField(name, value);
+        }
     }
 
     /** Writes counts per entity type as an object. */

@@ -49,12 +49,29 @@ final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("findings", o.findings());
             JsonOutput.writeCounts(json, "byType", o.findingsByType());
             json.writeStringField("skipped", o.skipReason());
+            json.writeStringField("failed", o.failure());
+            json.writeArrayFieldStart("notes");
+            for (String note : o.notes()) {
+                json.writeString(note);
+            }
+            json.writeEndArray();
+            if (!o.skippedEntries().isEmpty()) {
+                json.writeArrayFieldStart("skippedEntries");
+                for (ScanOutcome.SkippedEntry s : o.skippedEntries()) {
+                    json.writeStartObject();
+                    json.writeStringField("entry", s.entry());
+                    json.writeStringField("reason", s.reason());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeObjectFieldStart("summary");
         json.writeNumberField("filesScanned", totals.filesScanned());
         json.writeNumberField("filesSkipped", totals.skipped().size());
+        json.writeNumberField("filesFailed", totals.failed().size());
         json.writeNumberField("bytes", totals.bytes());
         json.writeNumberField("findings", totals.findings());
         JsonOutput.writeCounts(json, "byType", totals.findingsByType());

@@ -60,6 +60,11 @@ public final class OrderedReporter {
         }
     }
 
+    /** Notes, for the summary, a path the walk did not read: the same file or folder as {@code sameAs}. */
+    public void duplicate(String path, String sameAs) {
+        summary.addDuplicate(path, sameAs);
+    }
+
     /** Throws the failure that stopped the report, if one did. */
     public void throwIfFailed() {
         synchronized (lock) {
@@ -173,10 +178,15 @@ public final class OrderedReporter {
             }
         }
 
-        /** Completes an input that could not be read, keeping the findings made before the error. */
+        /**
+         * Completes an input that could not be read: skipped when nothing of it was reported,
+         * else failed, keeping the findings made before the error.
+         */
         public void completeUnreadable(String reason, long nanos) {
             synchronized (lock) {
-                complete(new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), reason, null, nanos));
+                complete(findings == 0 ? ScanOutcome.skipped(path, reason, nanos)
+                        : new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), null,
+                                reason, nanos));
             }
         }
 

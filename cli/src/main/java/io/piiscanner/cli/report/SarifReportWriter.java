@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * SARIF 2.1.0, as read by code-scanning services: one run whose tool has a rule per entity type,
- * a result per finding (streamed), and the skipped inputs as tool notifications at the end.
- * Columns count Unicode code points, as findings do.
+ * a result per finding (streamed), and the skipped and failed inputs as tool notifications at the
+ * end; a failed input makes the invocation unsuccessful. Columns count Unicode code points, as
+ * findings do. A value in a file's own text has a region of that file; one inside an archive
+ * member or a structure has a logical location instead (see {@link #writeLogicalLocation}).
  */
 final class SarifReportWriter implements ReportWriter {
 
@@ -101,13 +103,13 @@ final class SarifReportWriter implements ReportWriter {
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
         writeArtifact(f.path());
-        json.writeObjectFieldStart("region");
-        json.writeNumberField("startLine", f.line());
-        json.writeNumberField("startColumn", f.column());
-        json.writeNumberField("byteOffset", f.start());
-        json.writeNumberField("byteLength", f.end() - f.start());
+        if (f.location() == null) {
+            writeRegion(f);
+        }
         json.writeEndObject();
-        json.writeEndObject();
+        if (f.location() != null) {
+            writeLogicalLocation(f);
+        }
         json.writeEndObject();
         json.writeEndArray();
         if (f.fingerprint() != null) {
@@ -124,14 +126,44 @@ final class SarifReportWriter implements ReportWriter {
         if (f.detail() != null) {
             json.writeStringField("detail", f.detail());
         }
+        if (f.location() != null) {
+            JsonOutput.writeLocation(json, f.location());
+            json.writeNumberField("line", f.line());
+            json.writeNumberField("column", f.column());
+        }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    private void writeRegion(Finding f) throws IOException {
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", f.line());
+        json.writeNumberField("startColumn", f.column());
+        json.writeNumberField("byteOffset", f.start());
+        json.writeNumberField("byteLength", f.end() - f.start());
+        json.writeEndObject();
+    }
+
+    /**
+     * Where inside the file a value read out of its structure is: a region of the file would point
+     * into compressed or binary bytes, so the member and piece are a logical location
+     * ({@code export.zip!/2024/cards.csv:3:11}, kind {@code resource}; a header, cell or page,
+     * kind {@code element}), and the line and column within them are in the result's properties.
+     */
+    private void writeLogicalLocation(Finding f) throws IOException {
+        json.writeArrayFieldStart("logicalLocations");
+        json.writeStartObject();
+        json.writeStringField("fullyQualifiedName", Locations.full(f));
+        json.writeStringField("kind", f.location().piece() ? "element" : "resource");
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     private static String message(Finding f) {
         String what = DESCRIPTIONS.getOrDefault(f.type(), f.type());
         String where = f.field() == null ? "" : " in field " + f.field();
-        return what + " " + f.masked() + where;
+        String at = f.location() == null ? "" : " at " + Locations.full(f);
+        return what + " " + f.masked() + where + at;
     }
 
     private void writeArtifact(String path) throws IOException {
@@ -150,18 +182,25 @@ final class SarifReportWriter implements ReportWriter {
         json.writeEndArray();
         json.writeArrayFieldStart("invocations");
         json.writeStartObject();
-        json.writeBooleanField("executionSuccessful", true);
+        json.writeBooleanField("executionSuccessful", totals.failed().isEmpty());
         json.writeArrayFieldStart("toolExecutionNotifications");
+        for (ScanTotals.FailedInput f : totals.failed()) {
+            notification("error", "failed: " + f.reason(), f.path());
+        }
         for (ScanTotals.SkippedInput s : totals.skipped()) {
-            Sarif.notification(json, "warning", "skipped: " + s.reason(), j -> {
-                j.writeObjectFieldStart("physicalLocation");
-                writeArtifact(s.path());
-                j.writeEndObject();
-            });
+            notification("warning", "skipped: " + s.reason(), s.path());
         }
         json.writeEndArray();
         Sarif.endRun(json);
         json.flush();
+    }
+
+    private void notification(String level, String text, String path) throws IOException {
+        Sarif.notification(json, level, text, j -> {
+            j.writeObjectFieldStart("physicalLocation");
+            writeArtifact(path);
+            j.writeEndObject();
+        });
     }
 
     @Override

@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Aligned columns for people: location ({@code path:line:column}), type, confidence, masked value
- * and field. Widths cannot be known before the last finding, so rows are written an input at a
- * time (at most {@value #BATCH} rows at once): each batch is aligned, columns only widen, with
- * some slack so that they rarely do, and when they do the header is repeated above the wider rows.
+ * Aligned columns for people: location ({@code path:line:column}; an archive member as
+ * {@code export.zip!/2024/cards.csv:3:11}, a piece of a structure as {@code mail.eml (headers):1:20}),
+ * type, confidence, masked value and field, under one header. Widths cannot be known before the
+ * last finding: the first {@value #BATCH} rows, from however many inputs, are held to set them, so
+ * a small report is aligned throughout; later rows are written an input at a time (at most
+ * {@value #BATCH} at once) and columns only widen, with some slack so that they rarely do. Rows
+ * after a widening line up with each other, a little further right than the header, which is not
+ * repeated.
  */
 final class TableReportWriter implements ReportWriter {
 
@@ -45,7 +49,7 @@ final class TableReportWriter implements ReportWriter {
     @Override
     public void finding(Finding f) throws IOException {
         rows.add(new String[] {
-                TerminalText.safe(f.path()) + ":" + f.line() + ":" + f.column(),
+                TerminalText.safe(Locations.full(f)),
                 TerminalText.safe(f.type()),
                 String.format(Locale.ROOT, "%.2f", f.confidence()),
                 TerminalText.safe(f.masked()),
@@ -58,22 +62,19 @@ final class TableReportWriter implements ReportWriter {
 
     @Override
     public void inputDone(ScanOutcome outcome) throws IOException {
-        writeRows();
+        if (headerWritten) {
+            writeRows();
+        }
     }
 
     private void writeRows() throws IOException {
         if (rows.isEmpty()) {
             return;
         }
-        boolean widened = false;
         for (String[] row : rows) {
-            widened |= widen(row);
+            widen(row);
         }
-        if (!headerWritten || widened) {
-            if (headerWritten) {
-                // A blank line sets the wider rows and their header apart.
-                out.write('\n');
-            }
+        if (!headerWritten) {
             writeRow(HEADER);
             headerWritten = true;
         }
@@ -83,16 +84,13 @@ final class TableReportWriter implements ReportWriter {
         rows.clear();
     }
 
-    /** Widens columns to fit the row, with slack; true if any column widened. */
-    private boolean widen(String[] row) {
-        boolean widened = false;
+    /** Widens columns to fit the row, with slack. */
+    private void widen(String[] row) {
         for (int i = 0; i < widths.length; i++) {
             if (row[i].length() > widths[i]) {
                 widths[i] = row[i].length() + SLACK;
-                widened = true;
             }
         }
-        return widened;
     }
 
     private void writeRow(String[] cells) throws IOException {

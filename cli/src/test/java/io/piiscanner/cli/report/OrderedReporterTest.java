@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -69,9 +69,11 @@ class OrderedReporterTest {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         AtomicInteger retired = new AtomicInteger();
         List<String> expected = new ArrayList<>();
+        // Seeded: every run checks the same counts; the threads' interleaving is what varies.
+        Random counts = new Random(30);
         for (int i = 0; i < 30; i++) {
             String path = "file" + i;
-            int count = ThreadLocalRandom.current().nextInt(0, 50);
+            int count = counts.nextInt(0, 50);
             for (int n = 0; n < count; n++) {
                 expected.add(path + "#" + n);
             }

@@ -1,30 +1,29 @@
 package io.piiscanner.core.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.google.re2j.Pattern;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
+import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.EngineConfig;
 
+import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads a user's configuration file (YAML or JSON; JSON is valid YAML) that adds custom detectors
@@ -46,6 +45,8 @@ import java.util.regex.PatternSyntaxException;
  *     keepLast: 2              # characters left visible in the masked value
  *     ignoreCase: false
  * }</pre>
+ *
+ * <p>Patterns are RE2 syntax, matched in linear time (see {@link UserPatterns}).
  */
 public final class ConfigLoader {
 
@@ -61,13 +62,13 @@ public final class ConfigLoader {
     record FileModel(@JsonProperty("minConfidence") Double minConfidence,
                      @JsonProperty("defaultRegion") String defaultRegion,
                      @JsonProperty("defaultRegions") List<String> defaultRegions,
-                     @JsonProperty("disable") List<String> disable,
+                     @JsonProperty("disable") List<LineString> disable,
                      @JsonProperty("detectors") List<DetectorModel> detectors) {
     }
 
     record DetectorModel(@JsonProperty("id") String id,
                          @JsonProperty("type") String type,
-                         @JsonProperty("pattern") String pattern,
+                         @JsonProperty("pattern") LineString pattern,
                          @JsonProperty("validator") String validator,
                          @JsonProperty("score") Double score,
                          @JsonProperty("context") List<String> context,
@@ -77,13 +78,29 @@ public final class ConfigLoader {
                          @JsonProperty("ignoreCase") Boolean ignoreCase) {
     }
 
+    /** A string with the line of the file it is on, so that a message about it can name the line. */
+    @JsonDeserialize(using = LineString.Reader.class)
+    record LineString(String value, int line) {
+
+        static final class Reader extends JsonDeserializer<LineString> {
+            @Override
+            public LineString deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.currentToken().isScalarValue()) {
+                    return (LineString) ctxt.handleUnexpectedToken(LineString.class, p);
+                }
+                return new LineString(p.getValueAsString(), p.currentTokenLocation().getLineNr());
+            }
+        }
+    }
+
     /**
      * Applies the file's settings and detectors to the builder.
      *
      * @throws ConfigException with a one-line message when the file is missing or invalid
      */
     public static void load(Path file, EngineConfig.Builder builder) {
-        FileModel model = read(file);
+        ConfigFile.Contents contents = ConfigFile.read(file);
+        FileModel model = contents.model();
         String where = file.toString();
         if (model == null) {
             throw new ConfigException(where + ": the file is empty");
@@ -99,21 +116,26 @@ public final class ConfigLoader {
         if (regions != null) {
             builder.detectorSettings(regions);
         }
-        if (model.disable() != null) {
-            builder.disable(Set.copyOf(model.disable()));
-        }
+        List<Detector> builtIn = Engine.withDefaults().detectors();
+        List<Detector> detectors = new ArrayList<>();
         if (model.detectors() != null) {
-            List<Detector> detectors = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < model.detectors().size(); i++) {
-                String at = where + ": detectors[" + i + "]";
-                Detector d = toDetector(at, model.detectors().get(i));
+                String at = where + ":" + contents.detectorLines().get(i) + detectorAt(i);
+                Detector d = toDetector(where, at, i, model.detectors().get(i));
+                if (builtIn.stream().anyMatch(b -> b.id().equals(d.id()))) {
+                    // Else --disable and disable: would switch off both under the one id.
+                    throw new ConfigException(at + ": id '" + d.id() + "' is a built-in detector's; choose another");
+                }
                 if (!ids.add(d.id())) {
                     throw new ConfigException(at + ": duplicate id '" + d.id() + "'");
                 }
                 detectors.add(d);
             }
             builder.addDetectors(detectors);
+        }
+        if (model.disable() != null) {
+            builder.disable(knownIdsOrTypes(where, model.disable(), builtIn, detectors));
         }
     }
 
@@ -132,38 +154,43 @@ public final class ConfigLoader {
             return model.defaultRegion() == null ? null : DetectorSettings.withFirstRegion(model.defaultRegion());
         } catch (IllegalArgumentException e) {
             String name = model.defaultRegions() != null ? "defaultRegions" : "defaultRegion";
-            throw new ConfigException(where + ": " + name + ": " + e.getMessage());
+            throw new ConfigException(where + ": " + name + " " + e.getMessage());
         }
     }
 
-    private static FileModel read(Path file) {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        try (InputStream in = Files.newInputStream(file)) {
-            return mapper.readValue(in, FileModel.class);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": no such file");
-        } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(file + location(e.getLocation()) + ": unknown setting '" + e.getPropertyName()
-                    + "' (known: " + String.join(", ", knownNames(e)) + ")");
-        } catch (JacksonException e) {
-            throw new ConfigException(file + location(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+    /**
+     * The detector ids and entity types that {@code disable} names, each checked against the
+     * detectors there are, so that a typo is an error rather than a detector left on.
+     */
+    private static Set<String> knownIdsOrTypes(String where, List<LineString> names, List<Detector> builtIn,
+                                               List<Detector> custom) {
+        Set<String> known = new TreeSet<>();
+        Set<String> ids = new TreeSet<>();
+        for (List<Detector> list : List.of(builtIn, custom)) {
+            list.forEach(d -> {
+                ids.add(d.id());
+                known.add(d.id());
+                known.add(d.type());
+            });
         }
+        Set<String> selected = new LinkedHashSet<>();
+        for (LineString name : names) {
+            if (name == null || !known.contains(name.value().strip())) {
+                throw new ConfigException(where + (name == null ? "" : ":" + name.line()) + ": disable: no detector"
+                        + " has id or type '" + (name == null ? "" : name.value()) + "'; detectors: "
+                        + String.join(", ", ids));
+            }
+            selected.add(name.value().strip());
+        }
+        return selected;
     }
 
-    private static List<String> knownNames(UnrecognizedPropertyException e) {
-        List<String> names = new ArrayList<>();
-        if (e.getKnownPropertyIds() != null) {
-            e.getKnownPropertyIds().forEach(o -> names.add(String.valueOf(o)));
-        }
-        names.sort(null);
-        return names;
-    }
-
-    private static Detector toDetector(String at, DetectorModel m) {
+    /**
+     * Builds a detector from its entry.
+     *
+     * @param at where its messages point: the file, the line the entry starts on, and its index
+     */
+    private static Detector toDetector(String where, String at, int index, DetectorModel m) {
         if (m == null) {
             throw new ConfigException(at + ": empty detector");
         }
@@ -176,20 +203,19 @@ public final class ConfigLoader {
             throw new ConfigException(at + ": type '" + type + "' must be upper-case letters, digits and underscores,"
                     + " like EMPLOYEE_ID");
         }
-        String source = require(at, "pattern", m.pattern());
+        String source = require(at, "pattern", m.pattern() == null ? null : m.pattern().value());
+        String patternAt = where + ":" + m.pattern().line() + detectorAt(index);
         if (source.length() > MAX_PATTERN_LENGTH) {
-            throw new ConfigException(at + ": pattern is longer than " + MAX_PATTERN_LENGTH + " characters");
+            throw new ConfigException(patternAt + ": pattern is longer than " + MAX_PATTERN_LENGTH + " characters");
         }
         Pattern pattern;
         try {
-            int flags = Boolean.TRUE.equals(m.ignoreCase()) ? Pattern.CASE_INSENSITIVE : 0;
-            pattern = Pattern.compile(source, flags);
-        } catch (PatternSyntaxException e) {
-            throw new ConfigException(at + ": pattern is not a valid regular expression: "
-                    + firstLine(e.getDescription()) + " near index " + e.getIndex());
+            pattern = UserPatterns.compile(source, Boolean.TRUE.equals(m.ignoreCase()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(patternAt + ": " + firstLine(e.getMessage()));
         }
-        if (pattern.matcher("").matches()) {
-            throw new ConfigException(at + ": pattern matches the empty string");
+        if (pattern.matches("")) {
+            throw new ConfigException(patternAt + ": pattern matches the empty string");
         }
         Predicate<CharSequence> validator = Validators.byName(m.validator() == null ? "none" : m.validator());
         if (validator == null) {
@@ -215,15 +241,15 @@ public final class ConfigLoader {
         return new PatternDetector(id, type.toUpperCase(Locale.ROOT), pattern, score, validator, rule, keepLast);
     }
 
+    private static String detectorAt(int index) {
+        return ": detectors[" + index + "]";
+    }
+
     private static String require(String at, String name, String value) {
         if (value == null || value.isBlank()) {
             throw new ConfigException(at + ": missing '" + name + "'");
         }
         return value;
-    }
-
-    private static String location(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     }
 
     private static String firstLine(String s) {

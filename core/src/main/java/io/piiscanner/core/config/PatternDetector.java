@@ -1,20 +1,43 @@
 package io.piiscanner.core.config;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.Masks;
-import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 
 import java.util.function.Predicate;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
-/** A detector defined in a configuration file: a pattern, an optional checksum and context. */
-final class PatternDetector extends RegexDetector {
+/**
+ * A detector defined in a configuration file: an RE2/J pattern, an optional checksum and context.
+ *
+ * <p>RE2/J finds one match in time linear in the text it reads, but finding every match can read
+ * the same text again and again: with {@code a*b|a} over a run of {@code a}, each one-letter match
+ * is found only after the {@code a*b} branch has read to the end of the run. So the matcher sees
+ * at most {@value #STEP} + {@value #REACH} characters at a time, past which no candidate could end
+ * (the engine keeps none over 1,536 bytes), and the characters it reads are counted: past
+ * {@value #MAX_READS_PER_BYTE} per byte of the window, the detector gives up on the input with a
+ * {@link DetectorLimitException} instead of running for minutes.
+ */
+final class PatternDetector implements Detector {
+
+    /** Start positions searched by one call of the matcher. */
+    private static final int STEP = 1 << 14;
+    /** Characters the matcher sees past the last start it searches: more than any candidate's length. */
+    private static final int REACH = 2048;
+    /**
+     * Characters read per byte of a window before the detector gives up. An ordinary pattern
+     * reads each about three times (the character, and its neighbours for {@code \b} and the like).
+     */
+    static final int MAX_READS_PER_BYTE = 16;
 
     private final String id;
     private final String type;
+    private final Pattern pattern;
     private final double score;
     private final Predicate<CharSequence> validator;
     private final ContextRule context;
@@ -22,9 +45,9 @@ final class PatternDetector extends RegexDetector {
 
     PatternDetector(String id, String type, Pattern pattern, double score, Predicate<CharSequence> validator,
                     ContextRule context, int keepLast) {
-        super(pattern);
         this.id = id;
         this.type = type;
+        this.pattern = pattern;
         this.score = score;
         this.validator = validator;
         this.context = context;
@@ -46,17 +69,86 @@ final class PatternDetector extends RegexDetector {
         return context;
     }
 
+    /**
+     * Reports the matches starting in the scanned range, left to right and not overlapping, as
+     * {@code find()} over the window would, except around matches too long to be candidates.
+     */
     @Override
-    protected Candidate evaluate(ScanText text, MatchResult match) {
-        if (match.end() == match.start()) {
-            return null;
+    public void find(ScanText text, CandidateSink sink) {
+        String s = text.text();
+        Prefix view = new Prefix(s);
+        Matcher m = pattern.matcher(view);
+        long budget = MAX_READS_PER_BYTE * (long) (text.scanEnd() - text.scanStart() + STEP + REACH);
+        // Where a match cut short by the end of the view goes on: what starts there is its rest.
+        int rest = -1;
+        int from = text.scanStart();
+        while (from < text.scanEnd()) {
+            view.limit = Math.min(s.length(), from + STEP + REACH);
+            m.reset(view);
+            boolean found = m.find(from);
+            if (view.reads > budget) {
+                throw new DetectorLimitException("the pattern read the text more than " + MAX_READS_PER_BYTE
+                        + " times over; simplify it, for example by removing alternatives that overlap");
+            }
+            if (!found) {
+                if (view.limit == s.length()) {
+                    return;
+                }
+                from += STEP;
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            if (start >= text.scanEnd()) {
+                return;
+            }
+            if (start >= from + STEP) {
+                from = start;
+                continue;
+            }
+            boolean cut = end == view.limit && end < s.length();
+            if (start != rest && end > start && !cut && validator.test(s.subSequence(start, end))) {
+                sink.accept(new Candidate(start, end, score));
+            }
+            rest = cut ? end : -1;
+            from = end > start ? end : start + 1;
         }
-        CharSequence raw = text.text().subSequence(match.start(), match.end());
-        return validator.test(raw) ? new Candidate(match.start(), match.end(), score) : null;
     }
 
     @Override
     public String mask(CharSequence raw) {
         return keepLast == 0 ? Masks.all(raw) : Masks.keepLast(raw, keepLast);
+    }
+
+    /** The first {@link #limit} characters of a string, counting the characters read. */
+    private static final class Prefix implements CharSequence {
+        private final String s;
+        int limit;
+        long reads;
+
+        Prefix(String s) {
+            this.s = s;
+        }
+
+        @Override
+        public int length() {
+            return limit;
+        }
+
+        @Override
+        public char charAt(int index) {
+            reads++;
+            return s.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return s.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return s.substring(0, limit);
+        }
     }
 }

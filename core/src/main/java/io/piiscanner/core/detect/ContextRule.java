@@ -8,15 +8,24 @@ import java.util.Locale;
  *
  * <p>The engine looks for {@code words} in the {@code before} characters preceding a candidate,
  * the {@code after} characters following it, and in the name of the field that holds it (a CSV
- * column or JSON key). A match adds {@code boost}; a {@code negative} word subtracts
- * {@code penalty}. When {@code required} is set, a candidate without any positive word is dropped:
- * that is how weak patterns such as nine bare digits are gated.
+ * column or JSON key); the nearest of them is the candidate's label. A positive label adds
+ * {@code boost}; a {@code negative} one subtracts {@code penalty}. When {@code required} is set, a
+ * candidate without a positive label is dropped: that is how weak patterns such as nine bare
+ * digits are gated.
  *
- * @param words    lower-case positive context words or phrases
- * @param negative lower-case words that make the candidate less likely to be this type
+ * <p>{@code labelWords} are positive words that are also everyday verbs or adjectives
+ * ({@code checking}, {@code transit}): they count only where written as a label, that is right
+ * before the candidate ({@code Checking 12345678}), before a label mark ({@code :}, {@code #},
+ * {@code =}, {@code no}, {@code number}) or before another word of the rule
+ * ({@code checking account}), or in a field name. A log line such as
+ * {@code Checking iCDP status for DSID 874161398} has no label.
+ *
+ * @param words      lower-case positive context words or phrases
+ * @param negative   lower-case words that make the candidate less likely to be this type
+ * @param labelWords lower-case positive words that count only where written as a label
  */
 public record ContextRule(List<String> words, List<String> negative, double boost, double penalty,
-                          boolean required, int before, int after) {
+                          boolean required, int before, int after, List<String> labelWords) {
 
     /** Default look-around: about six words before and three after. */
     public static final int DEFAULT_BEFORE = 48;
@@ -31,12 +40,19 @@ public record ContextRule(List<String> words, List<String> negative, double boos
     public ContextRule {
         words = lower(words);
         negative = lower(negative);
+        labelWords = lower(labelWords);
         if (before < 0 || after < 0 || before > 512 || after > 512) {
             throw new IllegalArgumentException("context window must be within 0..512 characters");
         }
-        if (required && words.isEmpty()) {
+        if (required && words.isEmpty() && labelWords.isEmpty()) {
             throw new IllegalArgumentException("a required context needs at least one word");
         }
+    }
+
+    /** A rule without label words. */
+    public ContextRule(List<String> words, List<String> negative, double boost, double penalty, boolean required,
+                       int before, int after) {
+        this(words, negative, boost, penalty, required, before, after, List.of());
     }
 
     /** Positive words that boost the score; candidates are kept without them. */
@@ -53,12 +69,17 @@ public record ContextRule(List<String> words, List<String> negative, double boos
 
     /** The same rule with these negative words. */
     public ContextRule penalizedBy(String... negativeWords) {
-        return new ContextRule(words, List.of(negativeWords), boost, penalty, required, before, after);
+        return new ContextRule(words, List.of(negativeWords), boost, penalty, required, before, after, labelWords);
+    }
+
+    /** The same rule with these {@link #labelWords label words}. */
+    public ContextRule withLabelWords(String... label) {
+        return new ContextRule(words, negative, boost, penalty, required, before, after, List.of(label));
     }
 
     /** The same rule with another look-around window. */
     public ContextRule window(int newBefore, int newAfter) {
-        return new ContextRule(words, negative, boost, penalty, required, newBefore, newAfter);
+        return new ContextRule(words, negative, boost, penalty, required, newBefore, newAfter, labelWords);
     }
 
     private static List<String> lower(List<String> in) {

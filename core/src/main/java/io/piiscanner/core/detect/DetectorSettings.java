@@ -41,12 +41,12 @@ public record DetectorSettings(List<String> phoneRegions) {
             String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
             if (!isKnownRegion(upper)) {
                 throw new IllegalArgumentException("'" + code + "' is not a known region;"
-                        + " use two-letter ISO 3166 codes such as US, GB or DE");
+                        + " use a two-letter ISO 3166 code such as US, GB or DE");
             }
             codes.add(upper);
         }
         if (codes.isEmpty()) {
-            throw new IllegalArgumentException("at least one phone region is needed");
+            throw new IllegalArgumentException("is empty; at least one phone region is needed");
         }
         phoneRegions = List.copyOf(codes);
     }

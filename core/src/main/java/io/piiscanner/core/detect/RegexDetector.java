@@ -61,16 +61,18 @@ public abstract class RegexDetector implements Detector {
         Matcher m = pattern.matcher(text.text());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
+        // It is the candidate that must start in the scanned range: a match starting before it
+        // may hold one that starts inside it.
+        CandidateSink inRange = c -> {
+            if (c.start() >= text.scanStart() && c.start() < text.scanEnd()) {
+                sink.accept(c);
+            }
+        };
         start.forEachMatch(m, text, regions, match -> {
             if (match.start() >= text.scanEnd()) {
                 return false;
             }
-            if (match.start() >= text.scanStart()) {
-                Candidate c = evaluate(text, match);
-                if (c != null) {
-                    sink.accept(c);
-                }
-            }
+            evaluate(text, match, inRange);
             return true;
         });
     }
@@ -88,4 +90,16 @@ public abstract class RegexDetector implements Detector {
      * {@code null} to reject it.
      */
     protected abstract Candidate evaluate(ScanText text, MatchResult match);
+
+    /**
+     * Reports the candidates one match holds: the one {@link #evaluate(ScanText, MatchResult)}
+     * returns, unless a detector overrides this because one match can hold several values, such
+     * as card numbers written one after another.
+     */
+    protected void evaluate(ScanText text, MatchResult match, CandidateSink sink) {
+        Candidate c = evaluate(text, match);
+        if (c != null) {
+            sink.accept(c);
+        }
+    }
 }

@@ -3,12 +3,15 @@ package io.piiscanner.core.format;
 /**
  * Decides from the first bytes of an input whether it is text that can be scanned.
  * Scanning binary formats byte-wise finds nothing useful and produces noise, so they are
- * skipped with a reason the user can act on.
+ * skipped with a reason the user can act on; text is never skipped for a stray NUL byte.
  */
 public final class ContentSniffer {
 
     /** How many leading bytes are inspected. */
     public static final int SNIFF_BYTES = 8192;
+    /** Text has almost no control characters; more than this share of the head means binary data. */
+    static final int MAX_CONTROL_PERCENT = 5;
+    private static final String UTF16 = "UTF-16 text is not supported; convert it to UTF-8";
 
     private ContentSniffer() {
     }
@@ -21,6 +24,11 @@ public final class ContentSniffer {
     /**
      * Returns why these leading bytes are not scannable text, or {@code null} if they are.
      *
+     * <p>Binary is a known signature, a UTF-16 or UTF-32 byte order mark, NULs at every other byte
+     * (UTF-16 without a mark), or more than {@value #MAX_CONTROL_PERCENT}% NUL and other control
+     * bytes. Text with a few NULs (a NUL char literal in source code, a NUL field in an export) is
+     * text: its data is scanned.
+     *
      * @param head the first bytes of the input
      * @param len  how many of them are valid
      */
@@ -29,23 +37,29 @@ public final class ContentSniffer {
         if (magic != null) {
             return "binary file (" + magic + ")";
         }
-        if (len >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
-                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
-            return "UTF-16 text is not supported; convert it to UTF-8";
+        if (startsWith(head, len, "\u00ff\u00fe\u0000\u0000") || startsWith(head, len, "\u0000\u0000\u00fe\u00ff")) {
+            return "UTF-32 text is not supported; convert it to UTF-8";
         }
+        if (startsWith(head, len, "\u00ff\u00fe") || startsWith(head, len, "\u00fe\u00ff")) {
+            return UTF16;
+        }
+        int[] nulsAt = new int[2];
         int control = 0;
         for (int i = 0; i < len; i++) {
             int b = head[i] & 0xff;
             if (b == 0) {
-                return "binary file (NUL bytes in the first " + Math.min(len, SNIFF_BYTES) + " bytes)";
-            }
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+                nulsAt[i & 1]++;
+            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
                 control++;
             }
         }
-        // Text has almost no control characters; a few percent means binary data.
-        if (len > 0 && control * 100 / len > 5) {
-            return "binary file (" + control + " control bytes in the first " + len + " bytes)";
+        int nuls = nulsAt[0] + nulsAt[1];
+        // UTF-16 puts a NUL before or after every ASCII character, always at the same parity.
+        if (nuls > 0 && nuls >= len / 4 && 10 * Math.min(nulsAt[0], nulsAt[1]) <= nuls) {
+            return UTF16 + " (no byte order mark, NUL bytes at every other byte)";
+        }
+        if ((long) (nuls + control) * 100 > (long) len * MAX_CONTROL_PERCENT) {
+            return "binary file (" + nuls + " NUL and " + control + " other control bytes in the first " + len + " bytes)";
         }
         return null;
     }

@@ -7,11 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Follows CSV or TSV records (RFC 4180 quoting, quoted fields may hold delimiters and newlines)
  * and names the column of the next byte from the header row. Hand-written rather than a CSV
  * library because it must see every byte offset of the raw input, which parsers hide.
+ *
+ * <p>A first row that holds a value is data, not a header: an export without a header would
+ * otherwise name every column after the first record's card number or address. So when the
+ * engine finds a value in the first row ({@link #valueFound()}), or a cell of it holds one as
+ * a name, columns are named by position ({@code column 2}), the first row's included.
  */
 public final class CsvFieldLocator implements FieldLocator {
 
@@ -22,14 +28,27 @@ public final class CsvFieldLocator implements FieldLocator {
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
     private final byte delimiter;
+    private final UnaryOperator<String> maskName;
+    /** The header's cells as written: the labels context is read from. */
     private final List<String> header = new ArrayList<>();
+    /** What {@link #field()} shows for each header cell, or null for the column's position. */
+    private final List<String> shown = new ArrayList<>();
     private final ByteArrayOutputStream name = new ByteArrayOutputStream();
+    private boolean nameCut;
+    private boolean firstRowHoldsValue;
     private State state = State.FIELD_START;
     private long record;
     private int column;
 
+    /** A locator that takes every header cell as a name that holds no value. */
     public CsvFieldLocator(byte delimiter) {
+        this(delimiter, UnaryOperator.identity());
+    }
+
+    /** @param maskName masks the values a name holds: a header cell that holds one makes the first row data */
+    public CsvFieldLocator(byte delimiter, UnaryOperator<String> maskName) {
         this.delimiter = delimiter;
+        this.maskName = maskName;
     }
 
     @Override
@@ -82,6 +101,9 @@ public final class CsvFieldLocator implements FieldLocator {
             state = State.FIELD_START;
         } else if (b == '\n') {
             endField();
+            if (record == 0) {
+                endFirstRow();
+            }
             record++;
             column = 0;
             state = State.FIELD_START;
@@ -92,25 +114,47 @@ public final class CsvFieldLocator implements FieldLocator {
     }
 
     private void appendName(byte b) {
-        if (record == 0 && name.size() < MAX_NAME_BYTES) {
-            name.write(b);
+        if (record == 0) {
+            if (name.size() < MAX_NAME_BYTES) {
+                name.write(b);
+            } else {
+                nameCut = true;
+            }
         }
     }
 
     private void endField() {
-        if (record == 0 && header.size() < MAX_COLUMNS) {
-            header.add(name.toString(StandardCharsets.UTF_8).trim());
+        if (record == 0) {
+            if (header.size() < MAX_COLUMNS) {
+                String cell = name.toString(StandardCharsets.UTF_8).trim();
+                header.add(cell);
+                shown.add(nameCut ? CutNames.shown(cell, maskName) : cell.isEmpty() ? null : cell);
+            }
             name.reset();
+            nameCut = false;
+        }
+    }
+
+    /** Keeps the first row as the header unless it holds a value: then it is data, and columns have no names. */
+    private void endFirstRow() {
+        if (firstRowHoldsValue || header.stream().anyMatch(cell -> !maskName.apply(cell).equals(cell))) {
+            header.clear();
+            shown.clear();
         }
     }
 
     @Override
-    public String field() {
+    public void valueFound() {
         if (record == 0) {
-            return null;
+            firstRowHoldsValue = true;
         }
-        if (column < header.size() && !header.get(column).isEmpty()) {
-            return header.get(column);
+    }
+
+    /** The header cell's name; {@code column N} in the first row, without a header, and for unnamed columns. */
+    @Override
+    public String field() {
+        if (record > 0 && column < shown.size() && shown.get(column) != null) {
+            return shown.get(column);
         }
         return "column " + (column + 1);
     }
@@ -120,7 +164,7 @@ public final class CsvFieldLocator implements FieldLocator {
         return record == 0 || column >= header.size() ? null : header.get(column);
     }
 
-    /** The header's column names, once it is read; columns beyond them have no label. */
+    /** The header's column names, once it is read (none without a header); columns beyond them have no label. */
     @Override
     public List<String> labelsAhead() {
         return record == 0 ? null : Collections.unmodifiableList(header);

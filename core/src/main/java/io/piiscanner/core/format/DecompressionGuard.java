@@ -5,38 +5,72 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Stops reading decompressed data that grows beyond a size limit, or beyond a ratio to the
- * compressed bytes consumed once past a minimum size: the signature of a decompression bomb.
+ * Stops reading decompressed data once everything decompressed from one input, all its layers
+ * and archive members together, grows beyond a size limit, or beyond a ratio to the bytes read of
+ * the input once past a minimum size: the signature of a decompression bomb, a zip of zips
+ * included.
  */
 public final class DecompressionGuard extends FilterInputStream {
 
-    private final CountingInputStream compressed;
-    private final long maxBytes;
-    private final long maxRatio;
-    private final long ratioFloor;
-    private long produced;
+    /** The limits of one input and what its decompression has produced so far; one per input, not thread-safe. */
+    public static final class Budget {
+        private final long maxBytes;
+        private final long maxRatio;
+        private final long ratioFloor;
+        private long raw;
+        private long produced;
+
+        /**
+         * @param maxBytes   the most decompressed bytes allowed
+         * @param maxRatio   the highest ratio of decompressed bytes to bytes read of the input
+         * @param ratioFloor decompressed size below which the ratio is not checked
+         */
+        public Budget(long maxBytes, long maxRatio, long ratioFloor) {
+            this.maxBytes = maxBytes;
+            this.maxRatio = maxRatio;
+            this.ratioFloor = ratioFloor;
+        }
+
+        /** Counts bytes read of the input itself. */
+        public void read(long n) {
+            raw += n;
+        }
+
+        /** How many more decompressed bytes are allowed. */
+        public long remaining() {
+            return maxBytes - produced;
+        }
+
+        void produced(int n) throws DecompressionBombException {
+            produced += n;
+            if (produced > maxBytes) {
+                throw new DecompressionBombException("decompression bomb guard: more than " + maxBytes
+                        + " decompressed bytes");
+            }
+            long in = Math.max(1, raw);
+            if (produced > ratioFloor && produced / in > maxRatio) {
+                throw new DecompressionBombException("decompression bomb guard: ratio " + (produced / in)
+                        + ":1 exceeds " + maxRatio + ":1 after " + produced + " bytes");
+            }
+        }
+    }
+
+    private final Budget budget;
 
     /**
      * @param decompressed the decompressing stream
-     * @param compressed   the counter under it, to measure the ratio
-     * @param maxBytes     the most decompressed bytes allowed
-     * @param maxRatio     the highest decompressed:compressed ratio allowed
-     * @param ratioFloor   decompressed size below which the ratio is not checked
+     * @param budget       the input's limits, shared by all its decompressing streams
      */
-    public DecompressionGuard(InputStream decompressed, CountingInputStream compressed, long maxBytes,
-                              long maxRatio, long ratioFloor) {
+    public DecompressionGuard(InputStream decompressed, Budget budget) {
         super(decompressed);
-        this.compressed = compressed;
-        this.maxBytes = maxBytes;
-        this.maxRatio = maxRatio;
-        this.ratioFloor = ratioFloor;
+        this.budget = budget;
     }
 
     @Override
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            account(1);
+            budget.produced(1);
         }
         return b;
     }
@@ -45,21 +79,8 @@ public final class DecompressionGuard extends FilterInputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
         if (n > 0) {
-            account(n);
+            budget.produced(n);
         }
         return n;
-    }
-
-    private void account(int n) throws DecompressionBombException {
-        produced += n;
-        if (produced > maxBytes) {
-            throw new DecompressionBombException("decompression bomb guard: more than " + maxBytes
-                    + " decompressed bytes");
-        }
-        long in = Math.max(1, compressed.count());
-        if (produced > ratioFloor && produced / in > maxRatio) {
-            throw new DecompressionBombException("decompression bomb guard: ratio " + (produced / in)
-                    + ":1 exceeds " + maxRatio + ":1 after " + produced + " bytes");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.piiscanner.core.format;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Follows the structure of an input as its bytes go by, to name the field (CSV column, JSON path)
@@ -8,7 +9,10 @@ import java.util.List;
  */
 public interface FieldLocator extends ByteConsumer {
 
-    /** The field holding the next byte, e.g. {@code email} or {@code $.customers[2].ssn}; or null. */
+    /**
+     * The field holding the next byte, e.g. {@code email} or {@code $.customers[2].ssn}, with any
+     * value a name in it holds masked; or null.
+     */
     String field();
 
     /**
@@ -16,6 +20,14 @@ public interface FieldLocator extends ByteConsumer {
      * JSON key. Null when there is none.
      */
     String fieldLabel();
+
+    /**
+     * Tells the locator that a value was found at the next byte. A CSV locator takes a first row
+     * that holds a value for data, not for a header.
+     */
+    default void valueFound() {
+        // Only a CSV header depends on it.
+    }
 
     /** True when the next byte is inside a quoted value (a JSON string or a quoted CSV field). */
     boolean inQuotedValue();
@@ -44,14 +56,21 @@ public interface FieldLocator extends ByteConsumer {
         return labelsAhead();
     }
 
-    /** The locator for an input format. */
-    static FieldLocator forFormat(InputFormat format) {
+    /**
+     * The locator for a text format ({@link InputFormat#text()}).
+     *
+     * @param maskName masks the values a name holds: {@link #field()} shows names through it
+     */
+    static FieldLocator forFormat(InputFormat format, UnaryOperator<String> maskName) {
         return switch (format) {
             case TEXT -> NoFieldLocator.INSTANCE;
-            case CSV -> new CsvFieldLocator((byte) ',');
-            case TSV -> new CsvFieldLocator((byte) '\t');
-            case JSON -> new JsonFieldLocator(false);
-            case NDJSON -> new JsonFieldLocator(true);
+            case CSV -> new CsvFieldLocator((byte) ',', maskName);
+            case TSV -> new CsvFieldLocator((byte) '\t', maskName);
+            case JSON -> new JsonFieldLocator(false, maskName);
+            case NDJSON -> new JsonFieldLocator(true, maskName);
+            case XML -> new MarkupFieldLocator(false, maskName);
+            case HTML -> new MarkupFieldLocator(true, maskName);
+            default -> throw new IllegalArgumentException(format.description() + " is not scanned as text");
         };
     }
 }

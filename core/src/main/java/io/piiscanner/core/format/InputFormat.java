@@ -1,42 +1,83 @@
 package io.piiscanner.core.format;
 
+import java.util.List;
 import java.util.Locale;
 
-/** How an input's bytes are structured, which decides where findings get their field names. */
+/**
+ * How an input's bytes are structured, which decides how it is read and where its findings are.
+ * Text formats are scanned as they are, a {@link FieldLocator} naming fields; the others are read
+ * by a {@link io.piiscanner.core.read.FormatReader} ({@link io.piiscanner.core.read.FormatReaders}).
+ * {@link FormatDetector} recognises formats from the content, with the extensions below as hints.
+ */
 public enum InputFormat {
     /** Plain text or anything unstructured. */
-    TEXT,
+    TEXT("text", true, List.of("text", "txt", "plain"), List.of()),
     /** Comma-separated values with a header row (RFC 4180 quoting). */
-    CSV,
+    CSV("CSV", true, List.of("csv"), List.of(".csv")),
     /** Tab-separated values with a header row. */
-    TSV,
+    TSV("TSV", true, List.of("tsv"), List.of(".tsv", ".tab")),
     /** One JSON document. */
-    JSON,
+    JSON("JSON", true, List.of("json"), List.of(".json")),
     /** One JSON document per line (JSON Lines, NDJSON). */
-    NDJSON;
+    NDJSON("NDJSON", true, List.of("ndjson", "jsonl", "jsonlines"), List.of(".ndjson", ".jsonl")),
+    /** XML: the text of elements and the values of attributes, named by their element path. */
+    XML("XML", true, List.of("xml"), List.of(".xml")),
+    /** HTML: text and attribute values, not markup. */
+    HTML("HTML", true, List.of("html", "htm"), List.of(".html", ".htm", ".xhtml")),
+    /** An email message (RFC 822, MIME): header fields, body parts, attachments. */
+    EMAIL("email", false, List.of("email", "eml"), List.of(".eml")),
+    /** A ZIP archive (also JAR, WAR, EAR). */
+    ZIP("ZIP archive", false, List.of("zip", "jar"), List.of(".zip", ".jar", ".war", ".ear")),
+    /** A TAR archive. */
+    TAR("TAR archive", false, List.of("tar"), List.of(".tar")),
+    /** An Apache Parquet file; no reader yet. */
+    PARQUET("Parquet file", false, List.of(), List.of(".parquet")),
+    /** An Apache Avro object container file; no reader yet. */
+    AVRO("Avro file", false, List.of(), List.of(".avro")),
+    /** An Excel workbook (Office Open XML); no reader yet. */
+    XLSX("Excel workbook", false, List.of(), List.of(".xlsx")),
+    /** A Word document (Office Open XML); no reader yet. */
+    DOCX("Word document", false, List.of(), List.of(".docx")),
+    /** A PDF document; no reader yet. */
+    PDF("PDF document", false, List.of(), List.of(".pdf"));
+
+    private final String description;
+    private final boolean text;
+    private final List<String> names;
+    private final List<String> extensions;
+
+    InputFormat(String description, boolean text, List<String> names, List<String> extensions) {
+        this.description = description;
+        this.text = text;
+        this.names = names;
+        this.extensions = extensions;
+    }
+
+    /** What it is, for messages: {@code ZIP archive}. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether it is text scanned as it is, with its field names followed byte by byte; else it is read by a reader. */
+    public boolean text() {
+        return text;
+    }
 
     /**
-     * The format implied by a file name's extension, looking through a trailing {@code .gz}:
-     * {@code data.csv.gz} is CSV.
+     * The format implied by a file name's extension, looking through compression extensions:
+     * {@code data.csv.gz} is CSV, {@code backup.tgz} TAR. {@link #TEXT} when the name says nothing.
      */
     public static InputFormat fromName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".gz")) {
-            n = n.substring(0, n.length() - 3);
-        } else if (n.endsWith(".gzip")) {
-            n = n.substring(0, n.length() - 5);
+        String n = Compression.stripExtension(name.toLowerCase(Locale.ROOT));
+        if (n.endsWith(".tgz") || n.endsWith(".tbz2") || n.endsWith(".txz")) {
+            return TAR;
         }
-        if (n.endsWith(".csv")) {
-            return CSV;
-        }
-        if (n.endsWith(".tsv") || n.endsWith(".tab")) {
-            return TSV;
-        }
-        if (n.endsWith(".ndjson") || n.endsWith(".jsonl")) {
-            return NDJSON;
-        }
-        if (n.endsWith(".json")) {
-            return JSON;
+        for (InputFormat f : values()) {
+            for (String extension : f.extensions) {
+                if (n.endsWith(extension)) {
+                    return f;
+                }
+            }
         }
         return TEXT;
     }
@@ -44,14 +85,17 @@ public enum InputFormat {
     /** Parses a user-supplied format name such as {@code csv} or {@code jsonl}. */
     public static InputFormat parse(String value) {
         String v = value.toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "text", "txt", "plain" -> TEXT;
-            case "csv" -> CSV;
-            case "tsv" -> TSV;
-            case "json" -> JSON;
-            case "ndjson", "jsonl", "jsonlines" -> NDJSON;
-            default -> throw new IllegalArgumentException(
-                    "unknown input format '" + value + "' (expected text, csv, tsv, json or ndjson)");
-        };
+        for (InputFormat f : values()) {
+            if (f.names.contains(v)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown input format '" + value + "' (expected " + String.join(", ",
+                names()) + ")");
+    }
+
+    /** The first name of each format {@link #parse} takes. */
+    public static List<String> names() {
+        return java.util.Arrays.stream(values()).filter(f -> !f.names.isEmpty()).map(f -> f.names.get(0)).toList();
     }
 }

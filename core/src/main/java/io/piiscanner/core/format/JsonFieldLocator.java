@@ -2,19 +2,21 @@ package io.piiscanner.core.format;
 
 import io.piiscanner.core.swar.Swar;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * Follows the nesting of a JSON document (or of one document per line, for NDJSON) and names the
  * JSON path of the next byte, such as {@code $.customers[2].ssn}. Hand-written rather than a JSON
  * parser because it must see every byte offset of the raw input and never fail on bad input:
- * malformed JSON still gets scanned as text, just with less precise paths.
+ * malformed JSON still gets scanned as text, just with less precise paths. Keys are shown in
+ * paths masked, since a key can hold a value ({@code {"536-90-4399": {...}}}), and read for
+ * context, in both cases with its escapes decoded.
  */
 public final class JsonFieldLocator implements FieldLocator {
 
@@ -27,6 +29,7 @@ public final class JsonFieldLocator implements FieldLocator {
         final boolean array;
         long index;
         String key;
+        boolean keyCut;
 
         Frame(boolean array) {
             this.array = array;
@@ -34,9 +37,11 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     private final boolean lines;
+    private final UnaryOperator<String> maskName;
     private final List<Frame> stack = new ArrayList<>();
     private final byte[] keyBytes = new byte[MAX_KEY_BYTES];
     private int keyLength;
+    private boolean keyCut;
     /** The keys this locator decoded. */
     private final KeyCache seenKeys = new KeyCache();
     /** The same for {@link #labelsAhead}, which reads every key of a window before the locator does. */
@@ -47,9 +52,22 @@ public final class JsonFieldLocator implements FieldLocator {
     private boolean stringIsKey;
     private boolean expectKey;
 
-    /** @param lines true for NDJSON: every newline starts a new document */
+    /**
+     * A locator that shows keys as written.
+     *
+     * @param lines true for NDJSON: every newline starts a new document
+     */
     public JsonFieldLocator(boolean lines) {
+        this(lines, UnaryOperator.identity());
+    }
+
+    /**
+     * @param lines    true for NDJSON: every newline starts a new document
+     * @param maskName masks the values a key holds, for {@link #field()}
+     */
+    public JsonFieldLocator(boolean lines, UnaryOperator<String> maskName) {
         this.lines = lines;
+        this.maskName = maskName;
     }
 
     /**
@@ -149,7 +167,9 @@ public final class JsonFieldLocator implements FieldLocator {
         } else if (b == '"') {
             inString = false;
             if (stringIsKey && !stack.isEmpty()) {
-                stack.get(stack.size() - 1).key = key();
+                Frame top = stack.get(stack.size() - 1);
+                top.key = key();
+                top.keyCut = keyCut;
                 expectKey = false;
             }
         } else if (b == '\n' && lines) {
@@ -160,8 +180,12 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     private void appendKey(byte b) {
-        if (stringIsKey && keyLength < MAX_KEY_BYTES) {
-            keyBytes[keyLength++] = b;
+        if (stringIsKey) {
+            if (keyLength < MAX_KEY_BYTES) {
+                keyBytes[keyLength++] = b;
+            } else {
+                keyCut = true;
+            }
         }
     }
 
@@ -170,8 +194,9 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     /**
-     * Keys decoded before, by a hash of their bytes: records repeat the same keys, so most keys
-     * are found here rather than decoded into a new String each time.
+     * Keys decoded before (escapes included: <code>"card&#92;u005fnumber"</code> is {@code card_number}),
+     * by a hash of their bytes: records repeat the same keys, so most keys are found here rather
+     * than decoded into a new String each time.
      */
     private static final class KeyCache {
         private final byte[][] bytes = new byte[KEY_CACHE][];
@@ -189,7 +214,7 @@ public final class JsonFieldLocator implements FieldLocator {
                 return keys[slot];
             }
             bytes[slot] = Arrays.copyOf(key, length);
-            keys[slot] = new String(key, 0, length, StandardCharsets.UTF_8);
+            keys[slot] = JsonEscapes.decodeString(key, length);
             return keys[slot];
         }
     }
@@ -215,6 +240,7 @@ public final class JsonFieldLocator implements FieldLocator {
                 Frame top = top();
                 stringIsKey = expectKey && top != null && !top.array && overflow == 0;
                 keyLength = 0;
+                keyCut = false;
             }
             case '\n' -> {
                 if (lines) {
@@ -268,10 +294,11 @@ public final class JsonFieldLocator implements FieldLocator {
             if (f.array) {
                 path.append('[').append(f.index).append(']');
             } else if (f.key != null) {
-                if (SIMPLE_KEY.matcher(f.key).matches()) {
-                    path.append('.').append(f.key);
+                String key = f.keyCut ? CutNames.shown(f.key, maskName) : maskName.apply(f.key);
+                if (SIMPLE_KEY.matcher(key).matches()) {
+                    path.append('.').append(key);
                 } else {
-                    path.append("['").append(f.key.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+                    path.append("['").append(key.replace("\\", "\\\\").replace("'", "\\'")).append("']");
                 }
             }
         }

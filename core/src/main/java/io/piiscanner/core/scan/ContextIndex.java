@@ -24,8 +24,9 @@ final class ContextIndex {
     }
 
     /**
-     * The positive words of some rules, each {@link #indexable}, arranged for looking them up at
-     * word starts. Prepared once for a scanner's rules and shared by the index of each window.
+     * The positive words (label words included) of some rules, each {@link #indexable}, arranged
+     * for looking them up at word starts. Prepared once for a scanner's rules and shared by the
+     * index of each window.
      */
     static final class Words {
         private final List<ContextRule> rules;
@@ -43,7 +44,7 @@ final class ContextIndex {
                 byPrefix.add(null);
             }
             for (int r = 0; r < rules.size(); r++) {
-                for (String w : rules.get(r).words()) {
+                for (String w : positives(rules.get(r))) {
                     String word = w.toLowerCase(Locale.ROOT);
                     int key = key(word.charAt(0), word.length() > 1 ? word.charAt(1) : ' ');
                     if (byPrefix.get(key) == null) {
@@ -61,7 +62,14 @@ final class ContextIndex {
      * user's word like {@code #acct} would not be found at a word start).
      */
     static boolean indexable(ContextRule rule) {
-        return rule.words().stream().allMatch(w -> key(w.charAt(0), ' ') >= 0);
+        return positives(rule).stream().allMatch(w -> key(w.charAt(0), ' ') >= 0);
+    }
+
+    /** Every word that can give a candidate of the rule a positive label. */
+    private static List<String> positives(ContextRule rule) {
+        List<String> all = new ArrayList<>(rule.words());
+        all.addAll(rule.labelWords());
+        return all;
     }
 
     /** Indexes these words in the window's text. */
@@ -107,14 +115,14 @@ final class ContextIndex {
 
     /**
      * Whether {@code text} holds the lower-case {@code word} at {@code at}, as
-     * {@code regionMatches(true, ...)} tells, with ASCII compared in place. The first character is
-     * known to match already.
+     * {@code regionMatches(true, ...)} tells, with ASCII compared in place and a space matching
+     * what {@link ContextScorer#isSpacer} does. The first character is known to match already.
      */
     private static boolean sameLetters(String text, int at, String word) {
         for (int j = 1; j < word.length(); j++) {
             char w = word.charAt(j);
             char c = text.charAt(at + j);
-            if (c == w || (w >= 'a' && w <= 'z' && (c | 0x20) == w)) {
+            if (c == w || (w >= 'a' && w <= 'z' && (c | 0x20) == w) || (w == ' ' && ContextScorer.isSpacer(c))) {
                 continue;
             }
             if ((c < 128 && w < 128) || !text.regionMatches(true, at + j, word, j, 1)) {

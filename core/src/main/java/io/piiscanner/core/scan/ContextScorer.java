@@ -10,14 +10,24 @@ import java.util.Locale;
  *
  * <p>Only the candidate's own line is read, so one CSV row or log line does not lend its words to
  * the next. Within the line the nearest label wins: in {@code routing 021000021 account
- * 12345678}, the account number's label is "account", not the more distant "routing". The field's
- * name (CSV column, JSON key) counts as a label too and outranks the text around.
+ * 12345678}, the account number's label is "account", not the more distant "routing". Of labels
+ * ending at the same place the longest wins, so {@code aws account} outranks {@code account}.
+ * The field's name (CSV column, JSON key) counts as a label too and outranks the text around;
+ * within a name, the word nearest the value (the last) wins.
+ *
+ * <p>A rule's {@link ContextRule#labelWords() label words} count only where written as a label:
+ * right before the candidate, or followed by a label mark ({@code :}, {@code #}, {@code =}, a
+ * word such as {@code no} or {@code number}) or by another positive word of the rule. In a phrase,
+ * a space also matches {@code _} or {@code -}: {@code account_number} is "account number".
  */
 final class ContextScorer {
 
     private static final int NONE = 0;
     private static final int POSITIVE = 1;
     private static final int NEGATIVE = 2;
+
+    /** Words that make the label word before them a label: {@code checking no}, {@code transit number}. */
+    private static final List<String> LABEL_NOUNS = List.of("no", "nr", "num", "number", "numbers");
 
     private ContextScorer() {
     }
@@ -32,26 +42,16 @@ final class ContextScorer {
      * @param fieldLabel normalized field label (see {@link #normalizeLabel}), or null
      */
     static double score(ContextRule rule, double base, String text, int start, int end, String fieldLabel) {
-        if (rule.words().isEmpty() && rule.negative().isEmpty()) {
+        if (rule.words().isEmpty() && rule.negative().isEmpty() && rule.labelWords().isEmpty()) {
             return base;
         }
-        int label = NONE;
-        if (fieldLabel != null) {
-            if (supports(rule, fieldLabel)) {
-                label = POSITIVE;
-            } else if (containsWord(fieldLabel, 0, fieldLabel.length(), rule.negative())) {
-                label = NEGATIVE;
-            }
+        long[] firsts = firstChars(rule);
+        int label = fieldLabel == null ? NONE : nameLabel(rule, firsts, fieldLabel);
+        if (label == NONE) {
+            label = nearestBefore(rule, firsts, text, lineFrom(text, start, rule.before()), start, false);
         }
         if (label == NONE) {
-            long[] firsts = firstChars(rule);
-            int textLabel = nearestBefore(rule, firsts, text, start);
-            if (textLabel == NONE) {
-                textLabel = nearestAfter(rule, firsts, text, end);
-            }
-            if (textLabel != NONE) {
-                label = textLabel;
-            }
+            label = nearestAfter(rule, firsts, text, end);
         }
         if (label == POSITIVE) {
             return Math.min(1.0, base + rule.boost());
@@ -65,9 +65,14 @@ final class ContextScorer {
         return base;
     }
 
-    /** Whether a normalized field label holds one of the rule's positive words, which makes it the candidate's context. */
+    /** Whether a normalized field label makes the candidate's label positive, whatever the text around. */
     static boolean supports(ContextRule rule, String fieldLabel) {
-        return containsWord(fieldLabel, 0, fieldLabel.length(), rule.words());
+        return nameLabel(rule, firstChars(rule), fieldLabel) == POSITIVE;
+    }
+
+    /** The label a field name gives: its word nearest the value, any label word counting. */
+    private static int nameLabel(ContextRule rule, long[] firsts, String name) {
+        return nearestBefore(rule, firsts, name, 0, name.length(), true);
     }
 
     /** Lower-cases a field name and splits it into words: {@code dateOfBirth} is "date of birth". */
@@ -89,42 +94,60 @@ final class ContextScorer {
     }
 
     /**
-     * The label whose occurrence ends last in {@code [from, start)} of the candidate's line; a
-     * positive word wins a tie. One backward pass over the span, comparing words only where one
-     * can begin: this runs for every candidate.
+     * Where the look-behind of a candidate at {@code start} begins: {@code before} characters back,
+     * or the start of its line. Only the span is searched for a line break: a window can be one
+     * long line.
      */
-    private static int nearestBefore(ContextRule rule, long[] firsts, String text, int start) {
-        int from = Math.max(0, start - rule.before());
-        // Only the span is searched for a line break: a window can be one long line.
+    private static int lineFrom(String text, int start, int before) {
+        int from = Math.max(0, start - before);
         for (int i = start - 1; i >= from; i--) {
             if (text.charAt(i) == '\n') {
-                from = i + 1;
-                break;
+                return i + 1;
             }
         }
+        return from;
+    }
+
+    /**
+     * The label whose occurrence in {@code [from, start)} ends last, then starts first, a positive
+     * word winning a full tie. One backward pass over the span, comparing words only where one
+     * can begin: this runs for every candidate. In a field name ({@code inName}), every label
+     * word counts.
+     */
+    private static int nearestBefore(ContextRule rule, long[] firsts, String text, int from, int start,
+                                     boolean inName) {
         int longest = longest(rule);
+        int bestStart = -1;
         int bestEnd = -1;
         int best = NONE;
         for (int i = start - 1; i >= from; i--) {
-            if (bestEnd >= 0 && (i + longest < bestEnd || (best == POSITIVE && i + longest <= bestEnd))) {
+            if (bestEnd >= 0 && i + longest < bestEnd) {
                 break;
             }
             char c = lower(text.charAt(i));
             if (!mayStart(firsts, c)) {
                 continue;
             }
+            // Positive words first: at the same start and end, a positive word wins.
             for (String w : rule.words()) {
-                int e = i + w.length();
-                if (w.charAt(0) == c && e <= start && (e > bestEnd || (e == bestEnd && best == NEGATIVE))
-                        && isWordAt(text, i, w)) {
-                    bestEnd = e;
+                if (nearer(w, c, i, start, bestStart, bestEnd) && isWordAt(text, i, w)) {
+                    bestStart = i;
+                    bestEnd = i + w.length();
+                    best = POSITIVE;
+                }
+            }
+            for (String w : rule.labelWords()) {
+                if (nearer(w, c, i, start, bestStart, bestEnd) && isWordAt(text, i, w)
+                        && (inName || isLabel(rule, text, i + w.length(), start))) {
+                    bestStart = i;
+                    bestEnd = i + w.length();
                     best = POSITIVE;
                 }
             }
             for (String w : rule.negative()) {
-                int e = i + w.length();
-                if (w.charAt(0) == c && e <= start && e > bestEnd && isWordAt(text, i, w)) {
-                    bestEnd = e;
+                if (nearer(w, c, i, start, bestStart, bestEnd) && isWordAt(text, i, w)) {
+                    bestStart = i;
+                    bestEnd = i + w.length();
                     best = NEGATIVE;
                 }
             }
@@ -132,7 +155,16 @@ final class ContextScorer {
         return best;
     }
 
-    /** The label that starts first in {@code [end, end + after)} of the line; a positive word wins a tie. */
+    /** Whether {@code w} at {@code i}, if there, would end by {@code start} and beat the best so far. */
+    private static boolean nearer(String w, char first, int i, int start, int bestStart, int bestEnd) {
+        int e = i + w.length();
+        return w.charAt(0) == first && e <= start && (e > bestEnd || (e == bestEnd && i < bestStart));
+    }
+
+    /**
+     * The label that starts first in {@code [end, end + after)} of the line, the longest of those
+     * starting there, a positive word winning a tie.
+     */
     private static int nearestAfter(ContextRule rule, long[] firsts, String text, int end) {
         int to = Math.min(text.length(), end + rule.after());
         for (int i = end; i < to; i++) {
@@ -146,33 +178,84 @@ final class ContextScorer {
             if (!mayStart(firsts, c)) {
                 continue;
             }
-            if (occursAt(text, i, to, c, rule.words())) {
-                return POSITIVE;
+            int bestLength = 0;
+            int best = NONE;
+            for (String w : rule.words()) {
+                if (longer(w, c, i, to, bestLength) && isWordAt(text, i, w)) {
+                    bestLength = w.length();
+                    best = POSITIVE;
+                }
             }
-            if (occursAt(text, i, to, c, rule.negative())) {
-                return NEGATIVE;
+            for (String w : rule.labelWords()) {
+                if (longer(w, c, i, to, bestLength) && isWordAt(text, i, w) && isLabel(rule, text, i + w.length(), -1)) {
+                    bestLength = w.length();
+                    best = POSITIVE;
+                }
+            }
+            for (String w : rule.negative()) {
+                if (longer(w, c, i, to, bestLength) && isWordAt(text, i, w)) {
+                    bestLength = w.length();
+                    best = NEGATIVE;
+                }
+            }
+            if (best != NONE) {
+                return best;
             }
         }
         return NONE;
     }
 
-    private static boolean occursAt(String text, int i, int to, char first, List<String> words) {
+    private static boolean longer(String w, char first, int i, int to, int bestLength) {
+        return w.charAt(0) == first && w.length() > bestLength && i + w.length() <= to;
+    }
+
+    /**
+     * Whether a label word ending at {@code wordEnd} is written as a label: with nothing but
+     * punctuation and spaces between it and the candidate at {@code candidateStart} (-1 for a
+     * word after the candidate), or followed by a label mark or a positive word of the rule.
+     */
+    private static boolean isLabel(ContextRule rule, String text, int wordEnd, int candidateStart) {
+        if (candidateStart >= wordEnd && noLetterOrDigit(text, wordEnd, candidateStart)) {
+            return true;
+        }
+        int j = wordEnd;
+        while (j < text.length() && (isSpacer(text.charAt(j)) || text.charAt(j) == '.')) {
+            j++;
+        }
+        if (j == text.length()) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return c == ':' || c == '#' || c == '=' || occursAt(text, j, LABEL_NOUNS) || occursAt(text, j, rule.words())
+                || occursAt(text, j, rule.labelWords());
+    }
+
+    private static boolean noLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isLetter(c) || (c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean occursAt(String text, int i, List<String> words) {
         for (String w : words) {
-            if (w.charAt(0) == first && i + w.length() <= to && isWordAt(text, i, w)) {
+            if (isWordAt(text, i, w)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The first characters of a rule's words and negative words, as a bit set over 0..255. */
+    /** The first characters of a rule's words of every kind, as a bit set over 0..255. */
     private static long[] firstChars(ContextRule rule) {
         long[] set = new long[4];
-        for (String w : rule.words()) {
-            set[(w.charAt(0) >> 6) & 3] |= 1L << (w.charAt(0) & 63);
-        }
-        for (String w : rule.negative()) {
-            set[(w.charAt(0) >> 6) & 3] |= 1L << (w.charAt(0) & 63);
+        for (List<String> words : List.of(rule.words(), rule.labelWords(), rule.negative())) {
+            for (String w : words) {
+                set[(w.charAt(0) >> 6) & 3] |= 1L << (w.charAt(0) & 63);
+            }
         }
         return set;
     }
@@ -183,49 +266,43 @@ final class ContextScorer {
 
     private static int longest(ContextRule rule) {
         int max = 0;
-        for (String w : rule.words()) {
-            max = Math.max(max, w.length());
-        }
-        for (String w : rule.negative()) {
-            max = Math.max(max, w.length());
+        for (List<String> words : List.of(rule.words(), rule.labelWords(), rule.negative())) {
+            for (String w : words) {
+                max = Math.max(max, w.length());
+            }
         }
         return max;
-    }
-
-    private static boolean containsWord(String s, int from, int to, List<String> words) {
-        for (String w : words) {
-            if (firstWordStart(s, from, to, w) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Start of the first whole-word occurrence of {@code w} within [from, to), or -1. */
-    private static int firstWordStart(String s, int from, int to, String w) {
-        char first = w.charAt(0);
-        for (int i = from; i + w.length() <= to; i++) {
-            if (lower(s.charAt(i)) == first && isWordAt(s, i, w)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    private static boolean isWordAt(String s, int i, String w) {
-        if (!s.regionMatches(true, i, w, 0, w.length())) {
+    /**
+     * Whether the lower-case word or phrase {@code w} is at {@code i} of {@code s} as a whole word,
+     * ignoring case, a space in it matching any {@link #isSpacer spacer}.
+     */
+    static boolean isWordAt(String s, int i, String w) {
+        int after = i + w.length();
+        if (after > s.length()) {
             return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char wc = w.charAt(k);
+            char c = s.charAt(i + k);
+            boolean same = wc == ' ' ? isSpacer(c) : lower(c) == wc || s.regionMatches(true, i + k, w, k, 1);
+            if (!same) {
+                return false;
+            }
         }
         // Boundaries look at the real neighbours, even outside [from, to): a word cut in half by
         // the context window is not that word. ContextIndex relies on the same rule.
-        boolean leftOk = i == 0 || !isLetter(s.charAt(i - 1));
-        int after = i + w.length();
-        boolean rightOk = after >= s.length() || !isLetter(s.charAt(after));
-        return leftOk && rightOk;
+        return (i == 0 || !isLetter(s.charAt(i - 1))) && (after == s.length() || !isLetter(s.charAt(after)));
+    }
+
+    /** What separates the words of a phrase: a space, or the {@code _} and {@code -} of names. */
+    static boolean isSpacer(char c) {
+        return c == ' ' || c == '_' || c == '-';
     }
 
     private static boolean isLetter(char c) {

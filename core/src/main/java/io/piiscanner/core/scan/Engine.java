@@ -1,23 +1,12 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Detector;
-import io.piiscanner.core.format.ContentSniffer;
-import io.piiscanner.core.format.CountingInputStream;
-import io.piiscanner.core.format.DecompressionBombException;
-import io.piiscanner.core.format.DecompressionGuard;
-import io.piiscanner.core.format.FieldLocator;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The detection engine: scans inputs of any size in bounded memory and reports masked findings.
@@ -25,14 +14,14 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Engine {
 
-    private static final int IO_BUFFER = 1 << 16;
-
     private final EngineConfig config;
-    private final List<Detector> detectors;
+    private final PreparedDetectors detectors;
+    private final NameMasker names;
 
     private Engine(EngineConfig config, List<Detector> detectors) {
         this.config = config;
-        this.detectors = List.copyOf(detectors);
+        this.detectors = new PreparedDetectors(detectors);
+        this.names = new NameMasker(this.detectors, config.minConfidence());
     }
 
     /** An engine with the built-in detectors plus the configuration's extra ones. */
@@ -61,7 +50,7 @@ public final class Engine {
 
     /** The detectors this engine runs, built-in first (by id), then extra ones in order. */
     public List<Detector> detectors() {
-        return detectors;
+        return detectors.detectors;
     }
 
     public EngineConfig config() {
@@ -69,71 +58,56 @@ public final class Engine {
     }
 
     /**
+     * Masks the values that names hold (CSV columns, JSON keys, file and object names) with this
+     * engine's detectors. The engine masks every name it reports with it: the field of each
+     * finding and the path of each finding and outcome.
+     */
+    public NameMasker names() {
+        return names;
+    }
+
+    /**
      * Scans one input, calling the listener for each finding in input order.
      *
-     * @throws IOException when the input cannot be opened or read. Binary content and
-     *                     decompression bombs are not errors: they come back as skipped outcomes.
+     * <p>Compressed content (gzip, bzip2, xz, zstd) is read decompressed; the format is the
+     * source's, or else recognised from the content with the name as a hint. Archives and emails
+     * are read member by member, each member scanned as an input of its own type; findings in
+     * them carry a {@link Location}.
+     *
+     * <p>What goes wrong with this input alone comes back in the outcome, never as an exception
+     * that could take other inputs' findings with it: binary content, formats without a reader,
+     * encrypted content and the limits of the whole input (decompression bombs, too many entries)
+     * as {@link ScanOutcome#skipped() skipped}; a member that cannot be read as one of the
+     * outcome's {@link ScanOutcome#skippedEntries() skipped entries}; damaged content (a truncated
+     * or corrupt stream or archive, data after it) and any error thrown while scanning, a
+     * detector's bug or a stack overflow included, as {@link ScanOutcome#failed() failed}, after
+     * the findings made before it. An OutOfMemoryError or another error of the JVM itself is
+     * thrown: it is not this input's.
+     *
+     * @throws PartialReadException when reading failed after findings may have been reported: it
+     *                              holds the input's failed outcome up to the error
+     * @throws IOException          when the input cannot be opened or read; trying again may succeed.
+     *                              Exceptions thrown by the listener are passed on as they are.
      */
     public ScanOutcome scan(InputSource source, FindingListener listener) throws IOException {
-        return run(source, (buf, scanStart, scanEnd, base, found) -> {
-            for (WindowScanner.Emitted e : found) {
-                listener.onFinding(e.finding());
-            }
-        });
+        return inputScan(source, listener, null).run(source);
     }
 
     /**
      * Writes a copy of the input with every finding replaced by its masked form. Structure is
-     * kept: masks never contain CSV or JSON syntax, and a finding that is a bare JSON number is
-     * written as a JSON string. Gzip input is written decompressed.
+     * kept: masks never contain CSV, JSON or markup syntax, and a finding that is a bare JSON
+     * number is written as a JSON string. Compressed input is written decompressed. Only text
+     * formats can be redacted: any other input is {@link ScanOutcome#skipped() skipped}, with
+     * nothing written. The copy is whole only when the outcome is
+     * {@link ScanOutcome#complete() complete}; outcomes and exceptions are as for {@link #scan}.
      */
     public ScanOutcome redact(InputSource source, OutputStream out, FindingListener listener) throws IOException {
-        Redactor redactor = new Redactor(out, source.format(), listener);
-        ScanOutcome outcome = run(source, redactor);
-        if (!outcome.skipped()) {
-            redactor.finish();
-        }
-        return outcome;
+        return inputScan(source, listener, out).run(source);
     }
 
-    private ScanOutcome run(InputSource source, WindowScanner.WindowListener listener) throws IOException {
-        long t0 = System.nanoTime();
-        Map<String, Long> byType = new TreeMap<>();
-        long[] total = new long[1];
-        WindowScanner.WindowListener counting = (buf, s, e, base, found) -> {
-            for (WindowScanner.Emitted f : found) {
-                byType.merge(f.finding().type(), 1L, Long::sum);
-                total[0]++;
-            }
-            listener.window(buf, s, e, base, found);
-        };
+    private InputScan inputScan(InputSource source, FindingListener listener, OutputStream redactTo) {
         Fingerprinter fp = config.fingerprints() ? new Fingerprinter(config.hmacKey()) : null;
-        WindowScanner scanner = new WindowScanner(source.path(), detectors, config.minConfidence(), fp,
-                FieldLocator.forFormat(source.format()));
-        String skip;
-        long bytes;
-        try (InputStream raw = source.opener().get()) {
-            BufferedInputStream in = new BufferedInputStream(raw, IO_BUFFER);
-            in.mark(2);
-            byte[] magic = in.readNBytes(2);
-            in.reset();
-            InputStream content = in;
-            if (ContentSniffer.isGzip(magic, magic.length)) {
-                CountingInputStream compressed = new CountingInputStream(in);
-                content = new DecompressionGuard(new GZIPInputStream(compressed, IO_BUFFER), compressed,
-                        config.maxDecompressedBytes(), config.maxRatio(), config.ratioFloor());
-            }
-            WindowScanner.Run result;
-            try {
-                result = scanner.run(content, counting);
-                skip = result.skipReason();
-                bytes = result.bytes();
-            } catch (DecompressionBombException e) {
-                skip = e.getMessage();
-                bytes = scanner.bytesRead();
-            }
-        }
-        return new ScanOutcome(source.path(), bytes, total[0], Collections.unmodifiableMap(byType), skip, null,
-                System.nanoTime() - t0);
+        return new InputScan(detectors, config.minConfidence(), fp, names, config.readLimits(),
+                names.mask(source.path()), listener, redactTo);
     }
 }

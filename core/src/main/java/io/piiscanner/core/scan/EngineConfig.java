@@ -2,6 +2,7 @@ package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
+import io.piiscanner.core.read.ReadLimits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +20,10 @@ public final class EngineConfig {
     public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 64L << 30;
     public static final long DEFAULT_MAX_RATIO = 200;
     public static final long DEFAULT_RATIO_FLOOR = 16L << 20;
+    /** Archives and compressed streams nested in each other, at most: a tar.gz in a zip is 3. */
+    public static final int DEFAULT_MAX_DEPTH = 8;
+    /** Entries read from one input, all levels together. */
+    public static final long DEFAULT_MAX_ENTRIES = 100_000;
 
     private final double minConfidence;
     private final DetectorSettings detectorSettings;
@@ -29,6 +34,8 @@ public final class EngineConfig {
     private final long maxDecompressedBytes;
     private final long maxRatio;
     private final long ratioFloor;
+    private final int maxDepth;
+    private final long maxEntries;
 
     private EngineConfig(Builder b) {
         this.minConfidence = b.minConfidence;
@@ -40,6 +47,8 @@ public final class EngineConfig {
         this.maxDecompressedBytes = b.maxDecompressedBytes;
         this.maxRatio = b.maxRatio;
         this.ratioFloor = b.ratioFloor;
+        this.maxDepth = b.maxDepth;
+        this.maxEntries = b.maxEntries;
     }
 
     public static Builder builder() {
@@ -90,6 +99,11 @@ public final class EngineConfig {
         return ratioFloor;
     }
 
+    /** What one input may hold: nesting, entries, decompressed bytes. */
+    public ReadLimits readLimits() {
+        return new ReadLimits(maxDepth, maxEntries, maxDecompressedBytes, maxRatio, ratioFloor);
+    }
+
     /** Builds an {@link EngineConfig}. */
     public static final class Builder {
         private double minConfidence = DEFAULT_MIN_CONFIDENCE;
@@ -101,6 +115,8 @@ public final class EngineConfig {
         private long maxDecompressedBytes = DEFAULT_MAX_DECOMPRESSED_BYTES;
         private long maxRatio = DEFAULT_MAX_RATIO;
         private long ratioFloor = DEFAULT_RATIO_FLOOR;
+        private int maxDepth = DEFAULT_MAX_DEPTH;
+        private long maxEntries = DEFAULT_MAX_ENTRIES;
 
         private Builder() {
         }
@@ -146,6 +162,16 @@ public final class EngineConfig {
             this.maxDecompressedBytes = maxBytes;
             this.maxRatio = ratio;
             this.ratioFloor = floor;
+            return this;
+        }
+
+        /** How deep archives and compressed streams may nest, and how many entries one input may have. */
+        public Builder archiveLimits(int depth, long entries) {
+            if (depth <= 0 || entries <= 0) {
+                throw new IllegalArgumentException("archive limits must be positive");
+            }
+            this.maxDepth = depth;
+            this.maxEntries = entries;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.piiscanner.core.scan;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.piiscanner.core.format.InputFormat;
 
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.util.List;
 /**
  * Copies scanned windows to an output, writing each finding's masked form in place of its bytes.
  * Streams: it writes each window as soon as it is scanned and holds no more than a window.
+ *
+ * <p>In JSON, a mask is written as JSON string content: a value found in a decoded string (a tab
+ * between a card's groups, written {@code \t}) keeps its separators, so its mask is escaped again.
  */
 final class Redactor implements WindowScanner.WindowListener {
 
@@ -36,7 +40,8 @@ final class Redactor implements WindowScanner.WindowListener {
             if (quote) {
                 out.write('"');
             }
-            out.write(f.masked().getBytes(StandardCharsets.UTF_8));
+            out.write(json ? JsonStringEncoder.getInstance().quoteAsUTF8(f.masked())
+                    : f.masked().getBytes(StandardCharsets.UTF_8));
             if (quote) {
                 out.write('"');
             }

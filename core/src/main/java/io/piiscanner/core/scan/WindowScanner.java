@@ -3,14 +3,20 @@ package io.piiscanner.core.scan;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.ContentSniffer;
+import io.piiscanner.core.format.CorruptInputException;
+import io.piiscanner.core.format.DecompressionBombException;
 import io.piiscanner.core.format.FieldLocator;
+import io.piiscanner.core.format.JsonEscapes;
 import io.piiscanner.core.format.LineTracker;
+import io.piiscanner.core.swar.Swar;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +27,15 @@ import java.util.Objects;
  * of the input or of its lines. Each window keeps {@link #KEEP} bytes before and
  * {@link #LOOKAHEAD} bytes after the range it scans, so that a candidate on a window edge is seen
  * whole, with its context, exactly once.
+ *
+ * <p>In JSON, detectors read a window with the escapes of its strings decoded ({@link JsonEscapes}),
+ * and what they find is reported at the raw bytes it was decoded from, masked as decoded.
+ *
+ * <p>A run ends early, as a failure of its input alone, when the input turns out damaged, grows
+ * past the decompression limits or cannot be read further (what was read before is scanned
+ * first), or when scanning a window throws: findings of the windows before are kept, the
+ * window's own are dropped. Until the first window is scanned nothing has been reported, so a
+ * read error or decompression limit met there is thrown instead: the input is skipped whole.
  */
 final class WindowScanner {
 
@@ -43,15 +58,12 @@ final class WindowScanner {
     record Emitted(Finding finding, boolean quoted) {
     }
 
-    private record Scored(Detector detector, Candidate candidate, double confidence, String field,
-                          boolean quoted, int order) {
-        int start() {
-            return candidate.start();
-        }
-
-        int end() {
-            return candidate.end();
-        }
+    /**
+     * A candidate, in the text the detectors read, with its span in the raw window: the same but
+     * where JSON escapes were decoded.
+     */
+    private record Scored(Detector detector, Candidate candidate, int start, int end, double confidence,
+                          String field, boolean quoted, int order) {
     }
 
     private static final Comparator<Scored> BY_POSITION =
@@ -62,15 +74,15 @@ final class WindowScanner {
     private final double minConfidence;
     private final Fingerprinter fingerprinter;
     private final FieldLocator locator;
-    /**
-     * For each detector, its rule's index in {@link #gatedRules}, or -1 when it cannot be gated: a
-     * required context whose words the {@link ContextIndex} can find.
-     */
+    /** See {@link PreparedDetectors#gatedRule}. */
     private final int[] gatedRule;
-    private final List<ContextRule> gatedRules = new ArrayList<>();
-    /** The context words of {@link #gatedRules}, prepared once for every window's index. */
+    private final List<ContextRule> gatedRules;
     private final ContextIndex.Words gatedWords;
     private final LineTracker lines = new LineTracker();
+    /** Decodes JSON escapes, for JSON input; null for other formats. */
+    private final JsonEscapes escapes;
+    /** {@link #escapes} while the window being scanned reads decoded; null while it reads as it is. */
+    private JsonEscapes decoded;
     /** The token arrays of the window being scanned, reused by the next. */
     private final ScanText.Workspace workspace = new ScanText.Workspace();
     private long locatorAt;
@@ -78,35 +90,51 @@ final class WindowScanner {
     private String lastNormalized;
     private long linesAt;
     private long lastEmittedEnd;
-    private long bytesRead;
 
-    WindowScanner(String path, List<Detector> detectors, double minConfidence, Fingerprinter fingerprinter,
-                  FieldLocator locator) {
+    /**
+     * @param json true when the input is JSON, whose string escapes detectors read decoded
+     */
+    WindowScanner(String path, PreparedDetectors prepared, double minConfidence, Fingerprinter fingerprinter,
+                  FieldLocator locator, boolean json) {
         this.path = path;
-        this.detectors = detectors;
+        this.detectors = prepared.detectors;
         this.minConfidence = minConfidence;
         this.fingerprinter = fingerprinter;
         this.locator = locator;
-        this.gatedRule = new int[detectors.size()];
-        for (int i = 0; i < detectors.size(); i++) {
-            ContextRule rule = detectors.get(i).context();
-            if (rule.required() && ContextIndex.indexable(rule)) {
-                gatedRule[i] = gatedRules.size();
-                gatedRules.add(rule);
-            } else {
-                gatedRule[i] = -1;
-            }
+        this.gatedRule = prepared.gatedRule;
+        this.gatedRules = prepared.gatedRules;
+        this.gatedWords = prepared.gatedWords;
+        this.escapes = json ? new JsonEscapes() : null;
+    }
+
+    /**
+     * Result of a run.
+     *
+     * @param bytes      bytes scanned: all of the input, or those before the failure
+     * @param skipReason why the input was not scanned at all, or {@code null}
+     * @param failure    why the run stopped before the end of the input, or {@code null}
+     * @param nulBytes   NUL bytes among the bytes scanned: text may hold a few
+     * @param readError  the error that stopped reading partway, or {@code null}
+     */
+    record Run(long bytes, String skipReason, String failure, long nulBytes, IOException readError) {
+    }
+
+    /** A detector's error, with the detector named. */
+    private static final class DetectorFailure extends RuntimeException {
+        DetectorFailure(String message, Throwable cause) {
+            super(message, cause);
         }
-        this.gatedWords = new ContextIndex.Words(gatedRules);
     }
 
-    /** Result of a run: bytes read, and why the input was not scanned, if it was not. */
-    record Run(long bytes, String skipReason) {
-    }
-
-    /** Bytes read so far, also when reading stopped with an error. */
-    long bytesRead() {
-        return bytesRead;
+    /**
+     * Scans a short text held whole, such as a name, as one window: no binary sniffing, no reading.
+     * The text must fit a window ({@link #CHUNK} bytes).
+     */
+    List<Emitted> scanWhole(byte[] text) {
+        if (text.length > CHUNK) {
+            throw new IllegalArgumentException("a text scanned whole holds at most " + CHUNK + " bytes");
+        }
+        return text.length == 0 ? List.of() : scanWindow(text, text.length, 0, text.length, 0);
     }
 
     Run run(InputStream in, WindowListener listener) throws IOException {
@@ -116,30 +144,59 @@ final class WindowScanner {
         long base = 0;
         boolean eof = false;
         boolean first = true;
+        String damage = null;
+        long nulBytes = 0;
+        IOException readError = null;
         while (true) {
             while (len < buf.length && !eof) {
-                int n = in.read(buf, len, buf.length - len);
+                int n;
+                try {
+                    n = in.read(buf, len, buf.length - len);
+                } catch (CorruptInputException | DecompressionBombException e) {
+                    if (first && e instanceof DecompressionBombException) {
+                        throw e;
+                    }
+                    // What was read before is good: it is scanned like the end of the input.
+                    damage = e.getMessage();
+                    n = -1;
+                } catch (IOException e) {
+                    if (first) {
+                        throw e;
+                    }
+                    damage = "read error: " + readReason(e);
+                    readError = e;
+                    n = -1;
+                }
                 if (n < 0) {
                     eof = true;
                 } else {
                     len += n;
-                    bytesRead += n;
                 }
             }
             if (first) {
                 first = false;
                 String reason = ContentSniffer.binaryReason(buf, Math.min(len, ContentSniffer.SNIFF_BYTES));
                 if (reason != null) {
-                    return new Run(0, reason);
+                    return new Run(0, reason, null, 0, null);
                 }
             }
             int scanEnd = eof ? len : len - LOOKAHEAD;
             if (scanEnd > scanStart) {
-                List<Emitted> found = scanWindow(buf, len, scanStart, scanEnd, base);
+                List<Emitted> found;
+                try {
+                    found = scanWindow(buf, len, scanStart, scanEnd, base);
+                } catch (Throwable t) {
+                    if (!containable(t)) {
+                        throw t;
+                    }
+                    return new Run(base + scanStart, null, reason(t), nulBytes, null);
+                }
+                nulBytes += Swar.count(buf, scanStart, scanEnd, (byte) 0);
+                // Outside the try: an error of the listener is the caller's, not this input's.
                 listener.window(buf, scanStart, scanEnd, base, found);
             }
             if (eof) {
-                return new Run(base + len, null);
+                return new Run(base + len, null, damage, nulBytes, readError);
             }
             int keepFrom = Math.max(0, scanEnd - KEEP);
             System.arraycopy(buf, keepFrom, buf, 0, len - keepFrom);
@@ -150,8 +207,13 @@ final class WindowScanner {
     }
 
     private List<Emitted> scanWindow(byte[] buf, int len, int scanStart, int scanEnd, long base) {
-        String text = new String(buf, 0, len, StandardCharsets.ISO_8859_1);
-        ScanText scanText = new ScanText(text, buf, scanStart, scanEnd, workspace);
+        decoded = escapes != null && escapes.decode(buf, len, base > 0) ? escapes : null;
+        byte[] bytes = decoded == null ? buf : decoded.bytes();
+        int length = decoded == null ? len : decoded.length();
+        int from = decoded == null ? scanStart : decoded.decodedAt(scanStart);
+        int to = decoded == null ? scanEnd : decoded.decodedAt(scanEnd);
+        String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        ScanText scanText = new ScanText(text, bytes, from, to, workspace);
         List<Scored> raw = new ArrayList<>();
         ContextIndex index = null;
         // The field names candidates of this window can have: none in plain text, the header in
@@ -174,12 +236,22 @@ final class WindowScanner {
                 }
                 view = scanText.filtered((start, end) -> words.near(rule, start, end));
             }
-            d.find(view, c -> {
-                if (c.start() >= scanStart && c.start() < scanEnd && c.end() <= len
-                        && c.end() - c.start() <= MAX_CANDIDATE) {
-                    raw.add(new Scored(d, c, 0, null, false, order));
+            try {
+                d.find(view, c -> {
+                    if (c.start() >= from && c.start() < to && c.end() <= length) {
+                        int start = rawStart(c.start());
+                        int end = rawEnd(c.end());
+                        if (end - start <= MAX_CANDIDATE) {
+                            raw.add(new Scored(d, c, start, end, 0, null, false, order));
+                        }
+                    }
+                });
+            } catch (Throwable t) {
+                if (!containable(t)) {
+                    throw t;
                 }
-            });
+                throw new DetectorFailure("detector '" + d.id() + "' failed: " + describe(t), t);
+            }
         }
         List<Emitted> out = new ArrayList<>();
         if (!raw.isEmpty()) {
@@ -192,6 +264,39 @@ final class WindowScanner {
         advanceLocator(buf, base, base + scanEnd);
         advanceLines(buf, base, base + scanEnd);
         return out;
+    }
+
+    /**
+     * Whether a throwable from scanning a window can be contained to its input. A
+     * StackOverflowError has unwound by the time it is caught, leaving nothing half-done outside
+     * this input's scan. The other VirtualMachineErrors are not: an OutOfMemoryError comes from a
+     * heap shared with every other scan and may have struck in any of them, and an InternalError
+     * or UnknownError means the JVM itself is broken; those stop the whole run.
+     */
+    private static boolean containable(Throwable t) {
+        return t instanceof StackOverflowError || !(t instanceof VirtualMachineError);
+    }
+
+    /** One line for a failed input: which detector, and what went wrong, without the message of an unknown error. */
+    private static String reason(Throwable t) {
+        return t instanceof DetectorFailure ? t.getMessage() : "scan failed: " + describe(t);
+    }
+
+    /** Why reading stopped, in one line: the file system's reason, else the message, never a stack trace. */
+    private static String readReason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+
+    /**
+     * What went wrong: a limit's own message, else only the throwable's class, since messages of
+     * other errors may quote the text being scanned.
+     */
+    private static String describe(Throwable t) {
+        return t instanceof DetectorLimitException ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static List<String> normalized(List<String> labels) {
@@ -217,10 +322,10 @@ final class WindowScanner {
         List<Scored> scored = new ArrayList<>(sorted.size());
         for (Scored s : sorted) {
             Candidate c = s.candidate();
-            if (base + c.start() < lastEmittedEnd) {
+            if (base + s.start() < lastEmittedEnd) {
                 continue;
             }
-            advanceLocator(buf, base, base + c.start());
+            advanceLocator(buf, base, base + s.start());
             if (locator.crossesBoundary(text, c.start(), c.end())) {
                 continue;
             }
@@ -232,7 +337,9 @@ final class WindowScanner {
             }
             double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
             if (confidence >= minConfidence) {
-                scored.add(new Scored(s.detector(), c, confidence, locator.field(), locator.inQuotedValue(), s.order()));
+                locator.valueFound();
+                scored.add(new Scored(s.detector(), c, s.start(), s.end(), confidence, locator.field(),
+                        locator.inQuotedValue(), s.order()));
             }
         }
         return scored;
@@ -279,15 +386,25 @@ final class WindowScanner {
 
     private Emitted emit(Scored s, byte[] buf, String text, long base) {
         Candidate c = s.candidate();
-        String rawText = text.substring(c.start(), c.end());
-        advanceLines(buf, base, base + c.start());
+        String value = text.substring(c.start(), c.end());
+        advanceLines(buf, base, base + s.start());
         Detector d = s.detector();
-        String masked = new String(d.mask(rawText).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-        String fingerprint = fingerprinter == null ? null : fingerprinter.fingerprint(d.normalize(rawText));
-        lastEmittedEnd = base + c.end();
-        Finding f = new Finding(path, d.type(), base + c.start(), base + c.end(), lines.line(), lines.column(),
+        String masked = new String(d.mask(value).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        String fingerprint = fingerprinter == null ? null : fingerprinter.fingerprint(d.normalize(value));
+        lastEmittedEnd = base + s.end();
+        Finding f = new Finding(path, d.type(), base + s.start(), base + s.end(), lines.line(), lines.column(),
                 round(s.confidence()), masked, d.id(), s.field(), fingerprint, c.detail());
         return new Emitted(f, s.quoted());
+    }
+
+    /** The raw window offset of the detectors' text offset {@code i}. */
+    private int rawStart(int i) {
+        return decoded == null ? i : decoded.rawStart(i);
+    }
+
+    /** The raw window offset just after the value ending at the detectors' text offset {@code end}. */
+    private int rawEnd(int end) {
+        return decoded == null ? end : decoded.rawEnd(end);
     }
 
     private static double round(double v) {

@@ -38,6 +38,38 @@ public final class Swar {
         return ~(((e & LOW7) + LOW7) | e) & HIGH;
     }
 
+    /** The index of the first byte of {@code b[from, to)} that is {@code x}, or {@code to}. */
+    public static int indexOf(byte[] b, int from, int to, byte x) {
+        long xs = repeat(x);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long hits = zeroBytes(word(b, i) ^ xs);
+            if (hits != 0) {
+                return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+            }
+        }
+        while (i < to && b[i] != x) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How many bytes of {@code b[from, to)} are {@code x}. */
+    public static int count(byte[] b, int from, int to, byte x) {
+        long xs = repeat(x);
+        int n = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            n += Long.bitCount(zeroBytes(word(b, i) ^ xs));
+        }
+        for (; i < to; i++) {
+            if (b[i] == x) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The index of the first byte of {@code b[from, to)} that is {@code x} or {@code y}, or {@code to}. */
     public static int indexOfEither(byte[] b, int from, int to, byte x, byte y) {
         long xs = repeat(x);

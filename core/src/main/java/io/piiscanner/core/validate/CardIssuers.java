@@ -28,7 +28,7 @@ public final class CardIssuers {
      *   <li>amex: 34 and 37, length 15</li>
      *   <li>discover: 6011, 644-649, 65 and 622126-622925 (co-branded UnionPay), length 16-19</li>
      *   <li>diners: 300-305, 36, 38 and 39, length 14-19</li>
-     *   <li>jcb: 3528-3589, length 16-19</li>
+     *   <li>jcb: 3528-3589, length 16-19; 1800 and 2131, length 15</li>
      *   <li>unionpay: other 62 numbers, length 16-19</li>
      *   <li>maestro: 5018, 5020, 5038, 5893, 6304, 6759 and 6761-6763, length 12-19</li>
      * </ul>
@@ -69,6 +69,9 @@ public final class CardIssuers {
         }
         if (p4 >= 3528 && p4 <= 3589) {
             return n >= 16 ? JCB : null;
+        }
+        if (p4 == 1800 || p4 == 2131) {
+            return n == 15 ? JCB : null;
         }
         if (p2 == 62) {
             return n >= 16 ? UNIONPAY : null;

@@ -108,6 +108,66 @@ public final class InetLiterals {
         return out;
     }
 
+    /** The class of an IPv4 address given as an unsigned 32-bit value (see {@link #parseIpv4}). */
+    public static AddressClass classifyIpv4(long address) {
+        int a = (int) (address >>> 24);
+        int b = (int) (address >>> 16) & 0xff;
+        int c = (int) (address >>> 8) & 0xff;
+        if (a == 0) {
+            return address == 0 ? AddressClass.UNSPECIFIED : AddressClass.THIS_NETWORK;
+        }
+        if (a == 10 || (a == 172 && b >= 16 && b < 32) || (a == 192 && b == 168)) {
+            return AddressClass.PRIVATE;
+        }
+        if (a == 100 && b >= 64 && b < 128) {
+            return AddressClass.SHARED;
+        }
+        if (a == 127) {
+            return AddressClass.LOOPBACK;
+        }
+        if (a == 169 && b == 254) {
+            return AddressClass.LINK_LOCAL;
+        }
+        if ((a == 192 && b == 0 && c == 2) || (a == 198 && b == 51 && c == 100) || (a == 203 && b == 0 && c == 113)) {
+            return AddressClass.DOCUMENTATION;
+        }
+        if (a >= 224) {
+            return a < 240 ? AddressClass.MULTICAST : AddressClass.RESERVED;
+        }
+        return AddressClass.PUBLIC;
+    }
+
+    /**
+     * The class of an IPv6 address given as its eight groups (see {@link #parseIpv6}); an
+     * IPv4-mapped address ({@code ::ffff:192.168.1.1}) has the class of its IPv4 address.
+     */
+    public static AddressClass classifyIpv6(int[] groups) {
+        boolean zeroPrefix = true;
+        for (int i = 0; i < 5; i++) {
+            zeroPrefix &= groups[i] == 0;
+        }
+        if (zeroPrefix && groups[5] == 0xffff) {
+            return classifyIpv4((long) groups[6] << 16 | groups[7]);
+        }
+        if (zeroPrefix && groups[5] == 0 && groups[6] == 0 && groups[7] <= 1) {
+            return groups[7] == 0 ? AddressClass.UNSPECIFIED : AddressClass.LOOPBACK;
+        }
+        int first = groups[0];
+        if ((first & 0xffc0) == 0xfe80) {
+            return AddressClass.LINK_LOCAL;
+        }
+        if ((first & 0xfe00) == 0xfc00) {
+            return AddressClass.PRIVATE;
+        }
+        if ((first == 0x2001 && groups[1] == 0xdb8) || (first == 0x3fff && groups[1] < 0x1000)) {
+            return AddressClass.DOCUMENTATION;
+        }
+        if ((first & 0xff00) == 0xff00) {
+            return AddressClass.MULTICAST;
+        }
+        return AddressClass.PUBLIC;
+    }
+
     /**
      * Formats eight IPv6 groups in the canonical text form of RFC 5952: lower case, no leading
      * zeros, the longest run of two or more zero groups (the first of equals) written {@code ::}.

@@ -187,7 +187,8 @@ public final class CorpusGenerator {
         System.out.printf("wrote about %d bytes to %s with seed %d%n", bytes, args[0], seed);
     }
 
-    static long parseSize(String s) {
+    /** Bytes from a size with an optional K, M or G suffix (powers of 1024): {@code 500M}. */
+    public static long parseSize(String s) {
         String v = s.trim().toUpperCase(Locale.ROOT);
         int shift = switch (v.charAt(v.length() - 1)) {
             case 'K' -> 10;

@@ -46,6 +46,7 @@ final class Labels {
             case CSV, TSV -> column((int) start);
             case JSON, NDJSON -> jsonKey((int) start);
             case TEXT -> textBefore((int) start);
+            default -> throw new IllegalArgumentException("the corpus has no " + doc.format().description());
         };
     }
 

@@ -1,20 +1,19 @@
 package io.piiscanner.core.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+
+import static io.piiscanner.testing.Bytes.gzip;
 
 /**
  * Writes the small synthetic documents in the repository's {@code samples/} folder, which show
  * what the scanner finds in each input format. Regenerate from the repository root with:
  *
  * <pre>
- * ./mvnw -q -pl core test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ * ./mvnw -q -pl core -am test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *     -Dexec.classpathScope=test -Dexec.mainClass=io.piiscanner.core.corpus.SampleWriter -Dexec.args=samples
  * </pre>
  */
@@ -56,19 +55,5 @@ public final class SampleWriter {
     private static void add(Map<String, byte[]> out, CorpusGenerator generator, DocumentKind kind, String name,
                             int approxBytes) {
         out.put(name, generator.document(kind, name, approxBytes).content());
-    }
-
-    /**
-     * Gzip with the header's modification time left at 0, which is what GZIPOutputStream writes,
-     * so the bytes do not depend on when they were made.
-     */
-    static byte[] gzip(byte[] data) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

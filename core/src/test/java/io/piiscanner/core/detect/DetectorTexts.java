@@ -33,7 +33,9 @@ public final class DetectorTexts {
                         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
                         "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "0x52908400098527886E0F7030069857D2E4169EE7",
                         "D1234567", "CA-1234567", "X12345678", "123456789", "9 123 456 789", "dob", "ssn:", "acct#",
-                        "routing", "passport", "driver license", "+", "-", ".", "/", ":", "_", "@", "\n", "T", "Z"));
+                        "routing", "passport", "driver license", "+", "-", ".", "/", ":", "_", "@", "\n", "T", "Z",
+                        "180000000000002", "501800000009", "5018 0000 0009", "3782 822463 10005", "536 90 4399",
+                        "1234-56-1551", "card", "checking:"));
         Arbitrary<String> separator = Arbitraries.of("", " ", " ", " ", "-", ".", "/", ":", ", ", "\n", "\"", "=");
         return Arbitraries.oneOf(token, separator).list().ofMinSize(1).ofMaxSize(40).map(l -> String.join("", l));
     }

@@ -5,6 +5,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,17 @@ class MatchStartTest {
         for (String text : DetectorTexts.corpora()) {
             assertSameAsPlainFind(text);
         }
+    }
+
+    /**
+     * Samples on which the random property once failed, kept so that they are checked on every
+     * build whatever the seed: {@code :0:192.168.1.20} was matched whole as an IPv6 candidate by
+     * the pattern (then rejected) while the match start skipped it and found the IPv4 address.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {":0:192.168.1.20", "1:2:3:192.168.1.20", "x :0:192.168.1.20:"})
+    void findsWhatPlainFindFindsOnSamplesThePropertyFound(String text) {
+        assertSameAsPlainFind(text);
     }
 
     @Test
@@ -75,10 +88,7 @@ class MatchStartTest {
                 if (m.start() >= text.scanEnd()) {
                     return out;
                 }
-                Candidate c = d.evaluate(text, m);
-                if (c != null) {
-                    out.add(c.toString());
-                }
+                d.evaluate(text, m, c -> out.add(c.toString()));
             }
         }
         return out;

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContextIndexTest {
 
-    private static final ContextRule RULE = ContextRule.requiring("account", "acct", "bank account", "d.o.b", "dl", "café");
+    private static final ContextRule RULE = ContextRule.requiring("account", "acct", "bank account", "d.o.b", "dl", "café")
+            .withLabelWords("checking");
 
     @Property(tries = 300)
     void neverHidesACandidateTheScorerWouldKeep(@ForAll("texts") String text, @ForAll("spans") int[] span) {
@@ -48,7 +49,7 @@ class ContextIndexTest {
         Arbitrary<String> token = Arbitraries.oneOf(
                 Arbitraries.of("account", "Account", "ACCT", "accounts", "xacct", "bank", "bank account", "d.o.b",
                         "D.O.B.", "d-o-b", "the", "of", "\n", ":", "-", "_acct_", "DL", "dl#", "Dlx", "CAFÉ", "café",
-                        "caf", "acc\u00e9", "ba"),
+                        "caf", "acc\u00e9", "ba", "checking", "Checking:", "bank_account", "Bank-Account", "no"),
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8));
         return token.list().ofMinSize(1).ofMaxSize(40).map(l -> String.join(" ", l));

@@ -111,20 +111,23 @@ class EngineTest {
     }
 
     @Test
-    void decompressionBombIsReportedAndSkipped() throws IOException {
+    void decompressionBombStopsItsInputWithTheReason() throws IOException {
         byte[] spaces = new byte[64 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
         byte[] bomb = gzip(spaces);
-        Engine guarded = engine(EngineConfig.builder().decompressionLimits(1L << 40, 100, 1 << 20),
+        Engine guarded = engine(EngineConfig.builder().decompressionLimits(1L << 40, 100, 2 << 20),
                 TestDetectors.token(0.9, ContextRule.NONE));
         ScanOutcome o = guarded.scan(new InputSource("bomb.gz", () -> new java.io.ByteArrayInputStream(bomb),
                 InputFormat.TEXT), x -> { });
-        assertThat(o.skipReason()).startsWith("decompression bomb guard: ratio");
-        Engine capped = engine(EngineConfig.builder().decompressionLimits(4 << 20, 100_000, 0),
+        // Found past the first window, once the ratio shows: what was read is scanned, then the input fails.
+        assertThat(o.failure()).startsWith("decompression bomb guard: ratio");
+        assertThat(o.complete()).isFalse();
+        Engine capped = engine(EngineConfig.builder().decompressionLimits(1 << 19, 100_000, 0),
                 TestDetectors.token(0.9, ContextRule.NONE));
         ScanOutcome o2 = capped.scan(new InputSource("bomb.gz", () -> new java.io.ByteArrayInputStream(bomb),
                 InputFormat.TEXT), x -> { });
-        assertThat(o2.skipReason()).contains("more than 4194304 decompressed bytes");
+        // Found before the first window is scanned: the input is skipped whole.
+        assertThat(o2.skipReason()).contains("more than 524288 decompressed bytes");
     }
 
     @Test

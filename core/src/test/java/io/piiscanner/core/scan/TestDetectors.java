@@ -32,6 +32,11 @@ final class TestDetectors {
         return new SimpleDetector("test-number", "TEST_NUMBER", Pattern.compile("(?<!\\d)\\d{8}(?!\\d)"), score, rule);
     }
 
+    /** Finds what {@code regex} matches; type TEST_PATTERN. */
+    static Detector matching(String regex, double score) {
+        return new SimpleDetector("test-pattern", "TEST_PATTERN", Pattern.compile(regex), score, ContextRule.NONE);
+    }
+
     static Engine engine(Detector... detectors) {
         return engine(EngineConfig.builder(), detectors);
     }

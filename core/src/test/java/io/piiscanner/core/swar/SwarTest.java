@@ -8,7 +8,7 @@ import net.jqwik.api.Provide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The eight-bytes-at-a-time searches find what a byte-by-byte loop finds, for every byte value. */
+/** The eight-bytes-at-a-time searches and counts find what a byte-by-byte loop finds, for every byte value. */
 class SwarTest {
 
     @Property(tries = 1000)
@@ -23,6 +23,16 @@ class SwarTest {
         while (any < b.length && b[any] != x && b[any] != y && b[any] != z) {
             any++;
         }
+        int first = start;
+        while (first < b.length && b[first] != x) {
+            first++;
+        }
+        int count = 0;
+        for (int i = start; i < b.length; i++) {
+            count += b[i] == x ? 1 : 0;
+        }
+        assertThat(Swar.indexOf(b, start, b.length, x)).isEqualTo(first);
+        assertThat(Swar.count(b, start, b.length, x)).isEqualTo(count);
         assertThat(Swar.indexOfEither(b, start, b.length, x, y)).isEqualTo(either);
         assertThat(Swar.indexOfAny(b, start, b.length, x, y, z)).isEqualTo(any);
     }

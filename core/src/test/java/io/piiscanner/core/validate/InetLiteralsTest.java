@@ -55,6 +55,33 @@ class InetLiteralsTest {
         assertThat(InetLiterals.parseIpv6(text, 0, text.length())).isNull();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "0.0.0.0, UNSPECIFIED", "0.0.0.1, THIS_NETWORK", "0.255.255.255, THIS_NETWORK", "1.0.0.0, PUBLIC",
+        "9.255.255.255, PUBLIC", "10.0.0.0, PRIVATE", "10.255.255.255, PRIVATE", "11.0.0.0, PUBLIC",
+        "100.63.255.255, PUBLIC", "100.64.0.0, SHARED", "100.127.255.255, SHARED", "100.128.0.0, PUBLIC",
+        "127.0.0.1, LOOPBACK", "127.255.255.254, LOOPBACK", "169.253.255.255, PUBLIC", "169.254.0.1, LINK_LOCAL",
+        "169.255.0.0, PUBLIC", "172.15.255.255, PUBLIC", "172.16.0.0, PRIVATE", "172.31.255.255, PRIVATE",
+        "172.32.0.0, PUBLIC", "192.0.2.1, DOCUMENTATION", "192.0.3.1, PUBLIC", "192.167.255.255, PUBLIC",
+        "192.168.0.0, PRIVATE", "192.169.0.0, PUBLIC", "198.51.100.255, DOCUMENTATION", "198.51.101.0, PUBLIC",
+        "203.0.113.0, DOCUMENTATION", "203.0.114.0, PUBLIC", "223.255.255.255, PUBLIC", "224.0.0.0, MULTICAST",
+        "239.255.255.255, MULTICAST", "240.0.0.0, RESERVED", "255.255.255.0, RESERVED", "255.255.255.255, RESERVED",
+    })
+    void classifiesIpv4(String text, AddressClass expected) {
+        assertThat(InetLiterals.classifyIpv4(InetLiterals.parseIpv4(text, 0, text.length()))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "::, UNSPECIFIED", "::1, LOOPBACK", "::2, PUBLIC", "2a00:1450::200e, PUBLIC", "fe80::1, LINK_LOCAL",
+        "febf:ffff::1, LINK_LOCAL", "fec0::1, PUBLIC", "fbff::1, PUBLIC", "fc00::1, PRIVATE", "fdff::1, PRIVATE",
+        "2001:db8::1, DOCUMENTATION", "2001:db9::1, PUBLIC", "3fff:fff::1, DOCUMENTATION", "3fff:1000::1, PUBLIC",
+        "ff02::1, MULTICAST", "::ffff:10.1.2.3, PRIVATE", "::ffff:8.8.8.8, PUBLIC", "::ffff:0.0.0.0, UNSPECIFIED",
+    })
+    void classifiesIpv6(String text, AddressClass expected) {
+        assertThat(InetLiterals.classifyIpv6(InetLiterals.parseIpv6(text, 0, text.length()))).isEqualTo(expected);
+    }
+
     /** The formatted text is a pure literal, so InetAddress parses it without any name lookup. */
     @Property
     void formatRoundTripsAndAgreesWithJdk(@ForAll("groups") int[] groups) throws Exception {

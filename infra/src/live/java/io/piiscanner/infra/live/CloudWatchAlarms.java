@@ -17,8 +17,8 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Lists the account's metric alarms through CloudWatch's Query API ({@code DescribeAlarms}),
- * signed with {@link SigV4Http}: the SDK's CloudWatch client needs a protocol module that the
+ * Reads and sets the stack's alarms through CloudWatch's Query API ({@code DescribeAlarms},
+ * {@code SetAlarmState}), signed with {@link SigV4Http}: the SDK's CloudWatch client needs a protocol module that the
  * Maven repository reachable here does not serve at the SDK's version.
  */
 final class CloudWatchAlarms {
@@ -26,25 +26,24 @@ final class CloudWatchAlarms {
   private CloudWatchAlarms() {}
 
   /**
-   * Returns every metric alarm name with its alarm actions.
+   * Returns the metric alarms of the given names that exist, with their alarm actions.
    *
    * @param http the signing client
    * @param region the region
+   * @param names the exact alarm names (at most 100)
    * @return alarm name to alarm actions, over all pages
    */
-  static Map<String, List<String>> describe(SigV4Http http, String region) throws Exception {
-    URI endpoint =
-        URI.create(Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL")).orElse("https://monitoring." + region + ".amazonaws.com") + "/");
+  static Map<String, List<String>> describe(SigV4Http http, String region, List<String> names) throws Exception {
+    StringBuilder named = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      named.append("&AlarmNames.member.").append(i + 1).append('=').append(URLEncoder.encode(names.get(i), StandardCharsets.UTF_8));
+    }
     Map<String, List<String>> alarms = new LinkedHashMap<>();
     String nextToken = null;
     do {
-      String body = "Action=DescribeAlarms&Version=2010-08-01&AlarmTypes.member.1=MetricAlarm&MaxRecords=100"
+      String body = "Action=DescribeAlarms&Version=2010-08-01&AlarmTypes.member.1=MetricAlarm&MaxRecords=100" + named
           + (nextToken == null ? "" : "&NextToken=" + URLEncoder.encode(nextToken, StandardCharsets.UTF_8));
-      HttpResponse<String> response =
-          http.send("POST", endpoint, "monitoring", Map.of("content-type", "application/x-www-form-urlencoded"), body);
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("DescribeAlarms answered " + response.statusCode() + ": " + response.body());
-      }
+      HttpResponse<String> response = call(http, region, body, "DescribeAlarms");
       Document xml =
           DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
       NodeList metricAlarms = xml.getElementsByTagName("MetricAlarms");
@@ -61,6 +60,30 @@ final class CloudWatchAlarms {
       nextToken = token.getLength() == 0 || token.item(0).getTextContent().isBlank() ? null : token.item(0).getTextContent();
     } while (nextToken != null);
     return alarms;
+  }
+
+  /**
+   * Sets an alarm's state by hand, as an operator testing its notifications would; the alarm
+   * returns to the state its metric gives at its next evaluation.
+   */
+  static void setState(SigV4Http http, String region, String name, String state, String reason) throws Exception {
+    call(
+        http,
+        region,
+        "Action=SetAlarmState&Version=2010-08-01&AlarmName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + "&StateValue=" + state + "&StateReason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8),
+        "SetAlarmState");
+  }
+
+  private static HttpResponse<String> call(SigV4Http http, String region, String body, String action) throws Exception {
+    URI endpoint =
+        URI.create(Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL")).orElse("https://monitoring." + region + ".amazonaws.com") + "/");
+    HttpResponse<String> response =
+        http.send("POST", endpoint, "monitoring", Map.of("content-type", "application/x-www-form-urlencoded"), body);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(action + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response;
   }
 
   private static List<Element> children(Element parent, String name) {

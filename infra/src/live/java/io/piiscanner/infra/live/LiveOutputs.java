@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The outputs of a deployed stack, from {@code cfn-outputs/flat-outputs.json} (written by
  * {@code infra/scripts/deploy.sh} or {@code outputs.sh}). Without that file the live suite is
- * skipped, not failed: there is nothing deployed to test.
+ * skipped, since there is nothing deployed to test, except in CI ({@link LiveRun}), where it
+ * fails.
  */
 final class LiveOutputs {
 
@@ -29,9 +30,16 @@ final class LiveOutputs {
   static final String MISSING =
       "skipped: " + FILE + " does not exist; deploy first with infra/scripts/deploy.sh [--localstack]";
 
-  /** Returns the outputs, or nothing when no stack has been deployed from this checkout. */
+  /**
+   * Returns the outputs, or nothing when no stack has been deployed from this checkout.
+   *
+   * @throws IllegalStateException when CI asked for a live run and nothing is deployed
+   */
   static Optional<LiveOutputs> load() throws IOException {
     if (!Files.isRegularFile(FILE)) {
+      LiveRun.failureWithoutDeployment(System.getenv(), FILE).ifPresent(reason -> {
+        throw new IllegalStateException(reason);
+      });
       return Optional.empty();
     }
     return Optional.of(new LiveOutputs(new ObjectMapper().readValue(FILE.toFile(), new TypeReference<Map<String, String>>() {})));

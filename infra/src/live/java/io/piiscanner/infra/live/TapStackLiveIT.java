@@ -3,28 +3,34 @@ package io.piiscanner.infra.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.infra.ResourceNames;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -42,9 +48,9 @@ class TapStackLiveIT {
   private static LiveOutputs outputs;
   private static Region region;
   private static S3Client s3;
-  private static DynamoDbClient dynamo;
   private static SqsClient sqs;
   private static SnsClient sns;
+  private static SfnClient sfn;
 
   @BeforeAll
   static void connect() throws Exception {
@@ -54,9 +60,9 @@ class TapStackLiveIT {
     }
     region = Region.of(outputs.get("Region"));
     s3 = S3Client.builder().region(region).build();
-    dynamo = DynamoDbClient.builder().region(region).build();
     sqs = SqsClient.builder().region(region).build();
     sns = SnsClient.builder().region(region).build();
+    sfn = SfnClient.builder().region(region).build();
   }
 
   /** Each test is skipped, with the reason, when nothing is deployed. */
@@ -67,7 +73,7 @@ class TapStackLiveIT {
 
   @AfterAll
   static void close() {
-    for (AutoCloseable client : new AutoCloseable[] {s3, dynamo, sqs, sns}) {
+    for (AutoCloseable client : new AutoCloseable[] {s3, sqs, sns, sfn}) {
       try {
         if (client != null) {
           client.close();
@@ -78,49 +84,113 @@ class TapStackLiveIT {
     }
   }
 
-  /** Found by the suffix every alarm name ends with, not by the function's name prefix. */
+  /** Found by their exact names: a suffix search would also find the alarms of suffix {@code pr-<suffix>}. */
   @Test
-  void everyAlarmIsFoundBySuffixAndNotifiesTheAlertsTopic() throws Exception {
-    String suffix = "-" + outputs.suffix();
-    Map<String, List<String>> alarms = new LinkedHashMap<>(CloudWatchAlarms.describe(new SigV4Http(region.id()), region.id()));
-    alarms.keySet().removeIf(name -> !name.endsWith(suffix));
-    assertThat(alarms.keySet())
-        .contains(
-            "pii-scanner-lambda-errors" + suffix,
-            "pii-scanner-api-4xx-errors" + suffix,
-            "pii-scanner-api-5xx-errors" + suffix,
-            "kms-decrypt-anomaly" + suffix,
-            "pii-scanner-dlq-not-empty" + suffix);
+  void everyAlarmExistsByItsExactNameAndNotifiesTheAlertsTopic() throws Exception {
+    List<String> expected = names().alarms();
+    Map<String, List<String>> alarms = CloudWatchAlarms.describe(new SigV4Http(region.id()), region.id(), expected);
+    assertThat(alarms.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(alarms.values()).allSatisfy(actions -> assertThat(actions).contains(outputs.get("AlertsTopicArn")));
   }
 
-  /** Upload, scan, masked findings in the table and the result document, and the alert. */
+  /**
+   * The notification arrives: the topic policy lets CloudWatch publish and the key lets it
+   * encrypt. The alarm goes back to its metric's state at its next evaluation.
+   */
+  @Test
+  void anAlarmNotificationReachesASubscriberOfTheAlertsTopic() throws Exception {
+    String alarm = names().dlqNotEmptyAlarm();
+    SigV4Http http = new SigV4Http(region.id());
+    try (AlertInbox inbox = AlertInbox.subscribe(sqs, sns, outputs.get("AlertsTopicArn"), outputs.suffix())) {
+      // From OK, so that the change to ALARM is a transition and its action runs.
+      CloudWatchAlarms.setState(http, region.id(), alarm, "OK", "live suite: resetting before the notification test");
+      CloudWatchAlarms.setState(http, region.id(), alarm, "ALARM", "live suite: checking that notifications are delivered");
+      Message notification = await("notification of " + alarm, () -> inbox.receive("\"AlarmName\":\"" + alarm + "\""));
+      assertThat(notification.body()).contains("\"NewStateValue\":\"ALARM\"");
+    }
+  }
+
+  /**
+   * Upload, scan, masked findings in the table (read through the API, which finds an object's
+   * items by its key's HMAC), the result document named by that HMAC, and the alert.
+   */
   @Test
   void anUploadWithPlantedPiiIsScannedStoredMaskedAndAlerted() throws Exception {
     Planted planted = Planted.generate();
     String bucket = outputs.get("DataBucketName");
     String key = outputs.get("UploadPrefix") + "live-it-" + UUID.randomUUID() + ".csv";
+    SigV4Http http = new SigV4Http(region.id());
+    String resultKey = null;
     try (AlertInbox inbox = AlertInbox.subscribe(sqs, sns, outputs.get("AlertsTopicArn"), outputs.suffix())) {
       s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/csv"), RequestBody.fromString(planted.csv()));
       try {
-        List<Map<String, AttributeValue>> findings =
-            await("findings of " + key, () -> findings(bucket, key).filter(items -> types(items).contains("CREDIT_CARD")));
-        assertThat(types(findings)).contains("CREDIT_CARD", "US_SSN");
-        assertThat(findings.toString()).doesNotContain(planted.card()).doesNotContain(planted.ssn());
-        assertThat(findings.stream().filter(f -> f.get("type").s().equals("CREDIT_CARD")).findFirst().orElseThrow().get("masked").s())
-            .endsWith(planted.card().substring(planted.card().length() - 4));
+        JsonNode stored =
+            await("findings of " + key, () -> storedScan(http, key).filter(scan -> types(scan).contains("CREDIT_CARD")));
+        assertThat(types(stored)).contains("CREDIT_CARD", "US_SSN");
+        assertThat(stored.toString()).doesNotContain(planted.card()).doesNotContain(planted.ssn());
+        JsonNode card = stream(stored.get("findings")).filter(f -> f.get("type").asText().equals("CREDIT_CARD")).findFirst().orElseThrow();
+        assertThat(card.get("masked").asText()).endsWith(planted.card().substring(planted.card().length() - 4));
 
-        String resultKey = outputs.get("ResultsPrefix") + key + ".json";
-        String result = await("result document " + resultKey, () -> object(bucket, resultKey));
+        String documentKey = stored.get("resultDocument").asText().substring(("s3://" + bucket + "/").length());
+        resultKey = documentKey;
+        assertThat(documentKey).as("named by the key's HMAC").matches(outputs.get("ResultsPrefix") + "[0-9a-f]{64}\\.json");
+        String result = await("result document " + documentKey, () -> object(bucket, documentKey));
         assertThat(result).contains("CREDIT_CARD").doesNotContain(planted.card()).doesNotContain(planted.ssn());
 
         Message alert = await("alert for " + key, () -> inbox.receive(key));
         assertThat(alert.body()).contains("CREDIT_CARD").doesNotContain(planted.card()).doesNotContain(planted.ssn());
       } finally {
         deleteAllVersions(bucket, key);
-        deleteAllVersions(bucket, outputs.get("ResultsPrefix") + key + ".json");
+        if (resultKey != null) {
+          deleteAllVersions(bucket, resultKey);
+        }
       }
     }
+  }
+
+  /**
+   * An upload outside {@code incoming/} is scanned (EventBridge), and a backfill of its prefix on
+   * the state machine scans it again (rescan all), writes a summary with the key masked, and
+   * succeeds.
+   */
+  @Test
+  void aBackfillOfAPrefixScansItsObjectsAndWritesAMaskedSummary() throws Exception {
+    Planted planted = Planted.generate();
+    String bucket = outputs.get("DataBucketName");
+    String prefix = "live-backfill-" + UUID.randomUUID() + "/";
+    String found = prefix + planted.card() + ".csv";
+    String clean = prefix + "notes.txt";
+    String name = "live-it-" + UUID.randomUUID();
+    try {
+      s3.putObject(r -> r.bucket(bucket).key(found), RequestBody.fromString(planted.csv()));
+      s3.putObject(r -> r.bucket(bucket).key(clean), RequestBody.fromString("nothing personal in here\n"));
+      await("the upload's scan through EventBridge", () -> tag(bucket, found, "pii-status"));
+
+      String execution = sfn.startExecution(r -> r.stateMachineArn(outputs.get("BackfillStateMachineArn")).name(name)
+          .input("{\"prefix\":\"" + prefix + "\",\"rescan\":\"all\",\"maxConcurrency\":2}")).executionArn();
+      ExecutionStatus status = await("backfill " + name, () -> {
+        ExecutionStatus s = sfn.describeExecution(r -> r.executionArn(execution)).status();
+        return s == ExecutionStatus.RUNNING ? Optional.empty() : Optional.of(s);
+      });
+      assertThat(status).isEqualTo(ExecutionStatus.SUCCEEDED);
+      String summary = object(bucket, "scan-results/backfill/" + name + "/summary.json").orElseThrow();
+      JsonNode json = new ObjectMapper().readTree(summary);
+      assertThat(json.get("objects").asLong()).isEqualTo(2);
+      assertThat(json.get("found").asLong()).isEqualTo(1);
+      assertThat(json.get("clean").asLong()).isEqualTo(1);
+      assertThat(json.get("findingsByType").has("CREDIT_CARD")).isTrue();
+      assertThat(summary).doesNotContain(planted.card()).doesNotContain(planted.ssn());
+    } finally {
+      deleteAllVersions(bucket, found);
+      deleteAllVersions(bucket, clean);
+      s3.listObjectVersionsPaginator(r -> r.bucket(bucket).prefix("scan-results/backfill/" + name + "/")).versions()
+          .forEach(v -> s3.deleteObject(r -> r.bucket(bucket).key(v.key()).versionId(v.versionId())));
+    }
+  }
+
+  private static Optional<String> tag(String bucket, String key, String name) {
+    return s3.getObjectTagging(r -> r.bucket(bucket).key(key)).tagSet().stream()
+        .filter(t -> t.key().equals(name)).map(software.amazon.awssdk.services.s3.model.Tag::value).findFirst();
   }
 
   /** The API scans inline text for a signed caller with the key, and validates the body. */
@@ -135,8 +205,23 @@ class TapStackLiveIT {
     assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
     assertThat(scanned.body()).contains("CREDIT_CARD").doesNotContain(planted.card());
 
+    HttpResponse<String> csv =
+        http.send("POST", scan, "execute-api", apiHeaders(http), "{\"text\":\"name,card\\nA," + planted.card() + "\",\"format\":\"csv\"}");
+    assertThat(csv.statusCode()).as("every documented field passes the request model: " + csv.body()).isEqualTo(200);
+
     HttpResponse<String> invalid = http.send("POST", scan, "execute-api", apiHeaders(http), "{\"objectKey\":\"a\",\"text\":\"b\"}");
     assertThat(invalid.statusCode()).as("schema allows exactly one of objectKey and text").isEqualTo(400);
+  }
+
+  /** A page token the API did not issue is refused, not passed to DynamoDB (which would make a 500). */
+  @Test
+  void aForgedPageTokenIsA400() throws Exception {
+    SigV4Http http = new SigV4Http(region.id());
+    String forged = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString("{\"gsi1pk\":\"US_SSN\",\"gsi1sk\":\"x\",\"pk\":\"a\",\"sk\":\"b\"}".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send("GET", URI.create(apiUri("findings") + "?type=CREDIT_CARD&nextToken=" + forged), "execute-api", apiHeaders(http), null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
   }
 
   /** An API key alone is not enough: unsigned requests are refused. */
@@ -148,6 +233,11 @@ class TapStackLiveIT {
     SigV4Http http = new SigV4Http(region.id());
     HttpResponse<String> unsigned = http.sendUnsigned("POST", apiUri("scan"), apiHeaders(http), "{\"text\":\"hello\"}");
     assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(403);
+  }
+
+  /** The stack's names for the deployed suffix; only the suffix-derived names are used. */
+  private static ResourceNames names() {
+    return new ResourceNames(outputs.suffix(), "");
   }
 
   private static URI apiUri(String path) {
@@ -168,20 +258,27 @@ class TapStackLiveIT {
     return new ObjectMapper().readTree(response.body()).get("value").asText();
   }
 
-  private static Optional<List<Map<String, AttributeValue>>> findings(String bucket, String key) {
-    List<Map<String, AttributeValue>> items =
-        dynamo
-            .query(r -> r.tableName(outputs.get("FindingsTableName"))
-                .keyConditionExpression("pk = :pk AND begins_with(sk, :finding)")
-                .expressionAttributeValues(Map.of(
-                    ":pk", AttributeValue.fromS("OBJECT#" + bucket + "/" + key),
-                    ":finding", AttributeValue.fromS("FINDING#"))))
-            .items();
-    return items.isEmpty() ? Optional.empty() : Optional.of(items);
+  /** {@code GET /findings?objectKey=}: the object's latest scan with its findings, once one is stored. */
+  private static Optional<JsonNode> storedScan(SigV4Http http, String key) {
+    try {
+      URI uri = URI.create(apiUri("findings") + "?objectKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+      HttpResponse<String> response = http.send("GET", uri, "execute-api", apiHeaders(http), null);
+      if (response.statusCode() == 404) {
+        return Optional.empty();
+      }
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return Optional.of(new ObjectMapper().readTree(response.body()));
+    } catch (Exception e) {
+      throw new IllegalStateException("GET /findings failed", e);
+    }
   }
 
-  private static List<String> types(List<Map<String, AttributeValue>> items) {
-    return items.stream().map(i -> i.get("type").s()).toList();
+  private static List<String> types(JsonNode scan) {
+    return stream(scan.get("findings")).map(f -> f.get("type").asText()).toList();
+  }
+
+  private static Stream<JsonNode> stream(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false);
   }
 
   private static Optional<String> object(String bucket, String key) {

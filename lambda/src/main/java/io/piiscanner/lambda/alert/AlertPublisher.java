@@ -3,6 +3,8 @@ package io.piiscanner.lambda.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.results.FindingLocations;
 import io.piiscanner.lambda.scan.ObjectScan;
 import io.piiscanner.lambda.store.FindingsTable;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -17,8 +19,10 @@ import java.util.TreeMap;
 
 /**
  * Publishes an SNS alert when a scan finds high-risk types: counts and a few masked samples per
- * type, never a raw value. Sent at most once per object version: the scan record is claimed
- * first, and the claim is given back if publishing fails, so that a retry sends it.
+ * type with where each is ({@code sampleLocations}: the archive member or piece, line and column),
+ * never a raw value; the object key masked, since alerts go to e-mail. Sent at most once
+ * per object version: the scan record is claimed first, and the claim is given back if
+ * publishing fails, so that a retry sends it.
  */
 public final class AlertPublisher {
 
@@ -33,13 +37,17 @@ public final class AlertPublisher {
     private final Set<String> alertTypes;
     private final FindingsTable table;
     private final Clock clock;
+    private final ObjectKeys keys;
 
-    public AlertPublisher(SnsClient sns, String topicArn, Set<String> alertTypes, FindingsTable table, Clock clock) {
+    /** @param keys shows object keys masked */
+    public AlertPublisher(SnsClient sns, String topicArn, Set<String> alertTypes, FindingsTable table, Clock clock,
+                          ObjectKeys keys) {
         this.sns = sns;
         this.topicArn = topicArn;
         this.alertTypes = Set.copyOf(alertTypes);
         this.table = table;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** Whether a scan found anything that calls for an alert. */
@@ -77,23 +85,26 @@ public final class AlertPublisher {
             }
         });
         Map<String, List<String>> samples = new TreeMap<>();
+        Map<String, List<String>> where = new TreeMap<>();
         for (Finding f : scan.findings()) {
             if (highRisk.containsKey(f.type())) {
                 List<String> list = samples.computeIfAbsent(f.type(), t -> new ArrayList<>());
                 if (list.size() < SAMPLES_PER_TYPE && !list.contains(f.masked())) {
                     list.add(f.masked());
+                    where.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(FindingLocations.text(f));
                 }
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("alert", "high-risk personal data found");
         m.put("bucket", scan.object().bucket());
-        m.put("key", scan.object().key());
+        m.put("key", keys.shown(scan.object().key()));
         m.put("versionId", scan.object().versionId());
         m.put("scannedAt", scan.scannedAt().toString());
         m.put("highRiskCounts", highRisk);
         m.put("findingsByType", scan.findingsByType());
         m.put("maskedSamples", samples);
+        m.put("sampleLocations", where);
         m.put("resultDocument", "s3://" + dataBucket + "/" + resultKey);
         return m;
     }

@@ -13,6 +13,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
@@ -26,6 +27,8 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    /** The methods the API has; the log names any other as {@code other}. */
+    private static final Set<String> METHODS = Set.of("GET", "POST");
 
     private final ScannerService service;
     private final ScanEndpoint scan;
@@ -56,23 +59,24 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
         String route = route(request);
         APIGatewayProxyResponseEvent response;
         try {
-            response = Responses.json(200, dispatch(method, route, request));
+            Reply reply = dispatch(method, route, request);
+            response = Responses.json(reply.status(), reply.body());
         } catch (ApiException e) {
             response = Responses.error(e.status(), e.getMessage(), requestId);
         } catch (Exception e) {
             service.telemetry().count("ApiErrors");
-            LOG.error("request failed", entry("method", method), entry("route", route),
+            LOG.error("request failed", entry("method", logged(method)), entry("route", route),
                     entry("error", Failures.describe(e)));
             response = Responses.error(500, "internal error; quote the request id when reporting it", requestId);
         } finally {
             service.telemetry().flush();
         }
-        LOG.info("request handled", entry("method", method), entry("route", route),
+        LOG.info("request handled", entry("method", logged(method)), entry("route", route),
                 entry("status", response.getStatusCode()));
         return response;
     }
 
-    private Object dispatch(String method, String route, APIGatewayProxyRequestEvent request) throws Exception {
+    private Reply dispatch(String method, String route, APIGatewayProxyRequestEvent request) throws Exception {
         switch (route) {
             case "/scan" -> {
                 requireMethod(method, "POST");
@@ -80,7 +84,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
             }
             case "/findings" -> {
                 requireMethod(method, "GET");
-                return findings.handle(request.getQueryStringParameters());
+                return Reply.ok(findings.handle(request.getQueryStringParameters()));
             }
             default -> throw ApiException.notFound("no such route; the API has POST /scan and GET /findings");
         }
@@ -98,9 +102,15 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
         return "/scan".equals(resource) || "/findings".equals(resource) ? resource : "other";
     }
 
+    /** The method as logged: like the path, anything but one the API has is whatever the caller sent. */
+    private static String logged(String method) {
+        return METHODS.contains(method) ? method : "other";
+    }
+
+    /** The method is not quoted back: like the path, it is whatever the caller sent. */
     private static void requireMethod(String method, String allowed) {
         if (!allowed.equals(method)) {
-            throw new ApiException(405, "method " + method + " is not allowed here; use " + allowed);
+            throw new ApiException(405, "method not allowed here; use " + allowed);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.TreeSet;
 final class FindingsEndpoint {
 
     static final int DEFAULT_LIMIT = 100;
+    private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999Z");
     static final int MAX_LIMIT = 1000;
 
     private final ScannerService service;
@@ -95,15 +97,28 @@ final class FindingsEndpoint {
         return value;
     }
 
-    /** An ISO-8601 instant ({@code 2024-05-01T12:00:00Z}) or a UTC date ({@code 2024-05-01}). */
+    /**
+     * An ISO-8601 instant ({@code 2024-05-01T12:00:00Z}) or a UTC date ({@code 2024-05-01}), in
+     * the years 0000 to 9999 that the table's four-digit timestamps hold: past year 9999 the year
+     * takes a sign and sorts before every stored time, and Instant's extremes cannot be formatted.
+     */
     static Instant since(String value) {
+        Instant since;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            since = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("since: expected an ISO-8601 time such as 2024-05-01T00:00:00Z or a "
-                    + "date such as 2024-05-01");
+            throw badSince();
         }
+        if (since.isBefore(FIRST) || since.isAfter(LAST)) {
+            throw badSince();
+        }
+        return since;
+    }
+
+    private static ApiException badSince() {
+        return ApiException.badRequest("since: expected an ISO-8601 time such as 2024-05-01T00:00:00Z or a "
+                + "date such as 2024-05-01, in the years 0000 to 9999");
     }
 
     private static int limit(String value) {

@@ -1,10 +1,12 @@
 package io.piiscanner.lambda.config;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,28 +18,42 @@ import java.util.Set;
  * @param findingsTable     the DynamoDB table of scan records and findings
  * @param alertTopicArn     the SNS topic for high-risk alerts
  * @param maxObjectBytes    objects larger than this are recorded as skipped
+ * @param apiMaxObjectBytes objects larger than this are not scanned while an API caller waits, but queued
+ * @param scanQueueUrl      the scan queue, to which the API hands larger objects; empty where it has none
  * @param maxStoredFindings findings stored per object version (the counts always cover all)
  * @param minConfidence     findings below this confidence are not reported
  * @param alertTypes        entity types that raise an alert
  * @param metricsNamespace  CloudWatch namespace of the service's metrics
  * @param serviceName       the service name in logs and metrics
+ * @param objectKeySecret   the HMAC key under which object keys are stored (table keys, result document names)
  */
 public record ServiceConfig(String dataBucket, String findingsTable, String alertTopicArn, long maxObjectBytes,
-                            int maxStoredFindings, double minConfidence, Set<String> alertTypes,
-                            String metricsNamespace, String serviceName) {
+                            long apiMaxObjectBytes, Optional<String> scanQueueUrl, int maxStoredFindings,
+                            double minConfidence, Set<String> alertTypes, String metricsNamespace, String serviceName,
+                            byte[] objectKeySecret) {
 
     public static final String DATA_BUCKET = "DATA_BUCKET";
     public static final String FINDINGS_TABLE = "FINDINGS_TABLE";
     public static final String ALERT_TOPIC_ARN = "ALERT_TOPIC_ARN";
     public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
+    public static final String API_MAX_OBJECT_BYTES = "API_MAX_OBJECT_BYTES";
+    public static final String SCAN_QUEUE_URL = "SCAN_QUEUE_URL";
     public static final String MAX_STORED_FINDINGS = "MAX_STORED_FINDINGS";
     public static final String MIN_CONFIDENCE = "MIN_CONFIDENCE";
     public static final String ALERT_TYPES = "ALERT_TYPES";
     public static final String METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE";
     public static final String SERVICE_NAME = "POWERTOOLS_SERVICE_NAME";
+    public static final String OBJECT_KEY_SECRET = "OBJECT_KEY_SECRET";
 
     /** 1 GiB: at the engine's single-thread throughput, a scan that fits Lambda's 15 minutes. */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 1L << 30;
+    /**
+     * 256 MiB: API Gateway waits 29 seconds and the API function's timeout is 28. At the engine's
+     * measured single-thread throughput (61.9 MB/s for a whole process, start-up included; see the
+     * README's Performance section) that is a 4.3-second scan, which still fits at a quarter of
+     * that speed with the rest of the request (HEAD, storing findings, result document, tags).
+     */
+    public static final long DEFAULT_API_MAX_OBJECT_BYTES = 256L << 20;
     public static final int DEFAULT_MAX_STORED_FINDINGS = 1000;
     /** Findings are kept in memory until stored: this bounds what one object can hold. */
     public static final int MAX_STORED_FINDINGS_LIMIT = 100_000;
@@ -45,6 +61,8 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
     /** Payment, identity, bank and credential data: what a person must look at. */
     public static final Set<String> DEFAULT_ALERT_TYPES = Set.of("CREDIT_CARD", "US_SSN", "US_ITIN",
             "US_BANK_NUMBER", "IBAN_CODE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY");
+    /** 32 bytes, as long as the HMAC-SHA256 output: a shorter key would be the weaker part. */
+    public static final int MIN_SECRET_BYTES = 32;
 
     public ServiceConfig {
         alertTypes = Set.copyOf(alertTypes);
@@ -66,6 +84,8 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
             r.problem(ALERT_TOPIC_ARN + " must be an SNS topic ARN (arn:aws:sns:...)");
         }
         long maxBytes = r.positiveLong(MAX_OBJECT_BYTES, DEFAULT_MAX_OBJECT_BYTES);
+        long apiMaxBytes = r.positiveLong(API_MAX_OBJECT_BYTES, DEFAULT_API_MAX_OBJECT_BYTES);
+        Optional<String> scanQueue = Optional.ofNullable(r.value(SCAN_QUEUE_URL));
         long maxFindings = r.positiveLong(MAX_STORED_FINDINGS, DEFAULT_MAX_STORED_FINDINGS);
         if (maxFindings > MAX_STORED_FINDINGS_LIMIT) {
             r.problem(MAX_STORED_FINDINGS + " must be at most " + MAX_STORED_FINDINGS_LIMIT + ", got " + maxFindings);
@@ -74,9 +94,10 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
         Set<String> alertTypes = r.types(ALERT_TYPES, DEFAULT_ALERT_TYPES, knownTypes);
         String namespace = r.optional(METRICS_NAMESPACE, "PiiScanner");
         String service = r.optional(SERVICE_NAME, "pii-scanner");
+        byte[] secret = r.secret(OBJECT_KEY_SECRET, MIN_SECRET_BYTES);
         r.throwIfProblems();
-        return new ServiceConfig(bucket, table, topic, maxBytes, (int) maxFindings, minConfidence, alertTypes,
-                namespace, service);
+        return new ServiceConfig(bucket, table, topic, maxBytes, apiMaxBytes, scanQueue, (int) maxFindings,
+                minConfidence, alertTypes, namespace, service, secret);
     }
 
     /** Collects every problem, so one failed start-up shows them all. */
@@ -108,6 +129,19 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
         String optional(String name, String fallback) {
             String v = value(name);
             return v == null ? fallback : v;
+        }
+
+        /** A secret's bytes; a problem names the variable, never its value. */
+        byte[] secret(String name, int minBytes) {
+            String v = required(name);
+            if (v == null) {
+                return null;
+            }
+            byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length < minBytes) {
+                problem(name + " must be at least " + minBytes + " bytes long");
+            }
+            return bytes;
         }
 
         long positiveLong(String name, long fallback) {

@@ -3,40 +3,38 @@ package io.piiscanner.lambda.results;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.scan.ObjectScan;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the masked result document of a scan to {@code scan-results/<key>.json} in the data
- * bucket. The service never scans keys under that prefix, so its own output does not trigger
- * more scans.
+ * Writes the masked result document of a scan to {@code scan-results/<objectId>.json} in the data
+ * bucket, {@code <objectId>} being the object key's {@link ObjectKeys#id HMAC}: a key may hold
+ * personal data, and the document's name must not repeat it. The document shows the key masked.
+ * The service never scans keys under that prefix, so its own output does not trigger more scans.
  */
 public final class ResultDocuments {
 
     /** Where result documents go; objects under it are never scanned. */
     public static final String PREFIX = "scan-results/";
 
-    /** S3 keys are at most 1024 UTF-8 bytes. */
-    private static final int MAX_KEY_BYTES = 1024;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final S3Client s3;
     private final String bucket;
+    private final ObjectKeys keys;
 
-    public ResultDocuments(S3Client s3, String bucket) {
+    /** @param keys what documents show and are named by in place of object keys */
+    public ResultDocuments(S3Client s3, String bucket, ObjectKeys keys) {
         this.s3 = s3;
         this.bucket = bucket;
+        this.keys = keys;
     }
 
     /** Whether a key is a result document (or anything else under the results prefix). */
@@ -44,21 +42,9 @@ public final class ResultDocuments {
         return key.startsWith(PREFIX);
     }
 
-    /**
-     * The key of an object's result document: {@code scan-results/<key>.json}, or, for a key so
-     * long that this would not be a valid key, {@code scan-results/sha256/<hex>.json}.
-     */
-    public static String keyFor(String objectKey) {
-        String key = PREFIX + objectKey + ".json";
-        if (key.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES) {
-            return key;
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(objectKey.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + "sha256/" + HexFormat.of().formatHex(digest) + ".json";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+    /** The key of an object's result document: {@code scan-results/<objectId>.json}. */
+    public String keyFor(String objectKey) {
+        return PREFIX + keys.id(objectKey) + ".json";
     }
 
     /**
@@ -79,10 +65,10 @@ public final class ResultDocuments {
     }
 
     /** The document: where, what version, the verdict, counts by type and the kept findings, masked. */
-    static Map<String, Object> document(ObjectScan scan) {
+    Map<String, Object> document(ObjectScan scan) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("bucket", scan.object().bucket());
-        doc.put("key", scan.object().key());
+        doc.put("key", keys.shown(scan.object().key()));
         doc.put("versionId", scan.object().versionId());
         doc.put("etag", scan.version().etag());
         doc.put("scannedAt", scan.scannedAt().toString());
@@ -92,6 +78,10 @@ public final class ResultDocuments {
         doc.put("findingCount", scan.findingCount());
         doc.put("findingsByType", scan.findingsByType());
         doc.put("truncated", scan.truncated());
+        if (!scan.skippedEntries().isEmpty()) {
+            doc.put("skippedEntries", scan.skippedEntries().stream()
+                    .map(e -> Map.of("entry", e.entry(), "reason", e.reason())).toList());
+        }
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : scan.findings()) {
             findings.add(finding(f));
@@ -100,7 +90,10 @@ public final class ResultDocuments {
         return doc;
     }
 
-    /** A finding without its path (the document names the object once) and never a raw value. */
+    /**
+     * A finding without its path (the document names the object once) and never a raw value; with
+     * its {@code location} when it sits in an archive member or a structure.
+     */
     public static Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", f.type());
@@ -113,6 +106,9 @@ public final class ResultDocuments {
         m.put("detector", f.detector());
         m.put("field", f.field());
         m.put("detail", f.detail());
+        if (f.location() != null) {
+            m.put("location", FindingLocations.map(f.location()));
+        }
         return m;
     }
 }

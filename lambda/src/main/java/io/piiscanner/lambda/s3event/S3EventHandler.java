@@ -76,6 +76,13 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
     }
 
     private String handle(S3EventNotificationRecord record) {
+        if (record == null) {
+            // Nothing to scan, but not "nothing found": failing the invocation takes the event to
+            // the dead-letter queue (and its alarm) after Lambda's retries.
+            service.telemetry().count("RecordsFailed");
+            LOG.error("record failed", entry("error", "the event's Records list holds a null record"));
+            return "FAILED";
+        }
         if (record.getEventName() == null || !record.getEventName().startsWith(CREATED)) {
             LOG.info("ignored: not an ObjectCreated event", entry("eventName", record.getEventName()));
             return "IGNORED";

@@ -22,8 +22,10 @@ import java.util.Set;
 
 /**
  * Scans one S3 object: finds out which version it is and how large, then streams it through
- * the engine. Too large and archived objects are skipped with the reason, as are binary
- * content and decompression bombs (the engine's verdicts).
+ * the engine, which recognises its format from its content and key and reads a ZIP archive with
+ * ranged GETs. Too large and archived objects are skipped with the reason, as are binary content,
+ * encrypted archives and decompression bombs (the engine's verdicts); damaged content and detector
+ * errors fail the scan, with the reason and the findings made before.
  */
 public final class ObjectScanner {
 
@@ -99,11 +101,12 @@ public final class ObjectScanner {
         });
         if (outcome.skipped()) {
             return new ObjectScan(head.object(), head.version(), ScanStatus.SKIPPED, outcome.skipReason(),
-                    outcome.bytes(), Map.of(), List.of(), clock.instant());
+                    outcome.bytes(), Map.of(), List.of(), clock.instant(), outcome.skippedEntries());
         }
-        ScanStatus status = outcome.findings() > 0 ? ScanStatus.FOUND : ScanStatus.CLEAN;
-        return new ObjectScan(head.object(), head.version(), status, null, outcome.bytes(), outcome.findingsByType(),
-                kept, clock.instant());
+        ScanStatus status = outcome.failed() ? ScanStatus.FAILED
+                : outcome.findings() > 0 ? ScanStatus.FOUND : ScanStatus.CLEAN;
+        return new ObjectScan(head.object(), head.version(), status, outcome.failure(), outcome.bytes(),
+                outcome.findingsByType(), kept, clock.instant(), outcome.skippedEntries());
     }
 
     private ObjectScan skipped(Head head, String reason) {

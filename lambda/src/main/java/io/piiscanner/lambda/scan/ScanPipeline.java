@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
@@ -35,9 +36,12 @@ public final class ScanPipeline {
     private final AlertPublisher alerts;
     private final Telemetry telemetry;
     private final LogSafe logSafe;
+    private final EngineIdentity engine;
 
+    /** @param engine the engine that scans, to tell records of other engines for {@link Rescan#OUTDATED} */
     public ScanPipeline(String dataBucket, ObjectScanner scanner, FindingsTable table, ResultDocuments results,
-                        ObjectTagger tagger, AlertPublisher alerts, Telemetry telemetry, LogSafe logSafe) {
+                        ObjectTagger tagger, AlertPublisher alerts, Telemetry telemetry, LogSafe logSafe,
+                        EngineIdentity engine) {
         this.dataBucket = dataBucket;
         this.scanner = scanner;
         this.table = table;
@@ -46,6 +50,7 @@ public final class ScanPipeline {
         this.alerts = alerts;
         this.telemetry = telemetry;
         this.logSafe = logSafe;
+        this.engine = engine;
     }
 
     /**
@@ -56,6 +61,36 @@ public final class ScanPipeline {
      * @throws IOException              when the object cannot be read; a retry may succeed
      */
     public ScanResult process(S3ObjectRef object, boolean rescan) throws IOException {
+        return process(object, rescan ? Rescan.ALL : Rescan.NONE);
+    }
+
+    /**
+     * Handles one reference, scanning a version that has a scan record again as {@code rescan} says.
+     *
+     * @throws IllegalArgumentException when the object is not in the data bucket
+     * @throws IOException              when the object cannot be read; a retry may succeed
+     */
+    public ScanResult process(S3ObjectRef object, Rescan rescan) throws IOException {
+        // No object is larger than Long.MAX_VALUE: nothing is ever handed on.
+        return process(object, rescan, Long.MAX_VALUE, later -> {
+        });
+    }
+
+    /**
+     * Handles one reference for a caller that waits for the answer: as {@link #process}, except
+     * that a version with no scan record that is larger than {@code maxBytes} is handed to
+     * {@code later} (the scan queue) and comes back as {@link ScanResult.Kind#QUEUED}.
+     *
+     * @throws IllegalArgumentException when the object is not in the data bucket
+     * @throws IOException              when the object cannot be read; a retry may succeed
+     */
+    public ScanResult processOrQueue(S3ObjectRef object, long maxBytes, Consumer<S3ObjectRef> later)
+            throws IOException {
+        return process(object, Rescan.NONE, maxBytes, later);
+    }
+
+    private ScanResult process(S3ObjectRef object, Rescan rescan, long maxBytes, Consumer<S3ObjectRef> later)
+            throws IOException {
         if (!object.bucket().equals(dataBucket)) {
             throw new IllegalArgumentException("the object is not in the data bucket");
         }
@@ -65,15 +100,24 @@ public final class ScanPipeline {
         }
         Optional<ObjectScanner.Head> head = scanner.head(object);
         if (head.isEmpty()) {
-            LOG.info("object not found", entry("key", logSafe.text(object.key())), entry("versionId", object.versionId()));
+            // The version, like the key, may be whatever an API caller sent.
+            LOG.info("object not found", entry("key", logSafe.text(object.key())),
+                    entry("versionId", logSafe.text(object.versionId())));
             return new ScanResult(object, ScanResult.Kind.NOT_FOUND, null, null, null);
         }
         ObjectScanner.Head h = head.get();
-        if (!rescan) {
+        if (rescan != Rescan.ALL) {
             Optional<StoredScan> done = table.scanRecord(object.bucket(), object.key(), h.version());
-            if (done.isPresent()) {
+            if (done.isPresent() && (rescan == Rescan.NONE
+                    || engine.matches(done.get().engineVersion(), done.get().detectorSet()))) {
                 return alreadyScanned(h, done.get());
             }
+        }
+        if (h.size() > maxBytes) {
+            later.accept(h.object());
+            LOG.info("queued: too large to scan while the caller waits", entry("key", logSafe.text(object.key())),
+                    entry("bytes", h.size()), entry("limit", maxBytes));
+            return new ScanResult(h.object(), ScanResult.Kind.QUEUED, null, null, null);
         }
         long t0 = System.nanoTime();
         ObjectScan scan = telemetry.trace("scan", sub -> {

@@ -22,6 +22,8 @@ public record ScanResult(S3ObjectRef object, Kind kind, ObjectScan scan, String 
         /** A result document or other key the service does not scan. */
         IGNORED,
         /** The object or version does not exist (any more). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** Too large to scan while a caller waits: handed to the scan queue. */
+        QUEUED
     }
 }

@@ -33,6 +33,9 @@ public final class TextScanner {
      *
      * @param format how the text is structured
      * @throws IllegalArgumentException when the text is over {@link #MAX_BYTES}
+     * @throws IllegalStateException    when the scan failed partway: text cannot be damaged the way
+     *                                  a file can, so that is a detector's error, and the text is
+     *                                  not to be called clean
      */
     public TextScan scan(byte[] text, InputFormat format) {
         if (text.length > MAX_BYTES) {
@@ -42,6 +45,9 @@ public final class TextScanner {
         try {
             ScanOutcome outcome = engine.scan(new InputSource("text", () -> new ByteArrayInputStream(text), format),
                     findings::add);
+            if (outcome.failed()) {
+                throw new IllegalStateException("scan failed: " + outcome.failure());
+            }
             return new TextScan(outcome, findings);
         } catch (IOException e) {
             // A byte array cannot fail to read.

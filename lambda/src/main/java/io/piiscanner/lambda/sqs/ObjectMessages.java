@@ -3,6 +3,7 @@ package io.piiscanner.lambda.sqs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piiscanner.lambda.s3event.EventKeys;
 import io.piiscanner.s3.S3ObjectRef;
 
@@ -34,6 +35,18 @@ public final class ObjectMessages {
      * @param rescan whether to scan it again though it has been scanned
      */
     public record Request(S3ObjectRef object, boolean rescan) {
+    }
+
+    /**
+     * The body of a reference message, as {@link #parse} reads it: the key plain, the bucket and
+     * the version when known.
+     */
+    public static String reference(S3ObjectRef object) {
+        ObjectNode body = JSON.createObjectNode().put("key", object.key()).put("bucket", object.bucket());
+        if (object.versionId() != null) {
+            body.put("versionId", object.versionId());
+        }
+        return body.toString();
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.piiscanner.lambda.store;
 
 import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.results.FindingLocations;
 import io.piiscanner.lambda.scan.ObjectScan;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -8,22 +10,28 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Converts findings to table items and back. Items hold the masked value only, never the raw one. */
+/**
+ * Converts findings to table items and back. Items hold the masked value only, never the raw one,
+ * and the object key masked, or as its HMAC in table keys.
+ */
 final class FindingItems {
 
     private FindingItems() {
     }
 
-    static Map<String, AttributeValue> item(ObjectScan scan, Finding f) {
+    /** The item of the scan's {@code n}th finding. */
+    static Map<String, AttributeValue> item(ObjectScan scan, int n, ObjectKeys keys) {
+        Finding f = scan.findings().get(n);
         String bucket = scan.object().bucket();
         String key = scan.object().key();
+        String objectId = keys.id(key);
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put(TableKeys.PK, s(TableKeys.objectPk(bucket, key)));
-        item.put(TableKeys.SK, s(TableKeys.findingSk(scan.version(), f.start(), f.type())));
+        item.put(TableKeys.PK, s(TableKeys.objectPk(bucket, objectId)));
+        item.put(TableKeys.SK, s(TableKeys.findingSk(scan.version(), n, f.type())));
         item.put(TableKeys.GSI1_PK, s(f.type()));
-        item.put(TableKeys.GSI1_SK, s(TableKeys.typeSk(scan.scannedAt(), bucket, key, scan.version(), f.start())));
+        item.put(TableKeys.GSI1_SK, s(TableKeys.typeSk(scan.scannedAt(), bucket, objectId, scan.version(), n)));
         item.put("bucket", s(bucket));
-        item.put("objectKey", s(key));
+        item.put("objectKey", s(keys.shown(key)));
         item.put("version", s(scan.version().label()));
         item.put("scannedAt", s(TableKeys.timestamp(scan.scannedAt())));
         item.put("type", s(f.type()));
@@ -39,6 +47,12 @@ final class FindingItems {
         }
         if (f.detail() != null) {
             item.put("detail", s(f.detail()));
+        }
+        Map<String, Object> location = FindingLocations.map(f.location());
+        if (location != null) {
+            Map<String, AttributeValue> m = new LinkedHashMap<>();
+            location.forEach((k, v) -> m.put(k, v instanceof Long l ? n(l) : s((String) v)));
+            item.put("location", AttributeValue.fromM(m));
         }
         return item;
     }
@@ -60,6 +74,11 @@ final class FindingItems {
         json.put("detector", item.get("detector").s());
         json.put("field", item.containsKey("field") ? item.get("field").s() : null);
         json.put("detail", item.containsKey("detail") ? item.get("detail").s() : null);
+        if (item.containsKey("location")) {
+            Map<String, Object> location = new LinkedHashMap<>();
+            item.get("location").m().forEach((k, v) -> location.put(k, v.n() != null ? Long.parseLong(v.n()) : v.s()));
+            json.put("location", location);
+        }
         return json;
     }
 

@@ -1,39 +1,37 @@
 package io.piiscanner.lambda.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import static io.piiscanner.lambda.store.FindingItems.s;
 
-/** Reads findings for the API: those of one object, or those of one type since a time. */
+/**
+ * Reads findings for the API: those of one object, or those of one type since a time. Items show
+ * object keys masked; an object is found by its key through the key's HMAC.
+ */
 public final class FindingsQueries {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Encoder TOKEN_ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final ObjectKeys keys;
+    private final PageTokens tokens;
 
-    public FindingsQueries(DynamoDbClient dynamo, String table) {
+    /** @param keys what the table holds in place of object keys, to find an object's items by its key */
+    public FindingsQueries(DynamoDbClient dynamo, String table, ObjectKeys keys) {
         this.dynamo = dynamo;
         this.table = table;
+        this.keys = keys;
+        this.tokens = new PageTokens(dynamo, table);
     }
 
     /** The findings of an object's latest scan, or of one version's, with the scan record. */
@@ -47,7 +45,7 @@ public final class FindingsQueries {
     /** A {@code nextToken} that did not come from this API. */
     public static final class InvalidTokenException extends RuntimeException {
         InvalidTokenException() {
-            super("nextToken is not a token returned by this API");
+            super("not a token that this API returned for the same type and since");
         }
     }
 
@@ -58,7 +56,7 @@ public final class FindingsQueries {
      * @return empty when no matching scan exists
      */
     public Optional<ObjectFindings> forObject(String bucket, String key, String versionId) {
-        String pk = TableKeys.objectPk(bucket, key);
+        String pk = TableKeys.objectPk(bucket, keys.id(key));
         List<StoredScan> scans = new ArrayList<>();
         query(pk, TableKeys.SCAN_PREFIX).forEach(item -> scans.add(ScanRecords.fromItem(item)));
         Optional<StoredScan> chosen = scans.stream()
@@ -85,14 +83,17 @@ public final class FindingsQueries {
                 .expressionAttributeNames(Map.of("#pk", TableKeys.GSI1_PK, "#sk", TableKeys.GSI1_SK))
                 .expressionAttributeValues(Map.of(":type", s(type), ":since", s(TableKeys.timestamp(since))))
                 .limit(limit);
+        // A token is valid only for the query that issued it: DynamoDB refuses a start key outside
+        // the key condition, which would otherwise be a 500.
+        String issuedFor = type + "\n" + TableKeys.timestamp(since);
         if (nextToken != null) {
-            query.exclusiveStartKey(decode(nextToken));
+            query.exclusiveStartKey(tokens.open(nextToken, issuedFor));
         }
         QueryResponse response = dynamo.query(query.build());
         List<Map<String, Object>> findings = new ArrayList<>();
         response.items().forEach(item -> findings.add(FindingItems.toJson(item)));
         boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-        return new FindingsPage(findings, more ? encode(response.lastEvaluatedKey()) : null);
+        return new FindingsPage(findings, more ? tokens.seal(response.lastEvaluatedKey(), issuedFor) : null);
     }
 
     private List<Map<String, AttributeValue>> query(String pk, String skPrefix) {
@@ -104,33 +105,5 @@ public final class FindingsQueries {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         dynamo.queryPaginator(request).items().forEach(items::add);
         return items;
-    }
-
-    /** Index keys are all strings: the token is their JSON, base64url. */
-    private static String encode(Map<String, AttributeValue> key) {
-        Map<String, String> plain = new TreeMap<>();
-        key.forEach((name, value) -> plain.put(name, value.s()));
-        try {
-            return TOKEN_ENCODER.encodeToString(JSON.writeValueAsBytes(plain));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode a page token", e);
-        }
-    }
-
-    private static Map<String, AttributeValue> decode(String token) {
-        Map<String, String> plain;
-        try {
-            plain = JSON.readValue(Base64.getUrlDecoder().decode(token), new TypeReference<Map<String, String>>() { });
-        } catch (IllegalArgumentException | IOException e) {
-            throw new InvalidTokenException();
-        }
-        List<String> expected = List.of(TableKeys.GSI1_PK, TableKeys.GSI1_SK, TableKeys.PK, TableKeys.SK);
-        if (plain == null || !plain.keySet().equals(new HashSet<>(expected))
-                || plain.values().stream().anyMatch(v -> v == null)) {
-            throw new InvalidTokenException();
-        }
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
-        plain.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
-        return key;
     }
 }

@@ -1,6 +1,7 @@
 package io.piiscanner.lambda.store;
 
-import io.piiscanner.core.scan.Finding;
+import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.scan.EngineIdentity;
 import io.piiscanner.lambda.scan.ObjectScan;
 import io.piiscanner.lambda.scan.ObjectVersion;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,7 +27,8 @@ import static io.piiscanner.lambda.store.FindingItems.n;
 import static io.piiscanner.lambda.store.FindingItems.s;
 
 /**
- * Writes scans to the findings table (see {@link TableKeys} for the schema). Every write is
+ * Writes scans to the findings table (see {@link TableKeys} for the schema), with object keys
+ * masked in attributes and as their HMAC in table keys. Every write is
  * idempotent: items have keys derived from the scan, so a redelivered event or a re-scan of the
  * same version overwrites items instead of adding new ones. Alerts are sent at most once per
  * version through a conditional claim on the scan record.
@@ -39,17 +41,24 @@ public final class FindingsTable {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final ObjectKeys keys;
+    private final EngineIdentity engine;
 
-    public FindingsTable(DynamoDbClient dynamo, String table) {
+    /**
+     * @param keys   what the table holds in place of object keys
+     * @param engine the engine whose scans are stored, recorded with each scan record
+     */
+    public FindingsTable(DynamoDbClient dynamo, String table, ObjectKeys keys, EngineIdentity engine) {
         this.dynamo = dynamo;
         this.table = table;
+        this.keys = keys;
+        this.engine = engine;
     }
 
     /** The scan record of a version, if it has been scanned. */
     public Optional<StoredScan> scanRecord(String bucket, String key, ObjectVersion version) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Map.of(TableKeys.PK, s(TableKeys.objectPk(bucket, key)),
-                        TableKeys.SK, s(TableKeys.scanSk(version))))).item();
+                .key(scanKey(bucket, key, version))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ScanRecords.fromItem(item));
     }
 
@@ -58,15 +67,13 @@ public final class FindingsTable {
      * scan did not report, as after a detector change, are deleted.
      */
     public void saveFindings(ObjectScan scan) {
-        String pk = TableKeys.objectPk(scan.object().bucket(), scan.object().key());
+        String pk = TableKeys.objectPk(scan.object().bucket(), keys.id(scan.object().key()));
         List<WriteRequest> writes = new ArrayList<>();
         Set<String> written = new HashSet<>();
-        for (Finding f : scan.findings()) {
-            Map<String, AttributeValue> item = FindingItems.item(scan, f);
-            // Two detectors never report one span, but a span reported twice must not fail the batch.
-            if (written.add(item.get(TableKeys.SK).s())) {
-                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            }
+        for (int n = 0; n < scan.findings().size(); n++) {
+            Map<String, AttributeValue> item = FindingItems.item(scan, n, keys);
+            written.add(item.get(TableKeys.SK).s());
+            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         }
         for (String stale : existingFindingKeys(pk, scan.version())) {
             if (!written.contains(stale)) {
@@ -89,7 +96,7 @@ public final class FindingsTable {
     public void saveScanRecord(ObjectScan scan, String resultKey, boolean highRisk) {
         Map<String, AttributeValue> fields = new TreeMap<>();
         fields.put("bucket", s(scan.object().bucket()));
-        fields.put("objectKey", s(scan.object().key()));
+        fields.put("objectKey", s(keys.shown(scan.object().key())));
         fields.put("version", s(scan.version().label()));
         fields.put("etag", s(scan.version().etag()));
         fields.put("status", s(scan.status().label()));
@@ -100,6 +107,8 @@ public final class FindingsTable {
         fields.put("scannedAt", s(TableKeys.timestamp(scan.scannedAt())));
         fields.put("resultKey", s(resultKey));
         fields.put("highRisk", AttributeValue.fromBool(highRisk));
+        fields.put("engineVersion", s(engine.version()));
+        fields.put("detectorSet", s(engine.detectorSet()));
         if (scan.object().versionId() != null) {
             fields.put("versionId", s(scan.object().versionId()));
         }
@@ -153,7 +162,8 @@ public final class FindingsTable {
     }
 
     private Map<String, AttributeValue> scanKey(String bucket, String key, ObjectVersion version) {
-        return Map.of(TableKeys.PK, s(TableKeys.objectPk(bucket, key)), TableKeys.SK, s(TableKeys.scanSk(version)));
+        return Map.of(TableKeys.PK, s(TableKeys.objectPk(bucket, keys.id(key))),
+                TableKeys.SK, s(TableKeys.scanSk(version)));
     }
 
     private List<String> existingFindingKeys(String pk, ObjectVersion version) {

@@ -25,7 +25,9 @@ final class ScanRecords {
                 Long.parseLong(item.get("storedFindings").n()),
                 item.get("scannedAt").s(),
                 item.get("resultKey").s(),
-                highRisk && !item.containsKey("alertedAt"));
+                highRisk && !item.containsKey("alertedAt"),
+                item.containsKey("engineVersion") ? item.get("engineVersion").s() : null,
+                item.containsKey("detectorSet") ? item.get("detectorSet").s() : null);
     }
 
     static AttributeValue countsToItem(Map<String, Long> counts) {

@@ -8,17 +8,21 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The key schema of the findings table. Every key is derived from what was scanned, never from
- * when or by which invocation, so writing the same scan twice writes the same items.
+ * when or by which invocation, so writing the same scan twice writes the same items. Object keys
+ * appear in table keys only as their {@link io.piiscanner.lambda.keys.ObjectKeys#id HMAC}
+ * ({@code <objectId>}): a key may hold personal data.
  *
  * <pre>
- * pk                          sk                                          what
- * OBJECT#&lt;bucket&gt;/&lt;key&gt;     SCAN#&lt;version&gt;                              one scan record per object version
- * OBJECT#&lt;bucket&gt;/&lt;key&gt;     FINDING#&lt;version&gt;#&lt;start, 19 digits&gt;#&lt;type&gt;  one item per finding
+ * pk                             sk                                          what
+ * OBJECT#&lt;bucket&gt;/&lt;objectId&gt;     SCAN#&lt;version&gt;                              one scan record per object version
+ * OBJECT#&lt;bucket&gt;/&lt;objectId&gt;     FINDING#&lt;version&gt;#&lt;n, 10 digits&gt;#&lt;type&gt;      one item per finding
  *
- * GSI byType: gsi1pk = &lt;type&gt;, gsi1sk = &lt;scannedAt&gt;#&lt;bucket&gt;/&lt;key&gt;#&lt;version&gt;#&lt;start&gt;  (finding items only)
+ * GSI byType: gsi1pk = &lt;type&gt;, gsi1sk = &lt;scannedAt&gt;#&lt;bucket&gt;/&lt;objectId&gt;#&lt;version&gt;#&lt;n&gt;  (finding items only)
  * </pre>
  *
  * {@code <version>} is {@code v:<versionId>} in a versioned bucket, else {@code etag:<etag>}.
+ * {@code <n>} is the finding's place in the scan's findings, in input order: offsets alone would
+ * not do, since findings in two archive members or two cells can start at the same offset.
  */
 public final class TableKeys {
 
@@ -38,8 +42,8 @@ public final class TableKeys {
     private TableKeys() {
     }
 
-    static String objectPk(String bucket, String key) {
-        return "OBJECT#" + bucket + "/" + key;
+    static String objectPk(String bucket, String objectId) {
+        return "OBJECT#" + bucket + "/" + objectId;
     }
 
     static String scanSk(ObjectVersion version) {
@@ -50,12 +54,12 @@ public final class TableKeys {
         return FINDING_PREFIX + version.label() + "#";
     }
 
-    static String findingSk(ObjectVersion version, long start, String type) {
-        return findingSkPrefix(version) + String.format("%019d", start) + "#" + type;
+    static String findingSk(ObjectVersion version, int n, String type) {
+        return findingSkPrefix(version) + String.format("%010d", n) + "#" + type;
     }
 
-    static String typeSk(Instant scannedAt, String bucket, String key, ObjectVersion version, long start) {
-        return timestamp(scannedAt) + "#" + bucket + "/" + key + "#" + version.label() + "#" + start;
+    static String typeSk(Instant scannedAt, String bucket, String objectId, ObjectVersion version, int n) {
+        return timestamp(scannedAt) + "#" + bucket + "/" + objectId + "#" + version.label() + "#" + n;
     }
 
     static String timestamp(Instant instant) {

@@ -1,7 +1,6 @@
 package io.piiscanner.lambda.tagging;
 
 import io.piiscanner.lambda.scan.ObjectScan;
-import io.piiscanner.lambda.scan.ScanStatus;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Tag;
 
@@ -11,7 +10,8 @@ import java.util.Set;
 
 /**
  * Tags a scanned object version with {@code pii-status} ({@code clean}, {@code found},
- * {@code skipped}) and, when something was found, {@code pii-types}: the entity types separated
+ * {@code skipped}, {@code failed}) and, when something was found, even by a scan that failed
+ * partway, {@code pii-types}: the entity types separated
  * by spaces (S3 tag values allow letters, digits, spaces and {@code + - = . _ : / @}, not commas),
  * cut at a whole type to fit the 256-character limit. Other tags on the object are kept.
  */
@@ -44,7 +44,7 @@ public final class ObjectTagger {
             }
         }
         tags.add(Tag.builder().key(STATUS_TAG).value(scan.status().label()).build());
-        if (scan.status() == ScanStatus.FOUND) {
+        if (!scan.types().isEmpty()) {
             tags.add(Tag.builder().key(TYPES_TAG).value(typesValue(scan.types())).build());
         }
         if (tags.size() > MAX_TAGS) {

@@ -36,10 +36,14 @@ public final class Telemetry {
         metrics.captureColdStartMetric(context);
     }
 
-    /** Records one scanned or skipped object: count, bytes, latency, and findings by type. */
+    /** Records one scanned, skipped or failed object: count, bytes, latency, and findings by type. */
     public void objectScanned(ObjectScan scan, long millis) {
-        metrics.addMetric(scan.status() == ScanStatus.SKIPPED ? "ObjectsSkipped" : "ObjectsScanned", 1,
-                MetricUnit.COUNT);
+        String counted = switch (scan.status()) {
+            case SKIPPED -> "ObjectsSkipped";
+            case FAILED -> "ObjectsFailed";
+            case CLEAN, FOUND -> "ObjectsScanned";
+        };
+        metrics.addMetric(counted, 1, MetricUnit.COUNT);
         metrics.addMetric("BytesScanned", scan.bytes(), MetricUnit.BYTES);
         metrics.addMetric("ScanLatency", millis, MetricUnit.MILLISECONDS);
         metrics.addMetric("Findings", scan.findingCount(), MetricUnit.COUNT);

@@ -3,6 +3,9 @@ package io.piiscanner.lambda.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.lambda.sqs.SqsHandler;
+import io.piiscanner.lambda.testing.ElasticMq;
+import io.piiscanner.lambda.testing.EventSourceMapping;
 import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
@@ -10,8 +13,13 @@ import io.piiscanner.lambda.testing.TestContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,8 +64,8 @@ class ApiHandlerTest {
         assertThat(first.get("status").asText()).isEqualTo("found");
         assertThat(first.get("alreadyScanned").asBoolean()).isFalse();
         assertThat(first.get("findingsByType").get("CREDIT_CARD").asInt()).isEqualTo(2);
-        assertThat(first.get("resultDocument").asText()).isEqualTo("s3://" + deployment.bucket()
-                + "/scan-results/api/customers.csv.json");
+        assertThat(first.get("resultDocument").asText()).isEqualTo("s3://" + deployment.bucket() + "/"
+                + deployment.resultKey("api/customers.csv"));
 
         JsonNode again = post(200, "{\"objectKey\":\"api/customers.csv\"}");
         assertThat(again.get("alreadyScanned").asBoolean()).isTrue();
@@ -117,8 +125,8 @@ class ApiHandlerTest {
         assertThat(post(400, "{\"objectKey\":\"\"}").get("message").asText()).isEqualTo("objectKey: must not be empty");
         assertThat(post(400, "{\"objectKey\":\"scan-results/a.json\"}").get("message").asText())
                 .startsWith("objectKey: keys under scan-results/");
-        assertThat(post(400, "{\"text\":\"x\",\"format\":\"xml\"}").get("message").asText())
-                .isEqualTo("format: expected text, csv, tsv, json or ndjson");
+        assertThat(post(400, "{\"text\":\"x\",\"format\":\"yaml\"}").get("message").asText())
+                .isEqualTo("format: expected text, csv, tsv, json, ndjson, xml or html");
         assertThat(post(404, "{\"objectKey\":\"api/nope.csv\"}").get("message").asText())
                 .isEqualTo("objectKey: no such object in the data bucket");
         JsonNode tooBig = post(413, JSON.writeValueAsString(Map.of("text", "x".repeat(256 * 1024 + 1))));
@@ -134,8 +142,121 @@ class ApiHandlerTest {
                 .startsWith("nextToken:");
         assertThat(get(404, Map.of("objectKey", "never/scanned.csv")).get("message").asText())
                 .isEqualTo("objectKey: no scan of this object is stored");
-        assertThat(call(405, "GET", "/scan", null, null).get("message").asText()).contains("use POST");
+        assertThat(call(405, "GET", "/scan", null, null).get("message").asText())
+                .isEqualTo("method not allowed here; use POST");
         assertThat(call(404, "GET", "/admin", null, null).get("message").asText()).startsWith("no such route;");
+    }
+
+    @Test
+    void theFieldsOfTheRequestDefinitionAreTakenAndNoOthers() throws Exception {
+        LocalAws.Deployment versioned = LocalAws.get().deploy(true, Map.of());
+        String version = versioned.put("api/versioned.txt", Pii.bytes(Pii.TEXT));
+        ApiHandler versionedApi = new ApiHandler(versioned.service());
+        APIGatewayProxyResponseEvent scanned = versionedApi.handleRequest(Events.api("POST", "/scan", null,
+                JSON.writeValueAsString(Map.of("objectKey", "api/versioned.txt", "versionId", version))),
+                new TestContext());
+        assertThat(scanned.getStatusCode()).as(scanned.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(scanned.getBody()).get("versionId").asText()).isEqualTo(version);
+        assertThat(post(200, "{\"text\":\"a,b\",\"format\":\"csv\"}").get("status").asText()).isEqualTo("clean");
+
+        String unknown = post(400, "{\"text\":\"x\",\"" + Pii.SSN + "\":\"y\"}").get("message").asText();
+        assertThat(unknown).isEqualTo("body: a field this request does not take; with text it takes text, format")
+                .doesNotContain(Pii.SSN);
+        assertThat(post(400, "{\"text\":\"x\",\"versionId\":\"v\"}").get("message").asText())
+                .isEqualTo("body: a field this request does not take; with text it takes text, format");
+        assertThat(post(400, "{\"objectKey\":\"a\",\"versionId\":null}").get("message").asText())
+                .isEqualTo("versionId: must be a string");
+        assertThat(post(400, JSON.writeValueAsString(Map.of("objectKey", "k".repeat(1025)))).get("message").asText())
+                .isEqualTo("objectKey: longer than 1024 characters");
+    }
+
+    @Test
+    void theMethodOfA405IsNotQuotedBack() throws Exception {
+        JsonNode body = call(405, Pii.CARD, "/findings", Map.of("type", "US_SSN"), null);
+        assertThat(body.get("message").asText()).isEqualTo("method not allowed here; use GET");
+        assertThat(body.toString()).doesNotContain(Pii.CARD);
+    }
+
+    @Test
+    void aPageTokenIsGoodOnlyForTheQueryThatIssuedItAndAnyOtherIsA400() throws Exception {
+        LocalAws.Deployment paged = LocalAws.get().deploy(false, Map.of());
+        paged.put("paged/customers.csv", Pii.bytes(Pii.CSV));
+        ApiHandler first = new ApiHandler(paged.service());
+        first.handleRequest(Events.api("POST", "/scan", null, "{\"objectKey\":\"paged/customers.csv\"}"),
+                new TestContext());
+        Map<String, String> query = Map.of("type", "CREDIT_CARD", "since", "2020-01-01", "limit", "1");
+        String token = JSON.readTree(first.handleRequest(Events.api("GET", "/findings", query, null),
+                new TestContext()).getBody()).get("nextToken").asText();
+        // Another instance of the function shares the token key through the table.
+        ApiHandler second = new ApiHandler(paged.service());
+        APIGatewayProxyResponseEvent next = second.handleRequest(Events.api("GET", "/findings",
+                with(query, "nextToken", token), null), new TestContext());
+        assertThat(next.getStatusCode()).as(next.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(next.getBody()).get("findings")).hasSize(1);
+
+        // The unsigned format tokens had: a start key of the caller's choosing, outside the query.
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"gsi1pk\":\"US_SSN\",\"gsi1sk\":\"2020\",\"pk\":\"a\",\"sk\":\"b\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        char middle = token.charAt(20);
+        String altered = token.substring(0, 20) + (middle == 'A' ? 'B' : 'A') + token.substring(21);
+        List<Map<String, String>> refused = new ArrayList<>();
+        for (String bad : List.of(forged, altered, token.substring(0, 20), "A".repeat(100_000), "%%%")) {
+            refused.add(with(query, "nextToken", bad));
+        }
+        refused.add(with(with(query, "type", "US_SSN"), "nextToken", token));
+        refused.add(with(with(query, "since", "2021-01-01"), "nextToken", token));
+        for (Map<String, String> bad : refused) {
+            APIGatewayProxyResponseEvent response = second.handleRequest(Events.api("GET", "/findings", bad, null),
+                    new TestContext());
+            assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
+            assertThat(JSON.readTree(response.getBody()).get("message").asText())
+                    .isEqualTo("nextToken: not a token that this API returned for the same type and since");
+        }
+    }
+
+    @Test
+    void anObjectTooLargeToScanWhileTheCallerWaitsIsQueuedAndFoundLaterUnderFindings() throws Exception {
+        ElasticMq sqs = LocalAws.get().sqs();
+        String queue = sqs.createQueue("api-large-objects", Map.of("VisibilityTimeout", "1"));
+        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("API_MAX_OBJECT_BYTES", "64",
+                "SCAN_QUEUE_URL", queue, "AWS_ENDPOINT_URL_SQS", sqs.endpoint().toString()));
+        small.put("large/customers.csv", Pii.bytes(Pii.CSV));
+        small.put("large/tiny.txt", Pii.bytes("hello"));
+        ApiHandler smallApi = new ApiHandler(small.service());
+
+        APIGatewayProxyResponseEvent queued = smallApi.handleRequest(Events.api("POST", "/scan", null,
+                "{\"objectKey\":\"large/customers.csv\"}"), new TestContext());
+        assertThat(queued.getStatusCode()).as(queued.getBody()).isEqualTo(202);
+        JsonNode body = JSON.readTree(queued.getBody());
+        assertThat(body.get("status").asText()).isEqualTo("queued");
+        assertThat(body.get("message").asText()).contains("over the 64 bytes", "GET /findings");
+        APIGatewayProxyResponseEvent tiny = smallApi.handleRequest(Events.api("POST", "/scan", null,
+                "{\"objectKey\":\"large/tiny.txt\"}"), new TestContext());
+        assertThat(tiny.getStatusCode()).as(tiny.getBody()).isEqualTo(200);
+
+        new EventSourceMapping(sqs, queue, new SqsHandler(small.service())).drain(new TestContext(),
+                Duration.ofSeconds(30));
+        APIGatewayProxyResponseEvent found = smallApi.handleRequest(Events.api("GET", "/findings",
+                Map.of("objectKey", "large/customers.csv"), null), new TestContext());
+        assertThat(found.getStatusCode()).as(found.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(found.getBody()).get("findingsByType").get("CREDIT_CARD").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAScanQueueAnObjectTooLargeToScanWhileTheCallerWaitsIsA413() throws Exception {
+        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("API_MAX_OBJECT_BYTES", "64"));
+        small.put("large/customers.csv", Pii.bytes(Pii.CSV));
+        APIGatewayProxyResponseEvent response = new ApiHandler(small.service()).handleRequest(Events.api("POST",
+                "/scan", null, "{\"objectKey\":\"large/customers.csv\"}"), new TestContext());
+        assertThat(response.getStatusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.getBody()).get("message").asText()).contains("no scan queue");
+    }
+
+    private static Map<String, String> with(Map<String, String> query, String name, String value) {
+        Map<String, String> copy = new HashMap<>(query);
+        copy.put(name, value);
+        return copy;
     }
 
     @Test

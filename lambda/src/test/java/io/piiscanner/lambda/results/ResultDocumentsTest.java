@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.results;
 
+import io.piiscanner.core.scan.Engine;
+import io.piiscanner.lambda.keys.ObjectKeys;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -8,20 +10,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ResultDocumentsTest {
 
+    private static final ObjectKeys KEYS = new ObjectKeys("a secret of at least thirty-two bytes".getBytes(
+            StandardCharsets.UTF_8), Engine.withDefaults().names());
+    private static final ResultDocuments RESULTS = new ResultDocuments(null, "data", KEYS);
+
     @Test
     void resultsGoUnderTheirOwnPrefixWhichIsNeverScanned() {
-        assertThat(ResultDocuments.keyFor("exports/a b+ü.csv")).isEqualTo("scan-results/exports/a b+ü.csv.json");
-        assertThat(ResultDocuments.isResult("scan-results/exports/a.csv.json")).isTrue();
+        assertThat(RESULTS.keyFor("exports/a b+ü.csv"))
+                .isEqualTo("scan-results/" + KEYS.id("exports/a b+ü.csv") + ".json");
+        assertThat(ResultDocuments.isResult(RESULTS.keyFor("exports/a.csv"))).isTrue();
         assertThat(ResultDocuments.isResult("exports/scan-results/a.csv")).isFalse();
     }
 
     @Test
-    void aKeyTooLongForItsResultKeyIsHashed() {
+    void aResultIsNamedByTheKeysHmacWhichNeitherShowsTheKeyNorDependsOnItsLength() {
+        String key = "incoming/4111111111111111.csv";
+        assertThat(RESULTS.keyFor(key)).matches("scan-results/[0-9a-f]{64}\\.json").doesNotContain("4111")
+                .isEqualTo(RESULTS.keyFor(key)).isNotEqualTo(RESULTS.keyFor("incoming/5555555555554444.csv"));
         String longKey = "d/".repeat(450) + "ü".repeat(100);
-        String resultKey = ResultDocuments.keyFor(longKey);
-        assertThat(resultKey).matches("scan-results/sha256/[0-9a-f]{64}\\.json");
-        assertThat(resultKey).isEqualTo(ResultDocuments.keyFor(longKey));
-        String fits = "k".repeat(1024 - "scan-results/".length() - ".json".length());
-        assertThat(ResultDocuments.keyFor(fits).getBytes(StandardCharsets.UTF_8)).hasSize(1024);
+        assertThat(RESULTS.keyFor(longKey)).matches("scan-results/[0-9a-f]{64}\\.json");
     }
 }

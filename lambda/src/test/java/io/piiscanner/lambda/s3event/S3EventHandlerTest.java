@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -56,13 +57,13 @@ class S3EventHandlerTest {
         Map<String, Integer> outcomes = handler.handleRequest(event, new TestContext());
 
         assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of("SCANNED", 4, "IGNORED", 2));
-        JsonNode csv = JSON.readTree(deployment.read("scan-results/exports/customers.csv.json"));
+        JsonNode csv = JSON.readTree(deployment.read(deployment.resultKey("exports/customers.csv")));
         assertThat(csv.get("status").asText()).isEqualTo("found");
         assertThat(csv.get("findingsByType").get("CREDIT_CARD").asInt()).isEqualTo(2);
         assertThat(csv.get("findings").get(0).get("masked").asText()).isEqualTo("************1111");
         assertThat(csv.get("findings").get(0).get("field").asText()).isEqualTo("card_number");
 
-        JsonNode ticket = JSON.readTree(deployment.read("scan-results/tickets/März 2024/ticket one+two.txt.json"));
+        JsonNode ticket = JSON.readTree(deployment.read(deployment.resultKey("tickets/März 2024/ticket one+two.txt")));
         assertThat(ticket.get("key").asText()).isEqualTo("tickets/März 2024/ticket one+two.txt");
         assertThat(ticket.get("findingsByType").has("US_SSN")).isTrue();
 
@@ -71,7 +72,7 @@ class S3EventHandlerTest {
                         .contains("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "IBAN_CODE", "AWS_ACCESS_KEY"));
         assertThat(deployment.tags("notes/clean.txt", null)).containsExactlyEntriesOf(Map.of("pii-status", "clean"));
         assertThat(deployment.tags("images/logo.png", null)).containsEntry("pii-status", "skipped");
-        JsonNode png = JSON.readTree(deployment.read("scan-results/images/logo.png.json"));
+        JsonNode png = JSON.readTree(deployment.read(deployment.resultKey("images/logo.png")));
         assertThat(png.get("skipReason").asText()).contains("binary");
 
         assertThat(alertsFor("exports/customers.csv")).isEqualTo(1);
@@ -88,11 +89,12 @@ class S3EventHandlerTest {
         deployment.put("redelivered/a.csv", Pii.bytes(Pii.CSV));
         S3Event event = Events.s3(List.of(created("redelivered/a.csv")));
         assertThat(handler.handleRequest(event, new TestContext())).containsEntry("SCANNED", 1);
-        List<Map<String, AttributeValue>> items = itemsOf("redelivered/a.csv");
+        List<Map<String, AttributeValue>> items = deployment.itemsOf("redelivered/a.csv");
+        assertThat(items).isNotEmpty();
         long alerts = alertsFor("redelivered/a.csv");
 
         assertThat(handler.handleRequest(event, new TestContext())).containsEntry("ALREADY_SCANNED", 1);
-        assertThat(itemsOf("redelivered/a.csv")).hasSameSizeAs(items);
+        assertThat(deployment.itemsOf("redelivered/a.csv")).hasSameSizeAs(items);
         assertThat(alertsFor("redelivered/a.csv")).isEqualTo(alerts).isEqualTo(1);
     }
 
@@ -104,7 +106,8 @@ class S3EventHandlerTest {
         deployment.put("reuploaded/a.txt", Pii.bytes(Pii.TEXT));
         assertThat(handler.handleRequest(event, new TestContext())).containsEntry("SCANNED", 1);
         assertThat(deployment.tags("reuploaded/a.txt", null)).containsEntry("pii-status", "found");
-        assertThat(itemsOf("reuploaded/a.txt").stream().filter(i -> i.get("sk").s().startsWith("SCAN#"))).hasSize(2);
+        assertThat(deployment.itemsOf("reuploaded/a.txt").stream().filter(i -> i.get("sk").s().startsWith("SCAN#")))
+                .hasSize(2);
     }
 
     @Test
@@ -127,6 +130,17 @@ class S3EventHandlerTest {
     }
 
     @Test
+    void aNullRecordIsAFailedRecordAndTheOthersAreStillScanned() {
+        deployment.put("nulls/ok.txt", Pii.bytes(Pii.TEXT));
+        // Built directly: the runtime's deserialiser cannot produce a null record, a caller can.
+        S3Event event = new S3Event(Arrays.asList(null, Events.s3(List.of(created("nulls/ok.txt"))).getRecords().get(0)));
+        assertThatThrownBy(() -> handler.handleRequest(event, new TestContext()))
+                .isInstanceOf(RecordsFailedException.class)
+                .hasMessage("1 of 2 records failed; the event will be retried");
+        assertThat(deployment.tags("nulls/ok.txt", null)).containsEntry("pii-status", "found");
+    }
+
+    @Test
     void objectsOverTheSizeLimitAreRecordedAsSkipped() throws Exception {
         LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("MAX_OBJECT_BYTES", "64"));
         small.put("big.csv", Pii.bytes(Pii.CSV));
@@ -134,7 +148,7 @@ class S3EventHandlerTest {
         new S3EventHandler(service).handleRequest(Events.s3(List.of(
                 new S3Record("ObjectCreated:Put", small.bucket(), "big.csv", null, 400))), new TestContext());
         assertThat(small.tags("big.csv", null)).containsExactlyEntriesOf(Map.of("pii-status", "skipped"));
-        JsonNode doc = JSON.readTree(small.read("scan-results/big.csv.json"));
+        JsonNode doc = JSON.readTree(small.read(small.resultKey("big.csv")));
         assertThat(doc.get("skipReason").asText()).matches("object is \\d+ bytes, over the limit of 64 "
                 + "\\(MAX_OBJECT_BYTES\\)");
         assertThat(small.alerts()).isEmpty();
@@ -154,10 +168,6 @@ class S3EventHandlerTest {
         assertThat(versioned.tags("doc.txt", v2)).containsEntry("pii-status", "clean");
         assertThat(versioned.items().stream().filter(i -> i.get("sk").s().startsWith("SCAN#v:"))).hasSize(2);
         assertThat(versioned.alerts()).hasSize(1);
-    }
-
-    private static List<Map<String, AttributeValue>> itemsOf(String key) {
-        return deployment.items().stream().filter(i -> i.get("pk").s().endsWith("/" + key)).toList();
     }
 
     private static long alertsFor(String key) {

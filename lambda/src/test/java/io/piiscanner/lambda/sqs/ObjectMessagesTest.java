@@ -22,6 +22,16 @@ class ObjectMessagesTest {
                 new ObjectMessages.Request(new S3ObjectRef("other", "k", "v1"), true));
     }
 
+    /** What the API queues is what the queue function reads: key, bucket and version unchanged. */
+    @Test
+    void aReferenceWrittenForTheQueueReadsBackAsTheSameObject() throws Exception {
+        for (S3ObjectRef object : List.of(new S3ObjectRef("data", "a b+c/%41\u00e9.csv", "v1"),
+                new S3ObjectRef("data", "plain.csv", null))) {
+            assertThat(parse(ObjectMessages.reference(object)))
+                    .containsExactly(new ObjectMessages.Request(object, false));
+        }
+    }
+
     @Test
     void s3NotificationsCarryEncodedKeysAndOnlyCreatedRecordsCount() throws Exception {
         String body = """

@@ -75,21 +75,17 @@ class SqsHandlerTest {
         EventSourceMapping mapping = new EventSourceMapping(sqs, queues[0], handler);
         sqs.send(queues[0], "{\"key\":\"rescan/a.csv\"}");
         mapping.drain(new TestContext(), Duration.ofSeconds(10));
-        List<Map<String, AttributeValue>> before = itemsOf("rescan/a.csv");
+        List<Map<String, AttributeValue>> before = deployment.itemsOf("rescan/a.csv");
         String scannedAt = scanRecord(before).get("scannedAt").s();
 
         sqs.send(queues[0], "{\"key\":\"rescan/a.csv\",\"rescan\":true}");
         sqs.send(queues[0], "{\"key\":\"rescan/a.csv\"}");
         mapping.drain(new TestContext(), Duration.ofSeconds(10));
 
-        List<Map<String, AttributeValue>> after = itemsOf("rescan/a.csv");
+        List<Map<String, AttributeValue>> after = deployment.itemsOf("rescan/a.csv");
         assertThat(after).hasSameSizeAs(before);
         assertThat(scanRecord(after).get("scannedAt").s()).isNotEqualTo(scannedAt);
         assertThat(deployment.alerts().stream().filter(a -> a.message().contains("rescan/a.csv"))).hasSize(1);
-    }
-
-    private static List<Map<String, AttributeValue>> itemsOf(String key) {
-        return deployment.items().stream().filter(i -> i.get("pk").s().endsWith("/" + key)).toList();
     }
 
     private static Map<String, AttributeValue> scanRecord(List<Map<String, AttributeValue>> items) {

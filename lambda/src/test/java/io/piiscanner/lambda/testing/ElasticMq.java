@@ -14,9 +14,8 @@ import java.util.Map;
 
 /**
  * ElasticMQ, an SQS implementation, in-process on loopback, with the few SQS calls the tests
- * make. The calls are plain HTTP in SQS's JSON protocol: the service itself never calls SQS
- * (Lambda's event source mapping does), and the AWS SDK's SQS module is not published where
- * this build resolves dependencies.
+ * make as plain HTTP in SQS's JSON protocol. The service reaches it through the SDK at
+ * {@link #endpoint()} ({@code AWS_ENDPOINT_URL_SQS}) when the API queues a large object.
  */
 public final class ElasticMq {
 
@@ -38,6 +37,11 @@ public final class ElasticMq {
 
     void stop() {
         server.stopAndWait();
+    }
+
+    /** The endpoint, for {@code AWS_ENDPOINT_URL_SQS}. */
+    public URI endpoint() {
+        return endpoint;
     }
 
     /** Creates a queue and returns its URL. */

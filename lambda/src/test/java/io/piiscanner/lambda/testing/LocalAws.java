@@ -1,7 +1,11 @@
 package io.piiscanner.lambda.testing;
 
+import io.piiscanner.core.scan.Engine;
+import io.piiscanner.core.scan.NameMasker;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.config.ServiceConfig;
+import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.s3.AwsClients;
 import io.piiscanner.s3.testing.S3Emulator;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -10,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,8 +108,14 @@ public final class LocalAws {
         env.put(ServiceConfig.DATA_BUCKET, bucket);
         env.put(ServiceConfig.FINDINGS_TABLE, table);
         env.put(ServiceConfig.ALERT_TOPIC_ARN, topic);
+        env.put(ServiceConfig.OBJECT_KEY_SECRET, "object-key-secret-of-" + name + "-".repeat(32));
         env.putAll(extraEnv);
         return new Deployment(bucket, table, topic, Map.copyOf(env));
+    }
+
+    /** The built-in detectors' masker, as the service's engine has it with default settings. */
+    private static final class DefaultNames {
+        static final NameMasker NAMES = Engine.withDefaults().names();
     }
 
     /** One deployment: its resources and the function's environment variables. */
@@ -113,6 +124,17 @@ public final class LocalAws {
         /** The service as a function with this environment builds it. */
         public ScannerService service() {
             return ScannerService.fromEnvironment(env);
+        }
+
+        /** What this deployment stores and shows in place of object keys. */
+        public ObjectKeys keys() {
+            byte[] secret = env.get(ServiceConfig.OBJECT_KEY_SECRET).getBytes(StandardCharsets.UTF_8);
+            return new ObjectKeys(secret, DefaultNames.NAMES);
+        }
+
+        /** The key of an object's result document. */
+        public String resultKey(String objectKey) {
+            return new ResultDocuments(get().s3(), bucket, keys()).keyFor(objectKey);
         }
 
         /** Stores an object and returns its version id, or {@code null} in an unversioned bucket. */
@@ -125,6 +147,12 @@ public final class LocalAws {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             get().dynamo().scanPaginator(b -> b.tableName(table)).items().forEach(items::add);
             return items;
+        }
+
+        /** The table items of an object: those in its partition, which is named by its key's HMAC. */
+        public List<Map<String, AttributeValue>> itemsOf(String key) {
+            String partition = "/" + keys().id(key);
+            return items().stream().filter(i -> i.get("pk").s().endsWith(partition)).toList();
         }
 
         /** The alerts published to this deployment's topic. */

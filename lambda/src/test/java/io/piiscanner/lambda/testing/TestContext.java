@@ -12,6 +12,17 @@ import java.util.UUID;
 public final class TestContext implements Context {
 
     private final String requestId = UUID.randomUUID().toString();
+    private final int remainingMillis;
+
+    /** An invocation with five minutes left. */
+    public TestContext() {
+        this(300_000);
+    }
+
+    /** An invocation with the given time left, as near its timeout. */
+    public TestContext(int remainingMillis) {
+        this.remainingMillis = remainingMillis;
+    }
 
     @Override
     public String getAwsRequestId() {
@@ -55,7 +66,7 @@ public final class TestContext implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        return 300_000;
+        return remainingMillis;
     }
 
     @Override

@@ -25,14 +25,25 @@ final class ArnMatcher {
     private static final int SUBJECT_STARTED = 1;
     private static final int PATTERN_STARTED = 2;
 
+    /**
+     * The longest pattern or subject compared, in characters: a log group ARN is at most about
+     * 580 (a 512-character name). Matching costs their product in time and memory and recurses
+     * as deep as their sum, so anything longer may match, as far as this class can tell.
+     */
+    private static final int MAX_TOKENS = 1024;
+    /** Memo entries: not yet computed, or the answer. */
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
     private final List<Token> pattern;
     private final List<Token> subject;
-    private final Boolean[][][] memo;
+    private final byte[] memo;
 
     private ArnMatcher(List<Token> pattern, List<Token> subject) {
         this.pattern = pattern;
         this.subject = subject;
-        this.memo = new Boolean[pattern.size() + 1][subject.size() + 1][3];
+        this.memo = new byte[(pattern.size() + 1) * (subject.size() + 1) * 3];
     }
 
     /**
@@ -42,7 +53,9 @@ final class ArnMatcher {
      *                  ArnEquals, StringLike) or plain characters (StringEquals)
      */
     static boolean mayMatch(Symbolic pattern, boolean wildcards, Symbolic subject) {
-        return new ArnMatcher(tokens(pattern, wildcards, true), tokens(subject, false, false)).match(0, 0, FRESH);
+        List<Token> p = tokens(pattern, wildcards, true);
+        List<Token> s = tokens(subject, false, false);
+        return p.size() > MAX_TOKENS || s.size() > MAX_TOKENS || new ArnMatcher(p, s).match(0, 0, FRESH);
     }
 
     private static List<Token> tokens(Symbolic s, boolean wildcards, boolean isPattern) {
@@ -63,12 +76,12 @@ final class ArnMatcher {
     }
 
     private boolean match(int i, int j, int state) {
-        Boolean known = memo[i][j][state];
-        if (known != null) {
-            return known;
+        int at = (i * (subject.size() + 1) + j) * 3 + state;
+        if (memo[at] != UNKNOWN) {
+            return memo[at] == YES;
         }
         boolean result = compute(i, j, state);
-        memo[i][j][state] = result;
+        memo[at] = result ? YES : NO;
         return result;
     }
 

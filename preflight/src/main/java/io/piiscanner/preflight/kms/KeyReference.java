@@ -25,7 +25,7 @@ record KeyReference(Resource key, boolean keyIdOnly, String outside) {
         String ref = Intrinsics.ref(value);
         if (ref != null) {
             Resource r = template.resource(ref);
-            if (r != null && KEY_TYPES.contains(r.type())) {
+            if (r != null && r.isOneOf(KEY_TYPES)) {
                 return new KeyReference(r, true, null);
             }
             return outside(template.isParameter(ref) ? "parameter `" + ref + "`" : "`Ref " + ref + "`");
@@ -33,7 +33,7 @@ record KeyReference(Resource key, boolean keyIdOnly, String outside) {
         Intrinsics.GetAtt att = Intrinsics.getAtt(value);
         if (att != null) {
             Resource r = template.resource(att.resource());
-            if (r != null && KEY_TYPES.contains(r.type())) {
+            if (r != null && r.isOneOf(KEY_TYPES)) {
                 return new KeyReference(r, !att.attribute().equals("Arn"), null);
             }
             return outside("`" + att.resource() + "." + att.attribute() + "`");
@@ -49,7 +49,7 @@ record KeyReference(Resource key, boolean keyIdOnly, String outside) {
         }
         for (Symbolic.Reference r : s.references()) {
             Resource res = template.resource(r.name());
-            if (res != null && KEY_TYPES.contains(res.type())) {
+            if (res != null && res.isOneOf(KEY_TYPES)) {
                 // arn:...:key/${Key} (Ref gives the id) and ${Key.Arn} both name the key in an ARN.
                 return new KeyReference(res, false, null);
             }

@@ -35,6 +35,14 @@ public final class LogGroupKeyPolicyRule implements Rule {
     private static final List<String> REQUIRED_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom",
             "kms:ReEncryptTo", "kms:GenerateDataKey", "kms:DescribeKey");
     private static final List<String> DATA_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey");
+    /**
+     * The most distinct encryption-context values compared with each log group's ARN. A key policy
+     * (at most 32 KB) holds far fewer; the bound keeps a hostile template from costing their
+     * product with the log groups.
+     */
+    private static final int MAX_PATTERNS = 256;
+    /** Condition values quoted in a finding; the rest are counted. */
+    private static final int SHOWN_PATTERNS = 5;
     private static final String DEPLOY_FAILS = "CloudWatch Logs checks the key when the log group is created: "
             + "creation fails with \"The specified KMS key does not exist or is not allowed to be used with Arn "
             + "'arn:aws:logs:...:log-group:...'\" and the stack rolls back after the key was created.";
@@ -160,6 +168,8 @@ public final class LogGroupKeyPolicyRule implements Rule {
 
     private void checkEncryptionContext(Resource key, List<Resource> logGroups, String groups,
                                         List<Statement> regional, List<Finding> out) {
+        Map<Pattern, Location> patterns = new LinkedHashMap<>();
+        boolean unconditioned = false;
         for (Statement s : regional) {
             if (DATA_ACTIONS.stream().noneMatch(s::covers)) {
                 continue;
@@ -167,6 +177,7 @@ public final class LogGroupKeyPolicyRule implements Rule {
             Map<String, List<CfnValue>> conditions = s.conditionValues(CONTEXT_KEY);
             conditions.keySet().removeIf(op -> op.toLowerCase(Locale.ROOT).contains("not"));
             if (conditions.isEmpty()) {
+                unconditioned = true;
                 out.add(Finding.of(this, Impact.HIGH, key).at(s.location()).key("Condition")
                         .problem("The CloudWatch Logs statement of `" + key.logicalId() + "` has no "
                                 + CONTEXT_KEY + " condition.")
@@ -176,22 +187,45 @@ public final class LogGroupKeyPolicyRule implements Rule {
                         .fix(FIX_STATEMENT).doc(DOC).build());
                 continue;
             }
-            for (Resource logGroup : logGroups) {
-                Symbolic arn = logGroupArn(logGroup);
-                boolean matches = conditions.entrySet().stream().anyMatch(e -> e.getValue().stream()
-                        .anyMatch(v -> ArnMatcher.mayMatch(Symbolic.of(v), wildcards(e.getKey()), arn)));
-                if (!matches) {
-                    String patterns = conditions.values().stream().flatMap(List::stream)
-                            .map(v -> "`" + Symbolic.of(v).render() + "`").distinct().collect(Collectors.joining(", "));
-                    out.add(Finding.of(this, Impact.CRITICAL, key).at(s.location())
-                            .key("Condition[" + logGroup.logicalId() + "]")
-                            .problem("The " + CONTEXT_KEY + " condition of `" + key.logicalId() + "` (" + patterns
-                                    + ") cannot match the ARN of log group `" + logGroup.logicalId() + "` ("
-                                    + "`" + arn.render() + "`).")
-                            .consequence(DEPLOY_FAILS).fix(FIX_STATEMENT).doc(DOC).build());
-                }
+            conditions.forEach((operator, values) -> values.forEach(v ->
+                    patterns.putIfAbsent(new Pattern(Symbolic.of(v), wildcards(operator)), s.location())));
+        }
+        if (unconditioned || patterns.isEmpty()) {
+            // A statement without the condition already lets CloudWatch Logs use the key for every log group.
+            return;
+        }
+        if (patterns.size() > MAX_PATTERNS) {
+            out.add(Finding.of(this, Impact.MEDIUM, key).at(patterns.values().iterator().next()).key("Condition")
+                    .problem("The CloudWatch Logs statements of `" + key.logicalId() + "` have " + patterns.size()
+                            + " different " + CONTEXT_KEY + " values; more than " + MAX_PATTERNS
+                            + " are not compared with the ARNs of " + groups + ".")
+                    .consequence("If none matches a log group's ARN, " + lower(DEPLOY_FAILS))
+                    .fix(FIX_STATEMENT).doc(DOC).build());
+            return;
+        }
+        for (Resource logGroup : logGroups) {
+            Symbolic arn = logGroupArn(logGroup);
+            if (patterns.keySet().stream().noneMatch(p -> ArnMatcher.mayMatch(p.value(), p.wildcards(), arn))) {
+                out.add(cannotMatch(key, logGroup, arn, patterns));
             }
         }
+    }
+
+    /** A log group whose ARN none of the key's encryption-context conditions can match. */
+    private Finding cannotMatch(Resource key, Resource logGroup, Symbolic arn, Map<Pattern, Location> patterns) {
+        List<String> shown = patterns.keySet().stream().map(p -> "`" + p.value().render() + "`").distinct().toList();
+        String listed = shown.size() <= SHOWN_PATTERNS ? String.join(", ", shown)
+                : String.join(", ", shown.subList(0, SHOWN_PATTERNS)) + " and " + (shown.size() - SHOWN_PATTERNS)
+                + " more";
+        return Finding.of(this, Impact.CRITICAL, key).at(patterns.values().iterator().next())
+                .key("Condition[" + logGroup.logicalId() + "]")
+                .problem("The " + CONTEXT_KEY + " condition of `" + key.logicalId() + "` (" + listed
+                        + ") cannot match the ARN of log group `" + logGroup.logicalId() + "` (`" + arn.render() + "`).")
+                .consequence(DEPLOY_FAILS).fix(FIX_STATEMENT).doc(DOC).build();
+    }
+
+    /** An encryption-context condition value, and whether its operator takes {@code *} and {@code ?} as wildcards. */
+    private record Pattern(Symbolic value, boolean wildcards) {
     }
 
     private static boolean wildcards(String operator) {

@@ -60,7 +60,7 @@ public final class LambdaRuntimeRule implements Rule {
     public List<Finding> check(Template template) {
         List<Finding> out = new ArrayList<>();
         for (Resource fn : template.resources()) {
-            if (FUNCTION_TYPES.contains(fn.type())) {
+            if (fn.isOneOf(FUNCTION_TYPES)) {
                 for (CfnValue value : Intrinsics.alternatives(fn.property("Runtime"))) {
                     String id = runtimeId(value, template);
                     if (id != null) {

@@ -37,8 +37,9 @@ public final class BucketTlsRule implements Rule {
     @Override
     public List<Finding> check(Template template) {
         List<Finding> out = new ArrayList<>();
+        BucketPolicies policies = BucketPolicies.of(template);
         template.resourcesOfType("AWS::S3::Bucket").forEach(bucket -> {
-            boolean enforced = BucketPolicies.statementsFor(bucket, template).stream().anyMatch(BucketTlsRule::deniesPlainHttp);
+            boolean enforced = policies.statementsFor(bucket).stream().anyMatch(BucketTlsRule::deniesPlainHttp);
             if (!enforced) {
                 out.add(Finding.of(this, Impact.HIGH, bucket).key("BucketPolicy.aws:SecureTransport")
                         .problem("No bucket policy of `" + bucket.logicalId() + "` denies requests without TLS.")

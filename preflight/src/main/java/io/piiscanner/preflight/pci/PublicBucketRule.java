@@ -48,6 +48,7 @@ public final class PublicBucketRule implements Rule {
     @Override
     public List<Finding> check(Template template) {
         List<Finding> out = new ArrayList<>();
+        BucketPolicies policies = BucketPolicies.of(template);
         template.resourcesOfType("AWS::S3::Bucket").forEach(bucket -> {
             String acl = bucket.properties().text("AccessControl");
             if (acl != null && PUBLIC_ACLS.contains(acl)) {
@@ -59,7 +60,7 @@ public final class PublicBucketRule implements Rule {
                                 + "the bucket fails to create.")
                         .fix("# remove AccessControl and block public access:\n" + BLOCK_ALL).doc(DOC).build());
             }
-            for (Statement s : BucketPolicies.statementsFor(bucket, template)) {
+            for (Statement s : policies.statementsFor(bucket)) {
                 if (s.allow() && BucketPolicies.everyone(s) && s.condition() == null) {
                     out.add(Finding.of(this, Impact.HIGH, bucket).at(s.location()).key("BucketPolicy.Principal")
                             .problem("A bucket policy of `" + bucket.logicalId() + "` allows " + String.join(", ",

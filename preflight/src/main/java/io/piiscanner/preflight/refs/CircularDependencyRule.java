@@ -8,6 +8,7 @@ import io.piiscanner.preflight.template.Template;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -103,6 +104,7 @@ public final class CircularDependencyRule implements Rule {
         if (edges.get(start).containsKey(start)) {
             return List.of(start);
         }
+        Set<String> members = new HashSet<>(component);
         Map<String, String> parent = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
@@ -111,11 +113,12 @@ public final class CircularDependencyRule implements Rule {
                 if (next.equals(start)) {
                     List<String> cycle = new ArrayList<>();
                     for (String n = node; n != null; n = parent.get(n)) {
-                        cycle.add(0, n);
+                        cycle.add(n);
                     }
+                    Collections.reverse(cycle);
                     return cycle;
                 }
-                if (component.contains(next) && !parent.containsKey(next) && !next.equals(start)) {
+                if (members.contains(next) && !parent.containsKey(next)) {
                     parent.put(next, node);
                     queue.add(next);
                 }
@@ -179,7 +182,7 @@ public final class CircularDependencyRule implements Rule {
                     do {
                         w = stack.pop();
                         onStack.remove(w);
-                        component.add(0, w);
+                        component.add(w);
                     } while (!w.equals(v));
                     component.sort(Comparator.comparingInt(index::get));
                     components.add(component);

@@ -15,10 +15,8 @@ import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -63,22 +61,23 @@ public final class ReferenceRule implements Rule {
         List<Finding> out = new ArrayList<>();
         // A transform (SAM, a macro) adds resources and parameters this template does not declare.
         boolean namesKnown = !template.hasTransform();
+        Declared names = Declared.of(template);
         for (Resource r : template.resources()) {
             for (Reference ref : References.of(r)) {
-                checkReference(template, r, ref, namesKnown, out);
+                checkReference(template, names, r, ref, namesKnown, out);
             }
-            checkConditionName(template, r, r.definition().get("Condition"), out);
-            walkFunctions(template, r, r.definition().get("Properties"), out);
+            checkConditionName(names, r, r.definition().get("Condition"), out);
+            walkFunctions(names, r, r.definition().get("Properties"), out);
         }
         CfnMap outputs = template.section("Outputs");
         for (Map.Entry<String, CfnValue> e : outputs.entries().entrySet()) {
             for (Reference ref : References.in(e.getValue())) {
-                checkReference(template, null, ref, namesKnown, out);
+                checkReference(template, names, null, ref, namesKnown, out);
             }
             CfnMap output = e.getValue().asMap();
             if (output != null) {
-                checkConditionName(template, null, output.get("Condition"), out);
-                walkFunctions(template, null, output, out);
+                checkConditionName(names, null, output.get("Condition"), out);
+                walkFunctions(names, null, output, out);
             }
         }
         CfnMap conditions = template.section("Conditions");
@@ -91,37 +90,34 @@ public final class ReferenceRule implements Rule {
                             "Conditions can only be boolean operations on parameters and other conditions",
                             "# compare a parameter instead, e.g.\nIsProd: !Equals [!Ref Environment, prod]"));
                 } else {
-                    checkReference(template, null, ref, namesKnown, out);
+                    checkReference(template, names, null, ref, namesKnown, out);
                 }
             }
-            walkFunctions(template, null, expression, out);
+            walkFunctions(names, null, expression, out);
         }
         return out;
     }
 
-    private void checkReference(Template template, Resource from, Reference ref, boolean namesKnown,
-                                List<Finding> out) {
+    private void checkReference(Template template, Declared names, Resource from, Reference ref,
+                                boolean namesKnown, List<Finding> out) {
         String name = ref.name();
         boolean attributeForm = ref.attribute() != null;
         if (ref.via().equals("DependsOn")) {
             if (template.resource(name) == null && namesKnown) {
-                out.add(unresolved(from, ref, template.resourceIds()));
+                out.add(unresolved(from, ref, names.resources()));
             }
             return;
         }
         if (!attributeForm) {
             if (!template.isReferable(name) && namesKnown) {
-                Set<String> candidates = new TreeSet<>(template.resourceIds());
-                candidates.addAll(template.section("Parameters").keys());
-                candidates.addAll(Template.PSEUDO_PARAMETERS);
-                out.add(unresolved(from, ref, candidates));
+                out.add(unresolved(from, ref, names.referable()));
             }
             return;
         }
         Resource target = template.resource(name);
         if (target == null) {
             if (namesKnown) {
-                out.add(unresolved(from, ref, template.resourceIds()));
+                out.add(unresolved(from, ref, names.resources()));
             }
             return;
         }
@@ -149,8 +145,8 @@ public final class ReferenceRule implements Rule {
                 near == null ? "!Ref " + ref.name() : "!GetAtt " + ref.name() + "." + near));
     }
 
-    private Finding unresolved(Resource from, Reference ref, Collection<String> names) {
-        String near = NameSuggester.nearest(ref.name(), names);
+    private Finding unresolved(Resource from, Reference ref, Suggestions names) {
+        String near = names.nearest(ref.name());
         String what = ref.via().equals("DependsOn") ? "a resource" : ref.attribute() != null ? "a resource"
                 : "a parameter, resource or pseudo parameter";
         return finding(from, ref.location(), ref.via() + "." + ref.name(),
@@ -161,14 +157,13 @@ public final class ReferenceRule implements Rule {
                         : "# use the declared name\n" + ref.describe().replace(ref.name(), near));
     }
 
-    private void checkConditionName(Template template, Resource from, CfnValue condition, List<Finding> out) {
+    private void checkConditionName(Declared names, Resource from, CfnValue condition, List<Finding> out) {
         if (condition == null || condition.text() == null) {
             return;
         }
         String name = condition.text();
-        CfnMap conditions = template.section("Conditions");
-        if (!conditions.has(name)) {
-            String near = NameSuggester.nearest(name, conditions.keys());
+        if (!names.template().section("Conditions").has(name)) {
+            String near = names.conditions().nearest(name);
             out.add(finding(from, condition.location(), "Condition." + name,
                     "Condition `" + name + "` is not declared under Conditions"
                             + (near == null ? "." : "; did you mean `" + near + "`?"),
@@ -179,7 +174,7 @@ public final class ReferenceRule implements Rule {
     }
 
     /** Checks Fn::If condition names and Fn::FindInMap map and key names at any depth. */
-    private void walkFunctions(Template template, Resource from, CfnValue value, List<Finding> out) {
+    private void walkFunctions(Declared names, Resource from, CfnValue value, List<Finding> out) {
         if (value == null) {
             return;
         }
@@ -187,33 +182,32 @@ public final class ReferenceRule implements Rule {
         if (fn != null) {
             CfnValue arg = Intrinsics.argument(value);
             if (fn.equals("Fn::If") && arg instanceof CfnList l && l.size() == 3) {
-                checkConditionName(template, from, l.get(0), out);
+                checkConditionName(names, from, l.get(0), out);
             } else if (fn.equals("Condition")) {
-                checkConditionName(template, from, arg, out);
+                checkConditionName(names, from, arg, out);
             } else if (fn.equals("Fn::FindInMap") && arg instanceof CfnList l && l.size() == 3) {
-                checkFindInMap(template, from, l, value.location(), out);
+                checkFindInMap(names, from, l, value.location(), out);
             }
         }
         if (value instanceof CfnMap m) {
             for (CfnValue v : m.entries().values()) {
-                walkFunctions(template, from, v, out);
+                walkFunctions(names, from, v, out);
             }
         } else if (value instanceof CfnList l) {
             for (CfnValue v : l.items()) {
-                walkFunctions(template, from, v, out);
+                walkFunctions(names, from, v, out);
             }
         }
     }
 
-    private void checkFindInMap(Template template, Resource from, CfnList args, Location at, List<Finding> out) {
+    private void checkFindInMap(Declared names, Resource from, CfnList args, Location at, List<Finding> out) {
         String mapName = args.get(0).text();
         if (mapName == null) {
             return;
         }
-        CfnMap mappings = template.section("Mappings");
-        CfnMap mapping = mappings.map(mapName);
+        CfnMap mapping = names.template().section("Mappings").map(mapName);
         if (mapping == null) {
-            String near = NameSuggester.nearest(mapName, mappings.keys());
+            String near = names.mappings().nearest(mapName);
             out.add(finding(from, at, "FindInMap." + mapName,
                     "Fn::FindInMap names mapping `" + mapName + "`, which is not declared under Mappings"
                             + (near == null ? "." : "; did you mean `" + near + "`?"),
@@ -237,6 +231,23 @@ public final class ReferenceRule implements Rule {
                             + (key == null ? "" : "::" + key),
                     "Mappings:\n  " + mapName + ":\n    " + top + ":\n      " + (key == null ? "SecondKey" : key)
                             + ": value"));
+        }
+    }
+
+    /**
+     * What the template declares, for suggestions: each list is built once per template, not once
+     * per broken reference.
+     */
+    private record Declared(Template template, Suggestions resources, Suggestions referable, Suggestions conditions,
+                            Suggestions mappings) {
+
+        static Declared of(Template template) {
+            List<String> referable = new ArrayList<>(template.resourceIds());
+            referable.addAll(template.section("Parameters").keys());
+            referable.addAll(Template.PSEUDO_PARAMETERS);
+            return new Declared(template, new Suggestions(template.resourceIds()), new Suggestions(referable),
+                    new Suggestions(template.section("Conditions").keys()),
+                    new Suggestions(template.section("Mappings").keys()));
         }
     }
 

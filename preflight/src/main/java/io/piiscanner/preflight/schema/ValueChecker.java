@@ -30,11 +30,11 @@ public final class ValueChecker {
     /** The issues of a Properties mapping against a resource type's properties. */
     public List<SchemaIssue> checkProperties(CfnMap properties, Map<String, PropertyDefinition> definitions) {
         List<SchemaIssue> issues = new ArrayList<>();
-        checkStruct(properties, definitions, "", issues);
+        checkStruct(properties, definitions, PropertyPath.ROOT, issues);
         return issues;
     }
 
-    private void checkStruct(CfnMap value, Map<String, PropertyDefinition> definitions, String path,
+    private void checkStruct(CfnMap value, Map<String, PropertyDefinition> definitions, PropertyPath path,
                              List<SchemaIssue> issues) {
         if (definitions.isEmpty()) {
             // A type declared without properties accepts any object.
@@ -43,25 +43,25 @@ public final class ValueChecker {
         for (Map.Entry<String, CfnValue> e : value.entries().entrySet()) {
             String name = e.getKey();
             PropertyDefinition def = definitions.get(name);
-            String childPath = path.isEmpty() ? name : path + "." + name;
+            PropertyPath childPath = path.child(name);
             if (def == null) {
                 String suggestion = NameSuggester.nearest(name, definitions.keySet());
-                issues.add(new SchemaIssue(SchemaIssue.Kind.UNKNOWN_PROPERTY, childPath, value.keyLocation(name), name,
-                        suggestion, suggestion == null ? null : definitions.get(suggestion).type()));
+                issues.add(new SchemaIssue(SchemaIssue.Kind.UNKNOWN_PROPERTY, childPath.toString(),
+                        value.keyLocation(name), name, suggestion,
+                        suggestion == null ? null : definitions.get(suggestion).type()));
             } else {
                 check(e.getValue(), def.type(), childPath, issues);
             }
         }
         for (PropertyDefinition def : definitions.values()) {
             if (def.required() && !value.has(def.name())) {
-                issues.add(new SchemaIssue(SchemaIssue.Kind.MISSING_PROPERTY,
-                        path.isEmpty() ? def.name() : path + "." + def.name(), value.location(), def.name(), null,
-                        def.type()));
+                issues.add(new SchemaIssue(SchemaIssue.Kind.MISSING_PROPERTY, path.child(def.name()).toString(),
+                        value.location(), def.name(), null, def.type()));
             }
         }
     }
 
-    private void check(CfnValue value, TypeExpression type, String path, List<SchemaIssue> issues) {
+    private void check(CfnValue value, TypeExpression type, PropertyPath path, List<SchemaIssue> issues) {
         String fn = Intrinsics.function(value);
         if (fn != null) {
             if (fn.equals("Fn::If")) {
@@ -72,8 +72,8 @@ public final class ValueChecker {
             return;
         }
         if (value instanceof CfnScalar s && s.kind() == CfnScalar.Kind.NULL) {
-            issues.add(new SchemaIssue(SchemaIssue.Kind.NULL_VALUE, path, value.location(), type.describe(types),
-                    null, type));
+            issues.add(new SchemaIssue(SchemaIssue.Kind.NULL_VALUE, path.toString(), value.location(),
+                    type.describe(types), null, type));
             return;
         }
         if (type instanceof TypeExpression.AnyOf any) {
@@ -102,7 +102,7 @@ public final class ValueChecker {
         } else if (type instanceof TypeExpression.ListOf list) {
             if (value instanceof CfnList l) {
                 for (int i = 0; i < l.size(); i++) {
-                    check(l.get(i), list.element(), path + "[" + i + "]", issues);
+                    check(l.get(i), list.element(), path.item(i), issues);
                 }
             } else {
                 issues.add(wrongType(value, type, path));
@@ -110,7 +110,7 @@ public final class ValueChecker {
         } else if (type instanceof TypeExpression.MapOf map) {
             if (value instanceof CfnMap m) {
                 for (Map.Entry<String, CfnValue> e : m.entries().entrySet()) {
-                    check(e.getValue(), map.element(), path + "." + e.getKey(), issues);
+                    check(e.getValue(), map.element(), path.child(e.getKey()), issues);
                 }
             } else {
                 issues.add(wrongType(value, type, path));
@@ -121,15 +121,15 @@ public final class ValueChecker {
             CfnMap tag = (CfnMap) value;
             for (String required : List.of("Key", "Value")) {
                 if (!tag.has(required)) {
-                    issues.add(new SchemaIssue(SchemaIssue.Kind.MISSING_PROPERTY, path + "." + required,
+                    issues.add(new SchemaIssue(SchemaIssue.Kind.MISSING_PROPERTY, path.child(required).toString(),
                             tag.location(), required, null, TypeExpression.Scalar.STRING));
                 }
             }
         }
     }
 
-    private SchemaIssue wrongType(CfnValue value, TypeExpression expected, String path) {
-        return new SchemaIssue(SchemaIssue.Kind.WRONG_TYPE, path, value.location(),
+    private SchemaIssue wrongType(CfnValue value, TypeExpression expected, PropertyPath path) {
+        return new SchemaIssue(SchemaIssue.Kind.WRONG_TYPE, path.toString(), value.location(),
                 expected.describe(types) + ", found " + describe(value), null, expected);
     }
 

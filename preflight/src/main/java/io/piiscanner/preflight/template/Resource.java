@@ -3,6 +3,7 @@ package io.piiscanner.preflight.template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A resource of a template.
@@ -56,5 +57,10 @@ public record Resource(String logicalId, String type, CfnMap definition) {
     /** Whether this is of the given type. */
     public boolean is(String cloudFormationType) {
         return cloudFormationType.equals(type);
+    }
+
+    /** Whether this is of one of the given types; a resource without a type is of none. */
+    public boolean isOneOf(Set<String> cloudFormationTypes) {
+        return type != null && cloudFormationTypes.contains(type);
     }
 }

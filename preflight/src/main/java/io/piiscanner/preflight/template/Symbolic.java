@@ -37,33 +37,102 @@ public record Symbolic(List<Piece> parts) {
         parts = List.copyOf(parts);
     }
 
-    /** Evaluates a value as far as the template allows. */
+    /** Far more than any ARN (at most 2,048 characters) or principal a rule compares. */
+    private static final int MAX_SIZE = 1 << 16;
+
+    /**
+     * Evaluates a value as far as the template allows. A value that would expand past 65,536
+     * characters is unknown: Fn::Sub variables can be further Subs that repeat
+     * their own variables, so a few lines could otherwise describe a string of any length.
+     */
     public static Symbolic of(CfnValue value) {
-        List<Piece> out = new ArrayList<>();
-        append(value, out);
-        return new Symbolic(out);
+        Expansion out = new Expansion();
+        out.append(value);
+        return out.full() ? new Symbolic(List.of(new Unknown())) : new Symbolic(out.parts);
     }
 
-    private static void append(CfnValue value, List<Piece> out) {
-        if (value instanceof CfnScalar s) {
-            out.add(new Text(s.value()));
-            return;
+    /** The pieces so far, and their size: characters, and one for each piece. */
+    private static final class Expansion {
+        private final List<Piece> parts = new ArrayList<>();
+        private long size;
+
+        boolean full() {
+            return size > MAX_SIZE;
         }
-        String fn = Intrinsics.function(value);
-        if (fn == null) {
-            out.add(new Unknown());
-            return;
-        }
-        CfnValue arg = Intrinsics.argument(value);
-        switch (fn) {
-            case "Ref" -> out.add(name(arg.text(), null));
-            case "Fn::GetAtt" -> {
-                Intrinsics.GetAtt g = Intrinsics.getAtt(value);
-                out.add(g == null ? new Unknown() : new Reference(g.resource(), g.attribute()));
+
+        private void add(Piece piece) {
+            size++;
+            if (piece instanceof Text t) {
+                size += t.text().length();
+            } else if (piece instanceof Pseudo p) {
+                size += p.name().length();
+            } else if (piece instanceof Reference r) {
+                size += r.name().length() + (r.attribute() == null ? 0 : r.attribute().length());
             }
-            case "Fn::Sub" -> sub(arg, out);
-            case "Fn::Join" -> join(arg, out);
-            default -> out.add(new Unknown());
+            parts.add(piece);
+        }
+
+        void append(CfnValue value) {
+            if (full()) {
+                return;
+            }
+            if (value instanceof CfnScalar s) {
+                add(new Text(s.value()));
+                return;
+            }
+            String fn = Intrinsics.function(value);
+            if (fn == null) {
+                add(new Unknown());
+                return;
+            }
+            CfnValue arg = Intrinsics.argument(value);
+            switch (fn) {
+                case "Ref" -> add(name(arg.text(), null));
+                case "Fn::GetAtt" -> {
+                    Intrinsics.GetAtt g = Intrinsics.getAtt(value);
+                    add(g == null ? new Unknown() : new Reference(g.resource(), g.attribute()));
+                }
+                case "Fn::Sub" -> sub(arg);
+                case "Fn::Join" -> join(arg);
+                default -> add(new Unknown());
+            }
+        }
+
+        private void sub(CfnValue arg) {
+            SubString.Argument sa = SubString.Argument.of(arg);
+            if (sa == null) {
+                add(new Unknown());
+                return;
+            }
+            for (SubString.Part p : SubString.parse(sa.text())) {
+                if (full()) {
+                    return;
+                }
+                if (!p.variable()) {
+                    add(new Text(p.text()));
+                } else if (sa.defines(p.text())) {
+                    append(sa.variables().get(p.text()));
+                } else {
+                    int dot = p.text().indexOf('.');
+                    add(dot > 0 ? name(p.text().substring(0, dot), p.text().substring(dot + 1))
+                            : name(p.text(), null));
+                }
+            }
+        }
+
+        private void join(CfnValue arg) {
+            if (!(arg instanceof CfnList l) || l.size() != 2 || l.get(0).text() == null
+                    || !(l.get(1) instanceof CfnList items)) {
+                add(new Unknown());
+                return;
+            }
+            String delimiter = l.get(0).text();
+            for (int i = 0; i < items.size() && !full(); i++) {
+                if (i > 0 && !delimiter.isEmpty()) {
+                    add(new Text(delimiter));
+                }
+                append(items.get(i));
+            }
         }
     }
 
@@ -75,40 +144,6 @@ public record Symbolic(List<Piece> parts) {
             return new Pseudo(name);
         }
         return new Reference(name, attribute);
-    }
-
-    private static void sub(CfnValue arg, List<Piece> out) {
-        SubString.Argument sa = SubString.Argument.of(arg);
-        if (sa == null) {
-            out.add(new Unknown());
-            return;
-        }
-        for (SubString.Part p : SubString.parse(sa.text())) {
-            if (!p.variable()) {
-                out.add(new Text(p.text()));
-            } else if (sa.defines(p.text())) {
-                append(sa.variables().get(p.text()), out);
-            } else {
-                int dot = p.text().indexOf('.');
-                out.add(dot > 0 ? name(p.text().substring(0, dot), p.text().substring(dot + 1))
-                        : name(p.text(), null));
-            }
-        }
-    }
-
-    private static void join(CfnValue arg, List<Piece> out) {
-        if (!(arg instanceof CfnList l) || l.size() != 2 || l.get(0).text() == null
-                || !(l.get(1) instanceof CfnList items)) {
-            out.add(new Unknown());
-            return;
-        }
-        String delimiter = l.get(0).text();
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0 && !delimiter.isEmpty()) {
-                out.add(new Text(delimiter));
-            }
-            append(items.get(i), out);
-        }
     }
 
     /** The whole string when it is all literal text, else {@code null}. */

@@ -2,7 +2,8 @@ package io.piiscanner.preflight.template;
 
 /**
  * A template that cannot be read: not JSON or YAML, an unknown short-form tag, a duplicate key,
- * or not a mapping at the top. Carries the line and column of the problem.
+ * not a mapping at the top, or over one of the {@link TemplateLimits}. Carries the line and
+ * column of the problem when there is one.
  */
 public final class TemplateSyntaxException extends Exception {
 

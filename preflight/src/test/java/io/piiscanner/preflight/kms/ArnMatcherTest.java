@@ -51,4 +51,11 @@ class ArnMatcherTest {
         assertThat(ArnMatcher.mayMatch(text("arn:aws:logs:r:1:log-group:/exact/name"), false, generated)).isTrue();
         assertThat(ArnMatcher.mayMatch(text("arn:aws:logs:r:2:log-group:/exact/name"), false, generated)).isFalse();
     }
+
+    @Test
+    void aPatternLongerThanAnyArnMayMatchWithoutBeingCompared() {
+        // Compared, a 100,000-character pattern would take a memo of 100,000 x 60 x 3 entries and recurse as deep.
+        assertThat(ArnMatcher.mayMatch(text("arn:aws:s3:::" + "x".repeat(100_000)), true, LOG_GROUP)).isTrue();
+        assertThat(ArnMatcher.mayMatch(text("arn:aws:s3:::" + "x".repeat(900)), true, LOG_GROUP)).isFalse();
+    }
 }

@@ -181,4 +181,27 @@ class LogGroupKeyPolicyRuleTest {
         assertThat(Checks.run(rule, "Resources:\n  K: {Type: AWS::KMS::Key}\n  L: {Type: AWS::Logs::LogGroup}\n"))
                 .isEmpty();
     }
+
+    @Test
+    void oneMatchingConditionAmongSeveralIsEnough() {
+        String prefix = "arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:";
+        String principal = "!Sub 'logs.${AWS::Region}.amazonaws.com'";
+        String statements = logsStatement(principal, ALL_ACTIONS, condition("ArnLike", prefix + "/other")) + "\n"
+                + logsStatement(principal, ALL_ACTIONS, condition("ArnLike", prefix + "/app/*"));
+        assertThat(check(statements, "!GetAtt Key.Arn")).isEmpty();
+    }
+
+    @Test
+    void moreConditionValuesThanAKeyPolicyHoldsAreNotComparedButReported() {
+        String principal = "!Sub 'logs.${AWS::Region}.amazonaws.com'";
+        StringBuilder statements = new StringBuilder();
+        for (int i = 0; i <= 256; i++) {
+            statements.append(logsStatement(principal, ALL_ACTIONS, condition("ArnLike",
+                    "arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:/other" + i))).append('\n');
+        }
+        assertThat(check(statements.toString(), "!GetAtt Key.Arn")).singleElement().satisfies(f -> {
+            assertThat(f.impact()).isEqualTo(Impact.MEDIUM);
+            assertThat(f.problem()).contains("257 different", "more than 256 are not compared");
+        });
+    }
 }

@@ -60,4 +60,18 @@ class CircularDependencyRuleTest {
                   C: {Type: AWS::SNS::Topic}
                 """)).isEmpty();
     }
+
+    @Test
+    void aCycleThroughEveryResourceIsOneFindingWithTheWholePath() {
+        StringBuilder template = new StringBuilder("Resources:\n");
+        for (int i = 0; i < 500; i++) {
+            template.append("  R").append(i).append(": {Type: AWS::SNS::Topic, DependsOn: R").append((i + 1) % 500)
+                    .append("}\n");
+        }
+        assertThat(Checks.run(rule, template.toString())).singleElement().satisfies(f -> {
+            assertThat(f.problem()).startsWith("DependsOn cycle: R0 -> R1 (DependsOn R1), ")
+                    .endsWith("R499 -> R0 (DependsOn R0).");
+            assertThat(f.problem().split("\\),").length).isEqualTo(500);
+        });
+    }
 }

@@ -166,6 +166,30 @@ class SchemaRuleTest {
     }
 
     @Test
+    void aLongMapKeyIsShortenedInThePathOfEveryIssueUnderIt() {
+        // BindingProperties is a map of structs: the key is the template's, each issue under it names it.
+        // (YAML keys stop at 1,024 characters; JSON keys do not.)
+        String key = "K".repeat(100_000);
+        List<Finding> findings = check("""
+                {"Resources": {"C": {"Type": "AWS::AmplifyUIBuilder::Component",
+                  "Properties": {"BindingProperties": {"%s": {"Unknown1": 1, "Unknown2": 2}}}}}}
+                """.formatted(key));
+        assertThat(findings).filteredOn(f -> f.key().contains("Unknown")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.key()).startsWith("Properties.BindingProperties.KKK").contains("...")
+                    .endsWith("KKK.Unknown" + f.key().charAt(f.key().length() - 1))
+                    .hasSizeLessThanOrEqualTo("Properties.".length() + PropertyPath.MAX_LENGTH);
+            assertThat(f.problem()).hasSizeLessThan(1_000);
+        });
+    }
+
+    @Test
+    void namesTooLongToTypeGetNoEditDistanceSuggestion() {
+        String wrong = "a".repeat(5_000);
+        assertThat(NameSuggester.nearest(wrong, List.of("b".repeat(5_000), "a".repeat(4_999) + "b"))).isNull();
+        assertThat(NameSuggester.nearest(wrong, List.of("a".repeat(10)))).isEqualTo("a".repeat(10));
+    }
+
+    @Test
     void typeExpressionsParseTheShippedGrammar() {
         assertThat(TypeExpression.parse("[#12")).isEqualTo(new TypeExpression.ListOf(new TypeExpression.Struct(12)));
         assertThat(TypeExpression.parse("(j|s)")).isEqualTo(new TypeExpression.AnyOf(

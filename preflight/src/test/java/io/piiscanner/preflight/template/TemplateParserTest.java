@@ -128,6 +128,23 @@ class TemplateParserTest {
         assertThat(Symbolic.of(t.root().get("C")).literal()).isNull();
     }
 
+    @Test
+    void aSubRepeatingFurtherSubsIsUnknownPastTheSizeLimit() throws Exception {
+        Template t = TemplateParser.parse("{\"Short\": " + nestedSub(2, 3) + ", \"Bomb\": " + nestedSub(30, 20) + "}");
+        assertThat(Symbolic.of(t.root().get("Short")).literal()).isEqualTo("x".repeat(9));
+        // 20 variables on each of 30 levels, 2 KB written: 20^30 pieces if followed to the end.
+        assertThat(Symbolic.of(t.root().get("Bomb")).parts()).containsExactly(new Symbolic.Unknown());
+    }
+
+    /** An Fn::Sub of {@code repeats} variables, each the same Fn::Sub one level down, {@code levels} deep. */
+    private static String nestedSub(int levels, int repeats) {
+        String value = "\"x\"";
+        for (int i = 0; i < levels; i++) {
+            value = "{\"Fn::Sub\": [\"" + "${V}".repeat(repeats) + "\", {\"V\": " + value + "}]}";
+        }
+        return value;
+    }
+
     /** The tree as plain maps, lists and "kind:text" strings, without locations. */
     private static Object plain(CfnValue v) {
         if (v instanceof CfnMap m) {

@@ -25,8 +25,9 @@ public final class AbaRoutingDetector extends RegexDetector {
             Pattern.compile(NumberBounds.BEFORE + "(?:\\d{9}|\\d{4}-\\d{4}-\\d)" + NumberBounds.AFTER);
 
     private static final ContextRule CONTEXT = ContextRule.requiring(
-            "routing", "aba", "rtn", "routing number", "transit", "bank", "ach", "wire", "rt#",
-            "abartn")
+            "aba", "rtn", "routing number", "ach", "rt#", "abartn")
+            // Also verbs and adjectives ("Routing request ...", "in transit"): labels only.
+            .withLabelWords("routing", "transit", "bank", "wire")
             // A nearer "account" or "ssn" label means this checksum pass is a coincidence.
             .penalizedBy("account", "acct", "ssn", "social security");
 

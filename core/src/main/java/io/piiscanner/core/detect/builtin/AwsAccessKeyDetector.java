@@ -16,17 +16,20 @@ import java.util.regex.Pattern;
 /**
  * Finds AWS access key ids: a four-letter prefix naming the kind of credential followed by 16
  * base32 characters ({@code AKIAIOSFODNN7EXAMPLE}). Long-term ({@code AKIA}) and temporary
- * ({@code ASIA}) access keys score highest; the other prefixes are ids of users, roles and other
- * resources, which are identifiers rather than secrets.
+ * ({@code ASIA}) access keys score highest, the ids of STS service bearer tokens ({@code ABIA})
+ * and context-specific credentials ({@code ACCA}) less. The other unique-id prefixes of IAM
+ * ({@code AIDA} users, {@code AROA} roles, {@code AGPA} groups, {@code AIPA} instance profiles,
+ * {@code ANPA}/{@code ANVA} policies, {@code APKA} public keys, {@code ASCA} certificates) name
+ * resources, not credentials, and fill every CloudTrail record: they are not reported.
  */
 public final class AwsAccessKeyDetector extends RegexDetector {
 
     private static final double ACCESS_KEY_SCORE = 0.95;
-    private static final double OTHER_ID_SCORE = 0.8;
+    private static final double OTHER_CREDENTIAL_SCORE = 0.8;
     private static final int PREFIX = 4;
     private static final int SHOWN_SUFFIX = 4;
     private static final Pattern PATTERN = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])");
     private static final ContextRule CONTEXT =
             ContextRule.boostedBy("aws", "access key", "access_key", "accesskeyid", "key id", "key_id");
 
@@ -54,7 +57,7 @@ public final class AwsAccessKeyDetector extends RegexDetector {
     protected Candidate evaluate(ScanText text, MatchResult match) {
         String prefix = text.text().substring(match.start(), match.start() + PREFIX);
         boolean accessKey = prefix.equals("AKIA") || prefix.equals("ASIA");
-        return new Candidate(match.start(), match.end(), accessKey ? ACCESS_KEY_SCORE : OTHER_ID_SCORE, prefix);
+        return new Candidate(match.start(), match.end(), accessKey ? ACCESS_KEY_SCORE : OTHER_CREDENTIAL_SCORE, prefix);
     }
 
     /** Keeps the prefix, which names the credential kind, and the last four: {@code AKIA************MPLE}. */

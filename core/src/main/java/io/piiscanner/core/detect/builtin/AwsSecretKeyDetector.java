@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Finds AWS secret access keys: exactly 40 characters of {@code [A-Za-z0-9/+]} mixing digits,
  * lower and upper case. Such a string has no structure to validate, so it is only reported next
- * to a word such as {@code aws_secret_access_key}; 40 hex digits (SHA-1 digests, git commits)
- * are never reported.
+ * to a word such as {@code aws_secret_access_key}, or after {@code secret} written as its label
+ * ({@code key_id=AKIA... secret=...}, {@code / secret ...}); 40 hex digits (SHA-1 digests, git
+ * commits) are never reported.
  */
 public final class AwsSecretKeyDetector extends RegexDetector {
 
@@ -27,7 +28,9 @@ public final class AwsSecretKeyDetector extends RegexDetector {
     private static final Pattern PATTERN =
             Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
     private static final ContextRule CONTEXT = ContextRule.requiring("aws_secret_access_key",
-            "secret_access_key", "aws secret", "secretaccesskey", "secret access key", "secret key", "aws_secret");
+            "secret_access_key", "aws secret", "secretaccesskey", "secret access key", "secret key", "aws_secret")
+            // Also an adjective ("kept secret until the release"): a label only right before the key or before ':'/'='.
+            .withLabelWords("secret");
 
     public AwsSecretKeyDetector() {
         super(PATTERN, Gate.runs(CharClass.BASE64, 40, 40),

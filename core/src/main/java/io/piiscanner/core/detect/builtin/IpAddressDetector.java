@@ -10,6 +10,7 @@ import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
+import io.piiscanner.core.validate.AddressClass;
 import io.piiscanner.core.validate.InetLiterals;
 
 import java.util.Arrays;
@@ -17,12 +18,18 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Finds IPv4 dotted quads and IPv6 addresses (full, {@code ::}-compressed and IPv4-embedded).
+ * Finds IPv4 dotted quads and IPv6 addresses (full, {@code ::}-compressed and IPv4-embedded), and
+ * reports the class of each in its detail ({@code ipv4 private}, {@code ipv6 link-local}, see
+ * {@link AddressClass}). Addresses that name no host ({@code 0.0.0.0}, {@code ::}, netmasks such
+ * as {@code 255.255.255.0}) are not reported.
  *
  * <p>An IPv4 address must not be part of a longer dotted-number sequence, which would be a
- * version number or OID. An IPv6-shaped token is parsed strictly, and must contain a group with
- * a hex letter or three or more digits; that and the group-count rule keep times
- * ({@code 12:30:45}) and MAC addresses ({@code 00:1a:2b:3c:4d:5e}) out.
+ * version number or OID, nor read as a version by its neighbours ({@link VersionContext}). An
+ * IPv6-shaped token is parsed strictly and must look like an address rather than a name with
+ * colons: a digit, a group of three or more hex digits (or an embedded IPv4 address), at least two
+ * groups beside a {@code ::}, and not a field of a colon-separated record such as an
+ * {@code /etc/passwd} line. That and the group-count rule keep times ({@code 12:30:45}), MAC
+ * addresses ({@code 00:1a:2b:3c:4d:5e}), {@code RFC 2822::} and {@code std::vector} out.
  */
 public final class IpAddressDetector extends RegexDetector {
 
@@ -32,10 +39,14 @@ public final class IpAddressDetector extends RegexDetector {
     /**
      * IPv6 first, so an embedded IPv4 tail is read as part of its IPv6 address. An IPv6 token
      * may follow "ip:" but not a hex digit and colon, which would put its start inside a longer
-     * colon-separated token.
+     * colon-separated token. It starts with a group and a colon or with {@code ::}, and holds a
+     * {@code ::} or six colons (the test of {@link #ipv6At}, which must hold for every match):
+     * a colon token that cannot be an address, such as {@code :0:192.168.1.20} or
+     * {@code 1:2:3:10.0.0.1}, is then not matched at all, and the IPv4 address at its end is.
      */
     private static final Pattern PATTERN = Pattern.compile(
-            "(?<![\\w.]|[0-9A-Fa-f:]:)(?<v6>[0-9A-Fa-f]{0,4}+(?::[0-9A-Fa-f]{0,4}+){2,8}+(?:\\.\\d{1,3}+){0,3}+)"
+            "(?<![\\w.]|[0-9A-Fa-f:]:)(?=[0-9A-Fa-f]{0,4}+:)(?=[0-9A-Fa-f.:]*?::|(?:[0-9A-Fa-f.]*+:){6})"
+                    + "(?<v6>[0-9A-Fa-f]{0,4}+(?::[0-9A-Fa-f]{0,4}+){2,8}+(?:\\.\\d{1,3}+){0,3}+)"
                     + "(?![\\w:]|\\.\\d)"
                     + "|(?<!\\w|\\d\\.)(?<v4>" + OCTET + "(?:\\." + OCTET + "){3})(?!\\w|\\.\\d)");
     private static final ContextRule CONTEXT = ContextRule
@@ -46,12 +57,19 @@ public final class IpAddressDetector extends RegexDetector {
     private static final CharClass DOT_OR_COLON = CharClass.of(".:");
     /** An address starts with a hex digit, or a colon as in {@code ::1}; never with a dot. */
     private static final CharClass HEX_OR_COLON = CharClass.of("0123456789abcdefABCDEF:");
+    /** A finding's detail by address class, such as {@code ipv4 private}: made once, not per finding. */
+    private static final String[] IPV4_DETAILS = details("ipv4");
+    private static final String[] IPV6_DETAILS = details("ipv6");
     /** The capturing group of the IPv4 alternative ({@code MatchResult.start(String)} needs Java 20). */
     private static final int IPV4_GROUP = 2;
 
     public IpAddressDetector() {
         super(PATTERN, Gate.runsHolding(CharClass.IP_LITERAL, DOT_OR_COLON, 5, 100),
                 MatchStart.of(HEX_OR_COLON, CharClass.WORD).leadingLetters(1, 4).leadingDigits(1, 4).where(IpAddressDetector::shape));
+    }
+
+    private static String[] details(String family) {
+        return Arrays.stream(AddressClass.values()).map(c -> family + " " + c.label()).toArray(String[]::new);
     }
 
     /** Four dotted groups of 1-3 digits, or an IPv6 shape (see {@link #ipv6At}). */
@@ -156,45 +174,67 @@ public final class IpAddressDetector extends RegexDetector {
 
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
-        if (match.start(IPV4_GROUP) >= 0) {
-            return new Candidate(match.start(), match.end(), IPV4_SCORE, "ipv4");
-        }
         String s = text.text();
-        if (InetLiterals.parseIpv6(s, match.start(), match.end()) == null
-                || !hasDistinctiveGroup(s, match.start(), match.end())
-                || isMacLike(s, match.start(), match.end())) {
+        int start = match.start();
+        int end = match.end();
+        if (match.start(IPV4_GROUP) >= 0) {
+            AddressClass kind = InetLiterals.classifyIpv4(InetLiterals.parseIpv4(s, start, end));
+            if (!kind.isHost() || VersionContext.isVersion(s, start, end)) {
+                return null;
+            }
+            return new Candidate(start, end, IPV4_SCORE, IPV4_DETAILS[kind.ordinal()]);
+        }
+        int[] groups = InetLiterals.parseIpv6(s, start, end);
+        if (groups == null || !looksLikeAddress(s, start, end) || inColonRecord(s, start)) {
             return null;
         }
-        return new Candidate(match.start(), match.end(), IPV6_SCORE, "ipv6");
+        AddressClass kind = InetLiterals.classifyIpv6(groups);
+        return kind.isHost() ? new Candidate(start, end, IPV6_SCORE, IPV6_DETAILS[kind.ordinal()]) : null;
     }
 
-    /** Whether some group has a hex letter or 3+ digits, or the address embeds IPv4. */
-    private static boolean hasDistinctiveGroup(String s, int start, int end) {
-        int digitRun = 0;
+    /**
+     * Whether a syntactically valid IPv6 token reads as an address rather than hex words joined
+     * by colons ({@code ab::cd:ef}, {@code fd::17}, {@code RFC 2822::}) or a MAC-style identifier
+     * ({@code 00:1a:2b:3c:4d:5e:6f:70}): it holds a digit, a group of three or more hex digits or
+     * an embedded IPv4 address, and when compressed at least two groups.
+     */
+    private static boolean looksLikeAddress(String s, int start, int end) {
+        boolean digit = false;
+        boolean longGroup = false;
+        boolean compressed = false;
+        int groups = 0;
+        int run = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '.' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+            if (c == '.') {
                 return true;
             }
-            digitRun = c == ':' ? 0 : digitRun + 1;
-            if (digitRun >= 3) {
-                return true;
+            if (c == ':') {
+                compressed |= i > start && s.charAt(i - 1) == ':';
+                run = 0;
+                continue;
             }
+            digit |= Shapes.isDigit(c);
+            groups += run == 0 ? 1 : 0;
+            longGroup |= ++run >= 3;
         }
-        return false;
+        return digit && longGroup && (!compressed || groups >= 2);
     }
 
-    /** Eight groups of exactly two hex digits is an EUI-64 / MAC-style identifier, not an address. */
-    private static boolean isMacLike(String s, int start, int end) {
-        if (end - start != 23) {
+    /**
+     * Whether the token is a field of a record of colon-separated fields, two or more of which
+     * come before it, as in {@code alice:x:1000:1000::/home/alice}; one label before it
+     * ({@code ip:2001:db8::1}) is fine.
+     */
+    private static boolean inColonRecord(String s, int start) {
+        if (start == 0 || s.charAt(start - 1) != ':') {
             return false;
         }
-        for (int i = start + 2; i < end; i += 3) {
-            if (s.charAt(i) != ':') {
-                return false;
-            }
+        int i = start - 1;
+        while (i > 0 && CharClass.WORD.contains(s.charAt(i - 1))) {
+            i--;
         }
-        return true;
+        return i > 0 && s.charAt(i - 1) == ':';
     }
 
     /** IPv4 keeps only its last octet ({@code ***.***.***.17}); IPv6 only its last group. */

@@ -2,7 +2,6 @@ package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.MatchStart;
-import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 
 /**
@@ -30,17 +29,19 @@ final class NumberBounds {
     /** Where a bare run of exactly nine digits can start (SSN, ITIN, ABA without separators). */
     static final MatchStart NINE_DIGITS = START.leadingDigits(9, 9).where((s, i, to) -> digitRun(s, i, to) == 9);
 
+    /** Where nine bare digits or nine digits written {@code ddd dd dddd} can start. */
+    static final MatchStart NINE_DIGITS_OR_SPACED = START.leadingDigits(3, 9)
+            .where((s, i, to) -> digitRun(s, i, to) == 9 || ssnShape(s, i, to, " "));
+
     private NumberBounds() {
     }
 
     /**
-     * Returns whether a number written with single spaces between its groups, starting at
-     * {@code start}, follows another digit and a space, so that it is the tail of a longer run
-     * such as {@code 12 536 90 4399}. Checked in code because a look-behind cannot refer to the
-     * separator the match captures later.
+     * Nine digits written {@code ddd dd dddd} whose first three match {@code area}, not part of a
+     * longer run of numbers separated by single spaces ({@code 12 536 90 4399}).
      */
-    static boolean continuesSpacedRun(ScanText text, int start) {
-        return start >= 2 && text.charAt(start - 1) == ' ' && Shapes.isDigit(text.charAt(start - 2));
+    static String spacedNine(String area) {
+        return "(?<!\\d )" + area + " \\d{2} \\d{4}(?!\\w| \\d|[-.]\\w)";
     }
 
     /**
@@ -52,13 +53,13 @@ final class NumberBounds {
         return i + n <= to ? n : 0;
     }
 
-    /** Whether {@code ddd?dd?dddd} with one separator from {@code " .-"} starts at {@code i}. */
-    static boolean ssnShape(CharSequence s, int i, int to) {
+    /** Whether {@code ddd?dd?dddd} with one separator from {@code separators} starts at {@code i}. */
+    static boolean ssnShape(CharSequence s, int i, int to, String separators) {
         if (i + 11 > to || digitRun(s, i, to) != 3) {
             return false;
         }
         char sep = s.charAt(i + 3);
-        return (sep == '-' || sep == ' ' || sep == '.') && digitRun(s, i + 4, to) == 2
+        return separators.indexOf(sep) >= 0 && digitRun(s, i + 4, to) == 2
                 && s.charAt(i + 6) == sep && digitRun(s, i + 7, to) == 4;
     }
 }

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * US bank account numbers: 8-17 bare digits. They have no common check digit or layout, so a
- * candidate is kept only with an account word nearby or in its field name, and one digit
- * repeated (a placeholder such as {@code 00000000}) is never reported.
+ * candidate is kept only with an account label nearby or in its field name, and a placeholder
+ * ({@code 00000000}, {@code 1234567812345678}, see {@link Digits#isPlaceholder}) is never
+ * reported. A cloud account id
+ * ({@code AWS account 123456789012}, {@code accountId}) is not a bank account.
  */
 public final class UsBankNumberDetector extends RegexDetector {
 
@@ -23,9 +25,12 @@ public final class UsBankNumberDetector extends RegexDetector {
     private static final Pattern PATTERN = Pattern.compile(NumberBounds.BEFORE + "\\d{8,17}" + NumberBounds.AFTER);
 
     private static final ContextRule CONTEXT = ContextRule.requiring(
-                    "account", "acct", "bank account", "checking", "savings", "account number",
-                    "acct#", "dda")
-            .penalizedBy("routing", "aba", "card", "phone", "order", "invoice");
+                    "account", "acct", "bank account", "account number", "acct#", "dda")
+            // Also verbs and adjectives ("Checking iCDP status for DSID 874161398"): labels only.
+            .withLabelWords("checking", "savings")
+            // Account ids of cloud providers and internal records are not bank accounts.
+            .penalizedBy("routing", "aba", "card", "phone", "order", "invoice", "account id", "aws", "aws account",
+                    "arn");
 
     public UsBankNumberDetector() {
         super(PATTERN, Gate.digits(8, 0, 0), NumberBounds.START.leadingDigits(8, 17).where((s, i, to) -> NumberBounds.digitRun(s, i, to) >= 8
@@ -49,6 +54,6 @@ public final class UsBankNumberDetector extends RegexDetector {
 
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
-        return Digits.allSame(match.group()) ? null : new Candidate(match.start(), match.end(), BASE_SCORE);
+        return Digits.isPlaceholder(match.group()) ? null : new Candidate(match.start(), match.end(), BASE_SCORE);
     }
 }

@@ -14,13 +14,13 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * US Individual Taxpayer Identification Numbers written {@code 9dd-dd-dddd}, {@code 9dd dd dddd}
- * or {@code 9dd.dd.dddd} (one separator used in both places) with a middle pair the IRS assigns
- * ({@link UsItin}). Reported without context, like a formatted SSN.
+ * US Individual Taxpayer Identification Numbers written {@code 9dd-dd-dddd} or {@code 9dd.dd.dddd}
+ * (one separator used in both places) with a middle pair the IRS assigns ({@link UsItin}).
+ * Reported without context, like a formatted SSN.
  *
- * <p>Nine bare digits are handled by a separate detector, {@link UsItinPlainDetector}, because a
- * context rule applies to a whole detector and bare digits must require context while the
- * formatted layout must not.
+ * <p>Nine digits written bare or {@code 9dd dd dddd} are handled by a separate detector,
+ * {@link UsItinPlainDetector}, because a context rule applies to a whole detector and those must
+ * require context while the dashed layout must not.
  */
 public final class UsItinDetector extends RegexDetector {
 
@@ -33,14 +33,14 @@ public final class UsItinDetector extends RegexDetector {
     static final List<String> NEGATIVE = List.of("phone", "tel", "fax", "order", "zip");
 
     private static final Pattern PATTERN = Pattern.compile(
-            NumberBounds.BEFORE + "9\\d{2}([- .])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
+            NumberBounds.BEFORE + "9\\d{2}([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
 
     private static final ContextRule CONTEXT = ContextRule.boostedBy(WORDS.toArray(String[]::new))
             .penalizedBy(NEGATIVE.toArray(String[]::new));
 
     public UsItinDetector() {
         super(PATTERN, Gate.digits(9, 0, 0),
-                NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.ssnShape(s, i, to)));
+                NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.ssnShape(s, i, to, "-.")));
     }
 
     @Override
@@ -60,9 +60,6 @@ public final class UsItinDetector extends RegexDetector {
 
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
-        if (text.charAt(match.start(1)) == ' ' && NumberBounds.continuesSpacedRun(text, match.start())) {
-            return null;
-        }
         return UsItin.isValid(Masks.digits(match.group()))
                 ? new Candidate(match.start(), match.end(), BASE_SCORE)
                 : null;

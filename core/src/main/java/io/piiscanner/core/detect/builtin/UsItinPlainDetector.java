@@ -4,6 +4,7 @@ import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.UsItin;
@@ -12,8 +13,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * US Individual Taxpayer Identification Numbers written as nine bare digits, kept only with an
- * ITIN word nearby or in the field name. The base score is a little above
+ * US Individual Taxpayer Identification Numbers written as nine bare digits or {@code 9dd dd dddd},
+ * kept only with an ITIN word nearby or in the field name. The base score is a little above
  * {@link UsSsnPlainDetector}'s because the 9xx area and the assigned middle ranges already rule
  * out most nine-digit numbers.
  */
@@ -21,7 +22,8 @@ public final class UsItinPlainDetector extends RegexDetector {
 
     static final double BASE_SCORE = 0.4;
 
-    private static final Pattern PATTERN = Pattern.compile(NumberBounds.BEFORE + "9\\d{8}" + NumberBounds.AFTER);
+    private static final Pattern PATTERN = Pattern.compile(NumberBounds.BEFORE + "(?:9\\d{8}" + NumberBounds.AFTER
+            + "|" + NumberBounds.spacedNine("9\\d{2}") + ")");
 
     private static final ContextRule CONTEXT =
             ContextRule.requiring(UsItinDetector.WORDS.toArray(String[]::new))
@@ -29,7 +31,7 @@ public final class UsItinPlainDetector extends RegexDetector {
 
     public UsItinPlainDetector() {
         super(PATTERN, Gate.digits(9, 0, 0),
-                NumberBounds.NINE_DIGITS.where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.digitRun(s, i, to) == 9));
+                NumberBounds.NINE_DIGITS_OR_SPACED.where((s, i, to) -> s.charAt(i) == '9'));
     }
 
     @Override
@@ -49,6 +51,6 @@ public final class UsItinPlainDetector extends RegexDetector {
 
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
-        return UsItin.isValid(match.group()) ? new Candidate(match.start(), match.end(), BASE_SCORE) : null;
+        return UsItin.isValid(Masks.digits(match.group())) ? new Candidate(match.start(), match.end(), BASE_SCORE) : null;
     }
 }

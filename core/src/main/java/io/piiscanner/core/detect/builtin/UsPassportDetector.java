@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Finds US passport numbers: nine digits, or a letter and eight digits for next-generation
  * passport books. Neither has a checksum and nine digits are everywhere, so a candidate is only
- * reported next to the word "passport".
+ * reported with "passport" as its label.
  */
 public final class UsPassportDetector extends RegexDetector {
 
@@ -25,7 +25,9 @@ public final class UsPassportDetector extends RegexDetector {
     private static final Pattern PATTERN =
             Pattern.compile("(?<![\\w\\-]|\\d\\.)(?:[A-Z]\\d{8}|\\d{9})(?!\\w|[\\-.]\\d)");
     private static final ContextRule CONTEXT =
-            ContextRule.requiring("passport", "passport no", "passport number", "passport#");
+            ContextRule.requiring("passport no", "passport number", "passport#")
+                    // Also a library's name in code and logs ("passport session restored for user ..."): a label only.
+                    .withLabelWords("passport");
 
     public UsPassportDetector() {
         super(PATTERN, Gate.digits(8, 1, 0),

@@ -14,10 +14,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * US Social Security numbers written {@code ddd-dd-dddd}, {@code ddd dd dddd} or
- * {@code ddd.dd.dddd} (one separator used in both places) that pass {@link UsSsn}. The layout is
- * distinctive enough to report without context; nine bare digits are left to
- * {@link UsSsnPlainDetector}, which needs context.
+ * US Social Security numbers written {@code ddd-dd-dddd} or {@code ddd.dd.dddd} (one separator
+ * used in both places) that pass {@link UsSsn}. The layout is distinctive enough to report without
+ * context. Nine digits written bare or {@code ddd dd dddd} are left to {@link UsSsnPlainDetector},
+ * which needs context: numbers separated by spaces are everywhere ({@code Suite 680 36 4022}).
  */
 public final class UsSsnDetector extends RegexDetector {
 
@@ -25,19 +25,19 @@ public final class UsSsnDetector extends RegexDetector {
 
     /** Words that mark a nearby number as an SSN, shared with {@link UsSsnPlainDetector}. */
     static final List<String> WORDS = List.of(
-        "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "ssa", "tin", "taxpayer");
+        "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "soc. sec", "ssa", "tin", "taxpayer");
 
     /** Labels of numbers that share the SSN's shape. */
     static final List<String> NEGATIVE = List.of("phone", "tel", "fax", "order", "zip");
 
     private static final Pattern PATTERN = Pattern.compile(
-            NumberBounds.BEFORE + "\\d{3}([- .])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
+            NumberBounds.BEFORE + "\\d{3}([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
 
     private static final ContextRule CONTEXT = ContextRule.boostedBy(WORDS.toArray(String[]::new))
             .penalizedBy(NEGATIVE.toArray(String[]::new));
 
     public UsSsnDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.leadingDigits(3, 3).where(NumberBounds::ssnShape));
+        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> NumberBounds.ssnShape(s, i, to, "-.")));
     }
 
     @Override
@@ -57,9 +57,6 @@ public final class UsSsnDetector extends RegexDetector {
 
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
-        if (text.charAt(match.start(1)) == ' ' && NumberBounds.continuesSpacedRun(text, match.start())) {
-            return null;
-        }
         return UsSsn.isValid(Masks.digits(match.group()))
                 ? new Candidate(match.start(), match.end(), BASE_SCORE)
                 : null;

@@ -4,6 +4,7 @@ import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.UsSsn;
@@ -12,23 +13,25 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * US Social Security numbers written as nine bare digits. Most nine-digit numbers are something
- * else (zip+4, order numbers, routing numbers), so a candidate is kept only with an SSN word
- * nearby or in its field name; the engine drops the others.
+ * US Social Security numbers written as nine bare digits or {@code ddd dd dddd}. Most such
+ * numbers are something else (zip+4, order numbers, routing numbers, a suite and a street
+ * number), so a candidate is kept only with an SSN word nearby or in its field name; the engine
+ * drops the others.
  */
 public final class UsSsnPlainDetector extends RegexDetector {
 
     /** Low on its own; the required context lifts it above the reporting threshold. */
     static final double BASE_SCORE = 0.3;
 
-    private static final Pattern PATTERN = Pattern.compile(NumberBounds.BEFORE + "\\d{9}" + NumberBounds.AFTER);
+    private static final Pattern PATTERN = Pattern.compile(NumberBounds.BEFORE + "(?:\\d{9}" + NumberBounds.AFTER
+            + "|" + NumberBounds.spacedNine("\\d{3}") + ")");
 
     private static final ContextRule CONTEXT =
             ContextRule.requiring(UsSsnDetector.WORDS.toArray(String[]::new))
                     .penalizedBy(UsSsnDetector.NEGATIVE.toArray(String[]::new));
 
     public UsSsnPlainDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.NINE_DIGITS);
+        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.NINE_DIGITS_OR_SPACED);
     }
 
     @Override
@@ -48,6 +51,6 @@ public final class UsSsnPlainDetector extends RegexDetector {
 
     @Override
     protected Candidate evaluate(ScanText text, MatchResult match) {
-        return UsSsn.isValid(match.group()) ? new Candidate(match.start(), match.end(), BASE_SCORE) : null;
+        return UsSsn.isValid(Masks.digits(match.group())) ? new Candidate(match.start(), match.end(), BASE_SCORE) : null;
     }
 }

@@ -22,8 +22,8 @@ class AbaRoutingDetectorTest {
         assertThat(detector.id()).isEqualTo("aba-routing");
         assertThat(detector.type()).isEqualTo(EntityTypes.ABA_ROUTING_NUMBER);
         assertThat(detector.context().required()).isTrue();
-        assertThat(detector.context().words()).contains("routing", "aba", "rtn", "routing number", "transit",
-                "bank", "ach", "wire", "rt#", "abartn");
+        assertThat(detector.context().words()).contains("aba", "rtn", "routing number", "ach", "rt#", "abartn");
+        assertThat(detector.context().labelWords()).contains("routing", "transit", "bank", "wire");
         assertThat(AbaRoutingDetector.BASE_SCORE).isLessThan(0.5);
         assertThat(AbaRoutingDetector.BASE_SCORE + ContextRule.DEFAULT_BOOST).isGreaterThanOrEqualTo(0.5);
     }

@@ -39,8 +39,7 @@ class AwsAccessKeyDetectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ASIAIOSFODNN7EXAMPLE, 0.95", "AROAIOSFODNN7EXAMPLE, 0.8", "AIDAIOSFODNN7EXAMPLE, 0.8",
-        "APKAIOSFODNN7EXAMPLE, 0.8"})
+    @CsvSource({"ASIAIOSFODNN7EXAMPLE, 0.95", "ABIAIOSFODNN7EXAMPLE, 0.8", "ACCAIOSFODNN7EXAMPLE, 0.8"})
     void scoresByPrefix(String key, double score) {
         assertThat(candidates("\"" + key + "\",")).singleElement().extracting(Candidate::score).isEqualTo(score);
     }
@@ -49,9 +48,37 @@ class AwsAccessKeyDetectorTest {
     @ValueSource(strings = {
         "AKIAIOSFODNN7EXAMPL", "AKIAIOSFODNN7EXAMPLEX", "XAKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE9",
         "akiaiosfodnn7example", "AKIAIOSFODNN1EXAMPLE", "AKIAIOSFODNN8EXAMPLE", "ABCDIOSFODNN7EXAMPLE",
+        // Unique ids of IAM resources, not credentials: user, role, group, instance profile, policy, public key.
+        "AIDAIOSFODNN7EXAMPLE", "AROAIOSFODNN7EXAMPLE", "AGPAIOSFODNN7EXAMPLE", "AIPAIOSFODNN7EXAMPLE",
+        "ANPAIOSFODNN7EXAMPLE", "APKAIOSFODNN7EXAMPLE", "ASCAIOSFODNN7EXAMPLE",
     })
     void rejectsLookAlikes(String text) {
         assertThat(candidates(text)).isEmpty();
+    }
+
+    /**
+     * A CloudTrail record names its caller by unique ids (the user's {@code AIDA...}, the role's
+     * {@code AROA...}, 21 characters in AWS's examples, 20 in some exports): only the access keys
+     * it holds are credentials.
+     */
+    @Test
+    void findsOnlyTheAccessKeysOfACloudTrailRecord() {
+        String record = """
+                {"eventVersion": "1.08", "userIdentity": {"type": "AssumedRole",
+                  "principalId": "AROAIDPPEZS35WEXAMPLE:AssumedRoleSessionName",
+                  "arn": "arn:aws:sts::123456789012:assumed-role/RoleToBeAssumed/MySessionName",
+                  "accountId": "123456789012", "accessKeyId": "ASIAIOSFODNN7EXAMPLE",
+                  "sessionContext": {"sessionIssuer": {"type": "Role", "principalId": "AROARGM4HEMVQIMK6UWP",
+                    "arn": "arn:aws:iam::123456789012:role/RoleToBeAssumed", "accountId": "123456789012",
+                    "userName": "RoleToBeAssumed"}}},
+                 "eventSource": "iam.amazonaws.com", "eventName": "CreateAccessKey",
+                 "requestParameters": {"userName": "Alice"},
+                 "responseElements": {"accessKey": {"accessKeyId": "AKIAI44QHXDHBEXAMPLE", "status": "Active",
+                   "userName": "Alice", "createDate": "Mar 11, 2024 9:08:13 AM"}},
+                 "additionalEventData": {"userId": "AIDAJ45Q7YFFAREXAMPLE", "groupId": "AGPAJ2YDDKQMMEXAMPLE"}}
+                """;
+        assertThat(candidates(record)).extracting(c -> record.substring(c.start(), c.end()))
+                .containsExactly("ASIAIOSFODNN7EXAMPLE", "AKIAI44QHXDHBEXAMPLE");
     }
 
     @Test

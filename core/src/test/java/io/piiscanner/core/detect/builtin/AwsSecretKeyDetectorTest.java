@@ -30,6 +30,25 @@ class AwsSecretKeyDetectorTest {
         assertThat(DETECTOR.type()).isEqualTo(EntityTypes.AWS_SECRET_KEY);
         assertThat(DETECTOR.context().required()).isTrue();
         assertThat(DETECTOR.context().words()).contains("aws_secret_access_key", "secret access key");
+        assertThat(DETECTOR.context().labelWords()).containsExactly("secret");
+    }
+
+    /**
+     * A pair of credentials as people paste them into tickets and notes: the key id, then the
+     * secret after the word {@code secret} as its label. "Secret" as an adjective labels nothing.
+     */
+    @Test
+    void findsASecretLabelledSecretBesideItsKeyId() {
+        String note = """
+                Rotated the CI user's key, new pair below.
+                key_id=AKIAIOSFODNN7EXAMPLE secret=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+                Temporary credentials: ASIAIOSFODNN7EXAMPLE / secret je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
+                "SecretAccessKey": "Xb2mtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+                The launch date is kept secret; build token QpZ7mtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKY
+                """;
+        assertThat(EngineScans.found(note, EntityTypes.AWS_SECRET_KEY)).containsExactly(
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+                "Xb2mtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY");
     }
 
     @Test

@@ -19,7 +19,7 @@ class BuiltInDetectorsTest {
     void everyBuiltInDetectorIsLoadedWithAUniqueIdAndAKnownType() {
         var detectors = Engine.withDefaults().detectors();
         assertThat(detectors).extracting(Detector::id).doesNotHaveDuplicates().containsExactlyInAnyOrder(
-                "credit-card", "us-ssn", "us-ssn-plain", "us-itin", "us-itin-plain", "aba-routing",
+                "credit-card", "credit-card-short", "us-ssn", "us-ssn-plain", "us-itin", "us-itin-plain", "aba-routing",
                 "us-bank-number", "iban", "email", "phone", "phone-plain", "ip-address", "aws-access-key",
                 "aws-secret-key", "crypto", "us-passport", "us-driver-license", "date-of-birth");
         Set<String> known = Arrays.stream(EntityTypes.class.getFields())

@@ -37,7 +37,7 @@ class CreditCardDetectorTest {
         assertThat(detector.type()).isEqualTo(EntityTypes.CREDIT_CARD);
         assertThat(detector.context().required()).isFalse();
         assertThat(detector.context().words()).contains("card", "credit", "visa", "pan", "cc", "expiry");
-        assertThat(detector.context().negative()).contains("order", "invoice", "tracking", "isbn", "id");
+        assertThat(detector.context().negative()).contains("order", "invoice", "tracking", "isbn", "id", "trace");
     }
 
     @ParameterizedTest
@@ -47,7 +47,7 @@ class CreditCardDetectorTest {
         "378282246310005, amex", "371449635398431, amex",
         "6011111111111117, discover", "6011000990139424, discover",
         "30569309025904, diners", "36227206271667, diners",
-        "3530111333300000, jcb", "3566002020360505, jcb",
+        "3530111333300000, jcb", "3566002020360505, jcb", "180000000000002, jcb", "213100000000001, jcb",
         "6200000000000005, unionpay", "6212345678901265, unionpay",
         "6759649826438453, maestro"})
     void findsPlainNumbersOfEveryBrand(String number, String brand) {
@@ -61,7 +61,8 @@ class CreditCardDetectorTest {
     @CsvSource({
         "4111 1111 1111 1111, visa", "4111-1111-1111-1111, visa", "5555 5555 5555 4444, mastercard",
         "3782 822463 10005, amex", "3056 930902 5904, diners", "6011-0009-9013-9424, discover",
-        "4111 1111 1111 1111 110, visa", "41 11 11 11 11 11 11 11, visa", "411111 111111 1111, visa"})
+        "4111 1111 1111 1111 110, visa", "4111 11 11 11 11 11 11, visa", "411111 111111 1111, visa",
+        "2131 000000 00001, jcb", "1800-000000-00002, jcb"})
     void findsGroupedNumbers(String number, String brand) {
         assertThat(Luhn.isValid(number.replaceAll("[ -]", ""))).isTrue();
         List<Candidate> found = candidates(detector, "card: " + number + " ok");
@@ -88,9 +89,30 @@ class CreditCardDetectorTest {
         "4111  1111 1111 1111", "4111 1111 1111 11111", "4111.1111.1111.1111",
         "123e4567-e89b-12d3-a456-426614174000", "12345678-1234-1234-1234-411111111111",
         "+1 (555) 123-4567", "+44 20 7946 0958", "+49 1512 3456 7890", "+1-800-555-0199 ext 4111",
-        "Total: $4,111.11", "1234.56", "tracking 1Z999AA10123456784"})
+        "Total: $4,111.11", "1234.56", "tracking 1Z999AA10123456784",
+        "00000000  54 75 65 73 64 61 79 20  31 32 3a 30 30 0a  |Tuesday 12:00.|", "41 11 11 11 11 11 11 11", "411 111 111 111 1111",
+        "00000000: 5265 7365 7420 7468 6520 7265 7472 7920  Reset the retry ",
+        "\t0x0010:  5265 7365 7420 7468 6520 7265 7472 7920  Reset the retry ", "0000020 5265 7365 7420 7468"})
     void ignoresNonCards(String text) {
         assertThat(candidates(detector, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"order 4111111111111111", "Order #4111111111111111", "dd.trace_id=4954872394851234563",
+        "\"traceId\": \"4954872394851234563\"", "orderId=4111-1111-1111-1111", "ISBN: 4111111111111111",
+        "span_id 4954872394851234563", "tracking: 4111111111111111"})
+    void ignoresNumbersLabelledAsSomethingElse(String text) {
+        assertThat(candidates(detector, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"paid 4111111111111111|4111111111111111",
+        "reorder: 4111111111111111|4111111111111111", "ORDERID 4111111111111111|4111111111111111",
+        "order was charged to 4111111111111111|4111111111111111", "card: 4954872394851234563|4954872394851234563",
+        "0001 4111111111111111|4111111111111111", "0001  4111 1111 1111 1111|4111 1111 1111 1111",
+        "00000001: 4111 1111 1111 1111|4111 1111 1111 1111", "123456780: 4111 1111 1111 1111|4111 1111 1111 1111"})
+    void findsNumbersWhoseLabelIsNotAnotherKindOfNumber(String text, String number) {
+        assertThat(found(detector, text)).containsExactly(number);
     }
 
     @Test
@@ -128,6 +150,28 @@ class CreditCardDetectorTest {
         String text = "4111111111111111 5555555555554444,378282246310005\n4012 8888 8888 1881";
         assertThat(found(detector, text)).containsExactly(
                 "4111111111111111", "5555555555554444", "378282246310005", "4012 8888 8888 1881");
+    }
+
+    @Test
+    void findsEachOfSeveralGroupedCardsSeparatedBySpaces() {
+        assertThat(found(detector, "4111-1111-1111-1111 5555-5555-5555-4444")).containsExactly(
+                "4111-1111-1111-1111", "5555-5555-5555-4444");
+        assertThat(found(detector, "cards 4111 1111 1111 1111 5555 5555 5555 4444 3782 822463 10005 on file"))
+                .containsExactly("4111 1111 1111 1111", "5555 5555 5555 4444", "3782 822463 10005");
+        assertThat(found(detector, "4111 1111 1111 1111 4111 1111 1111 1111 110 12/27")).containsExactly(
+                "4111 1111 1111 1111", "4111 1111 1111 1111 110");
+        assertThat(found(detector, "order 12 4111-1111-1111-1111")).containsExactly("4111-1111-1111-1111");
+    }
+
+    @Test
+    void findsEveryCardOfALongLineOfDashedCards() {
+        String line = "4111-1111-1111-1111 5555-5555-5555-4444 ".repeat(5_000);
+        assertThat(candidates(detector, line)).hasSize(10_000);
+    }
+
+    @Test
+    void stopsAtTheFirstGroupsOfASpacedRunThatAreNotACard() {
+        assertThat(found(detector, "4111 1111 1111 1111 123 5555 5555 5555 4444")).containsExactly("4111 1111 1111 1111");
     }
 
     @Test

@@ -192,7 +192,7 @@ class PhoneDetectorTest {
         library.addHandler(handler);
         try {
             assertThatThrownBy(() -> new DetectorSettings(List.of("US", "XX")))
-                    .hasMessage("'XX' is not a known region; use two-letter ISO 3166 codes such as US, GB or DE");
+                    .hasMessage("'XX' is not a known region; use a two-letter ISO 3166 code such as US, GB or DE");
             Detector all = US.configure(new DetectorSettings(List.of("JP", "RU", "CN", "US", "GB")));
             String text = "+1 212 555 0143 6 +7 495 123-45-67 +86 10 1234 5678 +800 1234 5678 +882 1234 5678 90 "
                     + "+44 20 7946 0958 2 3 03-1234-5678 8 (495) 123-45-67 0800 123 4567 1234 5678 9012";

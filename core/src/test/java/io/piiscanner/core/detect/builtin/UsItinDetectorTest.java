@@ -25,7 +25,7 @@ class UsItinDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"912-50-1234", "912-65-1234", "912-70-1234", "912-88-1234", "912-90-1234",
-        "912-92-1234", "912-94-1234", "999-99-1234", "912 70 1234", "912.70.1234", "900-70-0000"})
+        "912-92-1234", "912-94-1234", "999-99-1234", "912.70.1234", "900-70-0000"})
     void findsFormattedNumbers(String itin) {
         String text = "ITIN " + itin + ".";
         assertThat(candidates(detector, text)).containsExactly(
@@ -35,7 +35,7 @@ class UsItinDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"912-49-1234", "912-66-1234", "912-69-1234", "912-89-1234", "912-93-1234",
         "912-00-1234", "812-70-1234", "999-99-9999", "912-70 1234", "912701234", "1912-70-1234",
-        "912-70-12345", "x912-70-1234", "912-70-1234-5", "12 912 70 1234", "912 70 1234 5"})
+        "912-70-12345", "x912-70-1234", "912-70-1234-5", "912 70 1234"})
     void ignoresOtherNumbers(String text) {
         assertThat(candidates(detector, text)).isEmpty();
     }

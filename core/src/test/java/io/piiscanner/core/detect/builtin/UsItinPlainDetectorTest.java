@@ -32,9 +32,15 @@ class UsItinPlainDetectorTest {
                 new Candidate(6, 15, UsItinPlainDetector.BASE_SCORE));
     }
 
+    @Test
+    void findsNineValidDigitsWrittenWithSpaces() {
+        assertThat(candidates(detector, "itin: 912 70 1234")).containsExactly(
+                new Candidate(6, 17, UsItinPlainDetector.BASE_SCORE));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"912491234", "912931234", "812701234", "999999999", "91270123", "9127012345",
-        "x912701234", "912701234x", "912-70-1234"})
+        "x912701234", "912701234x", "912-70-1234", "912 49 1234", "12 912 70 1234", "912 70 1234 5"})
     void ignoresOtherNumbers(String text) {
         assertThat(candidates(detector, "itin " + text)).isEmpty();
     }

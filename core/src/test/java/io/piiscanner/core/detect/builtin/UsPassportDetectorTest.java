@@ -27,7 +27,8 @@ class UsPassportDetectorTest {
         assertThat(DETECTOR.id()).isEqualTo("us-passport");
         assertThat(DETECTOR.type()).isEqualTo(EntityTypes.US_PASSPORT);
         assertThat(DETECTOR.context().required()).isTrue();
-        assertThat(DETECTOR.context().words()).contains("passport", "passport#");
+        assertThat(DETECTOR.context().words()).contains("passport number", "passport#");
+        assertThat(DETECTOR.context().labelWords()).containsExactly("passport");
     }
 
     @Test

@@ -26,7 +26,7 @@ class UsSsnDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"536-90-4399", "536 90 4399", "536.90.4399", "001-01-0001", "899-99-9998",
+    @ValueSource(strings = {"536-90-4399", "536.90.4399", "001-01-0001", "899-99-9998",
         "078-05-1121", "665-12-3456", "667-12-3456"})
     void findsFormattedNumbersWithoutContext(String ssn) {
         String text = "value: " + ssn + ", next";
@@ -50,7 +50,7 @@ class UsSsnDetectorTest {
         "111-11-1111", // placeholder
         "536-90 4399", "536.90-4399", "536-904399", "536 90  4399", "53-690-4399", "5369-04-399", // layout
         "1536-90-4399", "536-90-43991", "A536-90-4399", "536-90-4399A", "536-90-4399-1", "_536-90-4399",
-        "-536-90-4399", "+536-90-4399", "12 536 90 4399", "536 90 4399 12", "1.536.90.4399",
+        "-536-90-4399", "+536-90-4399", "1.536.90.4399",
         "536.90.4399.1", "536-90-4399.5",
         "555-123-4567", "(555) 123-4567", "2024-01-15", "12-34-5678"})
     void ignoresOtherNumbers(String text) {
@@ -58,20 +58,21 @@ class UsSsnDetectorTest {
     }
 
     @Test
-    void leavesBareDigitsToThePlainDetector() {
+    void leavesBareAndSpacedDigitsToThePlainDetector() {
         assertThat(candidates(detector, "ssn 536904399")).isEmpty();
+        assertThat(candidates(detector, "ssn 536 90 4399")).isEmpty();
     }
 
     @Test
     void findsSeveralNumbers() {
-        assertThat(found(detector, "536-90-4399 536-90-4398\n536 90 4397\n17 536.90.4396"))
-                .containsExactly("536-90-4399", "536-90-4398", "536 90 4397", "536.90.4396");
+        assertThat(found(detector, "536-90-4399 536-90-4398\n536.90.4397\n17 536.90.4396"))
+                .containsExactly("536-90-4399", "536-90-4398", "536.90.4397", "536.90.4396");
     }
 
     @Test
     void masksAllButTheLastFour() {
         assertThat(detector.mask("536-90-4399")).isEqualTo("***-**-4399");
-        assertThat(detector.mask("536 90 4399")).isEqualTo("*** ** 4399");
+        assertThat(detector.mask("536.90.4399")).isEqualTo("***.**.4399");
     }
 
     @Test

@@ -40,11 +40,31 @@ class UsSsnPlainDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"SSN: 536 90 4399", "536 90 4399", "ssn,536 90 4399,x", "(536 90 4399)", "ss# 536 90 4399."})
+    void findsNineValidDigitsWrittenWithSpaces(String text) {
+        int start = text.indexOf("536 90 4399");
+        assertThat(candidates(detector, text)).containsExactly(
+                new Candidate(start, start + 11, UsSsnPlainDetector.BASE_SCORE));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"000123456", "666123456", "912701234", "123004567", "123450000", "078051120",
         "123456789", "111111111", "53690439", "5369043991", "x536904399", "536904399x", "536904399-1",
-        "1-536904399", "0.536904399", "536904399.00", "536-90-4399"})
+        "1-536904399", "0.536904399", "536904399.00", "536-90-4399", "666 12 3456", "12 536 90 4399",
+        "536 90 4399 12", "536 90  4399", "536 904399", "x536 90 4399", "536 90 4399x", "536 90 4399-1"})
     void ignoresOtherNumbers(String text) {
         assertThat(candidates(detector, "ssn " + text)).isEmpty();
+    }
+
+    /** An onboarding form: the abbreviation written with its dots labels the number; an address's numbers have no label. */
+    @Test
+    void findsNumbersLabelledSocSecWithDots() {
+        String form = """
+                Applicant: Jane Roe
+                Soc. Sec. #: 781 15 1261
+                Mailing address: Suite 680 36 4022 Oakridge Lane, Springfield, IL 62704
+                """;
+        assertThat(EngineScans.found(form, EntityTypes.US_SSN)).containsExactly("781 15 1261");
     }
 
     @Test
@@ -56,5 +76,6 @@ class UsSsnPlainDetectorTest {
     @Test
     void masksAllButTheLastFour() {
         assertThat(detector.mask("536904399")).isEqualTo("*****4399");
+        assertThat(detector.mask("536 90 4399")).isEqualTo("*** ** 4399");
     }
 }

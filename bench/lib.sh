@@ -1,0 +1,69 @@
+# Shared by bench/run.sh and bench/adversarial.sh: sourced, not run. The caller sets `script`
+# (its name, for messages) and `results` (the folder its measurements go to) before measuring.
+
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+root="$(dirname "$bench")"
+out="$bench/out"
+bench_jar="$bench/target/benchmarks.jar"
+# The JVM options ./pii-scanner runs with, so that the figures are those of the command users run.
+jvm_options="$root/cli/jvm.options"
+mkdir -p "$out"
+
+die() { echo "$script: $*" >&2; exit 1; }
+log() { echo "== $*" >&2; }
+
+apt_install() {
+  local pkg=$1 sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || die "$pkg is missing and this is not root: apt-get install $pkg"
+    sudo=(sudo)
+  fi
+  command -v apt-get >/dev/null || die "$pkg is missing and there is no apt-get: install $pkg"
+  log "installing $pkg (apt-get)"
+  "${sudo[@]}" apt-get update -qq >/dev/null && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >/dev/null \
+    || die "could not install $pkg"
+}
+
+# Sets `jar` to a copy of the CLI jar, built from the current sources.
+copy_cli_jar() {
+  # The CLI script rebuilds the jar when any source is newer, so the jar measured matches the sources.
+  log "checking the pii-scanner jar"
+  "$root/pii-scanner" --version >/dev/null || die "could not build cli/target/pii-scanner.jar"
+  # Measure a copy: the tree is shared, and a rebuild during the run must not swap the jar under it.
+  cp "$root/cli/target/pii-scanner.jar" "$out/pii-scanner.jar"
+  jar="$out/pii-scanner.jar"
+}
+
+# The benchmarks jar holds the corpus generators and the read floor; rebuilt when a source is newer.
+build_bench_jar() {
+  if [[ ! -f "$bench_jar" || -n "$(find "$bench/src" "$root/core/src" -newer "$bench_jar" -print -quit)" ]]; then
+    log "building bench/target/benchmarks.jar (corpus generators, read floor, JMH benchmarks)"
+    (cd "$root" && ./mvnw -q -B -pl bench -am package -DskipTests) >&2 || die "could not build the bench module"
+  fi
+}
+
+# Other work on the machine skews every figure; say so rather than report noise as a result.
+warn_if_loaded() {
+  if awk -v cores="$(nproc)" '{ exit !($1 > cores / 2) }' /proc/loadavg; then
+    log "warning: load average $(cut -d ' ' -f 1 /proc/loadavg) on $(nproc) cores; the figures will be noisy"
+  fi
+}
+
+# Output of one measured command goes to a file on disk, the same for every tool. Not
+# `scan -o /dev/null`: the CLI writes -o FILE through a temporary file renamed over FILE, which for
+# /dev/null would mean replacing the device.
+# measure NAME RUN OK_EXIT_CODES COMMAND...: appends NAME, RUN, wall ns, peak RSS KiB, output
+# lines, CPU seconds (user + system: on the JVM it includes the JIT compiler's and GC's threads).
+measure() {
+  local name=$1 run=$2 ok=$3
+  shift 3
+  local file="$results/$(echo "$name" | tr -c 'A-Za-z0-9\n' '_')"
+  local start end code=0 rss cpu
+  start=$(date +%s%N)
+  /usr/bin/time -f '%M %U %S' -o "$file.rss" "$@" >"$file.out" 2>"$file.err" || code=$?
+  end=$(date +%s%N)
+  [[ " $ok " == *" $code "* ]] || die "$name exited with $code: $(tail -n 3 "$file.err")"
+  read -r rss user sys < <(tail -n 1 "$file.rss")
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$run" "$((end - start))" "$rss" "$(wc -l <"$file.out")" "$cpu"
+}

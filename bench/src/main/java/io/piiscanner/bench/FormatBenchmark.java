@@ -1,0 +1,107 @@
+package io.piiscanner.bench;
+
+import io.piiscanner.core.corpus.Document;
+import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Mails;
+import io.piiscanner.core.scan.Engine;
+import io.piiscanner.core.scan.InputSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link Engine#scan} of the sparse sample packed in each format of issue 15, against the same
+ * documents as plain files ({@code files}): what reading a format costs on top of scanning its
+ * text. The counter is MB/s of the documents' own bytes, so the rows compare directly. Inputs are
+ * streams, as from standard input; a ZIP is read through a temporary copy, as any stream of a
+ * format that needs random access.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@State(Scope.Benchmark)
+public class FormatBenchmark extends SampledBenchmark {
+
+    @Param({"files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml"})
+    public String format;
+
+    private Sample sample;
+    private Engine engine;
+    private Map<String, byte[]> inputs;
+
+    @Setup
+    public void setUp() {
+        sample = sample("sparse");
+        engine = Engine.withDefaults();
+        inputs = new LinkedHashMap<>();
+        Map<String, byte[]> members = new LinkedHashMap<>();
+        for (Document d : sample.documents) {
+            members.put(d.name(), d.content());
+        }
+        switch (format) {
+            case "files" -> inputs.putAll(members);
+            case "gzip", "bzip2", "xz", "zstd" -> members.forEach((name, content) -> inputs.put(name, switch (format) {
+                case "gzip" -> Archives.gzip(content);
+                case "bzip2" -> Archives.bzip2(content);
+                case "xz" -> Archives.xz(content);
+                default -> Archives.zstd(content);
+            }));
+            case "zip" -> inputs.put("sample.zip", Archives.zip(members));
+            case "tar.gz" -> inputs.put("sample.tar.gz", Archives.gzip(Archives.tar(members)));
+            case "email" -> {
+                Mails.Builder mail = Mails.message().from("billing@bank.example").subject("exports");
+                members.forEach((name, content) -> mail.attach(name, "application/octet-stream", content));
+                inputs.put("sample.eml", mail.text("see attached\n").bytes());
+            }
+            case "html", "xml" -> members.forEach((name, content) -> inputs.put(name + "." + format, markup(content)));
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        }
+    }
+
+    /** Each line of a document as an element's text, its first word also as an attribute's value. */
+    private byte[] markup(byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length * 2);
+        boolean html = "html".equals(format);
+        out.writeBytes((html ? "<!DOCTYPE html><html><body>\n" : "<?xml version=\"1.0\"?>\n<lines>\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
+            String text = line.replace("&", "&amp;").replace("<", "&lt;");
+            String first = text.split(" ", 2)[0].replace("\"", "&quot;");
+            out.writeBytes(((html ? "<p title=\"" : "<line first=\"") + first + "\">" + text
+                    + (html ? "</p>\n" : "</line>\n")).getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes((html ? "</body></html>\n" : "</lines>\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** Returns the number of findings, so that nothing can be optimized away. */
+    @Benchmark
+    public long scan(Bytes counter) throws IOException {
+        long[] findings = new long[1];
+        for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
+            byte[] bytes = input.getValue();
+            engine.scan(new InputSource(input.getKey(), () -> new ByteArrayInputStream(bytes), null),
+                    f -> findings[0]++);
+        }
+        counter.MBps += sample.bytes;
+        return findings[0];
+    }
+}

@@ -1,0 +1,23 @@
+package io.piiscanner.core.read;
+
+import io.piiscanner.core.format.InputFormat;
+
+/** Where each format's reader is registered: see {@link FormatReader} for how to add one. */
+public final class FormatReaders {
+
+    private FormatReaders() {
+    }
+
+    /**
+     * The reader of a format, or {@code null} for a text format (scanned as it is) and for a format
+     * that has no reader yet (its inputs are skipped, saying so).
+     */
+    public static FormatReader forFormat(InputFormat format) {
+        return switch (format) {
+            case ZIP -> ZipReader.INSTANCE;
+            case TAR -> TarReader.INSTANCE;
+            case EMAIL -> EmailReader.INSTANCE;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package io.piiscanner.core.read;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+import java.io.IOException;
+
+/**
+ * TAR archives (POSIX, GNU and PAX), streamed: each regular file is an entry; directories, links
+ * and devices hold no data and are passed over.
+ */
+final class TarReader implements FormatReader {
+
+    static final TarReader INSTANCE = new TarReader();
+
+    private TarReader() {
+    }
+
+    @Override
+    public Content open(ReaderInput input) {
+        TarArchiveInputStream tar = new TarArchiveInputStream(input.stream());
+        return new Content() {
+            @Override
+            public Item next() throws IOException {
+                TarArchiveEntry entry;
+                while ((entry = tar.getNextEntry()) != null) {
+                    if (entry.isFile()) {
+                        return new Entry(entry.getName(), new NonClosing(tar));
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void close() throws IOException {
+                tar.close();
+            }
+        };
+    }
+}

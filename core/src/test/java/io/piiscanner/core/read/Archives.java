@@ -1,0 +1,149 @@
+package io.piiscanner.core.read;
+
+import io.airlift.compress.zstd.ZstdOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/** Archives and compressed streams written by the libraries themselves, for tests. */
+public final class Archives {
+
+    private Archives() {
+    }
+
+    /** Entries in the order given. */
+    public static Map<String, byte[]> entries(Object... nameThenContent) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenContent.length; i += 2) {
+            Object content = nameThenContent[i + 1];
+            entries.put((String) nameThenContent[i], content instanceof String s ? utf8(s) : (byte[]) content);
+        }
+        return entries;
+    }
+
+    public static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] zip(Map<String, byte[]> entries) {
+        return write(out -> {
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                    zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
+                    zip.write(e.getValue());
+                    zip.closeArchiveEntry();
+                }
+            }
+        });
+    }
+
+    public static byte[] tar(Map<String, byte[]> entries) {
+        return write(out -> {
+            try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+                tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                    if (e.getKey().endsWith("/")) {
+                        tar.putArchiveEntry(new TarArchiveEntry(e.getKey()));
+                    } else {
+                        TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+                        entry.setSize(e.getValue().length);
+                        tar.putArchiveEntry(entry);
+                        tar.write(e.getValue());
+                    }
+                    tar.closeArchiveEntry();
+                }
+            }
+        });
+    }
+
+    public static byte[] gzip(byte[] content) {
+        return write(out -> {
+            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+                gz.write(content);
+            }
+        });
+    }
+
+    public static byte[] bzip2(byte[] content) {
+        return write(out -> {
+            try (BZip2CompressorOutputStream bz = new BZip2CompressorOutputStream(out)) {
+                bz.write(content);
+            }
+        });
+    }
+
+    public static byte[] xz(byte[] content) {
+        return write(out -> {
+            try (XZCompressorOutputStream xz = new XZCompressorOutputStream(out)) {
+                xz.write(content);
+            }
+        });
+    }
+
+    public static byte[] zstd(byte[] content) {
+        return write(out -> {
+            try (ZstdOutputStream zstd = new ZstdOutputStream(out)) {
+                zstd.write(content);
+            }
+        });
+    }
+
+    /** {@code depth} ZIP archives, each the only member of the next, the innermost holding {@code name}. */
+    public static byte[] nestedZips(int depth, String name, byte[] content) {
+        byte[] bytes = zip(entries(name, content));
+        for (int level = depth - 1; level >= 1; level--) {
+            bytes = zip(entries("level" + level + ".zip", bytes));
+        }
+        return bytes;
+    }
+
+    /**
+     * A ZIP archive whose members are marked encrypted, as a password-protected one's are (bit 0 of
+     * their flags, in local and central headers); their data is then unreadable without a password.
+     */
+    public static byte[] encrypted(byte[] zip) {
+        byte[] b = zip.clone();
+        for (int i = 0; i + 4 <= b.length; i++) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4) {
+                b[i + 6] |= 1;
+            } else if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2) {
+                b[i + 8] |= 1;
+            }
+        }
+        return b;
+    }
+
+    /** The first {@code fraction} of the bytes. */
+    public static byte[] truncated(byte[] bytes, double fraction) {
+        return Arrays.copyOf(bytes, (int) (bytes.length * fraction));
+    }
+
+    /** Writes to a byte array. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    public static byte[] write(Writer writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,254 @@
+package io.piiscanner.infra;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.services.apigateway.RestApi;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.AlarmStatusWidget;
+import software.amazon.awscdk.services.cloudwatch.Dashboard;
+import software.amazon.awscdk.services.cloudwatch.GraphWidget;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
+import software.amazon.awscdk.services.cloudwatch.IWidget;
+import software.amazon.awscdk.services.cloudwatch.MathExpression;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.SingleValueWidget;
+import software.amazon.awscdk.services.cloudwatch.TextWidget;
+import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.constructs.Construct;
+
+/**
+ * The operations dashboard {@code pii-scanner-<suffix>}: what the service scanned and found, how
+ * fast, what failed, what waits in the queues, how the API answers, and the state of every alarm
+ * of the stack. The service's own figures are the EMF metrics the Lambda module's {@code Telemetry}
+ * writes in namespace {@value ScannerFunctions#METRICS_NAMESPACE} with dimension {@code Service};
+ * the rest are the AWS services' metrics.
+ */
+public final class OperationsDashboard extends Construct {
+
+  private static final Duration PERIOD = Duration.minutes(5);
+  private static final int FULL = 24;
+  private static final int THIRD = 8;
+  private static final int HALF = 12;
+  private static final int HEIGHT = 6;
+
+  private final Dashboard dashboard;
+
+  /**
+   * Creates the dashboard.
+   *
+   * @param scope the stack
+   * @param id construct id
+   * @param stack the stack whose functions, queues, API and alarms it shows
+   */
+  public OperationsDashboard(Construct scope, String id, TapStack stack) {
+    super(scope, id);
+    ResourceNames names = stack.names();
+    dashboard =
+        Dashboard.Builder.create(this, "Dashboard")
+            .dashboardName(names.dashboard())
+            .defaultInterval(Duration.hours(3))
+            .build();
+    dashboard.addWidgets(
+        TextWidget.Builder.create()
+            .markdown(
+                "# pii-scanner "
+                    + names.suffix()
+                    + "\nObjects scanned and what was found in them (counts and entity types only, never a"
+                    + " value), scan latency, function errors and throttles, the scan and dead-letter"
+                    + " queues, the API, and the stack's alarms.")
+            .width(FULL)
+            .height(2)
+            .build());
+    dashboard.addWidgets(alarms(names));
+    dashboard.addWidgets(totals());
+    dashboard.addWidgets(objects(), bytes(), findingsByType());
+    Map<String, IFunction> functions = functions(stack.functions());
+    dashboard.addWidgets(latency(), perFunction("Errors", functions, true), perFunction("Throttles", functions, false));
+    dashboard.addWidgets(
+        scanQueue(stack.scanQueue().queue()), deadLetterQueue(stack.scanQueue().deadLetterQueue()), failures());
+    dashboard.addWidgets(apiResponses(stack.api().api()), apiLatency(stack.api().api()));
+  }
+
+  /** Returns the dashboard. */
+  public Dashboard dashboard() {
+    return dashboard;
+  }
+
+  /**
+   * Every alarm of the stack, found by name ({@link ResourceNames#alarms()}, the same list the
+   * topic and key policies grant), so an alarm added there is shown here too.
+   */
+  private IWidget alarms(ResourceNames names) {
+    List<IAlarm> alarms = new ArrayList<>();
+    for (String name : names.alarms()) {
+      alarms.add(Alarm.fromAlarmName(this, "Alarm-" + name, name));
+    }
+    return AlarmStatusWidget.Builder.create().title("Alarms").alarms(alarms).width(FULL).height(3).build();
+  }
+
+  private static IWidget totals() {
+    return SingleValueWidget.Builder.create()
+        .title("In the time range")
+        .metrics(
+            List.of(
+                service("ObjectsScanned", "Sum", "Objects scanned"),
+                service("ObjectsSkipped", "Sum", "Objects skipped"),
+                service("ObjectsFailed", "Sum", "Objects failed"),
+                service("Findings", "Sum", "Findings"),
+                service("BytesScanned", "Sum", "Bytes scanned")))
+        .setPeriodToTimeRange(true)
+        .fullPrecision(true)
+        .width(FULL)
+        .height(3)
+        .build();
+  }
+
+  private static IWidget objects() {
+    return graph(
+        "Objects scanned, skipped and failed",
+        THIRD,
+        List.of(
+            service("ObjectsScanned", "Sum", "Scanned"),
+            service("ObjectsSkipped", "Sum", "Skipped"),
+            service("ObjectsFailed", "Sum", "Failed")));
+  }
+
+  private static IWidget bytes() {
+    return graph("Bytes scanned", THIRD, List.of(service("BytesScanned", "Sum", "Bytes")));
+  }
+
+  /** One line per entity type that has data: the types are dimension values, known only at run time. */
+  private static IWidget findingsByType() {
+    IMetric search =
+        MathExpression.Builder.create()
+            .expression(
+                "SEARCH('{"
+                    + ScannerFunctions.METRICS_NAMESPACE
+                    + ",Service,EntityType} MetricName=\"FindingsByType\" Service=\""
+                    + ScannerFunctions.SERVICE_NAME
+                    + "\"', 'Sum', "
+                    + PERIOD.toSeconds().intValue()
+                    + ")")
+            .period(PERIOD)
+            .build();
+    return graph("Findings by type", THIRD, List.of(search));
+  }
+
+  private static IWidget latency() {
+    return graph(
+        "Scan latency (ms)",
+        THIRD,
+        List.of(
+            service("ScanLatency", "p50", "p50"),
+            service("ScanLatency", "p90", "p90"),
+            service("ScanLatency", "p99", "p99"),
+            service("ScanLatency", "Maximum", "Maximum")));
+  }
+
+  private static Map<String, IFunction> functions(ScannerFunctions functions) {
+    Map<String, IFunction> byRole = new LinkedHashMap<>();
+    byRole.put("Uploads", functions.objectScanner().function());
+    byRole.put("Queue", functions.queueScanner().function());
+    byRole.put("API", functions.apiHandler().function());
+    return byRole;
+  }
+
+  private static IWidget perFunction(String title, Map<String, IFunction> functions, boolean errors) {
+    List<IMetric> metrics = new ArrayList<>();
+    functions.forEach(
+        (label, function) -> {
+          MetricOptions sum = options("Sum", label);
+          metrics.add(errors ? function.metricErrors(sum) : function.metricThrottles(sum));
+        });
+    return graph(title + " per function", THIRD, metrics);
+  }
+
+  private static IWidget scanQueue(IQueue queue) {
+    return GraphWidget.Builder.create()
+        .title("Scan queue: depth and age of the oldest message (s)")
+        .left(
+            List.of(
+                queue.metricApproximateNumberOfMessagesVisible(options("Maximum", "Waiting")),
+                queue.metricApproximateNumberOfMessagesNotVisible(options("Maximum", "In flight"))))
+        .right(List.of(queue.metricApproximateAgeOfOldestMessage(options("Maximum", "Age of oldest"))))
+        .width(THIRD)
+        .height(HEIGHT)
+        .build();
+  }
+
+  private static IWidget deadLetterQueue(IQueue queue) {
+    return graph(
+        "Dead-letter queue depth",
+        THIRD,
+        List.of(queue.metricApproximateNumberOfMessagesVisible(options("Maximum", "Waiting"))));
+  }
+
+  private static IWidget failures() {
+    return graph(
+        "Failed records and messages, API errors, alerts",
+        THIRD,
+        List.of(
+            service("RecordsFailed", "Sum", "S3 records failed"),
+            service("MessagesFailed", "Sum", "Queue messages failed"),
+            service("ApiErrors", "Sum", "API errors"),
+            service("AlertsPublished", "Sum", "Alerts published")));
+  }
+
+  private static IWidget apiResponses(RestApi api) {
+    return graph(
+        "API requests, 4xx and 5xx",
+        HALF,
+        List.of(
+            api.metricCount(options("Sum", "Requests")),
+            api.metricClientError(options("Sum", "4xx")),
+            api.metricServerError(options("Sum", "5xx"))));
+  }
+
+  private static IWidget apiLatency(RestApi api) {
+    List<IMetric> metrics = new ArrayList<>();
+    for (String stat : List.of("p50", "p90", "p99")) {
+      metrics.add(api.metricLatency(options(stat, stat)));
+    }
+    metrics.add(api.metricIntegrationLatency(options("p99", "p99 in the function")));
+    return graph("API latency (ms)", HALF, metrics);
+  }
+
+  private static GraphWidget graph(String title, int width, List<IMetric> metrics) {
+    return GraphWidget.Builder.create().title(title).left(metrics).width(width).height(HEIGHT).build();
+  }
+
+  /** A metric the service emits, in its namespace with its {@code Service} dimension. */
+  private static Metric service(String name, String statistic, String label) {
+    return Metric.Builder.create()
+        .namespace(ScannerFunctions.METRICS_NAMESPACE)
+        .metricName(name)
+        .dimensionsMap(Map.of("Service", ScannerFunctions.SERVICE_NAME))
+        .statistic(statistic)
+        .period(PERIOD)
+        .label(label)
+        .build();
+  }
+
+  private static MetricOptions options(String statistic, String label) {
+    return MetricOptions.builder().statistic(statistic).period(PERIOD).label(label).build();
+  }
+
+  /**
+   * Returns the dashboard's address in the CloudWatch console of the stack's region.
+   *
+   * @param names resource names
+   * @return the URL, resolved at deploy time
+   */
+  static String consoleUrl(ResourceNames names) {
+    return Fn.sub(
+        "https://${AWS::Region}.console.aws.amazon.com/cloudwatch/home?region=${AWS::Region}#dashboards/dashboard/"
+            + names.dashboard());
+  }
+}
