@@ -27,7 +27,8 @@ public final class PhonePlainDetector extends PhoneDetectorBase {
         "id", "ts", "timestamp", "epoch", "order", "invoice", "tracking", "ticket", "serial", "sku", "pid", "tid",
         "uid", "port", "bytes", "ms", "pin", "otp", "zip", "iban", "card", "acct", "account",
     };
-    private static final ContextRule CONTEXT = ContextRule.requiring(PhoneDetector.LABELS).penalizedBy(OTHER_LABELS);
+    private static final ContextRule CONTEXT = ContextRule.requiring(PhoneDetector.LABELS)
+            .withLabelWords(PhoneDetector.LABEL_WORDS).penalizedBy(OTHER_LABELS);
 
     /** A detector for national numbers of the default regions ({@link DetectorSettings#DEFAULTS}). */
     public PhonePlainDetector() {

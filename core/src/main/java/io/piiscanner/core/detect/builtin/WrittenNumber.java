@@ -95,7 +95,18 @@ final class WrittenNumber {
                 && ((lengths[0] == 3 && lengths[1] == 2 && lengths[2] == 4) || isDate())) {
             return true;
         }
-        return digits >= 13 && Luhn.isValid(Masks.digits(s.subSequence(from, to)));
+        // No card number starts with 0; a call prefix (0044 20 7949 4914) does.
+        return digits >= 13 && firstDigit(s, from, to) != '0' && Luhn.isValid(Masks.digits(s.subSequence(from, to)));
+    }
+
+    private static char firstDigit(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** Three groups y-m-d or d-m-y / m-d-y with a plausible year, month and day. */

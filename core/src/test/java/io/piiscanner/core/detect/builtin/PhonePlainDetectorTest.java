@@ -5,11 +5,17 @@ import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.scan.Engine;
+import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.validate.Luhn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,6 +102,31 @@ class PhonePlainDetectorTest {
     void rejectsLuhnValidCardLengthRuns() {
         assertThat(Luhn.isValid("4222222222222")).isTrue();
         assertThat(found("4222222222222")).isEmpty();
+        // No card starts with 0: the call prefix of a number abroad does.
+        assertThat(Luhn.isValid("00442079494914")).isTrue();
+        assertThat(found("0044 20 7949 4914")).containsExactly("0044 20 7949 4914");
+    }
+
+    @Test
+    void takesVerbsForLabelsOnlyRightBeforeTheNumber() throws IOException {
+        assertThat(scanned("I'll ring 020 7030 8328 later; Handy: 0176 58617408, Mobil 030 2862269"))
+                .containsExactly("020 7030 8328", "0176 58617408", "030 2862269");
+        assertThat(scanned("dial 0044 20 7949 4914 or call 0161 496 0000")).containsExactly("0044 20 7949 4914",
+                "0161 496 0000");
+        assertThat(scanned("ring buffer 020 7030 8328")).isEmpty();
+        assertThat(scanned("call took 0161 496 0000 ns")).isEmpty();
+    }
+
+    /** The phone numbers the default engine reports in {@code text}, context applied. */
+    private static List<String> scanned(String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Engine.withDefaults().scan(new InputSource("t", () -> new ByteArrayInputStream(bytes), InputFormat.TEXT), f -> {
+            if (f.type().equals(EntityTypes.PHONE_NUMBER)) {
+                out.add(text.substring((int) f.start(), (int) f.end()));
+            }
+        });
+        return out;
     }
 
     @Test
