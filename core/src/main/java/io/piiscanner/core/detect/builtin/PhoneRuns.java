@@ -222,6 +222,20 @@ final class PhoneRuns {
     }
 
     /** The rest of {@link #BEFORE}: not after a word character and one of {@code ./-}, nor a digit and a colon. */
+    /**
+     * Whether the digit groups of a run without extension that ends at {@code end} go on after it
+     * ({@code 0 9643 5 009 ... 806 875 3227}): a run stops before another group only when it has
+     * {@link #MAX_GROUPS} already, so it is a piece of a longer cluster.
+     */
+    static boolean goesOn(CharSequence s, int end) {
+        if (end + 1 >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(end);
+        char next = s.charAt(end + 1);
+        return (c == ' ' && (Shapes.isDigit(next) || next == '(')) || (c == '(' && Shapes.isDigit(next));
+    }
+
     static boolean notAfterToken(CharSequence s, int i, int to) {
         if (i < 2) {
             return true;

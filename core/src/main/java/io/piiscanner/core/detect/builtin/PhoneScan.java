@@ -113,6 +113,10 @@ final class PhoneScan {
         private final Verdict[] found = new Verdict[cuts.length];
         /** The verdict of the last number {@link #longest} found. */
         private Verdict lastVerdict;
+        /** Where the last run ended if its cluster of digit groups goes on after it, else -1. */
+        private int cutEnd = -1;
+        /** Whether the runs of that cluster so far split into numbers wholly. */
+        private boolean cutSplits;
 
         Pass(ScanText text, CharSequence s, CandidateSink sink) {
             this.text = text;
@@ -121,35 +125,54 @@ final class PhoneScan {
         }
 
         /**
+         * Reports the numbers of the run {@code [start, end)}. A cluster of digit groups longer
+         * than {@link PhoneRuns#MAX_GROUPS} comes as several runs, one after the other: a run
+         * continuing a cluster may keep numbers of several pieces only while every run before it
+         * split into numbers wholly, so the end of a long list of digit groups
+         * ({@code 0 9643 5 009 ... 73 6 3 806 875 3227}) is not read as a number of its own.
+         */
+        void run(int start, int end) {
+            int numberEnd = PhoneRuns.numberEnd(s, start, end);
+            // A cluster goes on right after the separator that ends its last run, or touching its parenthesis.
+            boolean continues = cutEnd >= 0 && (start == cutEnd || start == cutEnd + 1);
+            boolean splits = read(start, end, numberEnd, !continues || cutSplits);
+            cutEnd = end == numberEnd && PhoneRuns.goesOn(s, end) ? end : -1;
+            cutSplits = splits;
+        }
+
+        /**
          * Reports the run {@code [start, end)} as one number, or else, greedy left to right, the
          * longest number starting at each of its space-separated pieces, continuing after it
          * ({@code qty 3 212-555-1234}). A number written in several pieces is kept only when the
          * whole run splits into numbers ({@code 020 7946 0958 020 7946 0959}): among other digit
-         * groups it is as likely a coincidence ({@code backoff 250 500 1000 2000}).
+         * groups it is as likely a coincidence ({@code backoff 250 500 1000 2000}). Returns
+         * whether the run split into numbers wholly.
+         *
+         * @param whole whether the run may be read as a whole: nothing before it in its cluster
+         *     was left over, else only its one-piece numbers are kept
          */
-        void run(int start, int end) {
-            int numberEnd = PhoneRuns.numberEnd(s, start, end);
+        private boolean read(int start, int end, int numberEnd, boolean whole) {
             int pieces = cut(start, numberEnd);
-            if (mayBeNumber(0, pieces) && text.keeps(start, end)) {
-                Verdict whole = verdict(start, numberEnd);
-                if (whole != null) {
-                    report(start, end, whole, end > numberEnd);
-                    return;
+            if (whole && mayBeNumber(0, pieces) && text.keeps(start, end)) {
+                Verdict v = verdict(start, numberEnd);
+                if (v != null) {
+                    report(start, end, v, end > numberEnd);
+                    return true;
                 }
             }
             if (pieces > 2 && uniform(pieces)) {
                 // Blocks of one size (4111 1111 1111 1111, 123 456 789 012) make one long number.
-                return;
+                return false;
             }
             // What follows a country code alone (+44) is not a number of its own.
             boolean countryCodeFirst = s.charAt(start) == '+' && cuts[1] - start <= 4
                     && digits[1] == cuts[1] - start - 1;
             int numbers = 0;
-            boolean split = true;
+            boolean split = whole;
             for (int k = 0; k < pieces; k++) {
                 // The whole run was tried already; once a piece is left over, only one-piece
                 // numbers can be kept, so no longer ones are looked for.
-                int longest = k == 0 ? pieces - 1 : !split ? k + 1 : k == 1 && countryCodeFirst ? k : pieces;
+                int longest = !split ? k + 1 : k == 0 ? pieces - 1 : k == 1 && countryCodeFirst ? k : pieces;
                 int j = longest(k, longest, pieces);
                 if (j > k) {
                     foundFrom[numbers] = k;
@@ -168,6 +191,7 @@ final class PhoneScan {
                     report(from, toEnd ? end : to, found[n], toEnd && end > numberEnd);
                 }
             }
+            return split;
         }
 
         /**

@@ -106,6 +106,18 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void readsAClusterLongerThanANumberRunByRun() {
+        // Cut after twelve groups, the cluster's last run alone would be a grouped US number.
+        assertThat(found("0 9643 5 009 877 7 618 731 8594 3361 7808 8268 6 147 888 2354 4063 578 46 6872 5874 73 6 3"
+                + " 806 875 3227")).isEmpty();
+        assertThat(found("1 2 3 4 5 6 7 8 9 10 11 12 (212) 555-1234")).isEmpty();
+        // A list of numbers that splits wholly, run after run, is a list of numbers.
+        assertThat(found("212 555 1234 212 555 1235 212 555 1236 212 555 1237 212 555 1238")).containsExactly(
+                "212 555 1234", "212 555 1235", "212 555 1236", "212 555 1237", "212 555 1238");
+        assertThat(found("(212) 555-1234 x12 5 times")).containsExactly("(212) 555-1234 x12");
+    }
+
+    @Test
     void leavesBareDigitsAndOtherGroupingsToThePlainDetector() {
         assertThat(found("phone 2125551234")).isEmpty();
         assertThat(found("phone 2125 551234")).isEmpty();
