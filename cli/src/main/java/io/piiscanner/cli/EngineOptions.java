@@ -36,8 +36,15 @@ public final class EngineOptions {
             description = "Report only findings at least this confident (default: 0.5, or as set in --config).")
     private Double minConfidence;
 
+    @Option(names = "--regions", paramLabel = "XX", split = ",", converter = OptionConverters.Region.class,
+            description = "Regions of phone numbers written without a country code, in order, e.g. GB,US,DE; "
+                    + "national numbers of the first need no context, of the others a label such as 'tel' "
+                    + "(default: " + DetectorSettings.DEFAULT_PHONE_REGIONS_TEXT + ", or as set in --config).")
+    private List<String> regions;
+
     @Option(names = "--region", paramLabel = "XX", converter = OptionConverters.Region.class,
-            description = "Region of phone numbers written without a country code, e.g. US, GB, DE (default: US).")
+            description = "Read national phone numbers of this region first, before the other default "
+                    + "regions (older form of --regions).")
     private String region;
 
     @Option(names = "--types", paramLabel = "TYPE", split = ",",
@@ -84,8 +91,13 @@ public final class EngineOptions {
         if (minConfidence != null) {
             builder.minConfidence(minConfidence);
         }
-        if (region != null) {
-            builder.detectorSettings(new DetectorSettings(region));
+        if (region != null && regions != null) {
+            throw new InputException("--region and --regions: give one or the other");
+        }
+        if (regions != null) {
+            builder.detectorSettings(new DetectorSettings(regions));
+        } else if (region != null) {
+            builder.detectorSettings(DetectorSettings.withFirstRegion(region));
         }
         if (maxDecompressedBytes != null || maxRatio != null) {
             builder.decompressionLimits(

@@ -1,8 +1,8 @@
 package io.piiscanner.cli;
 
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.piiscanner.cli.input.S3Inputs;
 import io.piiscanner.cli.report.ReportFormat;
+import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.format.InputFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -63,12 +63,12 @@ final class OptionConverters {
         }
     }
 
-    /** {@code --region}: a two-letter region code that libphonenumber has metadata for. */
+    /** {@code --region}, {@code --regions}: a two-letter region code that libphonenumber has metadata for. */
     static final class Region implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             String code = value.strip().toUpperCase(Locale.ROOT);
-            if (!code.matches("[A-Z]{2}") || !PhoneNumberUtil.getInstance().getSupportedRegions().contains(code)) {
+            if (!DetectorSettings.isKnownRegion(code)) {
                 throw new TypeConversionException("'" + value
                         + "' is not a known region; use a two-letter ISO 3166 code such as US, GB or DE");
             }

@@ -330,14 +330,20 @@ class ScanCommandTest {
     }
 
     @Test
-    void regionReadsLocalPhoneNumbers() throws IOException {
-        Path file = write(dir.resolve("uk.txt"), "Call the office, phone 020 7930 4832.\n");
+    void regionsReadNationalPhoneNumbers() throws IOException {
+        Path file = write(dir.resolve("uk.txt"), "Call the office, phone 020 7930 4832.\nOffice hours 020 7930 4833.\n");
 
-        List<JsonNode> gb = findings(Cli.run("scan", "--region", "gb", "--types", "PHONE_NUMBER", file.toString()));
-        List<JsonNode> us = findings(Cli.run("scan", "--region", "US", "--types", "PHONE_NUMBER", file.toString()));
+        List<JsonNode> byDefault = findings(Cli.run("scan", "--types", "PHONE_NUMBER", file.toString()));
+        List<JsonNode> gbFirst = findings(Cli.run("scan", "--region", "gb", "--types", "PHONE_NUMBER", file.toString()));
+        List<JsonNode> gbOnly = findings(Cli.run("scan", "--regions", "GB", "--types", "PHONE_NUMBER", file.toString()));
+        List<JsonNode> usOnly = findings(Cli.run("scan", "--regions", "US", "--types", "PHONE_NUMBER", file.toString()));
 
-        assertThat(gb).hasSize(1);
-        assertThat(us).isEmpty();
+        // Numbers of a region after the first need a label such as "phone".
+        assertThat(byDefault).extracting(f -> f.get("line").asInt()).containsExactly(1);
+        assertThat(byDefault).extracting(f -> f.get("detail").asText()).containsExactly("GB");
+        assertThat(gbFirst).extracting(f -> f.get("line").asInt()).containsExactly(1, 2);
+        assertThat(gbOnly).hasSize(2);
+        assertThat(usOnly).isEmpty();
     }
 
     @Test

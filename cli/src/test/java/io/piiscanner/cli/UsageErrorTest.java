@@ -54,6 +54,12 @@ class UsageErrorTest {
     @ValueSource(strings = {"ZZ", "USA", "1", "u"})
     void unknownRegion(String region) {
         assertUsageError(Cli.run("scan", "--region", region, file), "--region", region);
+        assertUsageError(Cli.run("scan", "--regions", "US," + region, file), "--regions", region);
+    }
+
+    @Test
+    void regionAndRegionsTogether() {
+        assertUsageError(Cli.run("scan", "--region", "GB", "--regions", "US,GB", file), "--region and --regions");
     }
 
     @ParameterizedTest

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * least 99% over the whole corpus. Prints the table and writes it to
  * {@code target/realistic-accuracy.md} for the README, whether the targets are met or not.
  *
- * <p>Tagged {@code realistic-targets} and left out of {@code ./mvnw verify} until the detector fixes
- * of issue 14 are in (core's POM says how to run it).
+ * <p>Part of {@code ./mvnw verify}; tagged {@code realistic-targets} so that it can run alone
+ * ({@code -Dgroups=realistic-targets}).
  */
 @Tag("realistic-targets")
 class RealisticAccuracyTest {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.re2j.Pattern;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
@@ -32,7 +31,7 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * minConfidence: 0.6
- * defaultRegion: GB
+ * defaultRegions: [GB, US, DE]   # phone regions; national numbers of the first need no context
  * disable: [us-driver-license, DATE_OF_BIRTH]
  * detectors:
  *   - id: employee-id
@@ -62,6 +61,7 @@ public final class ConfigLoader {
     /** The file's layout; field names are the keys users write. */
     record FileModel(@JsonProperty("minConfidence") Double minConfidence,
                      @JsonProperty("defaultRegion") String defaultRegion,
+                     @JsonProperty("defaultRegions") List<String> defaultRegions,
                      @JsonProperty("disable") List<LineString> disable,
                      @JsonProperty("detectors") List<DetectorModel> detectors) {
     }
@@ -112,13 +112,9 @@ public final class ConfigLoader {
             }
             builder.minConfidence(v);
         }
-        if (model.defaultRegion() != null) {
-            String region = model.defaultRegion().toUpperCase(Locale.ROOT);
-            if (!region.matches("[A-Z]{2}") || !PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
-                throw new ConfigException(where + ": defaultRegion '" + model.defaultRegion() + "' is not a known"
-                        + " region; use a two-letter ISO 3166 code such as US, GB or DE");
-            }
-            builder.detectorSettings(new DetectorSettings(region));
+        DetectorSettings regions = regions(where, model);
+        if (regions != null) {
+            builder.detectorSettings(regions);
         }
         List<Detector> builtIn = Engine.withDefaults().detectors();
         List<Detector> detectors = new ArrayList<>();
@@ -140,6 +136,25 @@ public final class ConfigLoader {
         }
         if (model.disable() != null) {
             builder.disable(knownIdsOrTypes(where, model.disable(), builtIn, detectors));
+        }
+    }
+
+    /**
+     * The phone regions: {@code defaultRegions}, or {@code defaultRegion}, the older setting, which
+     * puts one region before the other defaults; null when the file sets neither.
+     */
+    private static DetectorSettings regions(String where, FileModel model) {
+        if (model.defaultRegion() != null && model.defaultRegions() != null) {
+            throw new ConfigException(where + ": set defaultRegions or defaultRegion, not both");
+        }
+        try {
+            if (model.defaultRegions() != null) {
+                return new DetectorSettings(model.defaultRegions());
+            }
+            return model.defaultRegion() == null ? null : DetectorSettings.withFirstRegion(model.defaultRegion());
+        } catch (IllegalArgumentException e) {
+            String name = model.defaultRegions() != null ? "defaultRegions" : "defaultRegion";
+            throw new ConfigException(where + ": " + name + " " + e.getMessage());
         }
     }
 

@@ -137,6 +137,15 @@ public final class ScanText {
         return new ScanText(this, regionFilter);
     }
 
+    /**
+     * Whether this view's region filter keeps a candidate spanning {@code [start, end)}, as it
+     * keeps regions; always true without a filter. Lets a detector whose candidates cost much to
+     * confirm skip, inside a region the filter keeps, those that the engine would drop.
+     */
+    public boolean keeps(int start, int end) {
+        return filter == null || filter.keep(start, end);
+    }
+
     /** A text whose whole length is scanned. */
     public static ScanText of(String text) {
         return new ScanText(text, 0, text.length());

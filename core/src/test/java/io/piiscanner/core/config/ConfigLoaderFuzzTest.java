@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ConfigLoaderFuzzTest {
                     "!!float ", "!!int ", "!!map ", "!!seq ", "!!str ", "!custom ", "? ", "|\n  ", ">-\n  ", "#", "---\n",
                     "...\n", "%YAML 1.1\n", "%TAG ! tag:x:\n", "\t", "~", "null", ".inf", "-.nan", "1e400", "0x1F", "0o17",
                     "true", "yes", "2.5", "-1", "99999999999999999999", "\uFEFF", "\u0000", "é", "\\", "\\u0041", "\\x41",
-                    "minConfidence: ", "defaultRegion: ", "disable: ", "detectors: ", "id: ", "type: ", "pattern: ",
+                    "minConfidence: ", "defaultRegion: ", "defaultRegions: ", "disable: ", "detectors: ", "id: ", "type: ", "pattern: ",
                     "validator: ", "score: ", "context: ", "contextRequired: ", "negativeContext: ", "keepLast: ",
                     "ignoreCase: ", "(", ")", "(?<!", "(?=", "\\1", "{1000}", "(a+)+$", "a*b|a", "[[:alpha:]]", "[a-z[0-9]]"),
             16 * 1024);
@@ -148,8 +149,9 @@ class ConfigLoaderFuzzTest {
         assertRefused("detectors: [x]\n", ":1:13: detectors[0]: expected a detector: a mapping with id, type and"
                 + " pattern");
         assertRefused("detectors: [{id: x, type: T, pattern: [a]}]\n", ":1:39: detectors[0].pattern: expected text");
-        assertRefused("just text\n", ":1:1: expected a mapping of settings (defaultRegion, detectors, disable,"
-                + " minConfidence)");
+        assertRefused("just text\n", ":1:1: expected a mapping of settings (defaultRegion, defaultRegions, detectors,"
+                + " disable, minConfidence)");
+        assertRefused("defaultRegions: GB\n", ":1:17: defaultRegions: expected a list");
     }
 
     /** Found by the property: for a key that is not text, Jackson's YAML parser names SnakeYAML's event classes. */
@@ -201,15 +203,20 @@ class ConfigLoaderFuzzTest {
         Arbitrary<Object> minConfidence = Arbitraries.oneOf(Arbitraries.doubles().between(-1, 2).map(d -> (Object) d),
                 Arbitraries.of("high", "", "0.5", List.of(0.5), Map.of("a", 1), Double.NaN, true));
         Arbitrary<Object> region = Arbitraries.of("GB", "us", "ZZ", "G", "GBR", "12", "", List.of("GB"), 44);
+        Arbitrary<Object> regions = Arbitraries.of(List.of("GB", "us"), List.of("IN"), List.of(), List.of("GB", "ZZ"),
+                Arrays.asList("US", null), List.of(44), List.of(List.of("GB")), "GB");
         Arbitrary<Object> disable = Arbitraries.of(List.of("us-driver-license"), List.of("EMAIL_ADDRESS", "nope"),
                 List.of(), "credit-card", List.of(List.of("x")), Map.of("k", "v"), 3);
         Arbitrary<Object> detectors = Arbitraries.oneOf(detector().list().ofMaxSize(4).map(l -> (Object) l),
                 Arbitraries.of("none", 7, Map.of("id", "x")));
-        return Combinators.combine(maybe(minConfidence), maybe(region), maybe(disable), maybe(detectors),
-                maybe(Arbitraries.of("unknownSetting", 1))).as((m, r, d, ds, u) -> {
+        // defaultRegions a quarter of the time, so that the two region settings, refused together, seldom meet.
+        Arbitrary<Object> someRegions = Arbitraries.frequencyOf(Tuple.of(1, regions), Tuple.of(3, Arbitraries.just(null)));
+        return Combinators.combine(maybe(minConfidence), maybe(region), someRegions, maybe(disable),
+                maybe(detectors), maybe(Arbitraries.of("unknownSetting", 1))).as((m, r, rs, d, ds, u) -> {
                     Map<String, Object> model = new LinkedHashMap<>();
                     put(model, "minConfidence", m);
                     put(model, "defaultRegion", r);
+                    put(model, "defaultRegions", rs);
                     put(model, "disable", d);
                     put(model, "detectors", ds);
                     put(model, "unknownSetting", u);

@@ -70,8 +70,8 @@ class ConfigLoaderTest {
         assertError("detectors: [{type: T, pattern: 'a'}]", "detectors[0]: missing 'id'");
         assertError("detectors: [{id: x, type: T, pattern: 'a*'}]", "pattern matches the empty string");
         assertError("minConfidence: 3", "minConfidence must be between 0 and 1, got 3.0");
-        assertError("minConfidense: 0.3", "unknown setting 'minConfidense' (known: defaultRegion, detectors, disable,"
-                + " minConfidence)");
+        assertError("minConfidense: 0.3", "unknown setting 'minConfidense' (known: defaultRegion, defaultRegions,"
+                + " detectors, disable, minConfidence)");
         assertError("detectors: [{id: x, type: T, pattern: 'a'}, {id: x, type: T, pattern: 'b'}]",
                 "detectors[1]: duplicate id 'x'");
         assertError("detectors: [ {id: x", ":1:");
@@ -80,9 +80,39 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void phoneRegionsComeFromTheFile() throws IOException {
+        String text = "London 020 7946 0958, New York (212) 555-0143.";
+        Engine gbFirst = engine(write("gb.yaml", "defaultRegions: [gb, US]\n"));
+        assertThat(phoneFindings(gbFirst, text)).extracting(Finding::detail).containsExactly("GB");
+        assertThat(gbFirst.config().detectorSettings().phoneRegions()).containsExactly("GB", "US");
+        Engine older = engine(write("old.yaml", "defaultRegion: GB\n"));
+        assertThat(older.config().detectorSettings().phoneRegions()).startsWith("GB", "US", "DE");
+        assertThat(phoneFindings(Engine.withDefaults(), text)).extracting(Finding::detail).containsExactly("US");
+    }
+
+    @Test
+    void unknownPhoneRegionsAreOneLineErrors() throws IOException {
+        assertError("defaultRegions: [US, XX]", "defaultRegions 'XX' is not a known region");
+        assertError("defaultRegions: []", "defaultRegions is empty; at least one phone region is needed");
+        assertError("defaultRegion: UK", "defaultRegion 'UK' is not a known region");
+        assertError("defaultRegion: GB\ndefaultRegions: [GB]", "set defaultRegions or defaultRegion, not both");
+    }
+
+    private static List<Finding> phoneFindings(Engine engine, String text) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        engine.scan(new InputSource("t", () -> new ByteArrayInputStream(bytes), InputFormat.TEXT), f -> {
+            if (f.type().equals("PHONE_NUMBER")) {
+                out.add(f);
+            }
+        });
+        return out;
+    }
+
+    @Test
     void anUnknownKeyIsReportedWhereItIs() throws IOException {
         assertError("minConfidance: 0.5\n# a comment\ndetectors:\n  - {id: a, type: A, pattern: 'x'}\n",
-                "bad.yaml:1:1: unknown setting 'minConfidance' (known: defaultRegion, detectors, disable, minConfidence)");
+                "bad.yaml:1:1: unknown setting 'minConfidance' (known: defaultRegion, defaultRegions, detectors, disable, minConfidence)");
         assertError("""
                 detectors:
                   - id: a
@@ -102,7 +132,7 @@ class ConfigLoaderTest {
                 }
                 """);
         assertThatThrownBy(() -> ConfigLoader.load(json, EngineConfig.builder()))
-                .hasMessage(json + ":3:3: unknown setting 'bogus' (known: defaultRegion, detectors, disable, minConfidence)");
+                .hasMessage(json + ":3:3: unknown setting 'bogus' (known: defaultRegion, defaultRegions, detectors, disable, minConfidence)");
     }
 
     @Test
@@ -125,7 +155,7 @@ class ConfigLoaderTest {
 
     @Test
     void messagesSayWhatIsWrongWithoutJavasWords() throws IOException {
-        assertError("x", "bad.yaml:1:1: expected a mapping of settings (defaultRegion, detectors, disable, minConfidence)");
+        assertError("x", "bad.yaml:1:1: expected a mapping of settings (defaultRegion, defaultRegions, detectors, disable, minConfidence)");
         assertError("{", "bad.yaml:1:2: expected the node content, but found the end of the file (while parsing a flow"
                 + " node)");
         assertError("defaultRegion: \"unclosed\n", "bad.yaml:2:1: found unexpected end of the file (while scanning a"
@@ -164,7 +194,7 @@ class ConfigLoaderTest {
                 """);
         Engine engine = engine(fine);
         assertThat(engine.detectors()).extracting(d -> d.id()).doesNotContain("emp", "us-ssn").contains("credit-card");
-        assertThat(engine.config().detectorSettings().defaultRegion()).isEqualTo("GB");
+        assertThat(engine.config().detectorSettings().firstRegion()).isEqualTo("GB");
     }
 
     @Test

@@ -12,8 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PhoneDetectorTest {
 
@@ -33,6 +37,10 @@ class PhoneDetectorTest {
         return found(US, text);
     }
 
+    private static List<String> details(String text) {
+        return candidates(US, ScanText.of(text)).stream().map(Candidate::detail).toList();
+    }
+
     @Test
     void describesItself() {
         assertThat(US.id()).isEqualTo("phone");
@@ -45,7 +53,8 @@ class PhoneDetectorTest {
     @ValueSource(strings = {
         "(212) 555-1234", "(212)555-1234", "212-555-1234", "212.555.1234", "212 555 1234", "+1 212 555 1234",
         "+1-202-555-0123", "+1 (212) 555-1234", "1-800-555-1234", "+12125551234", "+44 20 7946 0958",
-        "+33 1 23 45 67 89", "+49 30 1234567", "+49 (0)30 1234567",
+        "+33 1 23 45 67 89", "+49 30 1234567", "+49 (0)30 1234567", "212 5551234", "+44 (0) 20 7946 0958",
+        "+91 98765 43210", "+55 11 91234-5678", "+972 50-234-5678", "+44 207 946 0958",
     })
     void findsFormattedNumbers(String number) {
         assertThat(found(number)).containsExactly(number);
@@ -53,9 +62,10 @@ class PhoneDetectorTest {
     }
 
     @Test
-    void reportsExactSpanAndScore() {
+    void reportsExactSpanScoreAndRegion() {
         String text = "Call me at (212) 555-1234 today";
-        assertThat(candidates(US, ScanText.of(text))).containsExactly(new Candidate(11, 25, 0.7));
+        assertThat(candidates(US, ScanText.of(text))).containsExactly(new Candidate(11, 25, 0.7, "US"));
+        assertThat(details("+44 20 7946 0958, +1 416 555 0199")).containsExactly("GB", "CA");
     }
 
     @Test
@@ -65,14 +75,74 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void takesAnExtensionIntoTheNumber() {
+        String ticket = "Customer says: call me back at 415-867-5309x793, or the front desk "
+                + "+1-415-867-5309x565; office (415) 867-5309 ext. 12, fax 415.867.5309 x12 and switchboard "
+                + "415 867 5309 #12.";
+        assertThat(found(ticket)).containsExactly("415-867-5309x793", "+1-415-867-5309x565",
+                "(415) 867-5309 ext. 12", "415.867.5309 x12", "415 867 5309 #12");
+        assertThat(details("Desk 415-867-5309 extension 4410")).containsExactly("US, extension");
+        assertThat(US.mask("415-867-5309 ext. 12")).isEqualTo("***-***-5309 ***. **");
+    }
+
+    @Test
+    void leavesOutWhatOnlyLooksLikeAnExtension() {
+        assertThat(found("415-867-5309 x 1024x768")).containsExactly("415-867-5309");
+        assertThat(found("415-867-5309x1234567")).isEmpty();
+    }
+
+    @Test
+    void findsNumbersFollowedByALabel() {
+        String vcard = "Sales: 415.867.5309-Fax | 415.867.5310-Office | 415-867-5311-Cell";
+        assertThat(found(vcard)).containsExactly("415.867.5309", "415.867.5310", "415-867-5311");
+        assertThat(found("415-867-5309-42")).isEmpty();
+        assertThat(found("415-867-5309-Faxes")).isEmpty();
+    }
+
+    @Test
     void splitsRunsOfSeveralNumbers() {
         assertThat(found("qty 3 212-555-1234")).containsExactly("212-555-1234");
         assertThat(found("212-555-1234 415-555-2671")).containsExactly("212-555-1234", "415-555-2671");
     }
 
     @Test
-    void leavesBareDigitsToThePlainDetector() {
+    void readsAClusterLongerThanANumberRunByRun() {
+        // Cut after twelve groups, the cluster's last run alone would be a grouped US number.
+        assertThat(found("0 9643 5 009 877 7 618 731 8594 3361 7808 8268 6 147 888 2354 4063 578 46 6872 5874 73 6 3"
+                + " 806 875 3227")).isEmpty();
+        assertThat(found("1 2 3 4 5 6 7 8 9 10 11 12 (212) 555-1234")).isEmpty();
+        // A list of numbers that splits wholly, run after run, is a list of numbers.
+        assertThat(found("212 555 1234 212 555 1235 212 555 1236 212 555 1237 212 555 1238")).containsExactly(
+                "212 555 1234", "212 555 1235", "212 555 1236", "212 555 1237", "212 555 1238");
+        assertThat(found("(212) 555-1234 x12 5 times")).containsExactly("(212) 555-1234 x12");
+    }
+
+    @Test
+    void leavesBareDigitsAndOtherGroupingsToThePlainDetector() {
         assertThat(found("phone 2125551234")).isEmpty();
+        assertThat(found("phone 2125 551234")).isEmpty();
+        assertThat(found("phone 21255 51234")).isEmpty();
+    }
+
+    @Test
+    void leavesNationalNumbersOfOtherRegionsToThePlainDetector() {
+        assertThat(found("020 7946 0958, 030 123456789, (11) 91234-5678, 98765 43210")).isEmpty();
+    }
+
+    @Test
+    void rejectsNumbersThatSitSideBySideInLogs() {
+        String logs = """
+                081109 234325 4246 INFO dfs.DataNode$PacketResponder: PacketResponder 2 for block blk_-1608999687919862906 terminating
+                081110 103315 20521 INFO dfs.FSNamesystem: BLOCK* NameSystem.addStoredBlock: blockMap updated: 10.251.91.84:50010 is added to blk_5764421282542405591 size 67108864
+                03-17 16:15:55.823 23650 23689 V AudioManager: querySoundEffectsEnabled...
+                03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogsopening app wtoken = AppWindowToken{9f4ef63 token=Token{a64f992 ActivityRecord{de9231d u0 com.tencent.qt.qtl/.activity.info.NewsDetailXmlActivity t761}}}
+                2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack v6.1.7601.23505 with Core: C:\\Windows\\winsxs\\amd64_microsoft-windows-servicingstack_31bf3856ad364e35_6.1.7601.23505_none_681aa442f6fed7f0\\cbscore.dll
+                Dec 10 06:55:46 LabSZ sshd[24200]: reverse mapping checking getaddrinfo for ns.marryaldkfaczcz.com [173.234.31.186] failed - POSSIBLE BREAK-IN ATTEMPT!
+                17/06/09 20:10:40 INFO executor.CoarseGrainedExecutorBackend: Registered signal handlers for [TERM, HUP, INT]
+                counts: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30
+                <path d="M12 2c-4.81,1.84-9.25-1.87-14 0.5 3.2 4.1 7.7 8.8 9.9 10.2 11.3 2 2.2 3 4 5 6"/>
+                """;
+        assertThat(found(logs)).isEmpty();
     }
 
     @ParameterizedTest
@@ -81,6 +151,7 @@ class PhoneDetectorTest {
         "192.168.100.200", "123-45-6789", "$1,234.56", "1,234,567.89", "12345.678901", "version 10.0.19041.1",
         "1.2.3.4.5", "550e8400-e29b-41d4-a716-446655440000", "1710000000", "x212-555-1234", "212-555-1234x",
         "ORD-212-555-1234", "212-555-1234-99", "555-1234", "4111 1111 1111 1111", "3782 822463 10005",
+        "20 7946 0958", "2125 551 234", "234325 4246",
     })
     void rejectsOtherNumbers(String text) {
         assertThat(found(text)).isEmpty();
@@ -95,20 +166,55 @@ class PhoneDetectorTest {
 
     @Test
     void rejectsDatesInRegionsWhereTheyWouldParse() {
-        Detector de = US.configure(new DetectorSettings("DE"));
-        assertThat(new PhoneDetector.Region("DE").parseValid("2024-03-15")).isNotNull();
+        Detector de = US.configure(new DetectorSettings(List.of("DE")));
+        assertThat(new PhoneRegion("DE").parseValid("2024-03-15")).isNotNull();
         assertThat(found(de, "15.03.2024")).isEmpty();
         assertThat(found(de, "2024-03-15")).isEmpty();
         assertThat(found(de, "030 1234567")).containsExactly("030 1234567");
     }
 
     @Test
-    void parsesNationalNumbersForTheConfiguredRegion() {
-        Detector gb = US.configure(new DetectorSettings("GB"));
-        assertThat(found("020 7946 0958")).isEmpty();
+    void readsNationalNumbersOfTheFirstRegionOnTheirOwn() {
+        Detector gb = US.configure(DetectorSettings.withFirstRegion("gb"));
         assertThat(found(gb, "020 7946 0958")).containsExactly("020 7946 0958");
+        assertThat(found(gb, "20 7946 0958")).as("no trunk prefix").isEmpty();
         assertThat(gb.normalize("020 7946 0958")).isEqualTo("+442079460958");
+        assertThat(US.normalize("020 7946 0958")).isEqualTo("+442079460958");
         assertThat(US.configure(DetectorSettings.DEFAULTS)).isSameAs(US);
+    }
+
+    @Test
+    void libphonenumberLogsNothing() {
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger library = Logger.getLogger("com.google.i18n.phonenumbers");
+        library.addHandler(handler);
+        try {
+            assertThatThrownBy(() -> new DetectorSettings(List.of("US", "XX")))
+                    .hasMessage("'XX' is not a known region; use a two-letter ISO 3166 code such as US, GB or DE");
+            Detector all = US.configure(new DetectorSettings(List.of("JP", "RU", "CN", "US", "GB")));
+            String text = "+1 212 555 0143 6 +7 495 123-45-67 +86 10 1234 5678 +800 1234 5678 +882 1234 5678 90 "
+                    + "+44 20 7946 0958 2 3 03-1234-5678 8 (495) 123-45-67 0800 123 4567 1234 5678 9012";
+            found(all, text);
+            found(US, text);
+            new PhonePlainDetector().find(ScanText.of(text), c -> { });
+        } finally {
+            library.removeHandler(handler);
+        }
+        assertThat(records).extracting(LogRecord::getMessage).isEmpty();
     }
 
     @Test
@@ -117,7 +223,7 @@ class PhoneDetectorTest {
         int split = text.indexOf("212");
         assertThat(candidates(US, new ScanText(text, 0, split))).isEmpty();
         assertThat(candidates(US, new ScanText(text, split, text.length())))
-                .containsExactly(new Candidate(split, text.length(), 0.7));
+                .containsExactly(new Candidate(split, text.length(), 0.7, "US"));
         String whole = "(212) 555-1234";
         assertThat(candidates(US, new ScanText(whole, 0, 1))).hasSize(1);
         assertThat(candidates(US, new ScanText(whole, 1, whole.length()))).isEmpty();
@@ -127,6 +233,7 @@ class PhoneDetectorTest {
     void masksAllButLastFourDigits() {
         assertThat(US.mask("(212) 555-1234")).isEqualTo("(***) ***-1234");
         assertThat(US.mask("+1 212 555 1234")).isEqualTo("+* *** *** 1234");
+        assertThat(US.mask("212-555-1234x793")).isEqualTo("***-***-1234****");
     }
 
     @Test
@@ -134,5 +241,6 @@ class PhoneDetectorTest {
         assertThat(US.normalize("(212) 555-1234")).isEqualTo("+12125551234");
         assertThat(US.normalize("+1 212.555.1234")).isEqualTo("+12125551234");
         assertThat(US.normalize("+44 20 7946 0958")).isEqualTo("+442079460958");
+        assertThat(US.normalize("212-555-1234 ext. 12")).isEqualTo("+12125551234");
     }
 }

@@ -1,8 +1,8 @@
 package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.DetectorTexts;
-import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.ScanText;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The phone detector tries its run pattern only where a number can start ({@link PhoneDetector#START});
- * it must report exactly what it reports when the pattern runs with a plain {@code find()}. The
- * hand-written run end it checks first must agree with the pattern everywhere.
+ * The phone detectors try their run pattern only where a number can start; each must report
+ * exactly what it reports when the pattern runs with a plain {@code find()}. The hand-written run
+ * end they check first must agree with the pattern everywhere.
  */
 class PhoneMatchStartTest {
 
     private static final PhoneDetector PHONE = new PhoneDetector();
+    private static final PhonePlainDetector PLAIN = new PhonePlainDetector();
 
     @Property(tries = 3000)
     void reportsWhatPlainFindReports(@ForAll("texts") String text) {
@@ -37,10 +38,18 @@ class PhoneMatchStartTest {
         }
     }
 
+    @Test
+    void reportsWhatPlainFindReportsOnExtensionsAndLabels() {
+        for (String text : List.of("415-867-5309x793 x 12 ext. 4", "Desk: 4158675309x12-Fax", "5309 #12 #13",
+                "212 555 1234 extension: 123456 7", "(212) 555-1234-Home 4", "+1 415 867 5309 X12x3")) {
+            assertSame(text);
+        }
+    }
+
     @Property(tries = 3000)
     void runEndIsWhereTheRunPatternEnds(@ForAll("texts") String text) {
-        Matcher run = PhoneDetector.RUN.matcher(text);
-        Matcher before = Pattern.compile(PhoneDetector.BEFORE).matcher(text);
+        Matcher run = PhoneRuns.RUN.matcher(text);
+        Matcher before = Pattern.compile(PhoneRuns.BEFORE).matcher(text);
         for (Matcher m : List.of(run, before)) {
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
@@ -50,22 +59,33 @@ class PhoneMatchStartTest {
                 run.region(i, to);
                 before.region(i, to);
                 int expected = run.lookingAt() ? run.end() : -1;
-                int actual = before.lookingAt() ? PhoneDetector.runEnd(text, i, to) : -1;
+                int actual = before.lookingAt() ? PhoneRuns.runEnd(text, i, to) : -1;
                 assertThat(actual).as("«%s» from %d to %d", text, i, to).isEqualTo(expected);
             }
         }
     }
 
     private static void assertSame(String text) {
+        String shown = text.length() > 300 ? text.substring(0, 300) : text;
         List<String> fast = new ArrayList<>();
-        PHONE.find(ScanText.of(text), c -> fast.add(c.toString()));
         List<String> plain = new ArrayList<>();
-        PHONE.find(ScanText.of(text), c -> plain.add(c.toString()), MatchStart.ANY);
-        assertThat(fast).as("«%s»", text.length() > 300 ? text.substring(0, 300) : text).isEqualTo(plain);
+        PHONE.find(ScanText.of(text), text, true, c -> fast.add(c.toString()));
+        PHONE.find(ScanText.of(text), text, false, c -> plain.add(c.toString()));
+        assertThat(fast).as("phone «%s»", shown).isEqualTo(plain);
+        fast.clear();
+        plain.clear();
+        PLAIN.find(ScanText.of(text), text, true, c -> fast.add(c.toString()));
+        PLAIN.find(ScanText.of(text), text, false, c -> plain.add(c.toString()));
+        assertThat(fast).as("phone-plain «%s»", shown).isEqualTo(plain);
     }
 
+    /** The detectors' shared texts, with extensions and label suffixes mixed in. */
     @Provide
     Arbitrary<String> texts() {
-        return DetectorTexts.numbersAndWords();
+        Arbitrary<String> extras = Arbitraries.of("x", "X12", " x", "ext", " ext. ", "extension", "Ext:", "#",
+                " #", "-Fax", "-office", "-Home ", "extn", "-42", "x1234567");
+        return Arbitraries.oneOf(DetectorTexts.numbersAndWords(),
+                Arbitraries.oneOf(DetectorTexts.numbersAndWords(), extras).list().ofMinSize(1).ofMaxSize(6)
+                        .map(parts -> String.join("", parts)));
     }
 }

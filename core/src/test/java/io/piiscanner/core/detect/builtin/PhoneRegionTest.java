@@ -26,7 +26,7 @@ class PhoneRegionTest {
         } catch (NumberParseException e) {
             expected = false;
         }
-        assertThat(new PhoneDetector.Region(region).parseValid(raw) != null).as("%s in %s", raw, region).isEqualTo(expected);
+        assertThat(new PhoneRegion(region).parseValid(raw) != null).as("%s in %s", raw, region).isEqualTo(expected);
     }
 
     @Provide
