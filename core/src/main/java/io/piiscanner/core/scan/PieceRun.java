@@ -194,9 +194,18 @@ final class PieceRun extends InputStream implements FieldLocator {
     /** A finding of this run at its place in its piece. */
     Finding inPiece(Finding f, String entry) {
         int i = pieceAt(f.start());
-        Location location = pieces.get(i).location();
+        Location location = shown(pieces.get(i).location());
         return f.at(f.start() - starts[i], f.end() - starts[i], f.line() - lines[i] + 1, f.column(),
                 entry == null ? location : location.withEntry(entry));
+    }
+
+    /** A location with the sheet's name masked: a name is an output too. */
+    private Location shown(Location l) {
+        if (l.sheet() == null) {
+            return l;
+        }
+        return new Location(l.entry(), l.part(), maskName.apply(l.sheet()), l.cell(), l.record(), l.row(), l.column(),
+                l.page());
     }
 
     private int pieceAt(long offset) {
