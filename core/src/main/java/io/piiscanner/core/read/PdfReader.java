@@ -30,8 +30,11 @@ final class PdfReader implements FormatReader {
 
     static final PdfReader INSTANCE = new PdfReader();
 
-    /** Characters of one page's text at most: a dense page of small print holds about 10,000. */
-    static final int MAX_PAGE_CHARS = 200_000;
+    /**
+     * Characters of one page's text at most: a dense page of small print holds about 10,000.
+     * PDFBox keeps an object of some 150 bytes for each until the page is done.
+     */
+    static final int MAX_PAGE_CHARS = 100_000;
 
     private static final String WHAT = "PDF document";
 

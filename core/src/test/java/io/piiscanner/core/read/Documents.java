@@ -1,5 +1,8 @@
 package io.piiscanner.core.read;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -163,6 +166,28 @@ public final class Documents {
                     doc.protect(policy);
                 }
                 doc.save(out);
+            }
+        });
+    }
+
+    /**
+     * A copy of an Office Open XML file (a ZIP archive) with some of its parts written anew, for
+     * hostile variants of what POI wrote.
+     */
+    public static byte[] withParts(byte[] office, Map<String, Archives.Writer> parts) {
+        return Archives.write(out -> {
+            try (ZipFile in = ZipFile.builder().setByteArray(office).get();
+                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
+                    zip.putArchiveEntry(new ZipArchiveEntry(entry.getName()));
+                    Archives.Writer writer = parts.get(entry.getName());
+                    if (writer == null) {
+                        in.getInputStream(entry).transferTo(zip);
+                    } else {
+                        writer.write(zip);
+                    }
+                    zip.closeArchiveEntry();
+                }
             }
         });
     }
