@@ -2,6 +2,7 @@ package io.piiscanner.bench;
 
 import io.piiscanner.core.corpus.Document;
 import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
@@ -21,7 +22,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -29,8 +32,8 @@ import java.util.concurrent.TimeUnit;
  * {@link Engine#scan} of the sparse sample packed in each format of issue 15, against the same
  * documents as plain files ({@code files}): what reading a format costs on top of scanning its
  * text. The counter is MB/s of the documents' own bytes, so the rows compare directly. Inputs are
- * streams, as from standard input; a ZIP is read through a temporary copy, as any stream of a
- * format that needs random access.
+ * streams, as from standard input; a ZIP, workbook, Word document or PDF is read through a
+ * temporary copy, as any stream of a format that needs random access.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -40,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class FormatBenchmark extends SampledBenchmark {
 
-    @Param({"files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml"})
+    @Param({"files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml", "xlsx", "docx", "pdf"})
     public String format;
 
     private Sample sample;
@@ -72,6 +75,10 @@ public class FormatBenchmark extends SampledBenchmark {
                 inputs.put("sample.eml", mail.text("see attached\n").bytes());
             }
             case "html", "xml" -> members.forEach((name, content) -> inputs.put(name + "." + format, markup(content)));
+            case "xlsx" -> inputs.put("sample.xlsx", workbook(members));
+            case "docx" -> members.forEach((name, content) -> inputs.put(name + ".docx",
+                    Documents.document((Object[]) lines(content))));
+            case "pdf" -> members.forEach((name, content) -> inputs.put(name + ".pdf", pdf(content)));
             default -> throw new IllegalArgumentException("unknown format " + format);
         }
     }
@@ -90,6 +97,41 @@ public class FormatBenchmark extends SampledBenchmark {
         }
         out.writeBytes((html ? "</body></html>\n" : "</lines>\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    private static String[] lines(byte[] content) {
+        return new String(content, StandardCharsets.UTF_8).split("\n");
+    }
+
+    /** A sheet per document, a row per line, a cell per comma-separated field. */
+    private static byte[] workbook(Map<String, byte[]> members) {
+        Documents.Workbook book = Documents.workbook();
+        int sheet = 0;
+        for (byte[] content : members.values()) {
+            book.sheet("Sheet" + ++sheet);
+            for (String line : lines(content)) {
+                book.row((Object[]) line.split(",", -1));
+            }
+        }
+        return book.bytes();
+    }
+
+    /**
+     * Pages of 50 lines, in a standard font: characters it cannot show (outside Latin-1, controls)
+     * as {@code ?}.
+     */
+    private static byte[] pdf(byte[] content) {
+        String[] lines = lines(content);
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < lines.length; i += 50) {
+            StringBuilder page = new StringBuilder();
+            for (int j = i; j < Math.min(lines.length, i + 50); j++) {
+                lines[j].chars().forEach(c -> page.append(c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff ? (char) c : '?'));
+                page.append('\n');
+            }
+            pages.add(page.toString());
+        }
+        return Documents.pdf(pages);
     }
 
     /** Returns the number of findings, so that nothing can be optimized away. */

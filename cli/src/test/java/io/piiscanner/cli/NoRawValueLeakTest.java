@@ -1,6 +1,7 @@
 package io.piiscanner.cli;
 
 import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
  * error or an output file, whatever the input format (text, CSV, JSON, NDJSON, HTML, XML, compressed
- * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments),
+ * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments,
+ * Excel workbooks, Word documents, PDFs),
  * report format or command; nor through a name: a folder, file or archive member name, an
- * attachment's name, a CSV header, a JSON key, an XML element, an argument quoted in an error.
+ * attachment's name, a CSV header, a JSON key, an XML element, a sheet's name or header, an
+ * argument quoted in an error.
  */
 class NoRawValueLeakTest {
 
@@ -62,6 +65,19 @@ class NoRawValueLeakTest {
                 .attach("4111111111111111.csv", "text/csv", utf8(Fixtures.CSV))
                 .attach("alice@example.com.zip", "application/zip", Archives.zip(entries("record.txt", Fixtures.TEXT)))
                 .bytes()));
+        structured.add(write(dir.resolve("in/customers.xlsx"), Documents.workbook()
+                .sheet("Customers")
+                .row("name", "card_number", "ssn", "email", "iban", "aws_access_key_id", "phone")
+                .row("Jane Doe", Long.parseLong(Fixtures.CARD), Fixtures.SSN, Fixtures.EMAIL, Fixtures.IBAN,
+                        Fixtures.AWS_KEY, Fixtures.PHONE)
+                .sheet("alice@example.com 536-90-4399")
+                .row("4111111111111111", "note")
+                .row(Fixtures.CARD_SPACED, Fixtures.TEXT)
+                .bytes()));
+        structured.add(write(dir.resolve("in/record.docx"), Documents.document(Fixtures.TEXT,
+                new String[][] {{"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}})));
+        structured.add(write(dir.resolve("in/statement.pdf"), Documents.pdf(List.of("Statement", "Summary",
+                Fixtures.TEXT.strip()))));
     }
 
     /** Values planted in names, and their digits. */
@@ -126,7 +142,7 @@ class NoRawValueLeakTest {
     }
 
     @Test
-    void refusingToRedactAnArchiveOrEmailShowsNoRawValue() {
+    void refusingToRedactAStructuredInputShowsNoRawValue() {
         for (Path input : structured) {
             Cli.Result result = Cli.run(KEY, "redact", input.toString(), "-o", dir.resolve("out").toString());
             assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
 import io.piiscanner.lambda.api.ApiHandler;
 import io.piiscanner.lambda.s3event.S3EventHandler;
@@ -185,6 +186,48 @@ class NoRawPiiLeakTest {
 
         List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
         forbidden.addAll(List.of("4111111111111111", "536-90-4399", "GB82WEST12345698765432", "alice@example.com"));
+        run.assertNoneHolds(forbidden);
+    }
+
+    /**
+     * Excel workbooks, Word documents and PDFs reach the service as S3 objects: read in place, every
+     * finding located by sheet and cell, paragraph or table cell, or page, with a sheet named after
+     * a value masked, and no raw value in any output.
+     */
+    @Test
+    void noWorkbookDocumentOrPdfLetsARawValueOut() throws Exception {
+        byte[] xlsx = Documents.workbook()
+                .sheet("Customers").row("name", "card_number", "ssn", "email")
+                .row("Jane Doe", Long.parseLong(Pii.CARD), Pii.SSN, Pii.EMAIL)
+                .sheet("alice@example.com").row("note").row(Pii.TEXT)
+                .bytes();
+        byte[] docx = Documents.document(Pii.TEXT, new String[][] {{"card", "ssn"}, {Pii.CARD, Pii.SSN}});
+        byte[] pdf = Documents.pdf(List.of("Statement", Pii.TEXT.strip()));
+        List<String> keys = List.of("documents/customers.xlsx", "documents/record.docx", "documents/statement.pdf");
+        Run run = run((deployment, service) -> {
+            deployment.put(keys.get(0), xlsx);
+            deployment.put(keys.get(1), docx);
+            deployment.put(keys.get(2), pdf);
+            new S3EventHandler(service).handleRequest(Events.s3(keys.stream().map(k -> created(deployment, k)).toList()),
+                    new TestContext());
+            return List.of(Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
+                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(2)), null));
+        });
+
+        // The test must see real output, or it proves nothing: each object scanned, its findings
+        // located in the documents, the table and the responses, the sheet's name masked.
+        assertThat(run.stored().documents()).hasSize(3)
+                .anySatisfy(d -> assertThat(d).contains("\"sheet\" : \"Customers\"").contains("\"cell\" : \"B2\"")
+                        .contains("\"field\" : \"card_number\"").contains("\"sheet\" : \"a****@*******.com\""))
+                .anySatisfy(d -> assertThat(d).contains("\"part\" : \"table 1\""))
+                .anySatisfy(d -> assertThat(d).contains("\"page\" : 2"));
+        assertThat(run.stored().items()).anySatisfy(i -> assertThat(i).contains("B2"));
+        assertThat(run.responses().get(0)).startsWith("200")
+                .contains("\"field\":\"card_number\"").contains("\"sheet\":\"Customers\"").contains("\"cell\":\"B2\"");
+        assertThat(run.responses().get(1)).startsWith("200").contains("\"page\":2");
+
+        List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
+        forbidden.add("alice@example.com");
         run.assertNoneHolds(forbidden);
     }
 

@@ -66,6 +66,9 @@ public final class FormatDetector {
         if (starts(h, len, 0, "%PDF-")) {
             return InputFormat.PDF;
         }
+        if (starts(h, len, 0, "\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1")) {
+            return InputFormat.OLE2;
+        }
         return null;
     }
 

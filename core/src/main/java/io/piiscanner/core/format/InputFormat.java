@@ -34,12 +34,14 @@ public enum InputFormat {
     PARQUET("Parquet file", false, List.of(), List.of(".parquet")),
     /** An Apache Avro object container file; no reader yet. */
     AVRO("Avro file", false, List.of(), List.of(".avro")),
-    /** An Excel workbook (Office Open XML); no reader yet. */
-    XLSX("Excel workbook", false, List.of(), List.of(".xlsx")),
-    /** A Word document (Office Open XML); no reader yet. */
-    DOCX("Word document", false, List.of(), List.of(".docx")),
-    /** A PDF document; no reader yet. */
-    PDF("PDF document", false, List.of(), List.of(".pdf"));
+    /** An Excel workbook (Office Open XML). */
+    XLSX("Excel workbook", false, List.of("xlsx"), List.of(".xlsx", ".xlsm")),
+    /** A Word document (Office Open XML). */
+    DOCX("Word document", false, List.of("docx"), List.of(".docx", ".docm")),
+    /** A PDF document. */
+    PDF("PDF document", false, List.of("pdf"), List.of(".pdf")),
+    /** An OLE2 compound document: Office 97-2003 files and password-protected Office Open XML ones. */
+    OLE2("OLE2 compound document", false, List.of(), List.of(".xls", ".doc", ".ppt", ".msg"));
 
     private final String description;
     private final boolean text;

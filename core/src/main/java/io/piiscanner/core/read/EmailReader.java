@@ -1,7 +1,5 @@
 package io.piiscanner.core.read;
 
-import io.piiscanner.core.format.CorruptInputException;
-import io.piiscanner.core.format.Damage;
 import io.piiscanner.core.format.DecompressionBombException;
 import io.piiscanner.core.scan.Location;
 import jakarta.mail.Header;
@@ -58,7 +56,7 @@ final class EmailReader implements FormatReader {
         try {
             message = new MimeMessage(session, new SharedRandomAccessStream(file, 0, file.size(), MAX_HEADER_BYTES));
         } catch (MessagingException e) {
-            throw unwrap(e);
+            throw ReaderErrors.unwrap(e, "email");
         }
         return new MessageContent(message, file);
     }
@@ -82,7 +80,7 @@ final class EmailReader implements FormatReader {
             try {
                 this.headers = message.getAllHeaders();
             } catch (MessagingException e) {
-                throw unwrap(e);
+                throw ReaderErrors.unwrap(e, "email");
             }
         }
 
@@ -115,7 +113,7 @@ final class EmailReader implements FormatReader {
                 }
                 return null;
             } catch (MessagingException e) {
-                throw unwrap(e);
+                throw ReaderErrors.unwrap(e, "email");
             }
         }
 
@@ -169,16 +167,5 @@ final class EmailReader implements FormatReader {
         } catch (UnsupportedEncodingException e) {
             return unfolded;
         }
-    }
-
-    /** The engine's own exception from under Jakarta Mail's (a limit, a read error); anything else as damage. */
-    private static IOException unwrap(MessagingException e) {
-        Throwable t = e.getCause();
-        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
-            if (t instanceof IOException io && io.getClass().getPackageName().startsWith("io.piiscanner")) {
-                return io;
-            }
-        }
-        return new CorruptInputException(Damage.describe("email", e));
     }
 }

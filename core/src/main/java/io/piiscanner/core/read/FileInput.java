@@ -20,6 +20,11 @@ public final class FileInput implements RandomAccessInput {
         return new FileInput(FileChannel.open(file, StandardOpenOption.READ));
     }
 
+    /** The file's channel, for a library that reads only files. */
+    FileChannel fileChannel() {
+        return channel;
+    }
+
     @Override
     public long size() throws IOException {
         return channel.size();

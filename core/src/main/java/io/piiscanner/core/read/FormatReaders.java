@@ -17,6 +17,10 @@ public final class FormatReaders {
             case ZIP -> ZipReader.INSTANCE;
             case TAR -> TarReader.INSTANCE;
             case EMAIL -> EmailReader.INSTANCE;
+            case XLSX -> XlsxReader.INSTANCE;
+            case DOCX -> DocxReader.INSTANCE;
+            case PDF -> PdfReader.INSTANCE;
+            case OLE2 -> Ole2Reader.INSTANCE;
             default -> null;
         };
     }

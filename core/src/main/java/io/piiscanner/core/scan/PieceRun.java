@@ -24,12 +24,15 @@ import java.util.function.UnaryOperator;
  * run to its place in its piece.
  *
  * <p>A run ends at the end of the content, at an item that is no piece (kept as {@link #pending()}),
- * or after {@link #MAX_PIECES} pieces, which bounds what it holds whatever the size of the pieces.
+ * after {@link #MAX_PIECES} pieces, or once its text reaches {@link #MAX_BYTES}, which bounds what
+ * it holds whatever the number and size of the pieces (a reader bounds a piece).
  */
 final class PieceRun extends InputStream implements FieldLocator {
 
     /** Pieces per run, at most: a run keeps each of them until it is scanned. */
     static final int MAX_PIECES = 4096;
+    /** Bytes of text after which a run takes no more pieces: it keeps each of them until it is scanned. */
+    static final long MAX_BYTES = 1 << 20;
 
     private final Content content;
     private final UnaryOperator<String> maskName;
@@ -99,7 +102,7 @@ final class PieceRun extends InputStream implements FieldLocator {
     /** Makes the next piece current; false when the run ends. */
     private boolean nextPiece() throws IOException {
         if (emitted == pieces.size()) {
-            if (pieces.size() >= MAX_PIECES || pending != null || ended) {
+            if (pieces.size() >= MAX_PIECES || produced >= MAX_BYTES || pending != null || ended) {
                 return false;
             }
             Item item = content.next();
@@ -194,9 +197,18 @@ final class PieceRun extends InputStream implements FieldLocator {
     /** A finding of this run at its place in its piece. */
     Finding inPiece(Finding f, String entry) {
         int i = pieceAt(f.start());
-        Location location = pieces.get(i).location();
+        Location location = shown(pieces.get(i).location());
         return f.at(f.start() - starts[i], f.end() - starts[i], f.line() - lines[i] + 1, f.column(),
                 entry == null ? location : location.withEntry(entry));
+    }
+
+    /** A location with the sheet's name masked: a name is an output too. */
+    private Location shown(Location l) {
+        if (l.sheet() == null) {
+            return l;
+        }
+        return new Location(l.entry(), l.part(), maskName.apply(l.sheet()), l.cell(), l.record(), l.row(), l.column(),
+                l.page());
     }
 
     private int pieceAt(long offset) {

@@ -1,0 +1,154 @@
+package io.piiscanner.core.read;
+
+import io.piiscanner.core.format.CorruptInputException;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A workbook's shared strings table (the text of its cells, each string once) kept in temporary
+ * files rather than in memory, so that a workbook of any number of strings is read in the same
+ * memory: the strings back to back in UTF-8, and the offset where each starts. A cell's string is
+ * two positioned reads away, from the page cache in practice. The files are readable by their
+ * owner only and deleted when closed.
+ */
+final class SharedStrings implements Closeable {
+
+    /** Characters of one string at most: Excel allows 32,767 in a cell. */
+    static final int MAX_CHARS = 1 << 20;
+
+    private final FileChannel text;
+    private final FileChannel offsets;
+    private final ByteBuffer offsetPair = ByteBuffer.allocate(16);
+    private int count;
+    private long textBytes;
+
+    private SharedStrings(FileChannel text, FileChannel offsets) {
+        this.text = text;
+        this.offsets = offsets;
+    }
+
+    /** A table with no strings, for a workbook that has none. */
+    static SharedStrings none() throws IOException {
+        return new SharedStrings(temporary(), temporary());
+    }
+
+    /** Reads a shared strings part ({@code sst}: an {@code si} per string, its text in {@code t}, phonetic runs left out). */
+    static SharedStrings read(OfficePackage.XmlPart part) throws IOException, XMLStreamException {
+        SharedStrings table = none();
+        XMLStreamReader xml = part.xml();
+        try (part; DataOutputStream textOut = stream(table.text); DataOutputStream offsetsOut = stream(table.offsets)) {
+            StringBuilder string = new StringBuilder();
+            int phonetic = 0;
+            boolean inText = false;
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        switch (xml.getLocalName()) {
+                            case "si" -> string.setLength(0);
+                            case "t" -> inText = true;
+                            case "rPh" -> phonetic++;
+                            default -> { }
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        switch (xml.getLocalName()) {
+                            case "si" -> {
+                                offsetsOut.writeLong(table.textBytes);
+                                byte[] bytes = string.toString().getBytes(StandardCharsets.UTF_8);
+                                textOut.write(bytes);
+                                table.textBytes += bytes.length;
+                                table.count++;
+                            }
+                            case "t" -> inText = false;
+                            case "rPh" -> phonetic--;
+                            default -> { }
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (inText && phonetic == 0) {
+                            if (string.length() + xml.getTextLength() > MAX_CHARS) {
+                                throw new CorruptInputException("Excel workbook: a shared string holds more than "
+                                        + MAX_CHARS + " characters");
+                            }
+                            string.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            table.close();
+            throw e;
+        }
+        return table;
+    }
+
+    /** How many strings the table holds. */
+    int size() {
+        return count;
+    }
+
+    /** The string at a 0-based index. */
+    String get(int index) throws IOException {
+        if (index < 0 || index >= count) {
+            throw new CorruptInputException("Excel workbook: a cell refers to shared string " + index + " of " + count);
+        }
+        offsetPair.clear();
+        if (index + 1 == count) {
+            offsetPair.limit(8);
+        }
+        readFully(offsets, offsetPair, (long) index * 8);
+        long start = offsetPair.getLong(0);
+        long end = index + 1 == count ? textBytes : offsetPair.getLong(8);
+        ByteBuffer bytes = ByteBuffer.allocate((int) (end - start));
+        readFully(text, bytes, start);
+        return new String(bytes.array(), StandardCharsets.UTF_8);
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("temporary file ended early");
+            }
+        }
+    }
+
+    private static FileChannel temporary() throws IOException {
+        Path file = Files.createTempFile("pii-scanner-", ".strings");
+        try {
+            // DELETE_ON_CLOSE: the name goes when the channel closes, whatever happens after.
+            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    /** Buffered writes to a channel, left open when the stream is closed. */
+    private static DataOutputStream stream(FileChannel channel) {
+        return new DataOutputStream(new BufferedOutputStream(
+                CloseShieldOutputStream.wrap(Channels.newOutputStream(channel)), 1 << 16));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (text; offsets) {
+            count = 0;
+        }
+    }
+}

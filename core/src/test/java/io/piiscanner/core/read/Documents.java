@@ -1,0 +1,212 @@
+package io.piiscanner.core.read;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Workbooks, Word documents and PDFs written by POI and PDFBox themselves, for tests. */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    /** A workbook being written: sheets in order, rows of cells from A. */
+    public static Workbook workbook() {
+        return new Workbook();
+    }
+
+    public static final class Workbook {
+        private final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
+        private List<Object[]> current;
+
+        /** Starts a sheet. */
+        public Workbook sheet(String name) {
+            current = new ArrayList<>();
+            sheets.put(name, current);
+            return this;
+        }
+
+        /**
+         * A row of cells from column A: a {@link String} is text, a {@link Number} a number, a
+         * {@link LocalDate} a date formatted {@code yyyy-mm-dd}, {@code null} an empty cell.
+         */
+        public Workbook row(Object... cells) {
+            current.add(cells);
+            return this;
+        }
+
+        public byte[] bytes() {
+            return Archives.write(out -> {
+                try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                    CellStyle date = wb.createCellStyle();
+                    date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+                    for (Map.Entry<String, List<Object[]>> s : sheets.entrySet()) {
+                        Sheet sheet = wb.createSheet(s.getKey());
+                        for (int r = 0; r < s.getValue().size(); r++) {
+                            Row row = sheet.createRow(r);
+                            Object[] cells = s.getValue().get(r);
+                            for (int c = 0; c < cells.length; c++) {
+                                set(row, c, cells[c], date);
+                            }
+                        }
+                    }
+                    wb.write(out);
+                }
+            });
+        }
+
+        private static void set(Row row, int column, Object value, CellStyle date) {
+            if (value == null) {
+                return;
+            }
+            Cell cell = row.createCell(column);
+            if (value instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (value instanceof LocalDate d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(date);
+            } else {
+                cell.setCellValue(value.toString());
+            }
+        }
+    }
+
+    /**
+     * A Word document: a {@link String} is a paragraph (its {@code \n}s line breaks), a
+     * {@code String[][]} a table of rows of cells.
+     */
+    public static byte[] document(Object... blocks) {
+        return Archives.write(out -> {
+            try (XWPFDocument doc = new XWPFDocument()) {
+                for (Object block : blocks) {
+                    if (block instanceof String[][] rows) {
+                        XWPFTable table = doc.createTable(rows.length, rows[0].length);
+                        for (int r = 0; r < rows.length; r++) {
+                            for (int c = 0; c < rows[r].length; c++) {
+                                table.getRow(r).getCell(c).setText(rows[r][c]);
+                            }
+                        }
+                    } else {
+                        var run = doc.createParagraph().createRun();
+                        String[] lines = ((String) block).split("\n", -1);
+                        for (int i = 0; i < lines.length; i++) {
+                            if (i > 0) {
+                                run.addBreak();
+                            }
+                            run.setText(lines[i], i);
+                        }
+                    }
+                }
+                doc.write(out);
+            }
+        });
+    }
+
+    /** A PDF document, a page for each text, its lines the page's lines. */
+    public static byte[] pdf(List<String> pages) {
+        return pdf(pages, null);
+    }
+
+    /** A PDF document that needs a password to open. */
+    public static byte[] encryptedPdf(List<String> pages, String password) {
+        return pdf(pages, password);
+    }
+
+    private static byte[] pdf(List<String> pages, String password) {
+        return Archives.write(out -> {
+            try (PDDocument doc = new PDDocument()) {
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                for (String text : pages) {
+                    PDPage page = new PDPage();
+                    doc.addPage(page);
+                    try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                        content.beginText();
+                        content.setFont(font, 11);
+                        content.setLeading(14);
+                        content.newLineAtOffset(50, 740);
+                        for (String line : text.split("\n", -1)) {
+                            content.showText(line);
+                            content.newLine();
+                        }
+                        content.endText();
+                    }
+                }
+                if (password != null) {
+                    StandardProtectionPolicy policy = new StandardProtectionPolicy(password + "-owner", password,
+                            new AccessPermission());
+                    policy.setEncryptionKeyLength(128);
+                    doc.protect(policy);
+                }
+                doc.save(out);
+            }
+        });
+    }
+
+    /**
+     * A copy of an Office Open XML file (a ZIP archive) with some of its parts written anew, for
+     * hostile variants of what POI wrote.
+     */
+    public static byte[] withParts(byte[] office, Map<String, Archives.Writer> parts) {
+        return Archives.write(out -> {
+            try (ZipFile in = ZipFile.builder().setByteArray(office).get();
+                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
+                    zip.putArchiveEntry(new ZipArchiveEntry(entry.getName()));
+                    Archives.Writer writer = parts.get(entry.getName());
+                    if (writer == null) {
+                        in.getInputStream(entry).transferTo(zip);
+                    } else {
+                        writer.write(zip);
+                    }
+                    zip.closeArchiveEntry();
+                }
+            }
+        });
+    }
+
+    /** An Office Open XML file encrypted with a password, as Office writes one: in an OLE2 container. */
+    public static byte[] encrypted(byte[] office, String password) {
+        return Archives.write(out -> {
+            try (POIFSFileSystem fs = new POIFSFileSystem()) {
+                Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+                encryptor.confirmPassword(password);
+                try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(office));
+                     OutputStream data = encryptor.getDataStream(fs)) {
+                    opc.save(data);
+                } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
+                         | java.security.GeneralSecurityException e) {
+                    throw new IOException(e);
+                }
+                fs.writeFilesystem(out);
+            }
+        });
+    }
+}

@@ -1,0 +1,134 @@
+package io.piiscanner.core.read;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.piiscanner.core.read.Archives.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile workbooks, documents and PDFs end as a skip or a failure with a one-line reason, or are
+ * read in full, in bounded memory: each is scanned in a JVM whose whole heap is 32 MB, with the
+ * engine's default limits.
+ */
+class HostileDocumentsTest {
+
+    /** Shared strings in the huge table: held in memory, they would need several times the heap. */
+    private static final int HUGE_TABLE = 1_000_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hostileDocumentsEndWithAReasonInASmallHeap() throws IOException, InterruptedException {
+        byte[] book = OfficeScanTest.customersWorkbook();
+        List<String> files = new ArrayList<>();
+        files.add(write("huge-strings.xlsx", hugeSharedStrings()));
+        files.add(write("huge-cell.xlsx", Documents.withParts(book, Map.of("xl/worksheets/sheet1.xml", out -> {
+            out.write(utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"));
+            for (int i = 0; i < 4096; i++) {
+                out.write(utf8("x".repeat(1023) + " "));
+            }
+            out.write(utf8("</t></is></c></row></sheetData></worksheet>"));
+        }))));
+        files.add(write("long-paragraph.docx", Documents.withParts(OfficeScanTest.statementDocument(),
+                Map.of("word/document.xml", HostileDocumentsTest::longParagraph))));
+        files.add(write("pages.pdf", manyPages(5000)));
+        files.add(write("protected.pdf", Documents.encryptedPdf(List.of("SSN 536-90-4399"), "secret")));
+        files.add(write("protected.xlsx", Documents.encrypted(book, "secret")));
+        files.add(write("truncated.xlsx", Archives.truncated(book, 0.5)));
+        files.add(write("truncated.pdf", Archives.truncated(PdfScanTest.statement(), 0.5)));
+        files.add(write("legacy.xls", Archives.write(out -> {
+            try (HSSFWorkbook xls = new HSSFWorkbook()) {
+                xls.createSheet("Customers").createRow(0).createCell(0).setCellValue("536-90-4399");
+                xls.write(out);
+            }
+        })));
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), HostileScan.class.getName()));
+        command.addAll(files);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(p.waitFor()).as(out).isZero();
+        // PDFBox logs through the Log4j API, which says once that it has nowhere to log: the
+        // command line and the service give it somewhere (or nowhere, quietly).
+        assertThat(out.lines().filter(line -> !line.contains("Log4j API could not find")).toList()).containsExactly(
+                "huge-strings.xlsx findings=1 complete",
+                "huge-cell.xlsx findings=0 failed: Excel workbook: a cell holds more than 1048576 characters",
+                "long-paragraph.docx findings=" + (8 + 1) + " complete",
+                "pages.pdf findings=1 complete",
+                "protected.pdf findings=0 skipped: a password-protected PDF document",
+                "protected.xlsx findings=0 skipped: an encrypted Office document: it needs a password",
+                "truncated.xlsx findings=0 failed: corrupt Excel workbook",
+                "truncated.pdf findings=0 failed: corrupt PDF document",
+                "legacy.xls findings=0 skipped: an Excel 97-2003 workbook (.xls): reading it is not supported; "
+                        + "save it as .xlsx");
+    }
+
+    private String write(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file.toString();
+    }
+
+    /**
+     * A workbook whose shared strings table holds a million distinct strings, the last an SSN, which
+     * a cell of the sheet refers to.
+     */
+    private static byte[] hugeSharedStrings() {
+        String main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+        return Documents.withParts(OfficeScanTest.customersWorkbook(), Map.of(
+                "xl/sharedStrings.xml", out -> {
+                    out.write(utf8("<sst " + main + " count=\"" + HUGE_TABLE + "\" uniqueCount=\"" + HUGE_TABLE + "\">"));
+                    StringBuilder si = new StringBuilder();
+                    for (int i = 0; i < HUGE_TABLE - 1; i++) {
+                        si.setLength(0);
+                        si.append("<si><t>item ").append(i).append(' ').append(Integer.toHexString(i * 7919)).append("</t></si>");
+                        out.write(utf8(si.toString()));
+                    }
+                    out.write(utf8("<si><t>SSN 536-90-4399</t></si></sst>"));
+                },
+                "xl/worksheets/sheet1.xml", out -> out.write(utf8("<worksheet " + main + "><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>" + (HUGE_TABLE - 1) + "</v></c></row>"
+                        + "</sheetData></worksheet>")),
+                "xl/worksheets/sheet2.xml", out -> out.write(utf8("<worksheet " + main + "><sheetData/></worksheet>"))));
+    }
+
+    /**
+     * One paragraph of 8 MiB on one line, an SSN in each MiB, then a short one: never held whole,
+     * and under the ratio that would take it for a decompression bomb.
+     */
+    private static void longParagraph(OutputStream out) throws IOException {
+        out.write(utf8("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>"));
+        byte[] filler = utf8("word ".repeat(200));
+        for (int mib = 0; mib < 8; mib++) {
+            out.write(utf8("call 536-90-4399 now "));
+            for (int i = 0; i < (1 << 20) / filler.length; i++) {
+                out.write(filler);
+            }
+        }
+        out.write(utf8("</w:t></w:r></w:p><w:p><w:r><w:t>SSN 536-90-4399</w:t></w:r></w:p></w:body></w:document>"));
+    }
+
+    private static byte[] manyPages(int count) {
+        List<String> pages = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            pages.add(i == count - 1 ? "SSN 536-90-4399" : "Statement page " + i + "\nNothing to see here");
+        }
+        return Documents.pdf(pages);
+    }
+}
