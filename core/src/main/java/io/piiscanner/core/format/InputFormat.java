@@ -32,8 +32,8 @@ public enum InputFormat {
     TAR("TAR archive", false, List.of("tar"), List.of(".tar")),
     /** An Apache Parquet file: its values, by record and column. */
     PARQUET("Parquet file", false, List.of("parquet"), List.of(".parquet")),
-    /** An Apache Avro object container file; no reader yet. */
-    AVRO("Avro file", false, List.of(), List.of(".avro")),
+    /** An Apache Avro object container file: its values, by record and field. */
+    AVRO("Avro file", false, List.of("avro"), List.of(".avro")),
     /** An Excel workbook (Office Open XML); no reader yet. */
     XLSX("Excel workbook", false, List.of(), List.of(".xlsx")),
     /** A Word document (Office Open XML); no reader yet. */

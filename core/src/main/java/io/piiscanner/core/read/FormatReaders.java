@@ -1,6 +1,7 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.read.avro.AvroFormatReader;
 import io.piiscanner.core.read.parquet.ParquetFormatReader;
 
 /** Where each format's reader is registered: see {@link FormatReader} for how to add one. */
@@ -19,6 +20,7 @@ public final class FormatReaders {
             case TAR -> TarReader.INSTANCE;
             case EMAIL -> EmailReader.INSTANCE;
             case PARQUET -> ParquetFormatReader.INSTANCE;
+            case AVRO -> AvroFormatReader.INSTANCE;
             default -> null;
         };
     }

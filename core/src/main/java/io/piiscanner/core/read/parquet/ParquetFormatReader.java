@@ -3,6 +3,7 @@ package io.piiscanner.core.read.parquet;
 import io.piiscanner.core.read.Content;
 import io.piiscanner.core.read.FormatReader;
 import io.piiscanner.core.read.Item;
+import io.piiscanner.core.read.LibraryErrors;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.ReaderInput;
 import io.piiscanner.core.scan.Location;
@@ -73,7 +74,7 @@ public final class ParquetFormatReader implements FormatReader {
             try {
                 return nextPiece();
             } catch (RuntimeException e) {
-                throw ParquetErrors.unwrap(e);
+                throw LibraryErrors.unwrap(e);
             }
         }
 

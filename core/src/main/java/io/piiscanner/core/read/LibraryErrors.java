@@ -1,21 +1,21 @@
-package io.piiscanner.core.read.parquet;
+package io.piiscanner.core.read;
 
 import java.io.IOException;
 
-/** What parquet-java throws, sorted: the engine's own exceptions out from under its wrappers. */
-final class ParquetErrors {
+/** What a format's library throws unchecked, sorted: I/O exceptions out from under its wrappers. */
+public final class LibraryErrors {
 
     private static final int MAX_DEPTH = 16;
 
-    private ParquetErrors() {
+    private LibraryErrors() {
     }
 
     /**
-     * Rethrows the first I/O exception under a runtime exception of parquet-java (the engine's own:
+     * Rethrows the first I/O exception under a runtime exception of a library (the engine's own:
      * damage, a limit, a read error of the input; or the library's reading a damaged file), so that
      * it is reported as what it is; else returns {@code e}, which the engine takes for damage.
      */
-    static RuntimeException unwrap(RuntimeException e) throws IOException {
+    public static RuntimeException unwrap(RuntimeException e) throws IOException {
         Throwable t = e;
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
             if (t instanceof IOException io) {
