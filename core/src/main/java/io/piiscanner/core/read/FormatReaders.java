@@ -3,6 +3,7 @@ package io.piiscanner.core.read;
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.read.avro.AvroFormatReader;
 import io.piiscanner.core.read.parquet.ParquetFormatReader;
+import io.piiscanner.core.read.parquet.ParquetRedactor;
 
 /** Where each format's reader is registered: see {@link FormatReader} for how to add one. */
 public final class FormatReaders {
@@ -23,5 +24,10 @@ public final class FormatReaders {
             case AVRO -> AvroFormatReader.INSTANCE;
             default -> null;
         };
+    }
+
+    /** The redactor of a format that is not text, or {@code null} when it cannot be redacted yet. */
+    public static FormatRedactor redactorFor(InputFormat format) {
+        return format == InputFormat.PARQUET ? ParquetRedactor.INSTANCE : null;
     }
 }

@@ -1,5 +1,7 @@
 package io.piiscanner.core.read.parquet;
 
+import io.piiscanner.core.read.Piece;
+import io.piiscanner.core.scan.Location;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.GroupType;
@@ -103,6 +105,11 @@ record ParquetColumn(ColumnDescriptor descriptor, int index, String field, Strin
         };
     }
 
+    /** A value of this column in the record at a 0-based index of the file. */
+    Piece piece(String text, long record) {
+        return new Piece(text, field, label, new Location(null, null, null, null, record, null, (long) index, null));
+    }
+
     /** Whether this column's values are scanned. */
     boolean read() {
         return kind != Kind.NONE;
@@ -113,7 +120,7 @@ record ParquetColumn(ColumnDescriptor descriptor, int index, String field, Strin
                 instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && !i.isSigned();
     }
 
-    private int scale() {
+    int scale() {
         return ((LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) descriptor.getPrimitiveType()
                 .getLogicalTypeAnnotation()).getScale();
     }

@@ -6,7 +6,6 @@ import io.piiscanner.core.read.Item;
 import io.piiscanner.core.read.LibraryErrors;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.ReaderInput;
-import io.piiscanner.core.scan.Location;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
@@ -110,8 +109,7 @@ public final class ParquetFormatReader implements FormatReader {
             if (text == null || text.isEmpty()) {
                 return null;
             }
-            return new Piece(text, column.field(), column.label(),
-                    new Location(null, null, null, null, firstRecord + record, null, (long) column.index(), null));
+            return column.piece(text, firstRecord + record);
         }
 
         /** Moves to the next column read, in this row group or the next; false after the last. */
