@@ -99,7 +99,7 @@ final class ChunkPages implements PageReader {
 
     private DataPage v1(PageHeader h) throws IOException {
         DataPageHeader d = h.getData_page_header();
-        values += d.getNum_values();
+        countValues(d.getNum_values());
         BytesInput bytes = decompress(body(h), h.getUncompressed_page_size());
         return new DataPageV1(bytes, d.getNum_values(), h.getUncompressed_page_size(), noStatistics,
                 encoding(d.getRepetition_level_encoding()), encoding(d.getDefinition_level_encoding()),
@@ -109,7 +109,7 @@ final class ChunkPages implements PageReader {
     /** A v2 page: its levels stored uncompressed, then its values, compressed unless it says not. */
     private DataPage v2(PageHeader h) throws IOException {
         DataPageHeaderV2 d = h.getData_page_header_v2();
-        values += d.getNum_values();
+        countValues(d.getNum_values());
         byte[] body = body(h);
         int levels = d.getRepetition_levels_byte_length() + d.getDefinition_levels_byte_length();
         if (d.getRepetition_levels_byte_length() < 0 || d.getDefinition_levels_byte_length() < 0 || levels > body.length) {
@@ -124,6 +124,19 @@ final class ChunkPages implements PageReader {
                 BytesInput.from(body, 0, d.getRepetition_levels_byte_length()),
                 BytesInput.from(body, d.getRepetition_levels_byte_length(), d.getDefinition_levels_byte_length()),
                 encoding(d.getEncoding()), data, noStatistics);
+    }
+
+    /**
+     * Counts a page's values, each as a byte its decompression produced: a few bytes of run-length
+     * encoding can stand for billions of nulls, whose reading the decompression guard then bounds
+     * as it bounds a bomb's bytes.
+     */
+    private void countValues(int count) throws IOException {
+        if (count < 0) {
+            throw new CorruptInputException("corrupt Parquet file (a page of a negative number of values)");
+        }
+        values += count;
+        file.budget.produced(count);
     }
 
     /** The next page's header, or null at the chunk's end. */

@@ -1,6 +1,7 @@
 package io.piiscanner.core.read.parquet;
 
 import io.piiscanner.core.format.CorruptInputException;
+import io.piiscanner.core.format.DecompressionGuard;
 import io.piiscanner.core.read.RandomAccessInput;
 import io.piiscanner.core.read.RandomAccessStream;
 import io.piiscanner.core.read.ReaderInput;
@@ -37,12 +38,15 @@ final class ParquetFile {
     final RandomAccessInput input;
     final ParquetMetadata metadata;
     final ParquetCodecs codecs;
+    /** The input's decompression limits, which its pages' bytes and values count against. */
+    final DecompressionGuard.Budget budget;
     final ParquetMetadataConverter converter = new ParquetMetadataConverter();
 
-    private ParquetFile(RandomAccessInput input, ParquetMetadata metadata, ParquetCodecs codecs) {
+    private ParquetFile(RandomAccessInput input, ParquetMetadata metadata, DecompressionGuard.Budget budget) {
         this.input = input;
         this.metadata = metadata;
-        this.codecs = codecs;
+        this.budget = budget;
+        this.codecs = new ParquetCodecs(budget);
     }
 
     /**
@@ -91,7 +95,7 @@ final class ParquetFile {
                 }
             }
         }
-        return new ParquetFile(file, metadata, new ParquetCodecs(input.budget()));
+        return new ParquetFile(file, metadata, input.budget());
     }
 
     MessageType schema() {

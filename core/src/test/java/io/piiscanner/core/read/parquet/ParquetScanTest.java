@@ -1,11 +1,14 @@
 package io.piiscanner.core.read.parquet;
 
 import io.piiscanner.core.scan.Engine;
+import io.piiscanner.core.scan.EngineConfig;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
 import io.piiscanner.core.read.Archives;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +85,20 @@ class ParquetScanTest {
         Result result = scanStream("export", Archives.gzip(ParquetFixtures.payments()));
         assertThat(result.outcome().complete()).isTrue();
         assertThat(result.located()).containsExactly(PAYMENTS_FOUND);
+    }
+
+    @Test
+    void millionsOfNullsInAFewBytesAreBoundedLikeADecompressionBomb() throws IOException {
+        MessageType schema = MessageTypeParser.parseMessageType("message sparse { optional binary note (STRING); }");
+        byte[] file = ParquetFixtures.write(schema, CompressionCodecName.SNAPPY, 1_000_000,
+                f -> java.util.Collections.nCopies(200_000, f.newGroup()));
+        Engine strict = Engine.create(EngineConfig.builder().decompressionLimits(1L << 30, 100, 10_000).build());
+        List<Finding> findings = new ArrayList<>();
+        ScanOutcome outcome = strict.scan(new InputSource("sparse.parquet", () -> new ByteArrayInputStream(file), null),
+                findings::add);
+        assertThat(file.length).isLessThan(2000);
+        assertThat(outcome.skipped()).as(outcome.toString()).isTrue();
+        assertThat(outcome.skipReason()).startsWith("decompression bomb guard: ratio ");
     }
 
     @Test
