@@ -4,8 +4,17 @@ import io.piiscanner.core.corpus.Document;
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
+import io.piiscanner.core.read.avro.AvroFixtures;
+import io.piiscanner.core.read.parquet.ParquetFixtures;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,8 +41,9 @@ import java.util.concurrent.TimeUnit;
  * {@link Engine#scan} of the sparse sample packed in each format of issue 15, against the same
  * documents as plain files ({@code files}): what reading a format costs on top of scanning its
  * text. The counter is MB/s of the documents' own bytes, so the rows compare directly. Inputs are
- * streams, as from standard input; a ZIP, workbook, Word document or PDF is read through a
- * temporary copy, as any stream of a format that needs random access.
+ * streams, as from standard input; a ZIP, Parquet or Avro file, workbook, Word document or PDF is
+ * read through a temporary copy, as any stream of a format that needs random access. Parquet and
+ * Avro hold each line of each document as a record ({@code document}, {@code line}), snappy-compressed.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -43,7 +53,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class FormatBenchmark extends SampledBenchmark {
 
-    @Param({"files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml", "xlsx", "docx", "pdf"})
+    @Param({"files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml", "parquet", "avro", "xlsx", "docx", "pdf"})
     public String format;
 
     private Sample sample;
@@ -75,6 +85,8 @@ public class FormatBenchmark extends SampledBenchmark {
                 inputs.put("sample.eml", mail.text("see attached\n").bytes());
             }
             case "html", "xml" -> members.forEach((name, content) -> inputs.put(name + "." + format, markup(content)));
+            case "parquet" -> inputs.put("sample.parquet", parquet(members));
+            case "avro" -> inputs.put("sample.avro", avro(members));
             case "xlsx" -> inputs.put("sample.xlsx", workbook(members));
             case "docx" -> members.forEach((name, content) -> inputs.put(name + ".docx",
                     Documents.document((Object[]) lines(content))));
@@ -132,6 +144,37 @@ public class FormatBenchmark extends SampledBenchmark {
             pages.add(page.toString());
         }
         return Documents.pdf(pages);
+
+    }
+
+    private static final MessageType LINES = MessageTypeParser.parseMessageType(
+            "message lines { required binary document (STRING); required binary line (STRING); }");
+    private static final Schema LINE = new Schema.Parser().parse("{\"type\": \"record\", \"name\": \"Line\", "
+            + "\"fields\": [{\"name\": \"document\", \"type\": \"string\"}, {\"name\": \"line\", \"type\": \"string\"}]}");
+
+    private static byte[] parquet(Map<String, byte[]> members) {
+        return ParquetFixtures.write(LINES, CompressionCodecName.SNAPPY, 100_000, f -> {
+            List<Group> rows = new ArrayList<>();
+            members.forEach((name, content) -> {
+                for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
+                    rows.add(f.newGroup().append("document", name).append("line", line));
+                }
+            });
+            return rows;
+        });
+    }
+
+    private static byte[] avro(Map<String, byte[]> members) {
+        List<GenericRecord> rows = new ArrayList<>();
+        members.forEach((name, content) -> {
+            for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
+                GenericRecord r = new GenericData.Record(LINE);
+                r.put("document", name);
+                r.put("line", line);
+                rows.add(r);
+            }
+        });
+        return AvroFixtures.write(LINE, "snappy", rows);
     }
 
     /** Returns the number of findings, so that nothing can be optimized away. */

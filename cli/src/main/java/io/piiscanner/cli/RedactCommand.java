@@ -29,9 +29,10 @@ import java.util.zip.GZIPOutputStream;
         sortOptions = false,
         description = {
                 "Writes a copy of IN with every finding replaced by its masked form. The format is kept: "
-                        + "CSV stays CSV, JSON stays JSON, XML and HTML keep their markup. Compressed input is "
-                        + "written decompressed, unless OUT ends in .gz. Archives, emails and other formats "
-                        + "that are not text cannot be redacted yet.",
+                        + "CSV stays CSV, JSON stays JSON, XML and HTML keep their markup, a Parquet file keeps "
+                        + "its schema (a number keeps the digits its mask shows, the others become zeros). "
+                        + "Compressed input is written decompressed, unless OUT ends in .gz. Archives, emails, "
+                        + "Avro and other formats that are not text cannot be redacted yet.",
                 "OUT appears complete or not at all, so it may be IN itself."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -1,5 +1,15 @@
 package io.piiscanner.cli;
 
+import io.piiscanner.core.read.avro.AvroFixtures;
+import io.piiscanner.core.read.parquet.ParquetFixtures;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,6 +104,49 @@ final class Fixtures {
             """.formatted(CARD_SPACED, SSN, EMAIL, IBAN, AWS_KEY, PHONE, CARD);
 
     /** Starts like a PNG image, then carries a card number the scan must not report. */
+    /** A customers table in Parquet (uncompressed, so that its bytes can be searched): a value of each type, a card as an int64 too. */
+    static byte[] parquet() {
+        MessageType schema = MessageTypeParser.parseMessageType("""
+                message customer {
+                  required binary name (STRING);
+                  optional binary email (STRING);
+                  optional group payment {
+                    optional binary card (STRING);
+                    optional int64 card_number;
+                    optional binary iban (STRING);
+                  }
+                  optional binary ssn (STRING);
+                  optional binary aws_key (STRING);
+                  optional binary phone (STRING);
+                  optional binary notes (STRING);
+                }
+                """);
+        return ParquetFixtures.write(schema, CompressionCodecName.UNCOMPRESSED, 100, f -> {
+            Group row = f.newGroup().append("name", "Jane Doe").append("email", EMAIL);
+            row.addGroup("payment").append("card", CARD_SPACED).append("card_number", Long.parseLong(CARD))
+                    .append("iban", IBAN);
+            row.append("ssn", SSN).append("aws_key", AWS_KEY).append("phone", PHONE).append("notes", TEXT);
+            return List.of(row);
+        });
+    }
+
+    /** The same customer in an Avro file, with an attribute whose key is itself a value. */
+    static byte[] avro() {
+        Schema schema = new Schema.Parser().parse("""
+                {"type": "record", "name": "Customer", "fields": [
+                  {"name": "email", "type": "string"},
+                  {"name": "card_number", "type": "long"},
+                  {"name": "attributes", "type": {"type": "map", "values": "string"}},
+                  {"name": "notes", "type": "string"}]}
+                """);
+        GenericRecord r = new GenericData.Record(schema);
+        r.put("email", EMAIL);
+        r.put("card_number", Long.parseLong(CARD));
+        r.put("attributes", java.util.Map.of("ssn", SSN, "iban", IBAN, EMAIL, "key " + AWS_KEY, "phone", PHONE));
+        r.put("notes", TEXT);
+        return AvroFixtures.write(schema, "snappy", List.of(r));
+    }
+
     static byte[] png() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
  * error or an output file, whatever the input format (text, CSV, JSON, NDJSON, HTML, XML, compressed
  * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments,
- * Excel workbooks, Word documents, PDFs),
+ * Parquet and Avro files, Excel workbooks, Word documents, PDFs),
  * report format or command; nor through a name: a folder, file or archive member name, an
  * attachment's name, a CSV header, a JSON key, an XML element, a sheet's name or header, an
  * argument quoted in an error.
@@ -42,6 +42,8 @@ class NoRawValueLeakTest {
     private final List<Path> inputs = new ArrayList<>();
     /** Inputs that are not text: read, but not redacted. */
     private final List<Path> structured = new ArrayList<>();
+    /** A Parquet file: read, and redacted into a Parquet copy. */
+    private Path parquet;
 
     @BeforeEach
     void plantValues() {
@@ -78,6 +80,8 @@ class NoRawValueLeakTest {
                 new String[][] {{"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}})));
         structured.add(write(dir.resolve("in/statement.pdf"), Documents.pdf(List.of("Statement", "Summary",
                 Fixtures.TEXT.strip()))));
+        structured.add(write(dir.resolve("in/customers.avro"), Fixtures.avro()));
+        parquet = write(dir.resolve("in/customers.parquet"), Fixtures.parquet());
     }
 
     /** Values planted in names, and their digits. */
@@ -132,7 +136,9 @@ class NoRawValueLeakTest {
 
     @Test
     void everyPlantedTypeIsFoundInEveryStructuredFormat() {
-        for (Path input : structured) {
+        List<Path> all = new ArrayList<>(structured);
+        all.add(parquet);
+        for (Path input : all) {
             Cli.Result result = Cli.run("scan", "--format", "json", input.toString());
             for (String type : PLANTED_TYPES) {
                 assertThat(result.out()).as("%s in %s", type, input.getFileName()).contains("\"" + type + "\"");
@@ -168,6 +174,17 @@ class NoRawValueLeakTest {
             }
             assertNoRawValue("redacted " + name, new String(bytes, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void aRedactedParquetCopyHoldsNoRawValueAndScansClean() throws IOException {
+        Path out = dir.resolve("redacted.parquet");
+        Cli.Result result = Cli.run(KEY, "redact", parquet.toString(), "-o", out.toString());
+        assertThat(result.exit()).as(result.err()).isEqualTo(ExitStatus.CLEAN);
+        assertNoRawValue("redact " + parquet.getFileName(), result);
+        assertNoRawValue("redacted copy", new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1));
+        Cli.Result again = Cli.run("scan", out.toString());
+        assertThat(again.exit()).as(again.out()).isEqualTo(ExitStatus.CLEAN);
     }
 
     /** Files whose folder names, file names, CSV first rows and JSON keys hold values. */

@@ -98,7 +98,7 @@ class StructuredInputTest {
                 .contains("\"field\":\"/feed/card\"");
         assertThat(Cli.run("scan", "--input-format", "xls", xml.toString()).err())
                 .contains("unknown input format 'xls' (expected text, csv, tsv, json, ndjson, xml, html, email, zip, tar, "
-                        + "xlsx, docx, pdf)");
+                        + "parquet, avro, xlsx, docx, pdf)");
     }
 
     @Test
@@ -115,12 +115,12 @@ class StructuredInputTest {
         Cli.Result result = Cli.run("redact", zip.toString(), "-o", out.toString());
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
         assertThat(result.err()).isEqualTo("pii-scanner: cannot redact " + zip
-                + ": a ZIP archive; only text formats can be redacted yet\n");
+                + ": a ZIP archive; only text formats and Parquet files can be redacted yet\n");
         assertThat(out).doesNotExist();
         Cli.Result toStdout = Cli.run("redact", mail().toString());
         assertThat(toStdout.exit()).isEqualTo(ExitStatus.ERROR);
         assertThat(toStdout.out()).isEmpty();
-        assertThat(toStdout.err()).endsWith(": an email; only text formats can be redacted yet\n");
+        assertThat(toStdout.err()).endsWith(": an email; only text formats and Parquet files can be redacted yet\n");
     }
 
     @Test

@@ -1,7 +1,15 @@
 package io.piiscanner.lambda;
 
+import io.piiscanner.core.read.parquet.ParquetFixtures;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
+
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Types;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -17,9 +25,11 @@ import java.util.Map;
  * Measures the service's local init and first-invocation times: starts the local AWS
  * implementations, then runs {@link InitProbe} in fresh JVMs on the deployment jar, with the JVM
  * options of Lambda's Java runtime, and prints what each run reports. A measurement to read,
- * not a test: times depend on the machine. Usage (after {@code package}):
+ * not a test: times depend on the machine. The first invocation scans a CSV object, or with
+ * {@code parquet} a Parquet object of the same customers (read by ranged GETs). Usage (after
+ * {@code package}):
  * <pre>
- * java -cp lambda/target/test-classes:$(cat lambda/target/test.classpath) io.piiscanner.lambda.InitTiming [runs]
+ * java -cp lambda/target/test-classes:$(cat lambda/target/test.classpath) io.piiscanner.lambda.InitTiming [runs] [parquet]
  * </pre>
  */
 public final class InitTiming {
@@ -37,6 +47,7 @@ public final class InitTiming {
             System.setProperty("sqlite4java.library.path", "lambda/target/sqlite4java");
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        boolean parquet = args.length > 1 && args[1].equals("parquet");
         Path jar = Path.of("lambda/target/pii-scanner-lambda.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -pl lambda package first");
@@ -44,9 +55,9 @@ public final class InitTiming {
         LocalAws.Deployment deployment = LocalAws.get().deploy(false, Map.of());
         List<String> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            String first = "timing/" + i + "/customers.csv";
+            String first = "timing/" + i + (parquet ? "/customers.parquet" : "/customers.csv");
             String second = "timing/" + i + "/ticket.txt";
-            deployment.put(first, Pii.bytes(Pii.CSV));
+            deployment.put(first, parquet ? customersParquet() : Pii.bytes(Pii.CSV));
             deployment.put(second, Pii.bytes(Pii.TEXT));
             ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     // What Lambda's Java runtime starts the JVM with.
@@ -78,5 +89,25 @@ public final class InitTiming {
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         results.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /** The customers of {@link Pii#CSV} as a snappy-compressed Parquet file, every column a string. */
+    private static byte[] customersParquet() {
+        String[] header = {"name", "card_number", "ssn", "email", "iban", "aws_access_key_id"};
+        String[][] rows = {{"Jane Doe", Pii.CARD, Pii.SSN, Pii.EMAIL, Pii.IBAN, Pii.AWS_KEY},
+                {"Roe, John", Pii.CARD_SPACED, Pii.SSN, Pii.EMAIL, Pii.IBAN, Pii.AWS_KEY}};
+        Types.MessageTypeBuilder schema = Types.buildMessage();
+        for (String column : header) {
+            schema.optional(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column);
+        }
+        MessageType type = schema.named("customers");
+        return ParquetFixtures.write(type, CompressionCodecName.SNAPPY, 1000, f -> java.util.Arrays.stream(rows)
+                .map(cells -> {
+                    Group row = f.newGroup();
+                    for (int c = 0; c < header.length; c++) {
+                        row.append(header[c], cells[c]);
+                    }
+                    return row;
+                }).toList());
     }
 }

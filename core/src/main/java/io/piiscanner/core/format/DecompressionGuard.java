@@ -41,7 +41,11 @@ public final class DecompressionGuard extends FilterInputStream {
             return maxBytes - produced;
         }
 
-        void produced(int n) throws DecompressionBombException {
+        /**
+         * Counts decompressed bytes, for a library that decompresses into memory (a Parquet page):
+         * called before the bytes are made, it refuses them when they would break a limit.
+         */
+        public void produced(long n) throws DecompressionBombException {
             produced += n;
             if (produced > maxBytes) {
                 throw new DecompressionBombException("decompression bomb guard: more than " + maxBytes

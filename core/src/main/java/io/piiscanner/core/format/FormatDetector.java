@@ -57,7 +57,8 @@ public final class FormatDetector {
         if (starts(h, len, 257, "ustar")) {
             return InputFormat.TAR;
         }
-        if (starts(h, len, 0, "PAR1")) {
+        // A Parquet file whose footer is encrypted starts PARE.
+        if (starts(h, len, 0, "PAR1") || starts(h, len, 0, "PARE")) {
             return InputFormat.PARQUET;
         }
         if (starts(h, len, 0, "Obj\u0001")) {

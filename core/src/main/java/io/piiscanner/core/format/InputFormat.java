@@ -30,10 +30,10 @@ public enum InputFormat {
     ZIP("ZIP archive", false, List.of("zip", "jar"), List.of(".zip", ".jar", ".war", ".ear")),
     /** A TAR archive. */
     TAR("TAR archive", false, List.of("tar"), List.of(".tar")),
-    /** An Apache Parquet file; no reader yet. */
-    PARQUET("Parquet file", false, List.of(), List.of(".parquet")),
-    /** An Apache Avro object container file; no reader yet. */
-    AVRO("Avro file", false, List.of(), List.of(".avro")),
+    /** An Apache Parquet file: its values, by record and column. */
+    PARQUET("Parquet file", false, List.of("parquet"), List.of(".parquet")),
+    /** An Apache Avro object container file: its values, by record and field. */
+    AVRO("Avro file", false, List.of("avro"), List.of(".avro")),
     /** An Excel workbook (Office Open XML). */
     XLSX("Excel workbook", false, List.of("xlsx"), List.of(".xlsx", ".xlsm")),
     /** A Word document (Office Open XML). */

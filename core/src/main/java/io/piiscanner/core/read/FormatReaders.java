@@ -1,6 +1,9 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.read.avro.AvroFormatReader;
+import io.piiscanner.core.read.parquet.ParquetFormatReader;
+import io.piiscanner.core.read.parquet.ParquetRedactor;
 
 /** Where each format's reader is registered: see {@link FormatReader} for how to add one. */
 public final class FormatReaders {
@@ -17,11 +20,18 @@ public final class FormatReaders {
             case ZIP -> ZipReader.INSTANCE;
             case TAR -> TarReader.INSTANCE;
             case EMAIL -> EmailReader.INSTANCE;
+            case PARQUET -> ParquetFormatReader.INSTANCE;
+            case AVRO -> AvroFormatReader.INSTANCE;
             case XLSX -> XlsxReader.INSTANCE;
             case DOCX -> DocxReader.INSTANCE;
             case PDF -> PdfReader.INSTANCE;
             case OLE2 -> Ole2Reader.INSTANCE;
             default -> null;
         };
+    }
+
+    /** The redactor of a format that is not text, or {@code null} when it cannot be redacted yet. */
+    public static FormatRedactor redactorFor(InputFormat format) {
+        return format == InputFormat.PARQUET ? ParquetRedactor.INSTANCE : null;
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A range of a {@link RandomAccessInput} as a buffered stream. */
-class RandomAccessStream extends InputStream {
+public class RandomAccessStream extends InputStream {
 
     private static final int BUFFER = 1 << 13;
 
@@ -19,13 +19,19 @@ class RandomAccessStream extends InputStream {
     long pos;
     private long mark;
 
-    RandomAccessStream(RandomAccessInput input, long start, long end) {
+    /** The bytes of {@code input} in {@code [start, end)}; {@code end} may lie past the input's end. */
+    public RandomAccessStream(RandomAccessInput input, long start, long end) {
         this.input = input;
         this.start = start;
         this.end = end;
         this.pos = start;
         this.bufStart = start;
         this.mark = start;
+    }
+
+    /** The position in the input of the next byte to read. */
+    public long position() {
+        return pos;
     }
 
     @Override

@@ -96,9 +96,10 @@ public final class Engine {
     /**
      * Writes a copy of the input with every finding replaced by its masked form. Structure is
      * kept: masks never contain CSV, JSON or markup syntax, and a finding that is a bare JSON
-     * number is written as a JSON string. Compressed input is written decompressed. Only text
-     * formats can be redacted: any other input is {@link ScanOutcome#skipped() skipped}, with
-     * nothing written. The copy is whole only when the outcome is
+     * number is written as a JSON string. Compressed input is written decompressed. A Parquet file
+     * is written as a Parquet file with the same schema ({@link io.piiscanner.core.read.FormatRedactor}).
+     * Other formats cannot be redacted: such an input is {@link ScanOutcome#skipped() skipped},
+     * with nothing written. The copy is whole only when the outcome is
      * {@link ScanOutcome#complete() complete}; outcomes and exceptions are as for {@link #scan}.
      */
     public ScanOutcome redact(InputSource source, OutputStream out, FindingListener listener) throws IOException {

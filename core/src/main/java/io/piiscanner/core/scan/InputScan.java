@@ -15,6 +15,7 @@ import io.piiscanner.core.read.CountedInput;
 import io.piiscanner.core.read.Entry;
 import io.piiscanner.core.read.FormatReader;
 import io.piiscanner.core.read.FormatReaders;
+import io.piiscanner.core.read.FormatRedactor;
 import io.piiscanner.core.read.Item;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.RandomAccessInput;
@@ -29,6 +30,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -159,7 +161,12 @@ final class InputScan {
         }
         FormatReader reader = FormatReaders.forFormat(format);
         if (redactTo != null) {
-            skip = article(format.description()) + "; only text formats can be redacted yet";
+            FormatRedactor redactor = FormatReaders.redactorFor(format);
+            if (redactor == null) {
+                skip = article(format.description()) + "; only text formats and Parquet files can be redacted yet";
+            } else if (!tooDeep(entry, depth)) {
+                rewrite(redactor, format, head.stream(), entry, depth, file);
+            }
         } else if (reader == null) {
             skipped(entry, format.description() + ": reading it is not supported yet");
         } else if (!tooDeep(entry, depth)) {
@@ -269,6 +276,66 @@ final class InputScan {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             failed(entry, damage(format, e));
         }
+    }
+
+    /** Writes a redacted copy of a structure; damage stops it, and the copy is then not whole. */
+    private void rewrite(FormatRedactor redactor, InputFormat format, InputStream in, String entry, int depth,
+                         IoSupplier<RandomAccessInput> file) throws IOException {
+        ReaderInput input = new ReaderInput(null, randomAccess(in, file), limits, budget);
+        try (RandomAccessInput random = input.file()) {
+            redactor.redact(input, redactTo, this::maskPieces);
+        } catch (UnreadableInputException e) {
+            skipped(entry, names.mask(e.getMessage()));
+        } catch (DecompressionBombException | SourceException | ListenerFailure e) {
+            throw e;
+        } catch (CorruptInputException e) {
+            failed(entry, names.mask(e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            failed(entry, damage(format, e));
+        }
+    }
+
+    /**
+     * Scans a batch of pieces for a {@link FormatRedactor}, reporting each finding, and returns
+     * each piece's text with its findings masked.
+     */
+    private List<String> maskPieces(List<Piece> pieces) throws IOException {
+        Iterator<Piece> rest = pieces.subList(1, pieces.size()).iterator();
+        Content batch = new Content() {
+            @Override
+            public Item next() {
+                return rest.hasNext() ? rest.next() : null;
+            }
+
+            @Override
+            public void close() {
+                // Nothing held.
+            }
+        };
+        PieceRun run = new PieceRun(batch, pieces.get(0), names::mask);
+        List<List<Finding>> found = new ArrayList<>(Collections.nCopies(pieces.size(), null));
+        WindowScanner scanner = new WindowScanner(path, detectors, minConfidence, fingerprinter, run, false);
+        WindowScanner.Run result = scanner.run(run, counting((buf, s, e, base, emitted) -> {
+            for (WindowScanner.Emitted f : emitted) {
+                int i = run.pieceOf(f.finding());
+                Finding located = run.inPiece(f.finding(), null);
+                report(located);
+                if (found.get(i) == null) {
+                    found.set(i, new ArrayList<>());
+                }
+                found.get(i).add(located);
+            }
+        }));
+        bytes += result.bytes();
+        if (result.failure() != null) {
+            throw new CorruptInputException(result.failure());
+        }
+        List<String> masked = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            String text = pieces.get(i).text();
+            masked.add(found.get(i) == null ? text : Redactor.mask(text, found.get(i)));
+        }
+        return masked;
     }
 
     /**

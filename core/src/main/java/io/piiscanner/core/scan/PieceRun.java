@@ -194,6 +194,11 @@ final class PieceRun extends InputStream implements FieldLocator {
 
     // The map from the run to its pieces.
 
+    /** The index in this run of the piece holding a finding of this run. */
+    int pieceOf(Finding f) {
+        return pieceAt(f.start());
+    }
+
     /** A finding of this run at its place in its piece. */
     Finding inPiece(Finding f, String entry) {
         int i = pieceAt(f.start());

@@ -58,6 +58,24 @@ final class Redactor implements WindowScanner.WindowListener {
         }
     }
 
+    /** A piece's text with each finding in it (at byte offsets of its UTF-8, in order) replaced by its masked form. */
+    static String mask(String text, List<Finding> findings) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        int at = 0;
+        for (Finding f : findings) {
+            int start = (int) f.start();
+            if (start < at) {
+                continue;
+            }
+            out.write(bytes, at, start - at);
+            out.writeBytes(f.masked().getBytes(StandardCharsets.UTF_8));
+            at = (int) f.end();
+        }
+        out.write(bytes, at, bytes.length - at);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     void finish() throws IOException {
         out.flush();
     }
