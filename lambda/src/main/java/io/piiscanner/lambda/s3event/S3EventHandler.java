@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
+import io.piiscanner.lambda.keys.EventKeys;
 import io.piiscanner.lambda.scan.ScanResult;
 import io.piiscanner.s3.S3ObjectRef;
 import org.slf4j.Logger;

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
+import io.piiscanner.lambda.queue.InvalidMessageException;
+import io.piiscanner.lambda.queue.ObjectMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;

@@ -3,7 +3,7 @@ package io.piiscanner.lambda.backfill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.piiscanner.lambda.config.ServiceConfig;
-import io.piiscanner.lambda.scan.EngineIdentity;
+import io.piiscanner.lambda.model.EngineIdentity;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
