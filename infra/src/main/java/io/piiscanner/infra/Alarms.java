@@ -43,27 +43,30 @@ public final class Alarms extends Construct {
   private static final Duration PERIOD = Duration.minutes(5);
 
   /**
+   * What the alarms watch.
+   *
+   * @param functions the scanner functions whose errors are summed
+   * @param api the REST API
+   * @param deadLetterQueue the dead-letter queue
+   * @param audit the audit trail, whose metric filters the anomaly alarms watch
+   */
+  public record Watched(List<IFunction> functions, RestApi api, IQueue deadLetterQueue, AuditTrail audit) {}
+
+  /**
    * Creates the alarms.
    *
    * @param scope the stack
    * @param id construct id
    * @param names resource names
-   * @param functions the scanner functions whose errors are summed
-   * @param api the REST API
-   * @param deadLetterQueue the dead-letter queue
-   * @param audit the audit trail, whose metric filters the anomaly alarms watch
+   * @param watched what the alarms watch
    * @param topic the alerts topic every alarm notifies
    */
-  public Alarms(
-      Construct scope,
-      String id,
-      ResourceNames names,
-      List<IFunction> functions,
-      RestApi api,
-      IQueue deadLetterQueue,
-      AuditTrail audit,
-      ITopic topic) {
+  public Alarms(Construct scope, String id, ResourceNames names, Watched watched, ITopic topic) {
     super(scope, id);
+    List<IFunction> functions = watched.functions();
+    RestApi api = watched.api();
+    IQueue deadLetterQueue = watched.deadLetterQueue();
+    AuditTrail audit = watched.audit();
     MetricOptions sum = MetricOptions.builder().statistic("Sum").period(PERIOD).build();
     List<AlarmBase> alarms =
         List.of(

@@ -38,6 +38,15 @@ public final class OperationsDashboard extends Construct {
   private static final int HALF = 12;
   private static final int HEIGHT = 6;
 
+  /**
+   * What the dashboard shows besides the service's own metrics and the stack's alarms.
+   *
+   * @param functions the scanner functions
+   * @param queues the scan queue and its dead-letter queue
+   * @param api the REST API
+   */
+  public record Shown(ScannerFunctions functions, ScanQueue queues, RestApi api) {}
+
   private final Dashboard dashboard;
 
   /**
@@ -45,11 +54,11 @@ public final class OperationsDashboard extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param stack the stack whose functions, queues, API and alarms it shows
+   * @param names resource names, which name the stack's alarms
+   * @param shown the functions, queues and API it shows
    */
-  public OperationsDashboard(Construct scope, String id, TapStack stack) {
+  public OperationsDashboard(Construct scope, String id, ResourceNames names, Shown shown) {
     super(scope, id);
-    ResourceNames names = stack.names();
     dashboard =
         Dashboard.Builder.create(this, "Dashboard")
             .dashboardName(names.dashboard())
@@ -69,11 +78,11 @@ public final class OperationsDashboard extends Construct {
     dashboard.addWidgets(alarms(names));
     dashboard.addWidgets(totals());
     dashboard.addWidgets(objects(), bytes(), findingsByType());
-    Map<String, IFunction> functions = functions(stack.functions());
+    Map<String, IFunction> functions = functions(shown.functions());
     dashboard.addWidgets(latency(), perFunction("Errors", functions, true), perFunction("Throttles", functions, false));
     dashboard.addWidgets(
-        scanQueue(stack.scanQueue().queue()), deadLetterQueue(stack.scanQueue().deadLetterQueue()), failures());
-    dashboard.addWidgets(apiResponses(stack.api().api()), apiLatency(stack.api().api()));
+        scanQueue(shown.queues().queue()), deadLetterQueue(shown.queues().deadLetterQueue()), failures());
+    dashboard.addWidgets(apiResponses(shown.api()), apiLatency(shown.api()));
   }
 
   /** Returns the dashboard. */
