@@ -1,5 +1,6 @@
 package io.piiscanner.infra;
 
+import io.piiscanner.api.ServiceEnvironment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import software.constructs.Construct;
  * The operations dashboard {@code pii-scanner-<suffix>}: what the service scanned and found, how
  * fast, what failed, what waits in the queues, how the API answers, and the state of every alarm
  * of the stack. The service's own figures are the EMF metrics the Lambda module's {@code Telemetry}
- * writes in namespace {@value ScannerFunctions#METRICS_NAMESPACE} with dimension {@code Service};
+ * writes in namespace {@value ServiceEnvironment#DEFAULT_METRICS_NAMESPACE} with dimension {@code Service};
  * the rest are the AWS services' metrics.
  */
 public final class OperationsDashboard extends Construct {
@@ -139,9 +140,9 @@ public final class OperationsDashboard extends Construct {
         MathExpression.Builder.create()
             .expression(
                 "SEARCH('{"
-                    + ScannerFunctions.METRICS_NAMESPACE
+                    + ServiceEnvironment.DEFAULT_METRICS_NAMESPACE
                     + ",Service,EntityType} MetricName=\"FindingsByType\" Service=\""
-                    + ScannerFunctions.SERVICE_NAME
+                    + ServiceEnvironment.DEFAULT_SERVICE_NAME
                     + "\"', 'Sum', "
                     + PERIOD.toSeconds().intValue()
                     + ")")
@@ -236,9 +237,9 @@ public final class OperationsDashboard extends Construct {
   /** A metric the service emits, in its namespace with its {@code Service} dimension. */
   private static Metric service(String name, String statistic, String label) {
     return Metric.Builder.create()
-        .namespace(ScannerFunctions.METRICS_NAMESPACE)
+        .namespace(ServiceEnvironment.DEFAULT_METRICS_NAMESPACE)
         .metricName(name)
-        .dimensionsMap(Map.of("Service", ScannerFunctions.SERVICE_NAME))
+        .dimensionsMap(Map.of("Service", ServiceEnvironment.DEFAULT_SERVICE_NAME))
         .statistic(statistic)
         .period(PERIOD)
         .label(label)

@@ -1,5 +1,6 @@
 package io.piiscanner.infra;
 
+import io.piiscanner.api.ServiceEnvironment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,21 +42,12 @@ public final class ScannerFunctions extends Construct {
   /** Below API Gateway's 29-second integration timeout, so the caller gets the function's answer. */
   static final Duration API_TIMEOUT = Duration.seconds(28);
 
-  /** Where the API function finds the scan queue. */
-  static final String SCAN_QUEUE_URL = "SCAN_QUEUE_URL";
-
   /**
    * How often EventBridge retries delivering an event it could not hand to Lambda (throttling);
    * once delivered, Lambda retries a failed invocation twice and then sends the event to the
    * dead-letter queue.
    */
   static final int EVENT_RETRY_ATTEMPTS = 8;
-
-  /** Namespace of the service's metrics (Powertools' {@code POWERTOOLS_METRICS_NAMESPACE}). */
-  static final String METRICS_NAMESPACE = "PiiScanner";
-
-  /** Value of the {@code Service} dimension of the service's metrics ({@code POWERTOOLS_SERVICE_NAME}). */
-  static final String SERVICE_NAME = "pii-scanner";
 
   /** Memory of every function; Lambda allots CPU in proportion. */
   static final int MEMORY_MB = 2048;
@@ -195,7 +187,7 @@ public final class ScannerFunctions extends Construct {
                 names.function() + "-api", API_HANDLER, "Serves POST /scan and GET /findings", API_TIMEOUT, MEMORY_MB),
             shared,
             apiAccess);
-    apiHandler.function().addEnvironment(SCAN_QUEUE_URL, props.queues().queue().getQueueUrl());
+    apiHandler.function().addEnvironment(ServiceEnvironment.SCAN_QUEUE_URL, props.queues().queue().getQueueUrl());
 
     for (ScannerFunction function : List.of(objectScanner, queueScanner, apiHandler)) {
       suppressWildcardResources(stores, function);
@@ -210,13 +202,13 @@ public final class ScannerFunctions extends Construct {
   private static Map<String, String> environment(ServiceStores stores) {
     return Ordered.of(
         Map.of(
-            "DATA_BUCKET", stores.data().getBucketName(),
-            "FINDINGS_TABLE", stores.findings().getTableName(),
-            "ALERT_TOPIC_ARN", stores.alerts().getTopicArn(),
+            ServiceEnvironment.DATA_BUCKET, stores.data().getBucketName(),
+            ServiceEnvironment.FINDINGS_TABLE, stores.findings().getTableName(),
+            ServiceEnvironment.ALERT_TOPIC_ARN, stores.alerts().getTopicArn(),
             // A dynamic reference: the template names the secret, CloudFormation resolves its value.
-            "OBJECT_KEY_SECRET", stores.objectKeySecret().getSecretValue().unsafeUnwrap(),
-            "POWERTOOLS_SERVICE_NAME", SERVICE_NAME,
-            "POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE));
+            ServiceEnvironment.OBJECT_KEY_SECRET, stores.objectKeySecret().getSecretValue().unsafeUnwrap(),
+            ServiceEnvironment.SERVICE_NAME, ServiceEnvironment.DEFAULT_SERVICE_NAME,
+            ServiceEnvironment.METRICS_NAMESPACE, ServiceEnvironment.DEFAULT_METRICS_NAMESPACE));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.piiscanner.lambda.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.lambda.sqs.SqsHandler;
 import io.piiscanner.lambda.testing.ElasticMq;
 import io.piiscanner.lambda.testing.EventSourceMapping;
@@ -219,8 +220,8 @@ class ApiHandlerTest {
     void anObjectTooLargeToScanWhileTheCallerWaitsIsQueuedAndFoundLaterUnderFindings() throws Exception {
         ElasticMq sqs = LocalAws.get().sqs();
         String queue = sqs.createQueue("api-large-objects", Map.of("VisibilityTimeout", "1"));
-        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("API_MAX_OBJECT_BYTES", "64",
-                "SCAN_QUEUE_URL", queue, "AWS_ENDPOINT_URL_SQS", sqs.endpoint().toString()));
+        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.API_MAX_OBJECT_BYTES, "64",
+                ServiceEnvironment.SCAN_QUEUE_URL, queue, "AWS_ENDPOINT_URL_SQS", sqs.endpoint().toString()));
         small.put("large/customers.csv", Pii.bytes(Pii.CSV));
         small.put("large/tiny.txt", Pii.bytes("hello"));
         ApiHandler smallApi = new ApiHandler(small.service());
@@ -245,7 +246,7 @@ class ApiHandlerTest {
 
     @Test
     void withoutAScanQueueAnObjectTooLargeToScanWhileTheCallerWaitsIsA413() throws Exception {
-        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("API_MAX_OBJECT_BYTES", "64"));
+        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.API_MAX_OBJECT_BYTES, "64"));
         small.put("large/customers.csv", Pii.bytes(Pii.CSV));
         APIGatewayProxyResponseEvent response = new ApiHandler(small.service()).handleRequest(Events.api("POST",
                 "/scan", null, "{\"objectKey\":\"large/customers.csv\"}"), new TestContext());
@@ -262,7 +263,7 @@ class ApiHandlerTest {
     @Test
     void anInternalErrorIsA500WithoutDetail() throws Exception {
         Map<String, String> env = new HashMap<>(deployment.env());
-        env.put("FINDINGS_TABLE", "no-such-table");
+        env.put(ServiceEnvironment.FINDINGS_TABLE, "no-such-table");
         ApiHandler broken = new ApiHandler(new LocalAws.Deployment(deployment.bucket(), "no-such-table",
                 deployment.topicArn(), env).service());
         TestContext context = new TestContext();

@@ -2,7 +2,7 @@ package io.piiscanner.lambda.backfill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.piiscanner.lambda.config.ServiceConfig;
+import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.lambda.model.EngineIdentity;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.OutputCapture;
@@ -30,7 +30,7 @@ class BatchHandlerTest {
 
     @Test
     void aBatchIsScannedAndTalliedWithEveryOutcomeAndNoRawKey() throws IOException {
-        LocalAws.Deployment deployment = LocalAws.get().deploy(true, Map.of(ServiceConfig.MAX_OBJECT_BYTES, "4096"));
+        LocalAws.Deployment deployment = LocalAws.get().deploy(true, Map.of(ServiceEnvironment.MAX_OBJECT_BYTES, "4096"));
         deployment.put(CARD_KEY, Pii.bytes(Pii.CSV));
         deployment.put("exports/notes.txt", Pii.bytes(Pii.CLEAN));
         deployment.put("old/ticket.txt", Pii.bytes(Pii.TEXT));
