@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ class NoRawPiiLeakTest {
             sqs.send(queue, "{\"key\":\"leak/queued.txt\"}");
             sqs.send(queue, "card " + Pii.CARD + " ssn " + Pii.SSN + " is not a reference");
             sqs.send(queue, "{\"key\":" + Pii.CARD + ", \"email\": \"" + Pii.EMAIL + "\"}");
-            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext(), Duration.ofSeconds(20));
+            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext());
 
             return List.of(
                     Events.api("POST", "/scan", null, "{\"objectKey\":\"leak/api.json\"}"),
@@ -105,7 +104,7 @@ class NoRawPiiLeakTest {
             String queue = sqs.createQueue("names", Map.of("VisibilityTimeout", "1"));
             sqs.send(queue, JSON.writeValueAsString(Map.of("key", headerless)));
             sqs.send(queue, JSON.writeValueAsString(Map.of("key", cardKey, "rescan", true)));
-            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext(), Duration.ofSeconds(20));
+            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext());
 
             return List.of(
                     Events.api("POST", "/scan", null, JSON.writeValueAsString(Map.of("objectKey", jsonKey))),

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -236,8 +235,7 @@ class ApiHandlerTest {
                 "{\"objectKey\":\"large/tiny.txt\"}"), new TestContext());
         assertThat(tiny.getStatusCode()).as(tiny.getBody()).isEqualTo(200);
 
-        new EventSourceMapping(sqs, queue, new SqsHandler(small.service())).drain(new TestContext(),
-                Duration.ofSeconds(30));
+        new EventSourceMapping(sqs, queue, new SqsHandler(small.service())).drain(new TestContext());
         APIGatewayProxyResponseEvent found = smallApi.handleRequest(Events.api("GET", "/findings",
                 Map.of("objectKey", "large/customers.csv"), null), new TestContext());
         assertThat(found.getStatusCode()).as(found.getBody()).isEqualTo(200);
