@@ -122,7 +122,7 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
         } catch (Exception e) {
             service.telemetry().count("RecordsFailed");
             String reason = reason(Failures.describe(e));
-            LOG.error("object failed", entry("key", service.keys().shown(key)), entry("error", reason));
+            LOG.error("object failed", entry("key", service.keys().shown(key)), Failures.logged(e));
             tally.failed(reason, 1);
         }
     }

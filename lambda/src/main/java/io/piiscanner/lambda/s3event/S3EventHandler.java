@@ -81,7 +81,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
             // Nothing to scan, but not "nothing found": failing the invocation takes the event to
             // the dead-letter queue (and its alarm) after Lambda's retries.
             service.telemetry().count("RecordsFailed");
-            LOG.error("record failed", entry("error", "the event's Records list holds a null record"));
+            LOG.error("record failed", Failures.logged("the event's Records list holds a null record"));
             return "FAILED";
         }
         if (record.getEventName() == null || !record.getEventName().startsWith(CREATED)) {
@@ -96,7 +96,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
             return result.kind().name();
         } catch (Exception e) {
             service.telemetry().count("RecordsFailed");
-            LOG.error("record failed", entry("eventName", record.getEventName()), entry("error", Failures.describe(e)));
+            LOG.error("record failed", entry("eventName", record.getEventName()), Failures.logged(e));
             return "FAILED";
         }
     }

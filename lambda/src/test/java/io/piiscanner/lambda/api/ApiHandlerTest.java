@@ -9,11 +9,14 @@ import io.piiscanner.lambda.testing.ElasticMq;
 import io.piiscanner.lambda.testing.EventSourceMapping;
 import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.LocalAws;
+import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -252,6 +255,14 @@ class ApiHandlerTest {
         assertThat(JSON.readTree(response.getBody()).get("message").asText()).contains("no scan queue");
     }
 
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, String> with(Map<String, String> query, String name, String value) {
         Map<String, String> copy = new HashMap<>(query);
         copy.put(name, value);
@@ -265,9 +276,22 @@ class ApiHandlerTest {
         ApiHandler broken = new ApiHandler(new LocalAws.Deployment(deployment.bucket(), "no-such-table",
                 deployment.topicArn(), env).service());
         TestContext context = new TestContext();
-        APIGatewayProxyResponseEvent response = broken.handleRequest(Events.api("GET", "/findings",
-                Map.of("objectKey", "api/customers.csv"), null), context);
+        APIGatewayProxyResponseEvent response;
+        String logs;
+        try (OutputCapture output = new OutputCapture()) {
+            response = broken.handleRequest(Events.api("GET", "/findings",
+                    Map.of("objectKey", "api/" + Pii.CARD + ".csv"), null), context);
+            logs = output.text();
+        }
         assertThat(response.getStatusCode()).isEqualTo(500);
+        // The log says what failed and where, and quotes nothing the caller sent.
+        JsonNode failed = logs.lines().filter(l -> l.contains("\"request failed\"")).map(ApiHandlerTest::json)
+                .findFirst().orElseThrow();
+        assertThat(failed.path("errorType").asText())
+                .isEqualTo("software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException");
+        assertThat(failed.path("errorMessage").asText())
+                .startsWith("DynamoDb ResourceNotFoundException (HTTP 400) at io.piiscanner.lambda.store.");
+        assertThat(logs).doesNotContain(Pii.CARD);
         JsonNode body = JSON.readTree(response.getBody());
         assertThat(body.get("message").asText()).isEqualTo("internal error; quote the request id when reporting it");
         assertThat(body.get("requestId").asText()).isEqualTo(context.getAwsRequestId());
