@@ -27,7 +27,8 @@ import software.constructs.Construct;
  * stack's key ({@code kms-decrypt-anomaly-<suffix>}), one on GetObject calls on the data bucket
  * (a mass download makes almost no KMS calls with S3 Bucket Keys, so only the trail sees it),
  * and a threshold on refused calls (someone probing for access). The bands learn the normal
- * rate, so a burst alarms without a hand-tuned threshold.
+ * rate, so a burst alarms without a hand-tuned threshold. One watches the service's own
+ * {@code ObjectsFailed} metric: an object whose scan failed partway is not known to be clean.
  */
 public final class Alarms extends Construct {
 
@@ -94,6 +95,13 @@ public final class Alarms extends Construct {
                 "Messages or events that failed every retry are waiting in " + names.deadLetterQueue(),
                 deadLetterQueue.metricApproximateNumberOfMessagesVisible(
                     MetricOptions.builder().statistic("Maximum").period(Duration.minutes(1)).build()),
+                1),
+            threshold(
+                "ObjectsFailed",
+                names.objectsFailedAlarm(),
+                "Objects whose scan failed partway (damaged content or a detector failure): their findings"
+                    + " are incomplete and they are not known to be clean",
+                ServiceMetrics.of(ServiceMetrics.OBJECTS_FAILED, "Sum", PERIOD),
                 1),
             anomaly(
                 "KmsDecryptAnomaly",

@@ -110,7 +110,7 @@ public final class OperationsDashboard extends Construct {
             List.of(
                 service("ObjectsScanned", "Sum", "Objects scanned"),
                 service("ObjectsSkipped", "Sum", "Objects skipped"),
-                service("ObjectsFailed", "Sum", "Objects failed"),
+                service(ServiceMetrics.OBJECTS_FAILED, "Sum", "Objects failed"),
                 service("Findings", "Sum", "Findings"),
                 service("BytesScanned", "Sum", "Bytes scanned")))
         .setPeriodToTimeRange(true)
@@ -127,7 +127,7 @@ public final class OperationsDashboard extends Construct {
         List.of(
             service("ObjectsScanned", "Sum", "Scanned"),
             service("ObjectsSkipped", "Sum", "Skipped"),
-            service("ObjectsFailed", "Sum", "Failed")));
+            service(ServiceMetrics.OBJECTS_FAILED, "Sum", "Failed")));
   }
 
   private static IWidget bytes() {
@@ -234,16 +234,9 @@ public final class OperationsDashboard extends Construct {
     return GraphWidget.Builder.create().title(title).left(metrics).width(width).height(HEIGHT).build();
   }
 
-  /** A metric the service emits, in its namespace with its {@code Service} dimension. */
+  /** A metric the service emits, over the dashboard's period. */
   private static Metric service(String name, String statistic, String label) {
-    return Metric.Builder.create()
-        .namespace(ServiceEnvironment.DEFAULT_METRICS_NAMESPACE)
-        .metricName(name)
-        .dimensionsMap(Map.of("Service", ServiceEnvironment.DEFAULT_SERVICE_NAME))
-        .statistic(statistic)
-        .period(PERIOD)
-        .label(label)
-        .build();
+    return ServiceMetrics.of(name, statistic, PERIOD).with(MetricOptions.builder().label(label).build());
   }
 
   private static MetricOptions options(String statistic, String label) {
