@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.lambda.model.EngineIdentity;
+import io.piiscanner.lambda.testing.Batches;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-import static io.piiscanner.lambda.backfill.Batches.JSON;
+import static io.piiscanner.lambda.testing.Batches.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The backfill's batch handler against S3Mock and DynamoDB Local, with the real scan pipeline. */
