@@ -101,6 +101,8 @@ class CliFuzzTest {
             for (String line : result.outLines()) {
                 assertThat(JSON.readTree(line).isObject()).as(line).isTrue();
             }
+        } else if (format == ReportFormat.HTML) {
+            assertThat(result.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         } else if (format != ReportFormat.TABLE) {
             assertThat(JSON.readTree(result.out()).isObject()).isTrue();
         }
