@@ -1,6 +1,5 @@
 package io.piiscanner.cli;
 
-import io.piiscanner.cli.backfill.BackfillCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -3,7 +3,6 @@ package io.piiscanner.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.cli.backfill.BackfillAws;
-import io.piiscanner.cli.backfill.BackfillCommand;
 import io.piiscanner.cli.backfill.BackfillFakes;
 import io.piiscanner.s3.AwsClients;
 import io.piiscanner.s3.testing.S3Emulator;

@@ -74,7 +74,7 @@ class CheckHtmlReportBrowserTest {
     @Test
     void theChartCountsTheFindingsByImpactAsTheJsonReportDoes() {
         Map<String, Long> expected = new LinkedHashMap<>();
-        check.get("summary").fields().forEachRemaining(e -> {
+        check.get("summary").properties().forEach(e -> {
             if (e.getValue().isNumber()) {
                 String impact = e.getKey();
                 String label = impact.substring(0, 1).toUpperCase(Locale.ROOT) + impact.substring(1);

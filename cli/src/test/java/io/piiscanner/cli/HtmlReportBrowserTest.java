@@ -101,7 +101,7 @@ class HtmlReportBrowserTest {
     @Test
     void theChartsDrawTheCountsOfTheJsonReport() {
         Map<String, Long> byType = new TreeMap<>();
-        scan.get("summary").get("byType").fields().forEachRemaining(e -> byType.put(e.getKey(), e.getValue().asLong()));
+        scan.get("summary").get("byType").properties().forEach(e -> byType.put(e.getKey(), e.getValue().asLong()));
         assertThat(chart("chart-types")).containsExactlyEntriesOf(byType);
 
         Map<String, Long> byBand = new TreeMap<>(Comparator.reverseOrder());
@@ -164,7 +164,7 @@ class HtmlReportBrowserTest {
     @Test
     void theListSaysWhatItLeftOut() {
         Map<String, Long> byType = new TreeMap<>();
-        scan.get("summary").get("byType").fields().forEachRemaining(e -> byType.put(e.getKey(), e.getValue().asLong()));
+        scan.get("summary").get("byType").properties().forEach(e -> byType.put(e.getKey(), e.getValue().asLong()));
         String note = browser.find("#findings .note").getText();
         long found = scan.get("summary").get("findings").asLong();
         assertThat(note).contains("the first " + ROWS_PER_TYPE + " findings of each type, " + count(listed().size())

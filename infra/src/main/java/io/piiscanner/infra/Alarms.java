@@ -27,7 +27,8 @@ import software.constructs.Construct;
  * stack's key ({@code kms-decrypt-anomaly-<suffix>}), one on GetObject calls on the data bucket
  * (a mass download makes almost no KMS calls with S3 Bucket Keys, so only the trail sees it),
  * and a threshold on refused calls (someone probing for access). The bands learn the normal
- * rate, so a burst alarms without a hand-tuned threshold.
+ * rate, so a burst alarms without a hand-tuned threshold. One watches the service's own
+ * {@code ObjectsFailed} metric: an object whose scan failed partway is not known to be clean.
  */
 public final class Alarms extends Construct {
 
@@ -43,27 +44,30 @@ public final class Alarms extends Construct {
   private static final Duration PERIOD = Duration.minutes(5);
 
   /**
+   * What the alarms watch.
+   *
+   * @param functions the scanner functions whose errors are summed
+   * @param api the REST API
+   * @param deadLetterQueue the dead-letter queue
+   * @param audit the audit trail, whose metric filters the anomaly alarms watch
+   */
+  public record Watched(List<IFunction> functions, RestApi api, IQueue deadLetterQueue, AuditTrail audit) {}
+
+  /**
    * Creates the alarms.
    *
    * @param scope the stack
    * @param id construct id
    * @param names resource names
-   * @param functions the scanner functions whose errors are summed
-   * @param api the REST API
-   * @param deadLetterQueue the dead-letter queue
-   * @param audit the audit trail, whose metric filters the anomaly alarms watch
+   * @param watched what the alarms watch
    * @param topic the alerts topic every alarm notifies
    */
-  public Alarms(
-      Construct scope,
-      String id,
-      ResourceNames names,
-      List<IFunction> functions,
-      RestApi api,
-      IQueue deadLetterQueue,
-      AuditTrail audit,
-      ITopic topic) {
+  public Alarms(Construct scope, String id, ResourceNames names, Watched watched, ITopic topic) {
     super(scope, id);
+    List<IFunction> functions = watched.functions();
+    RestApi api = watched.api();
+    IQueue deadLetterQueue = watched.deadLetterQueue();
+    AuditTrail audit = watched.audit();
     MetricOptions sum = MetricOptions.builder().statistic("Sum").period(PERIOD).build();
     List<AlarmBase> alarms =
         List.of(
@@ -91,6 +95,13 @@ public final class Alarms extends Construct {
                 "Messages or events that failed every retry are waiting in " + names.deadLetterQueue(),
                 deadLetterQueue.metricApproximateNumberOfMessagesVisible(
                     MetricOptions.builder().statistic("Maximum").period(Duration.minutes(1)).build()),
+                1),
+            threshold(
+                "ObjectsFailed",
+                names.objectsFailedAlarm(),
+                "Objects whose scan failed partway (damaged content or a detector failure): their findings"
+                    + " are incomplete and they are not known to be clean",
+                ServiceMetrics.of(ServiceMetrics.OBJECTS_FAILED, "Sum", PERIOD),
                 1),
             anomaly(
                 "KmsDecryptAnomaly",

@@ -24,13 +24,14 @@ public final class Alerts extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the key that encrypts messages at rest
+   * @param base the names, key and removal behaviour of the stack
    * @param email an address to subscribe, if any
-   * @param removal removal behaviour
    */
-  public Alerts(Construct scope, String id, ResourceNames names, IKey key, Optional<String> email, Removal removal) {
+  public Alerts(Construct scope, String id, Foundation base, Optional<String> email) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
     topic =
         Topic.Builder.create(this, "Topic")
             .topicName(names.alertsTopic())

@@ -52,13 +52,14 @@ public final class ApiFirewall extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the key of the log group
+   * @param base the names, key and removal behaviour of the stack
    * @param api the REST API
-   * @param removal removal behaviour of the log group
    */
-  public ApiFirewall(Construct scope, String id, ResourceNames names, IKey key, RestApi api, Removal removal) {
+  public ApiFirewall(Construct scope, String id, Foundation base, RestApi api) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
     webAcl =
         CfnWebACL.Builder.create(this, "WebAcl")
             .name(names.webAcl())

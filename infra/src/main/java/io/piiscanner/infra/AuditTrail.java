@@ -45,15 +45,16 @@ public final class AuditTrail extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the stack's key; its policy must let CloudTrail use it ({@link EncryptionKey})
-   * @param data the data bucket, whose object-level calls are recorded
-   * @param accessLogs the server access log bucket
-   * @param removal removal behaviour
+   * @param base the names, key and removal behaviour of the stack
+   * @param buckets the data bucket, whose object-level calls are recorded, and the server access log bucket
    */
-  public AuditTrail(
-      Construct scope, String id, ResourceNames names, IKey key, IBucket data, IBucket accessLogs, Removal removal) {
+  public AuditTrail(Construct scope, String id, Foundation base, Buckets buckets) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
+    IBucket data = buckets.data();
+    IBucket accessLogs = buckets.accessLogs();
     bucket =
         Buckets.encrypted(this, "Bucket", names.trailBucket(), key, accessLogs, removal)
             // Versions keep an overwritten or deleted log file recoverable; validation proves it.

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import software.amazon.awscdk.Aws;
-import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
@@ -29,6 +28,7 @@ import software.amazon.awscdk.services.s3.InventoryFormat;
 import software.amazon.awscdk.services.s3.InventoryFrequency;
 import software.amazon.awscdk.services.s3.InventoryObjectVersion;
 import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.stepfunctions.CatchProps;
 import software.amazon.awscdk.services.stepfunctions.Choice;
 import software.amazon.awscdk.services.stepfunctions.Condition;
@@ -117,6 +117,18 @@ public final class BackfillStateMachine extends Construct {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * What the backfill reads, writes and runs on.
+   *
+   * @param stores what the batch function reads and writes, as the scanner functions do: the data
+   *     bucket, whose objects the map reads and where results go, and the alerts topic, which the
+   *     failed-executions alarm notifies too
+   * @param accessLogs the server access log bucket, which logs the inventory bucket
+   * @param functions what the scanner functions share (code, network, environment), which the
+   *     backfill functions run with
+   */
+  public record Props(ServiceStores stores, IBucket accessLogs, ScannerFunction.Shared functions) {}
+
   private final ScannerFunction batchScanner;
   private final ScannerFunction summarizer;
   private final Bucket inventory;
@@ -128,23 +140,24 @@ public final class BackfillStateMachine extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param stack the stack, for its bucket, key, functions' shared settings and alerts topic
+   * @param base the names, key and removal behaviour of the stack
+   * @param props what the backfill reads, writes and runs on
    */
-  public BackfillStateMachine(Construct scope, String id, TapStack stack) {
+  public BackfillStateMachine(Construct scope, String id, Foundation base, Props props) {
     super(scope, id);
-    ResourceNames names = stack.names();
-    IKey key = stack.key().key();
-    Bucket data = stack.buckets().data();
-    Removal removal = Removal.of(stack.config().retain());
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Bucket data = props.stores().data();
+    Removal removal = base.removal();
 
-    inventory = inventoryOf(this, data, stack, names, key, removal);
+    inventory = inventoryOf(this, data, props.accessLogs(), names, key, removal);
 
     // Backfill functions reserve nothing: the map's maximum concurrency bounds them.
-    ScannerFunction.Shared base = stack.functions().shared();
+    ScannerFunction.Shared functions = props.functions();
     ScannerFunction.Shared shared =
         new ScannerFunction.Shared(
-            base.code(), key, base.vpc(), base.subnets(), base.securityGroup(), base.environment(),
-            OptionalInt.empty(), base.removal());
+            functions.code(), key, functions.vpc(), functions.subnets(), functions.securityGroup(),
+            functions.environment(), OptionalInt.empty(), functions.removal());
     batchScanner =
         new ScannerFunction(
             this,
@@ -156,8 +169,8 @@ public final class BackfillStateMachine extends Construct {
                 ScannerFunctions.SCAN_TIMEOUT,
                 ScannerFunctions.MEMORY_MB),
             shared,
-            ScannerPermissions.dataAccess(data, stack.findings().table(), stack.alerts().topic(), key));
-    ScannerFunctions.suppressWildcardResources(stack, batchScanner);
+            ScannerPermissions.dataAccess(props.stores(), key));
+    ScannerFunctions.suppressWildcardResources(props.stores(), batchScanner);
     summarizer =
         new ScannerFunction(
             this,
@@ -182,7 +195,7 @@ public final class BackfillStateMachine extends Construct {
         "The summary reads the result files Step Functions names at run time and writes the summary,"
             + " all under scan-results/backfill/ of the data bucket; ENI management and X-Ray trace upload"
             + " support no resource-level permissions.",
-        List.of("Resource::*", "Resource::<" + logicalId(stack, data) + ".Arn>/" + RESULTS_PREFIX + "*"));
+        List.of("Resource::*", "Resource::<" + Nag.logicalId(data) + ".Arn>/" + RESULTS_PREFIX + "*"));
 
     LogGroup logGroup =
         EncryptedLogGroups.create(this, "LogGroup", names.backfillLogGroup(), key, removal.policy());
@@ -192,7 +205,7 @@ public final class BackfillStateMachine extends Construct {
             .description("Execution role of " + names.backfillStateMachine())
             // Inline, so that the permissions exist before the state machine is created: Step
             // Functions checks the log delivery permissions then.
-            .inlinePolicies(Map.of("Backfill", PolicyDocument.Builder.create().statements(statements(stack, names)).build()))
+            .inlinePolicies(Map.of("Backfill", PolicyDocument.Builder.create().statements(statements(key, data, names)).build()))
             .build();
     stateMachine =
         StateMachine.Builder.create(this, "StateMachine")
@@ -211,15 +224,15 @@ public final class BackfillStateMachine extends Construct {
     // which here takes no updates: it would never be synthesized. The role's own policy above holds
     // those statements; removing the orphan keeps rule packs from judging a resource that does not exist.
     stateMachine.getNode().tryRemoveChild("DistributedMapPolicy");
-    alarm(names, stack);
-    suppressFindings(stack, data);
+    alarm(names, props.stores().alerts());
+    suppressFindings(names, data);
   }
 
   /** The stack's weekly S3 Inventory of the data bucket, for buckets too large to list in one go. */
   private static Bucket inventoryOf(
-      Construct scope, Bucket data, TapStack stack, ResourceNames names, IKey key, Removal removal) {
+      Construct scope, Bucket data, IBucket accessLogs, ResourceNames names, IKey key, Removal removal) {
     Bucket bucket =
-        Buckets.encrypted(scope, "Inventory", names.inventoryBucket(), key, stack.buckets().accessLogs(), removal)
+        Buckets.encrypted(scope, "Inventory", names.inventoryBucket(), key, accessLogs, removal)
             .lifecycleRules(
                 List.of(
                     LifecycleRule.builder()
@@ -427,9 +440,7 @@ public final class BackfillStateMachine extends Construct {
             .otherwise(done));
   }
 
-  private List<PolicyStatement> statements(TapStack stack, ResourceNames names) {
-    IKey key = stack.key().key();
-    IBucket data = stack.buckets().data();
+  private List<PolicyStatement> statements(IKey key, IBucket data, ResourceNames names) {
     String stateMachineArn =
         Fn.sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:" + names.backfillStateMachine());
     return List.of(
@@ -498,7 +509,7 @@ public final class BackfillStateMachine extends Construct {
   }
 
   /** Failed or timed-out executions, to the alerts topic. */
-  private void alarm(ResourceNames names, TapStack stack) {
+  private void alarm(ResourceNames names, ITopic alerts) {
     MetricOptions sum = MetricOptions.builder().statistic("Sum").period(Duration.minutes(5)).build();
     Alarm alarm =
         Alarm.Builder.create(this, "FailedExecutions")
@@ -520,10 +531,10 @@ public final class BackfillStateMachine extends Construct {
             .evaluationPeriods(1)
             .treatMissingData(TreatMissingData.NOT_BREACHING)
             .build();
-    alarm.addAlarmAction(new SnsAction(stack.alerts().topic()));
+    alarm.addAlarmAction(new SnsAction(alerts));
   }
 
-  private void suppressFindings(TapStack stack, Bucket data) {
+  private void suppressFindings(ResourceNames names, Bucket data) {
     Nag.suppress(
         role,
         "AwsSolutions-IAM5",
@@ -532,12 +543,12 @@ public final class BackfillStateMachine extends Construct {
             + " X-Ray trace upload support no resource-level permissions, so AWS requires '*'.",
         List.of(
             "Resource::*",
-            "Resource::<" + logicalId(stack, data) + ".Arn>/" + RESULTS_PREFIX + "*",
-            "Resource::<" + logicalId(stack, inventory) + ".Arn>/" + INVENTORY_PREFIX + "/*",
+            "Resource::<" + Nag.logicalId(data) + ".Arn>/" + RESULTS_PREFIX + "*",
+            "Resource::<" + Nag.logicalId(inventory) + ".Arn>/" + INVENTORY_PREFIX + "/*",
             "Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:"
-                + stack.names().backfillStateMachine() + ":*",
+                + names.backfillStateMachine() + ":*",
             "Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:"
-                + stack.names().backfillStateMachine() + "/*"));
+                + names.backfillStateMachine() + "/*"));
     Nag.suppress(
         role,
         "PCI.DSS.321-IAMNoInlinePolicy",
@@ -553,10 +564,6 @@ public final class BackfillStateMachine extends Construct {
         "PCI.DSS.321-S3BucketReplicationEnabled",
         "Single-region deployment: an inventory report is rebuilt weekly from the data bucket, and a"
             + " replica would copy object names, which may hold cardholder data, to a second region.");
-  }
-
-  private static String logicalId(TapStack stack, Construct construct) {
-    return stack.getLogicalId((CfnElement) construct.getNode().getDefaultChild());
   }
 
   /** Returns the state machine. */

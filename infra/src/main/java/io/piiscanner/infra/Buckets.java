@@ -34,12 +34,13 @@ public final class Buckets extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the stack's key
-   * @param removal removal policy and whether objects are deleted with the bucket
+   * @param base the names, key and removal behaviour of the stack
    */
-  public Buckets(Construct scope, String id, ResourceNames names, IKey key, Removal removal) {
+  public Buckets(Construct scope, String id, Foundation base) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
     accessLogs =
         Bucket.Builder.create(this, "AccessLogs")
             .bucketName(names.accessLogsBucket())

@@ -51,13 +51,14 @@ public final class FindingsStore extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the key that encrypts the table
-   * @param removal removal behaviour
-   * @param retain whether the table is production data, protected from deletion
+   * @param base the names, key and removal behaviour of the stack; a retained table is
+   *     production data, protected from deletion
    */
-  public FindingsStore(Construct scope, String id, ResourceNames names, IKey key, Removal removal, boolean retain) {
+  public FindingsStore(Construct scope, String id, Foundation base) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
     table =
         Table.Builder.create(this, "Table")
             .tableName(names.findingsTable())
@@ -68,7 +69,7 @@ public final class FindingsStore extends Construct {
             .encryptionKey(key)
             .pointInTimeRecoverySpecification(
                 PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
-            .deletionProtection(retain)
+            .deletionProtection(removal.retains())
             .removalPolicy(removal.policy())
             .build();
     table.addGlobalSecondaryIndex(

@@ -3,6 +3,7 @@ package io.piiscanner.infra;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
+import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.Stack;
 import software.constructs.IConstruct;
 
@@ -32,6 +33,14 @@ final class Nag {
         construct,
         List.of(NagPackSuppression.builder().id(ruleId).reason(reason).appliesTo(List.copyOf(appliesTo)).build()),
         true);
+  }
+
+  /**
+   * Returns the logical id of a construct's CloudFormation resource, as {@code appliesTo} names it
+   * ({@code Resource::<id.Arn>/*}).
+   */
+  static String logicalId(IConstruct construct) {
+    return Stack.of(construct).getLogicalId((CfnElement) construct.getNode().getDefaultChild());
   }
 
   /** Suppresses one rule on a construct created inside CDK, found by its path in the stack. */

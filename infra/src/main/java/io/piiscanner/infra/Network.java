@@ -83,14 +83,14 @@ public final class Network extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the key for the flow log group
+   * @param base the names, key and removal behaviour of the stack
    * @param flowLogsBucket the bucket that receives flow logs
-   * @param removal removal behaviour of the flow log group
    */
-  public Network(
-      Construct scope, String id, ResourceNames names, IKey key, IBucket flowLogsBucket, Removal removal) {
+  public Network(Construct scope, String id, Foundation base, IBucket flowLogsBucket) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
     vpc =
         Vpc.Builder.create(this, "Vpc")
             .ipAddresses(IpAddresses.cidr("10.40.0.0/16"))

@@ -1,5 +1,6 @@
 package io.piiscanner.infra;
 
+import io.piiscanner.api.ServiceEnvironment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import software.constructs.Construct;
  * The operations dashboard {@code pii-scanner-<suffix>}: what the service scanned and found, how
  * fast, what failed, what waits in the queues, how the API answers, and the state of every alarm
  * of the stack. The service's own figures are the EMF metrics the Lambda module's {@code Telemetry}
- * writes in namespace {@value ScannerFunctions#METRICS_NAMESPACE} with dimension {@code Service};
+ * writes in namespace {@value ServiceEnvironment#DEFAULT_METRICS_NAMESPACE} with dimension {@code Service};
  * the rest are the AWS services' metrics.
  */
 public final class OperationsDashboard extends Construct {
@@ -38,6 +39,15 @@ public final class OperationsDashboard extends Construct {
   private static final int HALF = 12;
   private static final int HEIGHT = 6;
 
+  /**
+   * What the dashboard shows besides the service's own metrics and the stack's alarms.
+   *
+   * @param functions the scanner functions
+   * @param queues the scan queue and its dead-letter queue
+   * @param api the REST API
+   */
+  public record Shown(ScannerFunctions functions, ScanQueue queues, RestApi api) {}
+
   private final Dashboard dashboard;
 
   /**
@@ -45,11 +55,11 @@ public final class OperationsDashboard extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param stack the stack whose functions, queues, API and alarms it shows
+   * @param names resource names, which name the stack's alarms
+   * @param shown the functions, queues and API it shows
    */
-  public OperationsDashboard(Construct scope, String id, TapStack stack) {
+  public OperationsDashboard(Construct scope, String id, ResourceNames names, Shown shown) {
     super(scope, id);
-    ResourceNames names = stack.names();
     dashboard =
         Dashboard.Builder.create(this, "Dashboard")
             .dashboardName(names.dashboard())
@@ -69,11 +79,11 @@ public final class OperationsDashboard extends Construct {
     dashboard.addWidgets(alarms(names));
     dashboard.addWidgets(totals());
     dashboard.addWidgets(objects(), bytes(), findingsByType());
-    Map<String, IFunction> functions = functions(stack.functions());
+    Map<String, IFunction> functions = functions(shown.functions());
     dashboard.addWidgets(latency(), perFunction("Errors", functions, true), perFunction("Throttles", functions, false));
     dashboard.addWidgets(
-        scanQueue(stack.scanQueue().queue()), deadLetterQueue(stack.scanQueue().deadLetterQueue()), failures());
-    dashboard.addWidgets(apiResponses(stack.api().api()), apiLatency(stack.api().api()));
+        scanQueue(shown.queues().queue()), deadLetterQueue(shown.queues().deadLetterQueue()), failures());
+    dashboard.addWidgets(apiResponses(shown.api()), apiLatency(shown.api()));
   }
 
   /** Returns the dashboard. */
@@ -100,7 +110,7 @@ public final class OperationsDashboard extends Construct {
             List.of(
                 service("ObjectsScanned", "Sum", "Objects scanned"),
                 service("ObjectsSkipped", "Sum", "Objects skipped"),
-                service("ObjectsFailed", "Sum", "Objects failed"),
+                service(ServiceMetrics.OBJECTS_FAILED, "Sum", "Objects failed"),
                 service("Findings", "Sum", "Findings"),
                 service("BytesScanned", "Sum", "Bytes scanned")))
         .setPeriodToTimeRange(true)
@@ -117,7 +127,7 @@ public final class OperationsDashboard extends Construct {
         List.of(
             service("ObjectsScanned", "Sum", "Scanned"),
             service("ObjectsSkipped", "Sum", "Skipped"),
-            service("ObjectsFailed", "Sum", "Failed")));
+            service(ServiceMetrics.OBJECTS_FAILED, "Sum", "Failed")));
   }
 
   private static IWidget bytes() {
@@ -130,9 +140,9 @@ public final class OperationsDashboard extends Construct {
         MathExpression.Builder.create()
             .expression(
                 "SEARCH('{"
-                    + ScannerFunctions.METRICS_NAMESPACE
+                    + ServiceEnvironment.DEFAULT_METRICS_NAMESPACE
                     + ",Service,EntityType} MetricName=\"FindingsByType\" Service=\""
-                    + ScannerFunctions.SERVICE_NAME
+                    + ServiceEnvironment.DEFAULT_SERVICE_NAME
                     + "\"', 'Sum', "
                     + PERIOD.toSeconds().intValue()
                     + ")")
@@ -224,16 +234,9 @@ public final class OperationsDashboard extends Construct {
     return GraphWidget.Builder.create().title(title).left(metrics).width(width).height(HEIGHT).build();
   }
 
-  /** A metric the service emits, in its namespace with its {@code Service} dimension. */
+  /** A metric the service emits, over the dashboard's period. */
   private static Metric service(String name, String statistic, String label) {
-    return Metric.Builder.create()
-        .namespace(ScannerFunctions.METRICS_NAMESPACE)
-        .metricName(name)
-        .dimensionsMap(Map.of("Service", ScannerFunctions.SERVICE_NAME))
-        .statistic(statistic)
-        .period(PERIOD)
-        .label(label)
-        .build();
+    return ServiceMetrics.of(name, statistic, PERIOD).with(MetricOptions.builder().label(label).build());
   }
 
   private static MetricOptions options(String statistic, String label) {

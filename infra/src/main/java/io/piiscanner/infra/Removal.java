@@ -20,4 +20,9 @@ public record Removal(RemovalPolicy policy, boolean autoDelete) {
   public static Removal of(boolean retain) {
     return retain ? new Removal(RemovalPolicy.RETAIN, false) : new Removal(RemovalPolicy.DESTROY, true);
   }
+
+  /** Returns whether data survives the stack: production data, which is also protected from deletion. */
+  public boolean retains() {
+    return policy == RemovalPolicy.RETAIN;
+  }
 }

@@ -211,6 +211,11 @@ public record ResourceNames(String suffix, String stackPart) {
     return "pii-scanner-dlq-not-empty-" + suffix;
   }
 
+  /** Returns {@code pii-scanner-objects-failed-<suffix>}. */
+  public String objectsFailedAlarm() {
+    return "pii-scanner-objects-failed-" + suffix;
+  }
+
   /** Returns every alarm name: the alarms that the alerts topic and the key let publish. */
   public List<String> alarms() {
     return List.of(
@@ -218,6 +223,7 @@ public record ResourceNames(String suffix, String stackPart) {
         api4xxAlarm(),
         api5xxAlarm(),
         dlqNotEmptyAlarm(),
+        objectsFailedAlarm(),
         kmsDecryptAnomalyAlarm(),
         dataReadAnomalyAlarm(),
         accessDeniedAlarm(),

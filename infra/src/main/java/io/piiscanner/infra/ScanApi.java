@@ -62,21 +62,15 @@ public final class ScanApi extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the key of the log groups
+   * @param base the names, key and removal behaviour of the stack
    * @param handler the function (alias) behind both methods
-   * @param removal removal behaviour of the log groups
    * @param manageAccountLogRole whether to set the account's API Gateway logging role
    */
-  public ScanApi(
-      Construct scope,
-      String id,
-      ResourceNames names,
-      IKey key,
-      IFunction handler,
-      Removal removal,
-      boolean manageAccountLogRole) {
+  public ScanApi(Construct scope, String id, Foundation base, IFunction handler, boolean manageAccountLogRole) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
     LogGroup accessLogGroup =
         EncryptedLogGroups.create(this, "AccessLogGroup", names.apiAccessLogGroup(), key, removal.policy());
     api =

@@ -24,14 +24,14 @@ public final class ScanQueue extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param names resource names
-   * @param key the key that encrypts them
+   * @param base the names, key and removal behaviour of the stack
    * @param functionTimeout the consuming function's timeout, which the visibility timeout must exceed
-   * @param removal removal behaviour
    */
-  public ScanQueue(
-      Construct scope, String id, ResourceNames names, IKey key, Duration functionTimeout, Removal removal) {
+  public ScanQueue(Construct scope, String id, Foundation base, Duration functionTimeout) {
     super(scope, id);
+    ResourceNames names = base.names();
+    IKey key = base.key();
+    Removal removal = base.removal();
     deadLetterQueue =
         Queue.Builder.create(this, "DeadLetterQueue")
             .queueName(names.deadLetterQueue())

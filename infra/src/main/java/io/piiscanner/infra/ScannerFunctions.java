@@ -1,9 +1,11 @@
 package io.piiscanner.infra;
 
+import io.piiscanner.api.ServiceEnvironment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awscdk.CfnElement;
+import java.util.OptionalInt;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.CfnFunction;
@@ -40,9 +42,6 @@ public final class ScannerFunctions extends Construct {
   /** Below API Gateway's 29-second integration timeout, so the caller gets the function's answer. */
   static final Duration API_TIMEOUT = Duration.seconds(28);
 
-  /** Where the API function finds the scan queue. */
-  static final String SCAN_QUEUE_URL = "SCAN_QUEUE_URL";
-
   /**
    * How often EventBridge retries delivering an event it could not hand to Lambda (throttling);
    * once delivered, Lambda retries a failed invocation twice and then sends the event to the
@@ -50,14 +49,27 @@ public final class ScannerFunctions extends Construct {
    */
   static final int EVENT_RETRY_ATTEMPTS = 8;
 
-  /** Namespace of the service's metrics (Powertools' {@code POWERTOOLS_METRICS_NAMESPACE}). */
-  static final String METRICS_NAMESPACE = "PiiScanner";
-
-  /** Value of the {@code Service} dimension of the service's metrics ({@code POWERTOOLS_SERVICE_NAME}). */
-  static final String SERVICE_NAME = "pii-scanner";
-
   /** Memory of every function; Lambda allots CPU in proportion. */
   static final int MEMORY_MB = 2048;
+
+  /**
+   * What the functions run and reach.
+   *
+   * @param lambdaJar the Lambda module's shaded jar
+   * @param network the isolated network the functions run in
+   * @param stores what the functions read and write
+   * @param queues the scan queue, which the queue function consumes and the API feeds, and its
+   *     dead-letter queue, which receives the S3 events that failed every retry
+   * @param reservedConcurrency reserved concurrent executions of each function, if any
+   * @param queueConcurrency the most queue batches handled at once
+   */
+  public record Props(
+      Path lambdaJar,
+      Network network,
+      ServiceStores stores,
+      ScanQueue queues,
+      OptionalInt reservedConcurrency,
+      int queueConcurrency) {}
 
   private final ScannerFunction objectScanner;
   private final ScannerFunction queueScanner;
@@ -70,26 +82,26 @@ public final class ScannerFunctions extends Construct {
    *
    * @param scope the stack
    * @param id construct id
-   * @param stack the stack, for its stores, network and configuration
+   * @param base the names, key and removal behaviour of the stack
+   * @param props what the functions run and reach
    */
-  public ScannerFunctions(Construct scope, String id, TapStack stack) {
+  public ScannerFunctions(Construct scope, String id, Foundation base, Props props) {
     super(scope, id);
-    ResourceNames names = stack.names();
-    StackConfig config = stack.config();
+    ResourceNames names = base.names();
+    ServiceStores stores = props.stores();
+    Network network = props.network();
     shared =
         new ScannerFunction.Shared(
-            Code.fromAsset(config.lambdaJar().toString()),
-            stack.key().key(),
-            stack.network().vpc(),
-            stack.network().privateSubnets(),
-            stack.network().functionSecurityGroup(),
-            environment(stack),
-            config.reservedConcurrency(),
-            Removal.of(config.retain()));
-    List<PolicyStatement> dataAccess =
-        ScannerPermissions.dataAccess(
-            stack.buckets().data(), stack.findings().table(), stack.alerts().topic(), stack.key().key());
-    String deadLetterQueueArn = stack.scanQueue().deadLetterQueue().getQueueArn();
+            Code.fromAsset(props.lambdaJar().toString()),
+            base.key(),
+            network.vpc(),
+            network.privateSubnets(),
+            network.functionSecurityGroup(),
+            environment(stores),
+            props.reservedConcurrency(),
+            base.removal());
+    List<PolicyStatement> dataAccess = ScannerPermissions.dataAccess(stores, base.key());
+    String deadLetterQueueArn = props.queues().deadLetterQueue().getQueueArn();
 
     List<PolicyStatement> objectScannerAccess = new ArrayList<>(dataAccess);
     objectScannerAccess.add(
@@ -114,7 +126,7 @@ public final class ScannerFunctions extends Construct {
     // Every object created in the data bucket, whatever its prefix, except the service's own
     // output: S3 notification filters match only given prefixes, EventBridge rules can match
     // "anything but a prefix". Result documents never trigger a scan (the handler skips them too).
-    stack.buckets().data().enableEventBridgeNotification();
+    stores.data().enableEventBridgeNotification();
     uploads =
         Rule.Builder.create(this, "ObjectCreated")
             .ruleName(names.uploadsRule())
@@ -126,7 +138,7 @@ public final class ScannerFunctions extends Construct {
                     .detail(
                         Ordered.of(
                             Map.of(
-                                "bucket", Map.of("name", List.of(stack.buckets().data().getBucketName())),
+                                "bucket", Map.of("name", List.of(stores.data().getBucketName())),
                                 "object", Map.of("key", Match.anythingButPrefix(ResourceNames.RESULTS_PREFIX)))))
                     .build())
             .targets(
@@ -154,19 +166,19 @@ public final class ScannerFunctions extends Construct {
     queueScanner
         .alias()
         .addEventSource(
-            SqsEventSource.Builder.create(stack.scanQueue().queue())
+            SqsEventSource.Builder.create(props.queues().queue())
                 .batchSize(10)
                 .reportBatchItemFailures(true)
                 // No more concurrent batches than reserved executions, or throttled batches would
                 // be retried into the dead-letter queue.
-                .maxConcurrency(config.queueConcurrency())
+                .maxConcurrency(props.queueConcurrency())
                 .build());
 
     // Objects too large to scan within the API's timeout go to the scan queue (202).
     List<PolicyStatement> apiAccess = new ArrayList<>(dataAccess);
     apiAccess.add(
         ScannerPermissions.statement(
-            "QueueLargeObjects", List.of("sqs:SendMessage"), List.of(stack.scanQueue().queue().getQueueArn())));
+            "QueueLargeObjects", List.of("sqs:SendMessage"), List.of(props.queues().queue().getQueueArn())));
     apiHandler =
         new ScannerFunction(
             this,
@@ -175,10 +187,10 @@ public final class ScannerFunctions extends Construct {
                 names.function() + "-api", API_HANDLER, "Serves POST /scan and GET /findings", API_TIMEOUT, MEMORY_MB),
             shared,
             apiAccess);
-    apiHandler.function().addEnvironment(SCAN_QUEUE_URL, stack.scanQueue().queue().getQueueUrl());
+    apiHandler.function().addEnvironment(ServiceEnvironment.SCAN_QUEUE_URL, props.queues().queue().getQueueUrl());
 
     for (ScannerFunction function : List.of(objectScanner, queueScanner, apiHandler)) {
-      suppressWildcardResources(stack, function);
+      suppressWildcardResources(stores, function);
     }
   }
 
@@ -187,25 +199,25 @@ public final class ScannerFunctions extends Construct {
    * defaults (the API's synchronous object limit among them: 256 MiB, a scan of about four
    * seconds at the engine's measured single-thread throughput).
    */
-  private static Map<String, String> environment(TapStack stack) {
+  private static Map<String, String> environment(ServiceStores stores) {
     return Ordered.of(
         Map.of(
-            "DATA_BUCKET", stack.buckets().data().getBucketName(),
-            "FINDINGS_TABLE", stack.findings().table().getTableName(),
-            "ALERT_TOPIC_ARN", stack.alerts().topic().getTopicArn(),
+            ServiceEnvironment.DATA_BUCKET, stores.data().getBucketName(),
+            ServiceEnvironment.FINDINGS_TABLE, stores.findings().getTableName(),
+            ServiceEnvironment.ALERT_TOPIC_ARN, stores.alerts().getTopicArn(),
             // A dynamic reference: the template names the secret, CloudFormation resolves its value.
-            "OBJECT_KEY_SECRET", stack.findings().objectKeySecret().getSecretValue().unsafeUnwrap(),
-            "POWERTOOLS_SERVICE_NAME", SERVICE_NAME,
-            "POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE));
+            ServiceEnvironment.OBJECT_KEY_SECRET, stores.objectKeySecret().getSecretValue().unsafeUnwrap(),
+            ServiceEnvironment.SERVICE_NAME, ServiceEnvironment.DEFAULT_SERVICE_NAME,
+            ServiceEnvironment.METRICS_NAMESPACE, ServiceEnvironment.DEFAULT_METRICS_NAMESPACE));
   }
 
   /**
    * The wildcards in the function roles are all resource paths below a named resource (objects of
    * the data bucket, result documents, indexes of the table) or "*" where AWS requires it.
    */
-  static void suppressWildcardResources(TapStack stack, ScannerFunction function) {
-    String bucket = stack.getLogicalId((CfnElement) stack.buckets().data().getNode().getDefaultChild());
-    String table = stack.getLogicalId((CfnElement) stack.findings().table().getNode().getDefaultChild());
+  static void suppressWildcardResources(ServiceStores stores, ScannerFunction function) {
+    String bucket = Nag.logicalId(stores.data());
+    String table = Nag.logicalId(stores.findings());
     Nag.suppress(
         function.role(),
         "AwsSolutions-IAM5",

@@ -2,11 +2,9 @@ package io.piiscanner.infra;
 
 import java.util.List;
 import java.util.stream.Stream;
-import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.IBucket;
-import software.amazon.awscdk.services.sns.ITopic;
 
 /**
  * The data permissions every scanner function needs, as explicit statements with no wildcard
@@ -43,13 +41,12 @@ final class ScannerPermissions {
    * {@link ResourceNames#RESULTS_PREFIX} only, read and write findings, publish alerts, and use
    * the key for all of these.
    *
-   * @param data the financial data bucket
-   * @param findings the findings table
-   * @param alerts the alerts topic
+   * @param stores the data bucket, findings table and alerts topic
    * @param key the key that encrypts them
    * @return the statements
    */
-  static List<PolicyStatement> dataAccess(IBucket data, ITable findings, ITopic alerts, IKey key) {
+  static List<PolicyStatement> dataAccess(ServiceStores stores, IKey key) {
+    IBucket data = stores.data();
     return List.of(
         statement("ReadAndTagObjects", READ_AND_TAG_ACTIONS, List.of(data.arnForObjects("*"))),
         // Without ListBucket a missing object reads as 403, and the API could not answer 404.
@@ -61,8 +58,8 @@ final class ScannerPermissions {
         statement(
             "ReadAndWriteFindings",
             DYNAMODB_ACTIONS,
-            List.of(findings.getTableArn(), findings.getTableArn() + "/index/*")),
-        statement("PublishAlerts", List.of("sns:Publish"), List.of(alerts.getTopicArn())),
+            List.of(stores.findings().getTableArn(), stores.findings().getTableArn() + "/index/*")),
+        statement("PublishAlerts", List.of("sns:Publish"), List.of(stores.alerts().getTopicArn())),
         statement(
             "UseKeyForDataStores",
             List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"),

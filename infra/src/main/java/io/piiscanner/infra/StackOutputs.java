@@ -12,39 +12,67 @@ import software.constructs.Construct;
 public final class StackOutputs extends Construct {
 
   /**
+   * The constructs whose resources are published.
+   *
+   * @param names the resource names
+   * @param key the customer managed key
+   * @param buckets the data, flow-log and access-log buckets
+   * @param network the VPC
+   * @param findings the findings table
+   * @param queues the scan queue and its dead-letter queue
+   * @param alerts the alerts topic
+   * @param functions the scanner functions
+   * @param api the REST API and its key
+   * @param backfill the backfill state machine and its inventory bucket
+   * @param dashboard the operations dashboard
+   */
+  public record Published(
+      ResourceNames names,
+      EncryptionKey key,
+      Buckets buckets,
+      Network network,
+      FindingsStore findings,
+      ScanQueue queues,
+      Alerts alerts,
+      ScannerFunctions functions,
+      ScanApi api,
+      BackfillStateMachine backfill,
+      OperationsDashboard dashboard) {}
+
+  /**
    * Creates the outputs.
    *
    * @param scope the stack
    * @param id construct id
-   * @param stack the stack whose resources are published
+   * @param published the constructs whose resources are published
    */
-  public StackOutputs(Construct scope, String id, TapStack stack) {
+  public StackOutputs(Construct scope, String id, Published published) {
     super(scope, id);
-    ResourceNames names = stack.names();
+    ResourceNames names = published.names();
     output("EnvironmentSuffix", names.suffix(), "Suffix of every resource name");
     output("Region", Stack.of(this).getRegion(), "Region of the stack");
-    output("ApiUrl", stack.api().api().getUrl(), "Base URL of the REST API (SigV4 and x-api-key)");
-    output("ApiId", stack.api().api().getRestApiId(), "REST API id");
-    output("ApiKeyId", stack.api().apiKey().getKeyId(), "API key id: aws apigateway get-api-key --include-value");
-    output("DataBucketName", stack.buckets().data().getBucketName(), "Financial data bucket");
+    output("ApiUrl", published.api().api().getUrl(), "Base URL of the REST API (SigV4 and x-api-key)");
+    output("ApiId", published.api().api().getRestApiId(), "REST API id");
+    output("ApiKeyId", published.api().apiKey().getKeyId(), "API key id: aws apigateway get-api-key --include-value");
+    output("DataBucketName", published.buckets().data().getBucketName(), "Financial data bucket");
     output("UploadPrefix", ResourceNames.UPLOAD_PREFIX, "Uploads under this prefix are scanned, as under any other but the results prefix");
     output("ResultsPrefix", ResourceNames.RESULTS_PREFIX, "Masked result documents are written under this prefix");
-    output("FlowLogsBucketName", stack.buckets().flowLogs().getBucketName(), "VPC flow-logs bucket");
-    output("AccessLogsBucketName", stack.buckets().accessLogs().getBucketName(), "Server access log bucket");
-    output("KmsKeyId", stack.key().key().getKeyId(), "Customer managed key id");
-    output("KmsKeyArn", stack.key().key().getKeyArn(), "Customer managed key ARN");
-    output("ObjectScannerFunctionName", stack.functions().objectScanner().function().getFunctionName(), "Function triggered by uploads");
-    output("QueueScannerFunctionName", stack.functions().queueScanner().function().getFunctionName(), "Function triggered by the scan queue");
-    output("ApiHandlerFunctionName", stack.functions().apiHandler().function().getFunctionName(), "Function behind the API");
-    output("FindingsTableName", stack.findings().table().getTableName(), "Findings table");
+    output("FlowLogsBucketName", published.buckets().flowLogs().getBucketName(), "VPC flow-logs bucket");
+    output("AccessLogsBucketName", published.buckets().accessLogs().getBucketName(), "Server access log bucket");
+    output("KmsKeyId", published.key().key().getKeyId(), "Customer managed key id");
+    output("KmsKeyArn", published.key().key().getKeyArn(), "Customer managed key ARN");
+    output("ObjectScannerFunctionName", published.functions().objectScanner().function().getFunctionName(), "Function triggered by uploads");
+    output("QueueScannerFunctionName", published.functions().queueScanner().function().getFunctionName(), "Function triggered by the scan queue");
+    output("ApiHandlerFunctionName", published.functions().apiHandler().function().getFunctionName(), "Function behind the API");
+    output("FindingsTableName", published.findings().table().getTableName(), "Findings table");
     output("FindingsTypeIndexName", FindingsStore.TYPE_INDEX, "Index of findings by type and time");
-    output("ScanQueueUrl", stack.scanQueue().queue().getQueueUrl(), "Scan queue URL");
-    output("DeadLetterQueueUrl", stack.scanQueue().deadLetterQueue().getQueueUrl(), "Dead-letter queue URL");
-    output("AlertsTopicArn", stack.alerts().topic().getTopicArn(), "Alerts topic ARN");
-    output("VpcId", stack.network().vpc().getVpcId(), "VPC id");
-    output("BackfillStateMachineArn", stack.backfill().stateMachine().getStateMachineArn(), "Backfill state machine: pii-scanner backfill start");
-    output("InventoryBucketName", stack.backfill().inventory().getBucketName(), "Weekly S3 Inventory reports of the data bucket");
-    output("DashboardName", stack.dashboard().dashboard().getDashboardName(), "Operations dashboard");
+    output("ScanQueueUrl", published.queues().queue().getQueueUrl(), "Scan queue URL");
+    output("DeadLetterQueueUrl", published.queues().deadLetterQueue().getQueueUrl(), "Dead-letter queue URL");
+    output("AlertsTopicArn", published.alerts().topic().getTopicArn(), "Alerts topic ARN");
+    output("VpcId", published.network().vpc().getVpcId(), "VPC id");
+    output("BackfillStateMachineArn", published.backfill().stateMachine().getStateMachineArn(), "Backfill state machine: pii-scanner backfill start");
+    output("InventoryBucketName", published.backfill().inventory().getBucketName(), "Weekly S3 Inventory reports of the data bucket");
+    output("DashboardName", published.dashboard().dashboard().getDashboardName(), "Operations dashboard");
     output("DashboardUrl", OperationsDashboard.consoleUrl(names), "Operations dashboard in the CloudWatch console");
   }
 

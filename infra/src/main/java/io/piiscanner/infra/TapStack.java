@@ -17,17 +17,6 @@ public final class TapStack extends Stack {
 
   private final StackConfig config;
   private final ResourceNames names;
-  private final EncryptionKey key;
-  private final Buckets buckets;
-  private final Network network;
-  private final FindingsStore findings;
-  private final ScanQueue scanQueue;
-  private final Alerts alerts;
-  private final ScannerFunctions functions;
-  private final ScanApi api;
-  private final AuditTrail audit;
-  private final BackfillStateMachine backfill;
-  private final OperationsDashboard dashboard;
 
   /**
    * Creates the stack.
@@ -47,30 +36,44 @@ public final class TapStack extends Stack {
     names = new ResourceNames(config.environmentSuffix(), ResourceNames.stackIdPart());
     Removal removal = Removal.of(config.retain());
 
-    key = new EncryptionKey(this, "EncryptionKey", names, removal.policy());
-    buckets = new Buckets(this, "Buckets", names, key.key(), removal);
-    network = new Network(this, "Network", names, key.key(), buckets.flowLogs(), removal);
-    findings = new FindingsStore(this, "FindingsStore", names, key.key(), removal, config.retain());
-    scanQueue = new ScanQueue(this, "ScanQueue", names, key.key(), ScannerFunctions.SCAN_TIMEOUT, removal);
-    alerts = new Alerts(this, "Alerts", names, key.key(), config.alertEmail(), removal);
+    EncryptionKey key = new EncryptionKey(this, "EncryptionKey", names, removal.policy());
+    Foundation base = new Foundation(names, key.key(), removal);
+    Buckets buckets = new Buckets(this, "Buckets", base);
+    Network network = new Network(this, "Network", base, buckets.flowLogs());
+    FindingsStore findings = new FindingsStore(this, "FindingsStore", base);
+    ScanQueue scanQueue = new ScanQueue(this, "ScanQueue", base, ScannerFunctions.SCAN_TIMEOUT);
+    Alerts alerts = new Alerts(this, "Alerts", base, config.alertEmail());
     network.admitOnly(buckets.data(), findings.table(), alerts.topic(), scanQueue.queue());
-    functions = new ScannerFunctions(this, "Scanner", this);
-    api =
-        new ScanApi(
+    ServiceStores stores =
+        new ServiceStores(buckets.data(), findings.table(), findings.objectKeySecret(), alerts.topic());
+    ScannerFunctions functions =
+        new ScannerFunctions(
             this,
-            "ScanApi",
-            names,
-            key.key(),
-            functions.apiHandler().alias(),
-            removal,
-            config.manageApiGatewayAccountRole());
-    new ApiFirewall(this, "ApiFirewall", names, key.key(), api.api(), removal);
-    audit = new AuditTrail(this, "AuditTrail", names, key.key(), buckets.data(), buckets.accessLogs(), removal);
+            "Scanner",
+            base,
+            new ScannerFunctions.Props(
+                config.lambdaJar(), network, stores, scanQueue, config.reservedConcurrency(), config.queueConcurrency()));
+    ScanApi api =
+        new ScanApi(this, "ScanApi", base, functions.apiHandler().alias(), config.manageApiGatewayAccountRole());
+    new ApiFirewall(this, "ApiFirewall", base, api.api());
+    AuditTrail audit = new AuditTrail(this, "AuditTrail", base, buckets);
     new Alarms(
-        this, "Alarms", names, functions.all(), api.api(), scanQueue.deadLetterQueue(), audit, alerts.topic());
-    backfill = new BackfillStateMachine(this, "Backfill", this);
-    dashboard = new OperationsDashboard(this, "Dashboard", this);
-    new StackOutputs(this, "Outputs", this);
+        this,
+        "Alarms",
+        names,
+        new Alarms.Watched(functions.all(), api.api(), scanQueue.deadLetterQueue(), audit),
+        alerts.topic());
+    BackfillStateMachine backfill =
+        new BackfillStateMachine(
+            this, "Backfill", base, new BackfillStateMachine.Props(stores, buckets.accessLogs(), functions.shared()));
+    OperationsDashboard dashboard =
+        new OperationsDashboard(
+            this, "Dashboard", names, new OperationsDashboard.Shown(functions, scanQueue, api.api()));
+    new StackOutputs(
+        this,
+        "Outputs",
+        new StackOutputs.Published(
+            names, key, buckets, network, findings, scanQueue, alerts, functions, api, backfill, dashboard));
 
     tag();
     CdkProvidedResources.giveLogGroups(this, names, key.key(), removal);
@@ -97,60 +100,5 @@ public final class TapStack extends Stack {
   /** Returns the resource names. */
   public ResourceNames names() {
     return names;
-  }
-
-  /** Returns the key. */
-  public EncryptionKey key() {
-    return key;
-  }
-
-  /** Returns the buckets. */
-  public Buckets buckets() {
-    return buckets;
-  }
-
-  /** Returns the network. */
-  public Network network() {
-    return network;
-  }
-
-  /** Returns the findings store. */
-  public FindingsStore findings() {
-    return findings;
-  }
-
-  /** Returns the queues. */
-  public ScanQueue scanQueue() {
-    return scanQueue;
-  }
-
-  /** Returns the alerts topic construct. */
-  public Alerts alerts() {
-    return alerts;
-  }
-
-  /** Returns the scanner functions. */
-  public ScannerFunctions functions() {
-    return functions;
-  }
-
-  /** Returns the API. */
-  public ScanApi api() {
-    return api;
-  }
-
-  /** Returns the backfill state machine. */
-  public BackfillStateMachine backfill() {
-    return backfill;
-  }
-
-  /** Returns the audit trail. */
-  public AuditTrail audit() {
-    return audit;
-  }
-
-  /** Returns the operations dashboard. */
-  public OperationsDashboard dashboard() {
-    return dashboard;
   }
 }

@@ -17,6 +17,7 @@ class AlarmsTest {
           "pii-scanner-api-4xx-errors-test",
           "pii-scanner-api-5xx-errors-test",
           "pii-scanner-dlq-not-empty-test",
+          "pii-scanner-objects-failed-test",
           "kms-decrypt-anomaly-test",
           "pii-scanner-data-read-anomaly-test",
           "pii-scanner-access-denied-test",
@@ -87,6 +88,20 @@ class AlarmsTest {
         .containsEntry("Namespace", "AWS/SQS")
         .containsEntry("Threshold", 1)
         .containsEntry("ComparisonOperator", "GreaterThanOrEqualToThreshold");
+  }
+
+  /** The Lambda module counts an object whose scan failed partway as {@code ObjectsFailed}. */
+  @Test
+  void anObjectWhoseScanFailedAlarms() {
+    assertThat(alarm("pii-scanner-objects-failed-test"))
+        .containsEntry("Namespace", "PiiScanner")
+        .containsEntry("MetricName", "ObjectsFailed")
+        .containsEntry("Dimensions", List.of(Map.of("Name", "Service", "Value", "pii-scanner")))
+        .containsEntry("Statistic", "Sum")
+        .containsEntry("Period", 300)
+        .containsEntry("Threshold", 1)
+        .containsEntry("ComparisonOperator", "GreaterThanOrEqualToThreshold")
+        .containsEntry("TreatMissingData", "notBreaching");
   }
 
   @Test

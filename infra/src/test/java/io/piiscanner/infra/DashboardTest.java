@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.api.ServiceEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -94,8 +95,8 @@ class DashboardTest {
             ((Map<?, ?>) Resources.only(template, "AWS::Lambda::Function", "FunctionName", "pii-scanner-test")
                     .get("Environment"))
                 .get("Variables");
-    String namespace = environment.get("POWERTOOLS_METRICS_NAMESPACE").toString();
-    String service = environment.get("POWERTOOLS_SERVICE_NAME").toString();
+    String namespace = environment.get(ServiceEnvironment.METRICS_NAMESPACE).toString();
+    String service = environment.get(ServiceEnvironment.SERVICE_NAME).toString();
     Set<String> names = new TreeSet<>();
     for (JsonNode widget : body.get("widgets")) {
       for (JsonNode metric : widget.path("properties").path("metrics")) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
 import io.piiscanner.preflight.Preflight;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.template.ObjectTemplateReader;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.piiscanner.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.api.ServiceEnvironment;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class ScannerFunctionTest {
   void theApiFunctionMaySendToTheScanQueueAndKnowsItsUrl() {
     String queue = queueId("pii-scanner-scan-queue-test");
     Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) function("pii-scanner-test-api").get("Environment")).get("Variables");
-    assertThat(variables.get(ScannerFunctions.SCAN_QUEUE_URL)).isEqualTo(Resources.ref(queue));
+    assertThat(variables.get(ServiceEnvironment.SCAN_QUEUE_URL)).isEqualTo(Resources.ref(queue));
     String role = ((List<?>) ((Map<?, ?>) function("pii-scanner-test-api").get("Role")).get("Fn::GetAtt")).get(0).toString();
     String policies =
         Resources.ofType(template, "AWS::IAM::Policy").values().stream()
@@ -76,7 +77,7 @@ class ScannerFunctionTest {
             .reduce("", String::concat);
     assertThat(policies).contains("Sid=QueueLargeObjects").contains("Action=sqs:SendMessage").contains(queue);
     assertThat(((Map<?, ?>) function("pii-scanner-test").get("Environment")).get("Variables").toString())
-        .doesNotContain(ScannerFunctions.SCAN_QUEUE_URL);
+        .doesNotContain(ServiceEnvironment.SCAN_QUEUE_URL);
   }
 
   @Test
@@ -91,15 +92,15 @@ class ScannerFunctionTest {
     Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) function("pii-scanner-test").get("Environment")).get("Variables");
     assertThat(variables.keySet().stream().map(Object::toString).toList())
         .containsExactlyInAnyOrder(
-            "DATA_BUCKET",
-            "FINDINGS_TABLE",
-            "ALERT_TOPIC_ARN",
-            "OBJECT_KEY_SECRET",
-            "POWERTOOLS_SERVICE_NAME",
-            "POWERTOOLS_METRICS_NAMESPACE");
-    assertThat(variables.get("ALERT_TOPIC_ARN")).isEqualTo(Resources.ref(Resources.logicalIdOf(template, "AWS::SNS::Topic")));
+            ServiceEnvironment.DATA_BUCKET,
+            ServiceEnvironment.FINDINGS_TABLE,
+            ServiceEnvironment.ALERT_TOPIC_ARN,
+            ServiceEnvironment.OBJECT_KEY_SECRET,
+            ServiceEnvironment.SERVICE_NAME,
+            ServiceEnvironment.METRICS_NAMESPACE);
+    assertThat(variables.get(ServiceEnvironment.ALERT_TOPIC_ARN)).isEqualTo(Resources.ref(Resources.logicalIdOf(template, "AWS::SNS::Topic")));
     // Resolved by CloudFormation at deployment: the template holds a reference, never the value.
-    assertThat(variables.get("OBJECT_KEY_SECRET").toString())
+    assertThat(variables.get(ServiceEnvironment.OBJECT_KEY_SECRET).toString())
         .contains("{{resolve:secretsmanager:")
         .contains(Resources.logicalIdOf(template, "AWS::SecretsManager::Secret"));
   }

@@ -1,5 +1,6 @@
 package io.piiscanner.lambda;
 
+import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.core.read.parquet.ParquetFixtures;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
@@ -69,7 +70,7 @@ public final class InitTiming {
             child.environment().put("AWS_REGION", "us-east-1");
             child.environment().put("AWS_EMF_ENVIRONMENT", "Lambda");
             child.environment().put("AWS_XRAY_CONTEXT_MISSING", "IGNORE_ERROR");
-            child.environment().put("POWERTOOLS_SERVICE_NAME", "pii-scanner");
+            child.environment().put(ServiceEnvironment.SERVICE_NAME, ServiceEnvironment.DEFAULT_SERVICE_NAME);
             child.redirectErrorStream(true);
             Process process = child.start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -2,15 +2,21 @@ package io.piiscanner.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
 import io.piiscanner.core.read.avro.AvroFixtures;
 import io.piiscanner.core.read.parquet.ParquetFixtures;
 import io.piiscanner.lambda.api.ApiHandler;
+import io.piiscanner.lambda.backfill.BatchHandler;
+import io.piiscanner.lambda.backfill.SummaryHandler;
 import io.piiscanner.lambda.s3event.S3EventHandler;
 import io.piiscanner.lambda.sqs.SqsHandler;
+import io.piiscanner.lambda.testing.Batches;
 import io.piiscanner.lambda.testing.ElasticMq;
 import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.EventSourceMapping;
@@ -29,8 +35,9 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +71,7 @@ class NoRawPiiLeakTest {
             sqs.send(queue, "{\"key\":\"leak/queued.txt\"}");
             sqs.send(queue, "card " + Pii.CARD + " ssn " + Pii.SSN + " is not a reference");
             sqs.send(queue, "{\"key\":" + Pii.CARD + ", \"email\": \"" + Pii.EMAIL + "\"}");
-            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext(), Duration.ofSeconds(20));
+            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext());
 
             return List.of(
                     Events.api("POST", "/scan", null, "{\"objectKey\":\"leak/api.json\"}"),
@@ -115,7 +122,7 @@ class NoRawPiiLeakTest {
             String queue = sqs.createQueue("names", Map.of("VisibilityTimeout", "1"));
             sqs.send(queue, JSON.writeValueAsString(Map.of("key", headerless)));
             sqs.send(queue, JSON.writeValueAsString(Map.of("key", cardKey, "rescan", true)));
-            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext(), Duration.ofSeconds(20));
+            new EventSourceMapping(sqs, queue, new SqsHandler(service)).drain(new TestContext());
 
             return List.of(
                     Events.api("POST", "/scan", null, JSON.writeValueAsString(Map.of("objectKey", jsonKey))),
@@ -294,6 +301,76 @@ class NoRawPiiLeakTest {
         List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
         forbidden.add(Pii.CARD);
         run.assertNoneHolds(forbidden);
+    }
+
+    /**
+     * The backfill: values in object keys (a listing's plain keys, an inventory's URL-encoded ones)
+     * and contents go through batches and the summary step, and none comes out raw in the batches'
+     * outputs (which the result writer stores), the summary, the summary step's answer, the logs, or
+     * the items and alerts of the objects scanned.
+     */
+    @Test
+    void noBackfillBatchOrSummaryLetsARawValueOut() throws Exception {
+        String cardKey = "backfill/4111111111111111.csv";
+        String nestedKey = "backfill/536-90-4399/alice@example.com.json";
+        String cutKey = "backfill/GB82WEST12345698765432.txt.gz";
+        String goneKey = "backfill/gone/5555555555554444.txt";
+        String run = SummaryHandler.PREFIX + "leak/";
+        List<String> outputs = new ArrayList<>();
+        Run result = run((deployment, service) -> {
+            deployment.put(cardKey, Pii.bytes(Pii.CSV));
+            deployment.put(nestedKey, Pii.bytes(JSON.writeValueAsString(Map.of("536-90-4399",
+                    Map.of("email", Pii.EMAIL, "iban", Pii.IBAN)))));
+            byte[] gz = Archives.gzip(Pii.bytes(Pii.TEXT.repeat(40)));
+            deployment.put(cutKey, Arrays.copyOf(gz, gz.length / 2));
+            ArrayNode items = Batches.listed(List.of(cardKey, cutKey, goneKey));
+            items.addObject().put("key", URLEncoder.encode(nestedKey, StandardCharsets.UTF_8)).put("encoded", true);
+            items.addObject().put("key", "backfill/%zz" + Pii.CARD).put("encoded", true);
+            BatchHandler batches = new BatchHandler(service);
+            Batches.Run listed = Batches.run(batches, Batches.batch(items, "none"), 300_000);
+            Batches.Run rescan = Batches.run(batches, Batches.batch(Batches.listed(List.of(cardKey)), "all"), 300_000);
+            outputs.add(listed.lastOutput().toString());
+            outputs.add(rescan.lastOutput().toString());
+
+            ArrayNode succeeded = JSON.createArrayNode();
+            succeeded.addObject().set("tally", listed.tally());
+            succeeded.addObject().set("tally", rescan.tally());
+            ArrayNode failed = JSON.createArrayNode();
+            failed.addObject().put("Error", "States.Timeout").put("Status", "FAILED").put("Input",
+                    JSON.writeValueAsString(Batches.batch(Batches.listed(List.of(cardKey, nestedKey)), "none")));
+            String manifest = Batches.results(deployment, run + "uuid/", succeeded, failed);
+            ObjectNode input = JSON.createObjectNode().put("execution", "leak").put("manifestKey", manifest)
+                    .put("startedAt", "2026-01-01T00:00:00Z").put("rescan", "none")
+                    .put("toleratedFailurePercentage", 5);
+            input.putObject("source").put("prefix", "backfill/" + Pii.CARD + "/");
+            outputs.add(JSON.writeValueAsString(new SummaryHandler(service, Clock.systemUTC())
+                    .handleRequest(JSON.convertValue(input, new TypeReference<>() { }), new TestContext())));
+            // Step Functions' copy of a failed child's input, planted above: an input, not an output.
+            LocalAws.get().s3().deleteObject(b -> b.bucket(deployment.bucket()).key(run + "uuid/FAILED_0.json"));
+            return List.of(Events.api("GET", "/findings", Map.of("objectKey", cardKey), null));
+        });
+
+        // The test must see real output, or it proves nothing: every outcome counted, the objects
+        // stored and alerted, the summary written, keys shown masked.
+        assertThat(outputs.get(0)).contains("\"objects\":5,\"scanned\":2").contains("no longer exists")
+                .contains("malformed URL encoding in object key").contains("truncated gzip stream")
+                .contains("backfill/************1111.csv");
+        assertThat(outputs.get(2)).contains("\"summaryKey\":\"" + run + "summary.json\"").contains("\"objects\":8");
+        assertThat(result.stored().documents())
+                .anySatisfy(d -> assertThat(d).startsWith(run + "summary.json").contains("backfill/***-**-4399/")
+                        .contains("child workflow failed: States.Timeout"))
+                .anySatisfy(d -> assertThat(d).startsWith(run + "uuid/SUCCEEDED_0.json"));
+        assertThat(result.stored().alerts()).hasSize(3);
+        assertThat(result.responses().get(0)).startsWith("200").contains("backfill/************1111.csv");
+        assertThat(result.logs()).contains("batch handled").contains("backfill summarised");
+
+        List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
+        forbidden.addAll(List.of("4111111111111111", "5555555555554444", "536-90-4399", "536904399",
+                "GB82WEST12345698765432", "alice@example.com", "alice%40example.com"));
+        result.assertNoneHolds(forbidden);
+        for (String raw : forbidden) {
+            outputs.forEach(o -> assertThat(o).as("backfill step output").doesNotContain(raw));
+        }
     }
 
     private static Events.S3Record created(LocalAws.Deployment deployment, String key) {

@@ -14,6 +14,8 @@ import io.piiscanner.preflight.pci.PublicBucketRule;
 import io.piiscanner.preflight.pci.VpcEndpointPolicyRule;
 import io.piiscanner.preflight.refs.CircularDependencyRule;
 import io.piiscanner.preflight.refs.ReferenceRule;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.schema.ResourceSchemas;
 import io.piiscanner.preflight.schema.SchemaRule;
 import io.piiscanner.preflight.sns.AlarmTopicPolicyRule;

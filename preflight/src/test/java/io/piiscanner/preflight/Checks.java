@@ -1,5 +1,7 @@
 package io.piiscanner.preflight;
 
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.TemplateParser;
 import io.piiscanner.preflight.template.TemplateSyntaxException;
 

@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * The backfill runs of one deployed stack: what {@code backfill start}, {@code status} and
  * {@code report} do, apart from printing.
  */
-final class Backfills {
+public final class Backfills {
 
     /** Where S3 Inventory writes reports of the data bucket in the inventory bucket (infra's BackfillStateMachine). */
     static final String INVENTORY_REPORTS = "inventory/%s/pii-scanner-backfill/";
@@ -41,7 +41,7 @@ final class Backfills {
     private StackOutputs outputs;
 
     /** @param suffix the stack's environment suffix, or {@code null} when only ARNs are given */
-    Backfills(BackfillAws aws, String suffix) {
+    public Backfills(BackfillAws aws, String suffix) {
         this.aws = aws;
         this.suffix = suffix;
     }
@@ -62,7 +62,7 @@ final class Backfills {
      *
      * @param inventoryKey the manifest's key in the inventory bucket, or {@code null} to list the prefix
      */
-    ObjectCount count(String prefix, String inventoryKey) {
+    public ObjectCount count(String prefix, String inventoryKey) {
         return inventoryKey == null ? ObjectCount.listing(aws.s3(), outputs().get("DataBucketName"), prefix)
                 : ObjectCount.inventory(aws.s3(), outputs().get("InventoryBucketName"), inventoryKey);
     }
@@ -73,7 +73,7 @@ final class Backfills {
      *
      * @throws IllegalArgumentException when the location is in another bucket or no report exists
      */
-    String manifestKey(String inventory) {
+    public String manifestKey(String inventory) {
         String bucket = outputs().get("InventoryBucketName");
         if (inventory.equals("latest")) {
             String reports = INVENTORY_REPORTS.formatted(outputs().get("DataBucketName"));
@@ -96,7 +96,7 @@ final class Backfills {
     }
 
     /** Starts a run and returns its execution ARN. */
-    String start(String prefix, String inventoryKey, String rescan, int maxConcurrency, double toleratedFailures,
+    public String start(String prefix, String inventoryKey, String rescan, int maxConcurrency, double toleratedFailures,
                  Clock clock) {
         ObjectNode input = JSON.createObjectNode();
         if (inventoryKey != null) {
@@ -113,7 +113,7 @@ final class Backfills {
     }
 
     /** An execution's ARN from its ARN or its name. */
-    String executionArn(String execution) {
+    public String executionArn(String execution) {
         if (execution.startsWith("arn:")) {
             return execution;
         }
@@ -125,7 +125,7 @@ final class Backfills {
     }
 
     /** The execution's state, and its map run's counters once the map has started. */
-    Progress progress(String executionArn) {
+    public Progress progress(String executionArn) {
         DescribeExecutionResponse execution = aws.sfn().describeExecution(b -> b.executionArn(executionArn));
         Optional<MapRunListItem> mapRun = aws.sfn().listMapRuns(b -> b.executionArn(executionArn)).mapRuns().stream()
                 .findFirst();
@@ -135,7 +135,7 @@ final class Backfills {
     }
 
     /** A run's summary, as its last step wrote it. */
-    JsonNode summary(String executionArn) {
+    public JsonNode summary(String executionArn) {
         String name = executionArn.substring(executionArn.lastIndexOf(':') + 1);
         String key = SUMMARY.formatted(name);
         try (InputStream in = aws.s3().getObject(b -> b.bucket(outputs().get("DataBucketName")).key(key))) {
@@ -149,7 +149,7 @@ final class Backfills {
     }
 
     /** The data bucket, which the summary's keys are in. */
-    String dataBucket() {
+    public String dataBucket() {
         return outputs().get("DataBucketName");
     }
 
@@ -159,9 +159,10 @@ final class Backfills {
      * @param status the execution's status
      * @param mapRun the map run, once started
      */
-    record Progress(ExecutionStatus status, Optional<DescribeMapRunResponse> mapRun) {
+    public record Progress(ExecutionStatus status, Optional<DescribeMapRunResponse> mapRun) {
 
-        boolean running() {
+        /** Whether the run has not ended yet. */
+        public boolean running() {
             return status == ExecutionStatus.RUNNING || status == ExecutionStatus.PENDING_REDRIVE;
         }
     }

@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * @param objects objects
  * @param bytes   their bytes
  */
-record ObjectCount(long objects, long bytes) {
+public record ObjectCount(long objects, long bytes) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RESULTS = "scan-results/";

@@ -5,7 +5,7 @@ import software.amazon.awssdk.services.sfn.model.MapRunItemCounts;
 import java.util.Locale;
 
 /** One line showing a map run's progress from its item counters (DescribeMapRun). */
-final class ProgressBar {
+public final class ProgressBar {
 
     static final int WIDTH = 30;
 
@@ -16,7 +16,7 @@ final class ProgressBar {
      * E.g. {@code [##########--------------------]  33%  3,300/10,000 objects  1 failed  40 running}.
      * Before the reader has counted all items, the total is what it has read so far.
      */
-    static String render(MapRunItemCounts counts) {
+    public static String render(MapRunItemCounts counts) {
         long total = n(counts.total());
         long done = n(counts.succeeded()) + n(counts.failed()) + n(counts.timedOut()) + n(counts.aborted());
         int filled = total == 0 ? 0 : (int) Math.min(WIDTH, done * WIDTH / total);

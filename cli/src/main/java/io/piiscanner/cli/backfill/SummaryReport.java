@@ -20,13 +20,18 @@ import java.util.TreeSet;
  * SARIF with one result per object among those with the most findings and per type. Keys and
  * prefixes are shown masked, as the summary holds them.
  */
-final class SummaryReport {
+public final class SummaryReport {
 
     /** The report formats of {@code backfill report}. */
-    enum Format {
+    public enum Format {
         TABLE, JSON, SARIF;
 
-        static Format parse(String name) {
+        /**
+         * The format of a name, ignoring case.
+         *
+         * @throws IllegalArgumentException naming the formats
+         */
+        public static Format parse(String name) {
             for (Format f : values()) {
                 if (f.name().equalsIgnoreCase(name)) {
                     return f;
@@ -41,7 +46,8 @@ final class SummaryReport {
     private SummaryReport() {
     }
 
-    static void write(JsonNode summary, Format format, String bucket, String version, OutputStream out)
+    /** Writes a summary in a format; {@code version} is the tool's, for SARIF. */
+    public static void write(JsonNode summary, Format format, String bucket, String version, OutputStream out)
             throws IOException {
         switch (format) {
             case JSON -> {
@@ -150,7 +156,8 @@ final class SummaryReport {
         }
     }
 
-    static long sum(JsonNode counts) {
+    /** The sum of a summary's counts, such as its failed objects by reason. */
+    public static long sum(JsonNode counts) {
         long n = 0;
         for (JsonNode v : counts) {
             n += v.asLong();

@@ -1,8 +1,8 @@
 package io.piiscanner.cli.check;
 
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
-import io.piiscanner.preflight.Rule;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
+import io.piiscanner.preflight.rule.Rule;
 
 import java.util.EnumMap;
 import java.util.List;

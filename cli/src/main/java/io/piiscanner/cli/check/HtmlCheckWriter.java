@@ -4,8 +4,8 @@ import io.piiscanner.cli.html.BarChart;
 import io.piiscanner.cli.html.Html;
 import io.piiscanner.cli.html.HtmlPage;
 import io.piiscanner.cli.html.RowTable;
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

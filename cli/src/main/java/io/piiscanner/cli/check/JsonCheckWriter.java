@@ -3,8 +3,8 @@ package io.piiscanner.cli.check;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package io.piiscanner.cli.check;
 
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
 
 import java.io.IOException;
 import java.io.OutputStream;

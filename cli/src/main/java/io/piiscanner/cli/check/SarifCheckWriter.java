@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.piiscanner.cli.report.Sarif;
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
-import io.piiscanner.preflight.Rule;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
+import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.Location;
 
 import java.io.File;

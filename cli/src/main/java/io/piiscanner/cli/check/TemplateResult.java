@@ -1,6 +1,6 @@
 package io.piiscanner.cli.check;
 
-import io.piiscanner.preflight.Finding;
+import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.template.Location;
 
 import java.util.List;

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,8 +128,7 @@ final class HtmlReportWriter implements ReportWriter {
         if (f.hasNonNull("field")) {
             sb.append("<span>field ").append(Html.escape(f.get("field").asText())).append("</span>");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : f.properties()) {
             if (!COLUMN_FIELDS.contains(e.getKey())) {
                 appendPart(sb, e.getKey(), e.getValue());
             }
@@ -140,7 +138,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     private static void appendPart(StringBuilder sb, String name, JsonNode value) {
         if (value.isObject()) {
-            value.fields().forEachRemaining(e -> appendPart(sb, e.getKey(), e.getValue()));
+            value.properties().forEach(e -> appendPart(sb, e.getKey(), e.getValue()));
         } else if (!value.isNull()) {
             sb.append("<span>").append(Html.escape(name)).append(' ')
                     .append(Html.escape(value.isValueNode() ? value.asText() : value.toString())).append("</span>");

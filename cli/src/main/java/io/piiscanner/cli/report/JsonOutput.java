@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.piiscanner.core.scan.Finding;
-import io.piiscanner.core.scan.Location;
+import io.piiscanner.core.read.Location;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package io.piiscanner.cli.report;
 
 import io.piiscanner.core.scan.Finding;
-import io.piiscanner.core.scan.Location;
+import io.piiscanner.core.read.Location;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -41,9 +41,11 @@ final class ConfigFile {
     /** Largest file read; a configuration is a few hundred bytes, so a larger file is a mistake. */
     static final int MAX_BYTES = 1 << 20;
 
+    // Jackson reads 2.5 for a whole number as 2 unless told not to.
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     private static final Set<String> FILE_KEYS = keys(ConfigLoader.FileModel.class);
     private static final Set<String> DETECTOR_KEYS = keys(ConfigLoader.DetectorModel.class);
 

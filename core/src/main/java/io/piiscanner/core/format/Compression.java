@@ -76,7 +76,8 @@ public enum Compression {
         return switch (this) {
             case GZIP -> new GzipInputStream(in, GZIP_BUFFER);
             case BZIP2 -> new DamageReported(() -> new BZip2CompressorInputStream(in, true), this);
-            case XZ -> new DamageReported(() -> new XZCompressorInputStream(in, true, XZ_MEMORY_LIMIT_KIB), this);
+            case XZ -> new DamageReported(() -> XZCompressorInputStream.builder().setInputStream(in)
+                    .setDecompressConcatenated(true).setMemoryLimitKiB(XZ_MEMORY_LIMIT_KIB).get(), this);
             case ZSTD -> new DamageReported(() -> new ZstdInputStream(new ZstdWindowGuard(in)), this);
         };
     }

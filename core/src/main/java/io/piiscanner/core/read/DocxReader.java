@@ -1,6 +1,5 @@
 package io.piiscanner.core.read;
 
-import io.piiscanner.core.scan.Location;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

@@ -1,7 +1,6 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.DecompressionBombException;
-import io.piiscanner.core.scan.Location;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;

@@ -17,7 +17,7 @@ import java.io.IOException;
  *   <li>Write the reader: a class implementing this interface in this package, reading with the
  *       library made for the format. Yield pieces in document order, each with the field name that
  *       labels it (a column, a header; it is both the finding's {@code field} and context for the
- *       detectors, as a CSV column name is) and a {@link io.piiscanner.core.scan.Location} that
+ *       detectors, as a CSV column name is) and a {@link Location} that
  *       says where it is (record, sheet and cell, page, ...). Yield entries for what should be
  *       scanned as a file of its own type; the engine recognises their format, applies the limits
  *       and masks their names.</li>

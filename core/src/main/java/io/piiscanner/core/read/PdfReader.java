@@ -1,7 +1,6 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
-import io.piiscanner.core.scan.Location;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;

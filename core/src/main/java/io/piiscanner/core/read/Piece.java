@@ -1,7 +1,5 @@
 package io.piiscanner.core.read;
 
-import io.piiscanner.core.scan.Location;
-
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
-import io.piiscanner.core.scan.Location;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;

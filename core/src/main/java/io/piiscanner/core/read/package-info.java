@@ -10,12 +10,12 @@
  * {@link io.piiscanner.core.read.Content}: a sequence of
  * <ul>
  *   <li>{@link io.piiscanner.core.read.Piece}s: text with the field that names it and the
- *       {@link io.piiscanner.core.scan.Location} where it is; the engine scans runs of pieces as
+ *       {@link Location} where it is; the engine scans runs of pieces as
  *       one stream, each piece on lines of its own, and reports each finding at its place in its
  *       piece;</li>
  *   <li>{@link io.piiscanner.core.read.Entry}s: bytes to scan as an input of their own (archive
  *       members, attachments), recognised again, read recursively, located by
- *       {@link io.piiscanner.core.scan.Location#entry()} ({@code outer.zip!/inner.csv});</li>
+ *       {@link Location#entry()} ({@code outer.zip!/inner.csv});</li>
  *   <li>{@link io.piiscanner.core.read.SkippedEntry}s: members that cannot be read, with why.</li>
  * </ul>
  *

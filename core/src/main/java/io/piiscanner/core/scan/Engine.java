@@ -72,7 +72,7 @@ public final class Engine {
      * <p>Compressed content (gzip, bzip2, xz, zstd) is read decompressed; the format is the
      * source's, or else recognised from the content with the name as a hint. Archives and emails
      * are read member by member, each member scanned as an input of its own type; findings in
-     * them carry a {@link Location}.
+     * them carry a {@link io.piiscanner.core.read.Location}.
      *
      * <p>What goes wrong with this input alone comes back in the outcome, never as an exception
      * that could take other inputs' findings with it: binary content, formats without a reader,

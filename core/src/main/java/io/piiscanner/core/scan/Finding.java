@@ -1,5 +1,7 @@
 package io.piiscanner.core.scan;
 
+import io.piiscanner.core.read.Location;
+
 /**
  * One piece of personal or payment data found in an input. It never holds the raw value:
  * only its masked form and, when a key is configured, an HMAC fingerprint of its normalized form.

@@ -17,6 +17,7 @@ import io.piiscanner.core.read.FormatReader;
 import io.piiscanner.core.read.FormatReaders;
 import io.piiscanner.core.read.FormatRedactor;
 import io.piiscanner.core.read.Item;
+import io.piiscanner.core.read.Location;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.RandomAccessInput;
 import io.piiscanner.core.read.ReadLimits;

@@ -3,6 +3,7 @@ package io.piiscanner.core.scan;
 import io.piiscanner.core.format.FieldLocator;
 import io.piiscanner.core.read.Content;
 import io.piiscanner.core.read.Item;
+import io.piiscanner.core.read.Location;
 import io.piiscanner.core.read.Piece;
 
 import java.io.IOException;

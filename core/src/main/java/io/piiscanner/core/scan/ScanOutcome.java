@@ -32,7 +32,7 @@ public record ScanOutcome(String path, long bytes, long findings, Map<String, Lo
     /**
      * A member of an input that was not read, and why.
      *
-     * @param entry  its path in the input, as a finding's {@link Location#entry()} shows it
+     * @param entry  its path in the input, as a finding's {@link io.piiscanner.core.read.Location#entry()} shows it
      * @param reason why, in one line
      */
     public record SkippedEntry(String entry, String reason) {

@@ -164,6 +164,8 @@ class ConfigLoaderTest {
         assertError("detectors: every one", "bad.yaml:1:12: detectors: expected a list");
         assertError("detectors: [{id: a, type: A, pattern: 'x', keepLast: two}]",
                 "bad.yaml:1:54: detectors[0].keepLast: expected a whole number");
+        assertError("detectors: [{id: a, type: A, pattern: 'x', keepLast: 2.5}]",
+                "bad.yaml:1:54: detectors[0].keepLast: expected a whole number");
         assertError("detectors: [x]", "bad.yaml:1:13: detectors[0]: expected a detector: a mapping with id, type and pattern");
         Path folder = Files.createDirectories(dir.resolve("conf.d"));
         assertThatThrownBy(() -> ConfigLoader.load(folder, EngineConfig.builder()))

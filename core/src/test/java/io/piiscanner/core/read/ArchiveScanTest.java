@@ -3,7 +3,6 @@ package io.piiscanner.core.read;
 import io.piiscanner.core.scan.EngineConfig;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
-import io.piiscanner.core.scan.Location;
 import io.piiscanner.core.scan.ScanOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,6 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.scan.Finding;
-import io.piiscanner.core.scan.Location;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package io.piiscanner.core.read;
 
-import io.piiscanner.core.scan.Location;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

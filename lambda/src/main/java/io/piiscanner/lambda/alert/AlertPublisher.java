@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.model.ObjectScan;
 import io.piiscanner.lambda.results.FindingLocations;
-import io.piiscanner.lambda.scan.ObjectScan;
 import io.piiscanner.lambda.store.FindingsTable;
 import software.amazon.awssdk.services.sns.SnsClient;
 

@@ -65,8 +65,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
             response = Responses.error(e.status(), e.getMessage(), requestId);
         } catch (Exception e) {
             service.telemetry().count("ApiErrors");
-            LOG.error("request failed", entry("method", logged(method)), entry("route", route),
-                    entry("error", Failures.describe(e)));
+            LOG.error("request failed", entry("method", logged(method)), entry("route", route), Failures.logged(e));
             response = Responses.error(500, "internal error; quote the request id when reporting it", requestId);
         } finally {
             service.telemetry().flush();

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,7 @@ final class ScanEndpoint {
     /** The body's fields, each one the form takes, a non-empty string within its length. */
     private static Map<String, String> fields(JsonNode request, ScanRequest form) {
         Map<String, String> values = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = request.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : request.properties()) {
             // An unknown name is not quoted back: it could be personal data.
             ScanRequest.Field field = form.field(entry.getKey()).orElseThrow(() -> ApiException.badRequest(
                     "body: a field this request does not take; with " + form.required().name() + " it takes "

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
-import io.piiscanner.lambda.scan.ObjectScan;
+import io.piiscanner.lambda.model.ObjectScan;
+import io.piiscanner.lambda.model.ScanStatus;
 import io.piiscanner.lambda.scan.Rescan;
 import io.piiscanner.lambda.scan.ScanResult;
-import io.piiscanner.lambda.scan.ScanStatus;
 import io.piiscanner.s3.S3ObjectRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,7 +122,7 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
         } catch (Exception e) {
             service.telemetry().count("RecordsFailed");
             String reason = reason(Failures.describe(e));
-            LOG.error("object failed", entry("key", service.keys().shown(key)), entry("error", reason));
+            LOG.error("object failed", entry("key", service.keys().shown(key)), Failures.logged(e));
             tally.failed(reason, 1);
         }
     }

@@ -1,7 +1,7 @@
 package io.piiscanner.lambda.backfill;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.piiscanner.lambda.s3event.EventKeys;
+import io.piiscanner.lambda.keys.EventKeys;
 
 /**
  * Reads the items of a backfill batch, as the state machine's item selector writes them:

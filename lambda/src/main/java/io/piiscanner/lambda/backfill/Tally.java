@@ -198,8 +198,8 @@ public final class Tally {
         t.clean = count(json, "clean");
         t.found = count(json, "found");
         t.bytes = count(json, "bytes");
-        counts(json.path("skipped")).forEach((reason, n) -> t.addReason(t.skipped, reason, n));
-        counts(json.path("failed")).forEach((reason, n) -> t.addReason(t.failed, reason, n));
+        counts(json.path("skipped")).forEach((reason, n) -> addReason(t.skipped, reason, n));
+        counts(json.path("failed")).forEach((reason, n) -> addReason(t.failed, reason, n));
         counts(json.path("findingsByType")).forEach((type, n) -> t.findingsByType.merge(type, n, Long::sum));
         counts(json.path("findingsByPrefix")).forEach(t::addPrefix);
         for (JsonNode o : json.path("topObjects")) {
@@ -245,7 +245,7 @@ public final class Tally {
 
     private static Map<String, Long> counts(JsonNode json) {
         Map<String, Long> m = new TreeMap<>();
-        json.fields().forEachRemaining(e -> m.put(e.getKey(), count(json, e.getKey())));
+        json.properties().forEach(e -> m.put(e.getKey(), count(json, e.getKey())));
         return m;
     }
 }

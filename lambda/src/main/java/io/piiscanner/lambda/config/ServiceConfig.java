@@ -9,10 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.piiscanner.api.ServiceEnvironment.ALERT_TOPIC_ARN;
+import static io.piiscanner.api.ServiceEnvironment.ALERT_TYPES;
+import static io.piiscanner.api.ServiceEnvironment.API_MAX_OBJECT_BYTES;
+import static io.piiscanner.api.ServiceEnvironment.DATA_BUCKET;
+import static io.piiscanner.api.ServiceEnvironment.DEFAULT_METRICS_NAMESPACE;
+import static io.piiscanner.api.ServiceEnvironment.DEFAULT_SERVICE_NAME;
+import static io.piiscanner.api.ServiceEnvironment.FINDINGS_TABLE;
+import static io.piiscanner.api.ServiceEnvironment.MAX_OBJECT_BYTES;
+import static io.piiscanner.api.ServiceEnvironment.MAX_STORED_FINDINGS;
+import static io.piiscanner.api.ServiceEnvironment.METRICS_NAMESPACE;
+import static io.piiscanner.api.ServiceEnvironment.MIN_CONFIDENCE;
+import static io.piiscanner.api.ServiceEnvironment.OBJECT_KEY_SECRET;
+import static io.piiscanner.api.ServiceEnvironment.SCAN_QUEUE_URL;
+import static io.piiscanner.api.ServiceEnvironment.SERVICE_NAME;
+
 /**
  * The service's settings, read only from environment variables and checked once at start-up,
  * so that a misconfigured function fails its first invocation with a message that says what to
- * fix, instead of failing half-way through a scan.
+ * fix, instead of failing half-way through a scan. The variables are named in
+ * {@link io.piiscanner.api.ServiceEnvironment}.
  *
  * @param dataBucket        the bucket whose objects are scanned and which receives result documents
  * @param findingsTable     the DynamoDB table of scan records and findings
@@ -32,18 +48,6 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
                             double minConfidence, Set<String> alertTypes, String metricsNamespace, String serviceName,
                             byte[] objectKeySecret) {
 
-    public static final String DATA_BUCKET = "DATA_BUCKET";
-    public static final String FINDINGS_TABLE = "FINDINGS_TABLE";
-    public static final String ALERT_TOPIC_ARN = "ALERT_TOPIC_ARN";
-    public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
-    public static final String API_MAX_OBJECT_BYTES = "API_MAX_OBJECT_BYTES";
-    public static final String SCAN_QUEUE_URL = "SCAN_QUEUE_URL";
-    public static final String MAX_STORED_FINDINGS = "MAX_STORED_FINDINGS";
-    public static final String MIN_CONFIDENCE = "MIN_CONFIDENCE";
-    public static final String ALERT_TYPES = "ALERT_TYPES";
-    public static final String METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE";
-    public static final String SERVICE_NAME = "POWERTOOLS_SERVICE_NAME";
-    public static final String OBJECT_KEY_SECRET = "OBJECT_KEY_SECRET";
 
     /** 1 GiB: at the engine's single-thread throughput, a scan that fits Lambda's 15 minutes. */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 1L << 30;
@@ -72,7 +76,7 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
      * Reads and checks the settings.
      *
      * @param env        the environment variables
-     * @param knownTypes the entity types the engine reports, to check {@value #ALERT_TYPES} against
+     * @param knownTypes the entity types the engine reports, to check {@value io.piiscanner.api.ServiceEnvironment#ALERT_TYPES} against
      * @throws ConfigException listing every missing or invalid variable
      */
     public static ServiceConfig fromEnvironment(Map<String, String> env, Set<String> knownTypes) {
@@ -92,8 +96,8 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
         }
         double minConfidence = r.confidence(MIN_CONFIDENCE, DEFAULT_MIN_CONFIDENCE);
         Set<String> alertTypes = r.types(ALERT_TYPES, DEFAULT_ALERT_TYPES, knownTypes);
-        String namespace = r.optional(METRICS_NAMESPACE, "PiiScanner");
-        String service = r.optional(SERVICE_NAME, "pii-scanner");
+        String namespace = r.optional(METRICS_NAMESPACE, DEFAULT_METRICS_NAMESPACE);
+        String service = r.optional(SERVICE_NAME, DEFAULT_SERVICE_NAME);
         byte[] secret = r.secret(OBJECT_KEY_SECRET, MIN_SECRET_BYTES);
         r.throwIfProblems();
         return new ServiceConfig(bucket, table, topic, maxBytes, apiMaxBytes, scanQueue, (int) maxFindings,

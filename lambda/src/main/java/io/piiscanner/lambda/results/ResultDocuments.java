@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
-import io.piiscanner.lambda.scan.ObjectScan;
+import io.piiscanner.lambda.model.ObjectScan;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 

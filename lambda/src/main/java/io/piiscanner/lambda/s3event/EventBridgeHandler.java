@@ -69,7 +69,7 @@ public final class EventBridgeHandler implements RequestHandler<Map<String, Obje
                 return service.pipeline().process(new S3ObjectRef(bucket, key, versionId), false).kind().name();
             } catch (Exception e) {
                 service.telemetry().count("RecordsFailed");
-                LOG.error("event failed", entry("key", service.keys().shown(key)), entry("error", Failures.describe(e)));
+                LOG.error("event failed", entry("key", service.keys().shown(key)), Failures.logged(e));
                 throw new RecordsFailedException("the object could not be handled; the event will be retried");
             }
         } finally {

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
+import io.piiscanner.lambda.keys.EventKeys;
 import io.piiscanner.lambda.scan.ScanResult;
 import io.piiscanner.s3.S3ObjectRef;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
             // Nothing to scan, but not "nothing found": failing the invocation takes the event to
             // the dead-letter queue (and its alarm) after Lambda's retries.
             service.telemetry().count("RecordsFailed");
-            LOG.error("record failed", entry("error", "the event's Records list holds a null record"));
+            LOG.error("record failed", Failures.logged("the event's Records list holds a null record"));
             return "FAILED";
         }
         if (record.getEventName() == null || !record.getEventName().startsWith(CREATED)) {
@@ -95,7 +96,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
             return result.kind().name();
         } catch (Exception e) {
             service.telemetry().count("RecordsFailed");
-            LOG.error("record failed", entry("eventName", record.getEventName()), entry("error", Failures.describe(e)));
+            LOG.error("record failed", entry("eventName", record.getEventName()), Failures.logged(e));
             return "FAILED";
         }
     }

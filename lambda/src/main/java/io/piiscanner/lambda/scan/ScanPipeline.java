@@ -1,6 +1,8 @@
 package io.piiscanner.lambda.scan;
 
 import io.piiscanner.lambda.alert.AlertPublisher;
+import io.piiscanner.lambda.model.EngineIdentity;
+import io.piiscanner.lambda.model.ObjectScan;
 import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.lambda.store.FindingsTable;
 import io.piiscanner.lambda.store.StoredScan;

@@ -1,5 +1,6 @@
 package io.piiscanner.lambda.scan;
 
+import io.piiscanner.lambda.model.ObjectScan;
 import io.piiscanner.s3.S3ObjectRef;
 
 /**

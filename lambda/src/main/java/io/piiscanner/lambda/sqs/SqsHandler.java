@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
+import io.piiscanner.lambda.queue.InvalidMessageException;
+import io.piiscanner.lambda.queue.ObjectMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -76,12 +78,11 @@ public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchRespon
             LOG.error("invalid message; it will reach the dead-letter queue", entry("messageId", id),
                     entry("receiveCount", message.getAttributes() == null ? null
                             : message.getAttributes().get("ApproximateReceiveCount")),
-                    entry("error", e.getMessage()));
+                    Failures.logged(e.getMessage()));
             return false;
         } catch (Exception e) {
             service.telemetry().count("MessagesFailed");
-            LOG.error("message failed; it will be retried", entry("messageId", id),
-                    entry("error", Failures.describe(e)));
+            LOG.error("message failed; it will be retried", entry("messageId", id), Failures.logged(e));
             return false;
         }
     }

@@ -2,8 +2,8 @@ package io.piiscanner.lambda.store;
 
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
+import io.piiscanner.lambda.model.ObjectScan;
 import io.piiscanner.lambda.results.FindingLocations;
-import io.piiscanner.lambda.scan.ObjectScan;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.piiscanner.lambda.store;
 
 import io.piiscanner.lambda.keys.ObjectKeys;
-import io.piiscanner.lambda.scan.EngineIdentity;
-import io.piiscanner.lambda.scan.ObjectScan;
-import io.piiscanner.lambda.scan.ObjectVersion;
+import io.piiscanner.lambda.model.EngineIdentity;
+import io.piiscanner.lambda.model.ObjectScan;
+import io.piiscanner.lambda.model.ObjectVersion;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param alertPending   whether high-risk types were found and no alert has been sent yet
  * @param engineVersion  the engine version that made the scan, or {@code null} for records made
  *                       before engines were recorded
- * @param detectorSet    its detector set ({@link io.piiscanner.lambda.scan.EngineIdentity}), or {@code null}
+ * @param detectorSet    its detector set ({@link io.piiscanner.lambda.model.EngineIdentity}), or {@code null}
  */
 public record StoredScan(String bucket, String key, String versionId, String etag, String status, String skipReason,
                          long bytes, Map<String, Long> findingsByType, long storedFindings, String scannedAt,

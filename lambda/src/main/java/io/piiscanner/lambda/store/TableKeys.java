@@ -1,6 +1,6 @@
 package io.piiscanner.lambda.store;
 
-import io.piiscanner.lambda.scan.ObjectVersion;
+import io.piiscanner.lambda.model.ObjectVersion;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package io.piiscanner.lambda.tagging;
 
-import io.piiscanner.lambda.scan.ObjectScan;
+import io.piiscanner.lambda.model.ObjectScan;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Tag;
 

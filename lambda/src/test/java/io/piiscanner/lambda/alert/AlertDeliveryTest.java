@@ -1,5 +1,6 @@
 package io.piiscanner.lambda.alert;
 
+import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.lambda.s3event.RecordsFailedException;
 import io.piiscanner.lambda.s3event.S3EventHandler;
 import io.piiscanner.lambda.testing.Events;
@@ -42,7 +43,7 @@ class AlertDeliveryTest {
 
     @Test
     void onlyConfiguredTypesRaiseAlerts() {
-        LocalAws.Deployment deployment = LocalAws.get().deploy(false, Map.of("ALERT_TYPES", "US_PASSPORT"));
+        LocalAws.Deployment deployment = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.ALERT_TYPES, "US_PASSPORT"));
         S3EventHandler handler = new S3EventHandler(deployment.service());
         deployment.put("alerts/b.csv", Pii.bytes(Pii.CSV));
         handler.handleRequest(Events.s3(List.of(new Events.S3Record("ObjectCreated:Put", deployment.bucket(),

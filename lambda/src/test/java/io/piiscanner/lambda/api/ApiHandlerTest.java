@@ -3,18 +3,21 @@ package io.piiscanner.lambda.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.lambda.sqs.SqsHandler;
 import io.piiscanner.lambda.testing.ElasticMq;
 import io.piiscanner.lambda.testing.EventSourceMapping;
 import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.LocalAws;
+import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -219,8 +222,8 @@ class ApiHandlerTest {
     void anObjectTooLargeToScanWhileTheCallerWaitsIsQueuedAndFoundLaterUnderFindings() throws Exception {
         ElasticMq sqs = LocalAws.get().sqs();
         String queue = sqs.createQueue("api-large-objects", Map.of("VisibilityTimeout", "1"));
-        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("API_MAX_OBJECT_BYTES", "64",
-                "SCAN_QUEUE_URL", queue, "AWS_ENDPOINT_URL_SQS", sqs.endpoint().toString()));
+        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.API_MAX_OBJECT_BYTES, "64",
+                ServiceEnvironment.SCAN_QUEUE_URL, queue, "AWS_ENDPOINT_URL_SQS", sqs.endpoint().toString()));
         small.put("large/customers.csv", Pii.bytes(Pii.CSV));
         small.put("large/tiny.txt", Pii.bytes("hello"));
         ApiHandler smallApi = new ApiHandler(small.service());
@@ -235,8 +238,7 @@ class ApiHandlerTest {
                 "{\"objectKey\":\"large/tiny.txt\"}"), new TestContext());
         assertThat(tiny.getStatusCode()).as(tiny.getBody()).isEqualTo(200);
 
-        new EventSourceMapping(sqs, queue, new SqsHandler(small.service())).drain(new TestContext(),
-                Duration.ofSeconds(30));
+        new EventSourceMapping(sqs, queue, new SqsHandler(small.service())).drain(new TestContext());
         APIGatewayProxyResponseEvent found = smallApi.handleRequest(Events.api("GET", "/findings",
                 Map.of("objectKey", "large/customers.csv"), null), new TestContext());
         assertThat(found.getStatusCode()).as(found.getBody()).isEqualTo(200);
@@ -245,12 +247,20 @@ class ApiHandlerTest {
 
     @Test
     void withoutAScanQueueAnObjectTooLargeToScanWhileTheCallerWaitsIsA413() throws Exception {
-        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("API_MAX_OBJECT_BYTES", "64"));
+        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.API_MAX_OBJECT_BYTES, "64"));
         small.put("large/customers.csv", Pii.bytes(Pii.CSV));
         APIGatewayProxyResponseEvent response = new ApiHandler(small.service()).handleRequest(Events.api("POST",
                 "/scan", null, "{\"objectKey\":\"large/customers.csv\"}"), new TestContext());
         assertThat(response.getStatusCode()).isEqualTo(413);
         assertThat(JSON.readTree(response.getBody()).get("message").asText()).contains("no scan queue");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, String> with(Map<String, String> query, String name, String value) {
@@ -262,13 +272,26 @@ class ApiHandlerTest {
     @Test
     void anInternalErrorIsA500WithoutDetail() throws Exception {
         Map<String, String> env = new HashMap<>(deployment.env());
-        env.put("FINDINGS_TABLE", "no-such-table");
+        env.put(ServiceEnvironment.FINDINGS_TABLE, "no-such-table");
         ApiHandler broken = new ApiHandler(new LocalAws.Deployment(deployment.bucket(), "no-such-table",
                 deployment.topicArn(), env).service());
         TestContext context = new TestContext();
-        APIGatewayProxyResponseEvent response = broken.handleRequest(Events.api("GET", "/findings",
-                Map.of("objectKey", "api/customers.csv"), null), context);
+        APIGatewayProxyResponseEvent response;
+        String logs;
+        try (OutputCapture output = new OutputCapture()) {
+            response = broken.handleRequest(Events.api("GET", "/findings",
+                    Map.of("objectKey", "api/" + Pii.CARD + ".csv"), null), context);
+            logs = output.text();
+        }
         assertThat(response.getStatusCode()).isEqualTo(500);
+        // The log says what failed and where, and quotes nothing the caller sent.
+        JsonNode failed = logs.lines().filter(l -> l.contains("\"request failed\"")).map(ApiHandlerTest::json)
+                .findFirst().orElseThrow();
+        assertThat(failed.path("errorType").asText())
+                .isEqualTo("software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException");
+        assertThat(failed.path("errorMessage").asText())
+                .startsWith("DynamoDb ResourceNotFoundException (HTTP 400) at io.piiscanner.lambda.store.");
+        assertThat(logs).doesNotContain(Pii.CARD);
         JsonNode body = JSON.readTree(response.getBody());
         assertThat(body.get("message").asText()).isEqualTo("internal error; quote the request id when reporting it");
         assertThat(body.get("requestId").asText()).isEqualTo(context.getAwsRequestId());

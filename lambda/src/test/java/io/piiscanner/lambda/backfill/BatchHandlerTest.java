@@ -2,8 +2,9 @@ package io.piiscanner.lambda.backfill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.piiscanner.lambda.config.ServiceConfig;
-import io.piiscanner.lambda.scan.EngineIdentity;
+import io.piiscanner.api.ServiceEnvironment;
+import io.piiscanner.lambda.model.EngineIdentity;
+import io.piiscanner.lambda.testing.Batches;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-import static io.piiscanner.lambda.backfill.Batches.JSON;
+import static io.piiscanner.lambda.testing.Batches.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The backfill's batch handler against S3Mock and DynamoDB Local, with the real scan pipeline. */
@@ -30,7 +31,7 @@ class BatchHandlerTest {
 
     @Test
     void aBatchIsScannedAndTalliedWithEveryOutcomeAndNoRawKey() throws IOException {
-        LocalAws.Deployment deployment = LocalAws.get().deploy(true, Map.of(ServiceConfig.MAX_OBJECT_BYTES, "4096"));
+        LocalAws.Deployment deployment = LocalAws.get().deploy(true, Map.of(ServiceEnvironment.MAX_OBJECT_BYTES, "4096"));
         deployment.put(CARD_KEY, Pii.bytes(Pii.CSV));
         deployment.put("exports/notes.txt", Pii.bytes(Pii.CLEAN));
         deployment.put("old/ticket.txt", Pii.bytes(Pii.TEXT));

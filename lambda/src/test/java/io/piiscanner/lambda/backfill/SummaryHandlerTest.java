@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.piiscanner.lambda.testing.Batches;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
@@ -16,7 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import static io.piiscanner.lambda.backfill.Batches.JSON;
+import static io.piiscanner.lambda.testing.Batches.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,12 +54,10 @@ class SummaryHandlerTest {
         failed.addObject().put("Error", "States.Timeout").put("Status", "FAILED")
                 .put("Input", JSON.writeValueAsString(Batches.batch(Batches.listed(List.of("x/" + Pii.CARD,
                         "x/b")), "none")));
-        put(deployment, run + "uuid/SUCCEEDED_0.json", succeeded);
-        put(deployment, run + "uuid/FAILED_0.json", failed);
-        put(deployment, run + "uuid/manifest.json", manifest(deployment.bucket(), run + "uuid/"));
+        String manifest = Batches.results(deployment, run + "uuid/", succeeded, failed);
 
         Map<String, Object> out = new SummaryHandler(deployment.service(), CLOCK)
-                .handleRequest(input("run-1", run + "uuid/manifest.json", 50), new TestContext());
+                .handleRequest(input("run-1", manifest, 50), new TestContext());
 
         assertThat(out).containsEntry("summaryKey", run + "summary.json").containsEntry("objects", 10L)
                 .containsEntry("scanned", 3L).containsEntry("skipped", 1L).containsEntry("failed", 6L)
@@ -98,19 +97,5 @@ class SummaryHandlerTest {
                 .put("toleratedFailurePercentage", tolerated);
         input.putObject("source").put("prefix", "customers/" + Pii.CARD + "/");
         return JSON.convertValue(input, new TypeReference<>() { });
-    }
-
-    private static ObjectNode manifest(String bucket, String dir) {
-        ObjectNode manifest = JSON.createObjectNode().put("DestinationBucket", bucket)
-                .put("MapRunArn", "arn:aws:states:us-east-1:000000000000:mapRun:backfill/Scan:uuid");
-        ObjectNode files = manifest.putObject("ResultFiles");
-        files.putArray("FAILED").addObject().put("Key", dir + "FAILED_0.json").put("Size", 100);
-        files.putArray("PENDING");
-        files.putArray("SUCCEEDED").addObject().put("Key", dir + "SUCCEEDED_0.json").put("Size", 100);
-        return manifest;
-    }
-
-    private static void put(LocalAws.Deployment deployment, String key, JsonNode json) throws IOException {
-        deployment.put(key, JSON.writeValueAsBytes(json));
     }
 }

@@ -3,6 +3,7 @@ package io.piiscanner.lambda.s3event;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.Events.S3Record;
@@ -142,7 +143,7 @@ class S3EventHandlerTest {
 
     @Test
     void objectsOverTheSizeLimitAreRecordedAsSkipped() throws Exception {
-        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of("MAX_OBJECT_BYTES", "64"));
+        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.MAX_OBJECT_BYTES, "64"));
         small.put("big.csv", Pii.bytes(Pii.CSV));
         ScannerService service = small.service();
         new S3EventHandler(service).handleRequest(Events.s3(List.of(

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,7 +57,7 @@ class SqsHandlerTest {
         String wrongBucket = sqs.send(queues[0], "{\"bucket\":\"not-the-data-bucket\",\"key\":\"a.csv\"}");
 
         List<EventSourceMapping.Invocation> invocations = new EventSourceMapping(sqs, queues[0], handler)
-                .drain(new TestContext(), Duration.ofSeconds(30));
+                .drain(new TestContext());
 
         assertThat(invocations.get(0).messageIds()).contains(good, notification, test, poison, wrongBucket);
         assertThat(invocations.get(0).failed()).containsExactlyInAnyOrder(poison, wrongBucket);
@@ -74,13 +73,13 @@ class SqsHandlerTest {
         String[] queues = queueWithDeadLetters();
         EventSourceMapping mapping = new EventSourceMapping(sqs, queues[0], handler);
         sqs.send(queues[0], "{\"key\":\"rescan/a.csv\"}");
-        mapping.drain(new TestContext(), Duration.ofSeconds(10));
+        mapping.drain(new TestContext());
         List<Map<String, AttributeValue>> before = deployment.itemsOf("rescan/a.csv");
         String scannedAt = scanRecord(before).get("scannedAt").s();
 
         sqs.send(queues[0], "{\"key\":\"rescan/a.csv\",\"rescan\":true}");
         sqs.send(queues[0], "{\"key\":\"rescan/a.csv\"}");
-        mapping.drain(new TestContext(), Duration.ofSeconds(10));
+        mapping.drain(new TestContext());
 
         List<Map<String, AttributeValue>> after = deployment.itemsOf("rescan/a.csv");
         assertThat(after).hasSameSizeAs(before);

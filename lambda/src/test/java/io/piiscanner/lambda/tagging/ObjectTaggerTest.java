@@ -1,8 +1,8 @@
 package io.piiscanner.lambda.tagging;
 
-import io.piiscanner.lambda.scan.ObjectScan;
-import io.piiscanner.lambda.scan.ObjectVersion;
-import io.piiscanner.lambda.scan.ScanStatus;
+import io.piiscanner.lambda.model.ObjectScan;
+import io.piiscanner.lambda.model.ObjectVersion;
+import io.piiscanner.lambda.model.ScanStatus;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.s3.S3ObjectRef;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package io.piiscanner.lambda.testing;
 
+import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.NameMasker;
 import io.piiscanner.lambda.ScannerService;
-import io.piiscanner.lambda.config.ServiceConfig;
 import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.s3.AwsClients;
@@ -105,10 +105,10 @@ public final class LocalAws {
         DynamoDbLocal.createFindingsTable(dynamo, table);
         String topic = sns.createTopic(name + "-alerts");
         Map<String, String> env = new HashMap<>(awsEnv());
-        env.put(ServiceConfig.DATA_BUCKET, bucket);
-        env.put(ServiceConfig.FINDINGS_TABLE, table);
-        env.put(ServiceConfig.ALERT_TOPIC_ARN, topic);
-        env.put(ServiceConfig.OBJECT_KEY_SECRET, "object-key-secret-of-" + name + "-".repeat(32));
+        env.put(ServiceEnvironment.DATA_BUCKET, bucket);
+        env.put(ServiceEnvironment.FINDINGS_TABLE, table);
+        env.put(ServiceEnvironment.ALERT_TOPIC_ARN, topic);
+        env.put(ServiceEnvironment.OBJECT_KEY_SECRET, "object-key-secret-of-" + name + "-".repeat(32));
         env.putAll(extraEnv);
         return new Deployment(bucket, table, topic, Map.copyOf(env));
     }
@@ -128,7 +128,7 @@ public final class LocalAws {
 
         /** What this deployment stores and shows in place of object keys. */
         public ObjectKeys keys() {
-            byte[] secret = env.get(ServiceConfig.OBJECT_KEY_SECRET).getBytes(StandardCharsets.UTF_8);
+            byte[] secret = env.get(ServiceEnvironment.OBJECT_KEY_SECRET).getBytes(StandardCharsets.UTF_8);
             return new ObjectKeys(secret, DefaultNames.NAMES);
         }
 

@@ -1,10 +1,10 @@
 package io.piiscanner.preflight.kms;
 
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
-import io.piiscanner.preflight.Rule;
 import io.piiscanner.preflight.iam.ServicePrincipal;
 import io.piiscanner.preflight.iam.Statement;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
+import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;

@@ -1,9 +1,9 @@
 package io.piiscanner.preflight.pci;
 
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
-import io.piiscanner.preflight.Rule;
 import io.piiscanner.preflight.iam.Statement;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
+import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.CfnMap;
 import io.piiscanner.preflight.template.Template;
 

@@ -1,8 +1,8 @@
 package io.piiscanner.preflight.schema;
 
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
-import io.piiscanner.preflight.Rule;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
+import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.CfnMap;
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;

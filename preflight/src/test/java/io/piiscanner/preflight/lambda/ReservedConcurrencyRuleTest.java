@@ -1,8 +1,8 @@
 package io.piiscanner.preflight.lambda;
 
 import io.piiscanner.preflight.Checks;
-import io.piiscanner.preflight.Finding;
-import io.piiscanner.preflight.Impact;
+import io.piiscanner.preflight.rule.Finding;
+import io.piiscanner.preflight.rule.Impact;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

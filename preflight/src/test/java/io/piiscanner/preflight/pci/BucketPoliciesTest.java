@@ -1,8 +1,8 @@
 package io.piiscanner.preflight.pci;
 
 import io.piiscanner.preflight.Checks;
-import io.piiscanner.preflight.Finding;
 import io.piiscanner.preflight.iam.Statement;
+import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
 import io.piiscanner.preflight.template.TemplateParser;

@@ -1,7 +1,7 @@
 package io.piiscanner.preflight.refs;
 
 import io.piiscanner.preflight.Checks;
-import io.piiscanner.preflight.Finding;
+import io.piiscanner.preflight.rule.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

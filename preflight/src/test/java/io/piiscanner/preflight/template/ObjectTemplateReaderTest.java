@@ -1,8 +1,8 @@
 package io.piiscanner.preflight.template;
 
 import io.piiscanner.preflight.Checks;
-import io.piiscanner.preflight.Finding;
 import io.piiscanner.preflight.Preflight;
+import io.piiscanner.preflight.rule.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.piiscanner.preflight.template;
 
 import io.piiscanner.preflight.Checks;
-import io.piiscanner.preflight.Finding;
 import io.piiscanner.preflight.Preflight;
-import io.piiscanner.testing.Mutations;
+import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.testing.Mutations.Seed;
+import io.piiscanner.testing.Mutations;
 import io.piiscanner.testing.UserMessages;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -7,7 +7,7 @@ import io.piiscanner.core.read.Item;
 import io.piiscanner.core.read.LibraryErrors;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.ReaderInput;
-import io.piiscanner.core.scan.Location;
+import io.piiscanner.core.read.Location;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;

@@ -1,7 +1,7 @@
 package io.piiscanner.core.read.parquet;
 
 import io.piiscanner.core.read.Piece;
-import io.piiscanner.core.scan.Location;
+import io.piiscanner.core.read.Location;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.GroupType;

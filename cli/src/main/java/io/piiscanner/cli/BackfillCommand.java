@@ -1,10 +1,12 @@
-package io.piiscanner.cli.backfill;
+package io.piiscanner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.piiscanner.cli.ExitStatus;
-import io.piiscanner.cli.Invocation;
-import io.piiscanner.cli.Main;
-import io.piiscanner.cli.VersionProvider;
+import io.piiscanner.cli.backfill.BackfillAws;
+import io.piiscanner.cli.backfill.Backfills;
+import io.piiscanner.cli.backfill.Estimate;
+import io.piiscanner.cli.backfill.ObjectCount;
+import io.piiscanner.cli.backfill.ProgressBar;
+import io.piiscanner.cli.backfill.SummaryReport;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.NameMasker;
 import io.piiscanner.s3.S3Errors;

@@ -1,8 +1,8 @@
-package io.piiscanner.core.scan;
+package io.piiscanner.core.read;
 
 /**
- * Where in a structured input a finding sits, beyond what {@link Finding#line()} and
- * {@link Finding#column()} say. Each component is what the format knows, or {@code null}.
+ * Where in a structured input a finding sits, beyond what its line and column say. Each
+ * component is what the format knows, or {@code null}.
  *
  * <p>How to read a finding's position:
  * <ul>

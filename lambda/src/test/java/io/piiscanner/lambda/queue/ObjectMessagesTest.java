@@ -1,4 +1,4 @@
-package io.piiscanner.lambda.sqs;
+package io.piiscanner.lambda.queue;
 
 import io.piiscanner.s3.S3ObjectRef;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.piiscanner.lambda.sqs;
+package io.piiscanner.lambda.queue;
 
 /** A message that can never be handled; its message says why without quoting the body. */
 public final class InvalidMessageException extends Exception {

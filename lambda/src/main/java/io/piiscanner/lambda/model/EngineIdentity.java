@@ -1,4 +1,4 @@
-package io.piiscanner.lambda.scan;
+package io.piiscanner.lambda.model;
 
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.scan.Engine;

@@ -1,4 +1,4 @@
-package io.piiscanner.lambda.sqs;
+package io.piiscanner.lambda.queue;
 
 import io.piiscanner.s3.S3ObjectRef;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -15,7 +15,7 @@ public final class ScanQueue {
     }
 
     /**
-     * Sends a reference message for the object, in the form {@link SqsHandler} reads.
+     * Sends a reference message for the object, in the form {@link ObjectMessages#parse} reads.
      *
      * @throws software.amazon.awssdk.core.exception.SdkException when SQS does not take it
      */

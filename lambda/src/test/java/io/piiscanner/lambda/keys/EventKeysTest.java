@@ -1,4 +1,4 @@
-package io.piiscanner.lambda.s3event;
+package io.piiscanner.lambda.keys;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.piiscanner.lambda.scan;
+package io.piiscanner.lambda.model;
 
 /**
  * Which content of an object was scanned: its version in a versioned bucket, else its ETag, so

@@ -1,10 +1,10 @@
-package io.piiscanner.lambda.sqs;
+package io.piiscanner.lambda.queue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.piiscanner.lambda.s3event.EventKeys;
+import io.piiscanner.lambda.keys.EventKeys;
 import io.piiscanner.s3.S3ObjectRef;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.piiscanner.lambda.scan;
+package io.piiscanner.lambda.model;
 
 import java.util.Locale;
 

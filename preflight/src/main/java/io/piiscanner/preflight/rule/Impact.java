@@ -1,4 +1,4 @@
-package io.piiscanner.preflight;
+package io.piiscanner.preflight.rule;
 
 import java.util.Locale;
 
