@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * How an input's bytes are structured, which decides how it is read and where its findings are.
  * Text formats are scanned as they are, a {@link FieldLocator} naming fields; the others are read
- * by a {@link io.piiscanner.core.read.FormatReader} ({@link io.piiscanner.core.read.FormatReaders}).
+ * by a {@link io.piiscanner.core.read.FormatReader} ({@link io.piiscanner.core.scan.FormatReaders}).
  * {@link FormatDetector} recognises formats from the content, with the extensions below as hints.
  */
 public enum InputFormat {

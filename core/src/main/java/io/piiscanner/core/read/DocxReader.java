@@ -19,9 +19,10 @@ import java.io.IOException;
  * most {@link #MAX_CHARS} characters; a longer paragraph or cell goes on in a piece of its own,
  * at the same place, its lines counted from one again.
  */
-final class DocxReader implements FormatReader {
+public final class DocxReader implements FormatReader {
 
-    static final DocxReader INSTANCE = new DocxReader();
+    /** The reader: it holds no state, so one serves every input. */
+    public static final DocxReader INSTANCE = new DocxReader();
 
     /** Characters of one piece at most. */
     static final int MAX_CHARS = 1 << 20;

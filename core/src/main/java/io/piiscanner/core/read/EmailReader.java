@@ -30,9 +30,10 @@ import java.util.Properties;
  * sections, each at most {@link #MAX_HEADER_BYTES}, and at most {@link #MAX_PARTS} parts of one
  * multipart.
  */
-final class EmailReader implements FormatReader {
+public final class EmailReader implements FormatReader {
 
-    static final EmailReader INSTANCE = new EmailReader();
+    /** The reader: it holds no state, so one serves every input. */
+    public static final EmailReader INSTANCE = new EmailReader();
 
     static final long MAX_HEADER_BYTES = 1 << 20;
     static final int MAX_PARTS = 10_000;

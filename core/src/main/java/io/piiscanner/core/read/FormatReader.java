@@ -21,7 +21,7 @@ import java.io.IOException;
  *       says where it is (record, sheet and cell, page, ...). Yield entries for what should be
  *       scanned as a file of its own type; the engine recognises their format, applies the limits
  *       and masks their names.</li>
- *   <li>Register it in {@link FormatReaders#forFormat}.</li>
+ *   <li>Register it in {@link io.piiscanner.core.scan.FormatReaders#forFormat}.</li>
  *   <li>Test it with a fixture the library itself writes, holding planted values in realistic
  *       places and decoys, asserting exact locations; add the format to the leak tests
  *       ({@code NoRawValueLeakTest}, {@code NoRawPiiLeakTest}) and a damaged or hostile file.</li>

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 
 /**
  * Writes a copy of a structured format with the values it holds masked, keeping its structure and
- * schema: what {@code redact} does beyond text formats. Registered in {@link FormatReaders#redactorFor}.
+ * schema: what {@code redact} does beyond text formats. Registered in {@link io.piiscanner.core.scan.FormatReaders#redactorFor}.
  */
 public interface FormatRedactor {
 

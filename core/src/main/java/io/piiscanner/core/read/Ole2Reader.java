@@ -13,9 +13,10 @@ import java.io.IOException;
  * allocation table, not of its size). An encrypted workbook or document says it needs a password
  * rather than passing for damage.
  */
-final class Ole2Reader implements FormatReader {
+public final class Ole2Reader implements FormatReader {
 
-    static final Ole2Reader INSTANCE = new Ole2Reader();
+    /** The reader: it holds no state, so one serves every input. */
+    public static final Ole2Reader INSTANCE = new Ole2Reader();
 
     private Ole2Reader() {
     }

@@ -25,9 +25,10 @@ import java.util.Iterator;
  * <p>Memory holds the document's structure and one page's text, at most {@link #MAX_PAGE_CHARS}
  * characters; a page with more fails the document, after the pages before it.
  */
-final class PdfReader implements FormatReader {
+public final class PdfReader implements FormatReader {
 
-    static final PdfReader INSTANCE = new PdfReader();
+    /** The reader: it holds no state, so one serves every input. */
+    public static final PdfReader INSTANCE = new PdfReader();
 
     /**
      * Characters of one page's text at most: a dense page of small print holds about 10,000.

@@ -9,9 +9,10 @@ import java.io.IOException;
  * TAR archives (POSIX, GNU and PAX), streamed: each regular file is an entry; directories, links
  * and devices hold no data and are passed over.
  */
-final class TarReader implements FormatReader {
+public final class TarReader implements FormatReader {
 
-    static final TarReader INSTANCE = new TarReader();
+    /** The reader: it holds no state, so one serves every input. */
+    public static final TarReader INSTANCE = new TarReader();
 
     private TarReader() {
     }

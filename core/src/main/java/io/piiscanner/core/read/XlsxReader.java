@@ -32,9 +32,10 @@ import java.util.Locale;
  * which would push a whole sheet at once; the shared strings are kept in temporary files
  * ({@link SharedStrings}).
  */
-final class XlsxReader implements FormatReader {
+public final class XlsxReader implements FormatReader {
 
-    static final XlsxReader INSTANCE = new XlsxReader();
+    /** The reader: it holds no state, so one serves every input. */
+    public static final XlsxReader INSTANCE = new XlsxReader();
 
     private static final String WHAT = "Excel workbook";
 

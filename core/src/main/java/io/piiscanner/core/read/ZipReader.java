@@ -11,9 +11,10 @@ import java.util.Iterator;
  * members in the order they are stored, each decompressed as it is read. Encrypted members and
  * compression methods Commons Compress cannot read are skipped, saying so.
  */
-final class ZipReader implements FormatReader {
+public final class ZipReader implements FormatReader {
 
-    static final ZipReader INSTANCE = new ZipReader();
+    /** The reader: it holds no state, so one serves every input. */
+    public static final ZipReader INSTANCE = new ZipReader();
 
     private ZipReader() {
     }

@@ -6,7 +6,7 @@
  * ({@link io.piiscanner.core.format.FormatDetector}), and then either scans it as text with a
  * {@link io.piiscanner.core.format.FieldLocator} (text, CSV, TSV, JSON, NDJSON, XML, HTML) or hands
  * it to the {@link io.piiscanner.core.read.FormatReader} registered for the format in
- * {@link io.piiscanner.core.read.FormatReaders}. A reader turns the input into a
+ * {@link io.piiscanner.core.scan.FormatReaders}. A reader turns the input into a
  * {@link io.piiscanner.core.read.Content}: a sequence of
  * <ul>
  *   <li>{@link io.piiscanner.core.read.Piece}s: text with the field that names it and the

@@ -14,7 +14,6 @@ import io.piiscanner.core.read.Content;
 import io.piiscanner.core.read.CountedInput;
 import io.piiscanner.core.read.Entry;
 import io.piiscanner.core.read.FormatReader;
-import io.piiscanner.core.read.FormatReaders;
 import io.piiscanner.core.read.FormatRedactor;
 import io.piiscanner.core.read.Item;
 import io.piiscanner.core.read.Location;

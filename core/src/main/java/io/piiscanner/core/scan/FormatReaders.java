@@ -1,11 +1,24 @@
-package io.piiscanner.core.read;
+package io.piiscanner.core.scan;
 
 import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.read.DocxReader;
+import io.piiscanner.core.read.EmailReader;
+import io.piiscanner.core.read.FormatReader;
+import io.piiscanner.core.read.FormatRedactor;
+import io.piiscanner.core.read.Ole2Reader;
+import io.piiscanner.core.read.PdfReader;
+import io.piiscanner.core.read.TarReader;
+import io.piiscanner.core.read.XlsxReader;
+import io.piiscanner.core.read.ZipReader;
 import io.piiscanner.core.read.avro.AvroFormatReader;
 import io.piiscanner.core.read.parquet.ParquetFormatReader;
 import io.piiscanner.core.read.parquet.ParquetRedactor;
 
-/** Where each format's reader is registered: see {@link FormatReader} for how to add one. */
+/**
+ * Where each format's reader is registered: see {@link FormatReader} for how to add one. It lives
+ * with the engine, its one user, so that the readers' packages depend on the framework in
+ * {@code core.read} and nothing there depends on them.
+ */
 public final class FormatReaders {
 
     private FormatReaders() {
