@@ -10,6 +10,7 @@
 #   realistic  core/src/test/resources/realistic with its labels stripped (bench/peers.py strip)
 #   synthetic  the accuracy corpus, CorpusGenerator seed 1 (default 4M)
 #   sparse     the bench's sparse corpus, SparseCorpus seed 1 (default 8M)
+# and the sparse corpus again with the custom detectors of bench/same-findings.yaml (--config).
 set -euo pipefail
 
 script=same-findings
@@ -27,7 +28,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --sparse) sparse_size=${2:?--sparse needs a size}; shift 2 ;;
     --synthetic) synthetic_size=${2:?--synthetic needs a size}; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) rev=$1; shift ;;
   esac
@@ -65,19 +66,22 @@ java -cp "$generators" io.piiscanner.core.corpus.SparseCorpus "$work/sparse" "$s
 mv "$work/sparse/data" "$work/corpora/sparse"
 
 # Exit status 1 means "found something"; anything above is a failure.
+# scan JAR NAME: scans the corpus NAME names (sparse-custom: sparse with the custom detectors).
 scan() {
-  local jar=$1 corpus=$2 out=$3 extra=()
+  local jar=$1 name=$2 corpus=${2%-custom} extra=()
   # Read as text, as bench/peers.sh does: the realistic corpus holds a file of mail messages.
   [[ "$corpus" == realistic ]] && extra=(--input-format text)
+  [[ "$name" == *-custom ]] && extra=(--config "$bench/same-findings.yaml")
   java -jar "$work/jars/$jar.jar" scan "$work/corpora/$corpus" --format jsonl --threads 1 "${extra[@]}" \
-    >"$out" 2>"$out.err" || [[ $? -eq 1 ]] || die "the $jar jar failed on the $corpus corpus: $(tail -n 1 "$out.err")"
+    >"$work/$name.$jar.jsonl" 2>"$work/$name.$jar.err" || [[ $? -eq 1 ]] \
+    || die "the $jar jar failed on the $name corpus: $(tail -n 1 "$work/$name.$jar.err")"
 }
 
 status=0
-for corpus in realistic synthetic sparse; do
-  bytes=$(du -sb "$work/corpora/$corpus" | cut -f 1)
-  scan rev "$corpus" "$work/$corpus.rev.jsonl"
-  scan tree "$corpus" "$work/$corpus.tree.jsonl"
+for corpus in realistic synthetic sparse sparse-custom; do
+  bytes=$(du -sb "$work/corpora/${corpus%-custom}" | cut -f 1)
+  scan rev "$corpus"
+  scan tree "$corpus"
   lines=$(wc -l <"$work/$corpus.rev.jsonl")
   if cmp -s "$work/$corpus.rev.jsonl" "$work/$corpus.tree.jsonl"; then
     echo "$corpus ($bytes bytes): identical, $lines findings"

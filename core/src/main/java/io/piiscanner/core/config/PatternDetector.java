@@ -38,16 +38,18 @@ final class PatternDetector implements Detector {
     private final String id;
     private final String type;
     private final Pattern pattern;
+    private final FirstChars first;
     private final double score;
     private final Predicate<CharSequence> validator;
     private final ContextRule context;
     private final int keepLast;
 
-    PatternDetector(String id, String type, Pattern pattern, double score, Predicate<CharSequence> validator,
-                    ContextRule context, int keepLast) {
+    PatternDetector(String id, String type, Pattern pattern, FirstChars first, double score,
+                    Predicate<CharSequence> validator, ContextRule context, int keepLast) {
         this.id = id;
         this.type = type;
         this.pattern = pattern;
+        this.first = first;
         this.score = score;
         this.validator = validator;
         this.context = context;
@@ -72,6 +74,7 @@ final class PatternDetector implements Detector {
     /**
      * Reports the matches starting in the scanned range, left to right and not overlapping, as
      * {@code find()} over the window would, except around matches too long to be candidates.
+     * Each search starts at the next character that can {@link FirstChars start a match}.
      */
     @Override
     public void find(ScanText text, CandidateSink sink) {
@@ -83,6 +86,10 @@ final class PatternDetector implements Detector {
         int rest = -1;
         int from = text.scanStart();
         while (from < text.scanEnd()) {
+            from = first.next(s, from, text.scanEnd());
+            if (from == text.scanEnd()) {
+                return;
+            }
             view.limit = Math.min(s.length(), from + STEP + REACH);
             m.reset(view);
             boolean found = m.find(from);
