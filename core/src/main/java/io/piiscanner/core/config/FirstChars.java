@@ -21,16 +21,19 @@ final class FirstChars {
     private static final Pattern LEADING_FLAGS = Pattern.compile("\\(\\?[is]+\\)");
 
     /** No restriction: the matcher is started at every character. */
-    static final FirstChars ANY = new FirstChars(all(), true);
+    static final FirstChars ANY = new FirstChars(all(), true, false);
 
     /** Whether each ASCII character can start a match. */
     private final boolean[] ascii;
     /** Whether any character beyond ASCII can (they are not told apart). */
     private final boolean beyondAscii;
+    /** Whether no match tests the text before its start ({@code ^}, {@code \b}, {@code \B} or {@code \A} before its first character). */
+    private final boolean anchorable;
 
-    private FirstChars(boolean[] ascii, boolean beyondAscii) {
+    private FirstChars(boolean[] ascii, boolean beyondAscii, boolean anchorable) {
         this.ascii = ascii;
         this.beyondAscii = beyondAscii;
+        this.anchorable = anchorable;
     }
 
     /** The characters matches of {@code source} can start with, {@link #ANY} when not derived. */
@@ -55,12 +58,20 @@ final class FirstChars {
             // Case folding reaches beyond ASCII: k matches the Kelvin sign, s the long s.
             set.beyondAscii = true;
         }
-        return set.beyondAscii && set.allAscii() ? ANY : new FirstChars(set.ascii, set.beyondAscii);
+        return set.beyondAscii && set.allAscii() ? ANY : new FirstChars(set.ascii, set.beyondAscii, !reader.lookBehind);
     }
 
     /** Whether the set rules out any character. */
     boolean restricts() {
         return this != ANY;
+    }
+
+    /**
+     * Whether the pattern can be tried anchored at each first character with nothing before it in
+     * view: every match starts on one of the set, and none looks at the text before its start.
+     */
+    boolean anchorable() {
+        return anchorable;
     }
 
     /** The first index in {@code [from, to)} whose character can start a match, or {@code to}. */
@@ -140,6 +151,8 @@ final class FirstChars {
     private static final class Reader {
         private final String s;
         private final boolean ignoreCase;
+        /** Whether an assertion before a first character looks at the text before a match. */
+        boolean lookBehind;
 
         Reader(String s, boolean ignoreCase) {
             this.s = s;
@@ -189,8 +202,10 @@ final class FirstChars {
             while (i < to) {
                 char c = s.charAt(i);
                 if (c == '^') {
+                    lookBehind = true;
                     i++;
                 } else if (c == '\\' && i + 1 < to && "bBA".indexOf(s.charAt(i + 1)) >= 0) {
+                    lookBehind = true;
                     i += 2;
                 } else {
                     break;

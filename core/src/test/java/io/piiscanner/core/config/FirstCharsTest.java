@@ -50,6 +50,27 @@ class FirstCharsTest {
         assertThat(FirstChars.of(pattern, false).restricts()).as(pattern).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', value = {"EMP-\\d{6} true", "(?i)emp-\\d{6} true", "(?:ab|cd)\\b true",
+        "\\b[A-Z]{2}\\d{6} false", "^\\d+ false", "x|\\Bk false", ".*x false"})
+    void isTriedAnchoredOnlyWhereNoMatchLooksBeforeItsStart(String pattern, boolean anchorable) {
+        assertThat(FirstChars.of(pattern, false).anchorable()).as(pattern).isEqualTo(anchorable);
+    }
+
+    /**
+     * Over long runs of digits every start begins a long partial match: the anchored tries leave
+     * the rest to {@code find()} when one reads to the end of its view ({@code \\d+x} before a
+     * match longer than the view) or when they have read too much ({@code \\d{1,1000}x}).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\d+x", "\\d{1,1000}x", "[0-9]\\d*y|\\dx"})
+    void longTriesEndInFindingWhatPlainFindFinds(String source) {
+        String text = "7x 12x " + "1234567890".repeat(300) + "x 45x 1x " + "9".repeat(20_000) + " 3x";
+        List<String> fast = new ArrayList<>();
+        detector(source, false).find(ScanText.of(text), c -> fast.add(c.start() + ".." + c.end()));
+        assertThat(fast).isEqualTo(plainFind(Pattern.compile(source), text));
+    }
+
     @Property(tries = 3000)
     void theDerivedFastPathFindsWhatPlainFindFinds(@ForAll("patterns") String source, @ForAll boolean ignoreCase,
                                                    @ForAll("texts") String text) {
@@ -60,11 +81,15 @@ class FirstCharsTest {
             Assume.that(false);
             return;
         }
-        PatternDetector detector = new PatternDetector("custom", "CUSTOM", pattern, FirstChars.of(source, ignoreCase),
-                0.6, v -> true, ContextRule.NONE, 4);
         List<String> fast = new ArrayList<>();
-        detector.find(ScanText.of(text), c -> fast.add(c.start() + ".." + c.end()));
+        detector(source, ignoreCase).find(ScanText.of(text), c -> fast.add(c.start() + ".." + c.end()));
         assertThat(fast).as("%s over «%s»", source, text).isEqualTo(plainFind(pattern, text));
+    }
+
+    private static PatternDetector detector(String source, boolean ignoreCase) {
+        Pattern pattern = Pattern.compile(source, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+        return new PatternDetector("custom", "CUSTOM", pattern, FirstChars.of(source, ignoreCase), 0.6, v -> true,
+                ContextRule.NONE, 4);
     }
 
     /** Every non-empty match of {@code find()}, left to right, each search going on after the last match. */
