@@ -162,29 +162,16 @@ final class FirstChars {
         /** The union of the first sets of the alternatives in {@code [from, to)}. */
         Chars alternatives(int from, int to) {
             Chars union = new Chars();
-            int start = from;
-            int depth = 0;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    i = classEnd(i);
-                    if (i < 0) {
-                        return null;
-                    }
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    if (!addFirst(union, start, i)) {
-                        return null;
-                    }
-                    start = i + 1;
+            for (int start = from; ; ) {
+                int bar = nextOutside(start, to, '|');
+                if (bar < 0 || !addFirst(union, start, bar)) {
+                    return null;
                 }
+                if (bar == to) {
+                    return union;
+                }
+                start = bar + 1;
             }
-            return addFirst(union, start, to) ? union : null;
         }
 
         private boolean addFirst(Chars union, int from, int to) {
@@ -377,15 +364,9 @@ final class FirstChars {
 
         /** The index of the {@code ]} closing the class opened at {@code i}, or -1. */
         private int classEnd(int i) {
-            int j = i + 1;
-            if (j < s.length() && s.charAt(j) == '^') {
-                j++;
-            }
-            if (j < s.length() && s.charAt(j) == ']') {
-                j++;
-            }
+            int j = UserPatterns.classBodyStart(s, i);
             while (j < s.length() && s.charAt(j) != ']') {
-                if (s.charAt(j) == '[' && s.startsWith("[:", j)) {
+                if (s.startsWith("[:", j)) {
                     int close = s.indexOf(":]", j + 2);
                     if (close < 0) {
                         return -1;
@@ -400,8 +381,17 @@ final class FirstChars {
 
         /** The index of the {@code )} closing the group opened at {@code i}, within {@code to}, or -1. */
         private int groupEnd(int i, int to) {
+            int close = nextOutside(i + 1, to, ')');
+            return close == to ? -1 : close;
+        }
+
+        /**
+         * The index of the first {@code wanted} in {@code [from, to)} outside escapes, classes and
+         * groups: {@code to} when there is none, -1 when a class is not closed.
+         */
+        private int nextOutside(int from, int to, char wanted) {
             int depth = 0;
-            for (int j = i; j < to; j++) {
+            for (int j = from; j < to; j++) {
                 char c = s.charAt(j);
                 if (c == '\\') {
                     j++;
@@ -410,13 +400,15 @@ final class FirstChars {
                     if (j < 0) {
                         return -1;
                     }
+                } else if (depth == 0 && c == wanted) {
+                    return j;
                 } else if (c == '(') {
                     depth++;
-                } else if (c == ')' && --depth == 0) {
-                    return j;
+                } else if (c == ')') {
+                    depth--;
                 }
             }
-            return -1;
+            return to;
         }
 
         /** Where the body of the group opened at {@code i} begins: after {@code (}, {@code (?:} or a name. */

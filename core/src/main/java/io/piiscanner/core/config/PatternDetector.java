@@ -103,12 +103,8 @@ final class PatternDetector implements Detector {
         int scanEnd = text.scanEnd();
         Matcher m = pattern.matcher(view);
         long budget = ANCHORED_READS_PER_BYTE * (long) (scanEnd - text.scanStart() + REACH);
-        int rest = -1;
         for (int at = first.next(s, text.scanStart(), scanEnd); at < scanEnd; ) {
-            if (at > rest) {
-                rest = -1;
-            }
-            if (view.reads > budget && rest < 0) {
+            if (view.reads > budget) {
                 return at;
             }
             view.offset = at;
@@ -117,18 +113,18 @@ final class PatternDetector implements Detector {
             m.reset(view);
             boolean found = m.lookingAt();
             if (view.readLast && view.limit < s.length()) {
-                return at; // the try needed text beyond its view: find() sees further
+                // The try needed text beyond its view, a match too long to be a candidate or a
+                // longer one the pattern prefers: find() sees further. So no match here is cut short.
+                return at;
             }
             if (!found || m.end() == 0) {
                 at = first.next(s, at + 1, scanEnd);
                 continue;
             }
             int end = at + m.end();
-            boolean cut = end == view.limit && end < s.length();
-            if (at != rest && !cut && validator.test(s.subSequence(at, end))) {
+            if (validator.test(s.subSequence(at, end))) {
                 sink.accept(new Candidate(at, end, score));
             }
-            rest = cut ? end : -1;
             at = first.next(s, end, scanEnd);
         }
         return scanEnd;
