@@ -21,19 +21,28 @@ final class FirstChars {
     private static final Pattern LEADING_FLAGS = Pattern.compile("\\(\\?[is]+\\)");
 
     /** No restriction: the matcher is started at every character. */
-    static final FirstChars ANY = new FirstChars(all(), true, false);
+    static final FirstChars ANY = new FirstChars(all(), true, false, false);
 
     /** Whether each ASCII character can start a match. */
     private final boolean[] ascii;
     /** Whether any character beyond ASCII can (they are not told apart). */
     private final boolean beyondAscii;
-    /** Whether no match tests the text before its start ({@code ^}, {@code \b}, {@code \B} or {@code \A} before its first character). */
+    /**
+     * Whether no match tests the text before its start ({@code ^}, {@code \b}, {@code \B} or
+     * {@code \A} before its first character) other than by {@link #afterBoundary}.
+     */
     private final boolean anchorable;
+    /**
+     * Whether every match starts after a {@code \b} on a word character, so only where the
+     * character before is not one: the most common way to write a custom pattern.
+     */
+    private final boolean afterBoundary;
 
-    private FirstChars(boolean[] ascii, boolean beyondAscii, boolean anchorable) {
+    private FirstChars(boolean[] ascii, boolean beyondAscii, boolean anchorable, boolean afterBoundary) {
         this.ascii = ascii;
         this.beyondAscii = beyondAscii;
         this.anchorable = anchorable;
+        this.afterBoundary = afterBoundary;
     }
 
     /** The characters matches of {@code source} can start with, {@link #ANY} when not derived. */
@@ -58,7 +67,12 @@ final class FirstChars {
             // Case folding reaches beyond ASCII: k matches the Kelvin sign, s the long s.
             set.beyondAscii = true;
         }
-        return set.beyondAscii && set.allAscii() ? ANY : new FirstChars(set.ascii, set.beyondAscii, !reader.lookBehind);
+        if (set.beyondAscii && set.allAscii()) {
+            return ANY;
+        }
+        boolean afterBoundary = reader.boundary && !reader.lookBehind && !reader.unguarded && set.onlyWordChars();
+        return new FirstChars(set.ascii, set.beyondAscii, !reader.lookBehind && (!reader.boundary || afterBoundary),
+                afterBoundary);
     }
 
     /** Whether the set rules out any character. */
@@ -74,15 +88,20 @@ final class FirstChars {
         return anchorable;
     }
 
-    /** The first index in {@code [from, to)} whose character can start a match, or {@code to}. */
+    /** The first index in {@code [from, to)} where a match can start, or {@code to}. */
     int next(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c < 128 ? ascii[c] : beyondAscii) {
+            if ((c < 128 ? ascii[c] : beyondAscii) && !(afterBoundary && i > 0 && isWordChar(s.charAt(i - 1)))) {
                 return i;
             }
         }
         return to;
+    }
+
+    /** A word character of RE2's {@code \b}: ASCII letters, digits and the underscore. */
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     @Override
@@ -93,7 +112,7 @@ final class FirstChars {
                 b.append((char) c);
             }
         }
-        return b.append(beyondAscii ? "+non-ASCII]" : "]").toString();
+        return b.append(beyondAscii ? "+non-ASCII]" : "]").append(afterBoundary ? " after \\b" : "").toString();
     }
 
     private static boolean[] all() {
@@ -137,6 +156,15 @@ final class FirstChars {
             return false;
         }
 
+        boolean onlyWordChars() {
+            for (int c = 0; c < 128; c++) {
+                if (ascii[c] && !isWordChar((char) c)) {
+                    return false;
+                }
+            }
+            return !beyondAscii;
+        }
+
         boolean allAscii() {
             for (boolean b : ascii) {
                 if (!b) {
@@ -151,8 +179,14 @@ final class FirstChars {
     private static final class Reader {
         private final String s;
         private final boolean ignoreCase;
-        /** Whether an assertion before a first character looks at the text before a match. */
+        /** Whether an assertion other than {@code \b} before a first character looks at the text before a match. */
         boolean lookBehind;
+        /** Whether a {@code \b} comes before a first character. */
+        boolean boundary;
+        /** Whether a first atom has no {@code \b} before it, in its alternative or an enclosing one. */
+        boolean unguarded;
+        /** How many alternatives being read start with {@code \b}. */
+        private int guards;
 
         Reader(String s, boolean ignoreCase) {
             this.s = s;
@@ -186,12 +220,17 @@ final class FirstChars {
         /** The first set of one alternative in {@code [from, to)}: that of its first consuming atom. */
         private Chars first(int from, int to) {
             int i = from;
+            boolean guard = false;
             while (i < to) {
                 char c = s.charAt(i);
                 if (c == '^') {
                     lookBehind = true;
                     i++;
-                } else if (c == '\\' && i + 1 < to && "bBA".indexOf(s.charAt(i + 1)) >= 0) {
+                } else if (s.startsWith("\\b", i)) {
+                    boundary = true;
+                    guard = true;
+                    i += 2;
+                } else if (c == '\\' && i + 1 < to && "BA".indexOf(s.charAt(i + 1)) >= 0) {
                     lookBehind = true;
                     i += 2;
                 } else {
@@ -205,7 +244,10 @@ final class FirstChars {
                 return null;
             }
             Chars set = new Chars();
+            unguarded |= guards == 0 && !guard && s.charAt(i) != '(';
+            guards += guard ? 1 : 0;
             int end = atom(set, i, to);
+            guards -= guard ? 1 : 0;
             if (end < 0 || mayRepeatZeroTimes(end, to)) {
                 return null;
             }

@@ -32,7 +32,10 @@ class FirstCharsTest {
     @ParameterizedTest
     @CsvSource(delimiter = ' ', value = {
         "EMP-\\d{6} false [E]",
-        "\\b[A-Z]{2}\\d{6}\\b false [ABCDEFGHIJKLMNOPQRSTUVWXYZ]",
+        "\\b[A-Z]{2}\\d{6}\\b false '[ABCDEFGHIJKLMNOPQRSTUVWXYZ] after \\b'",
+        "\\b(?:ab|\\d)|\\bc false '[0123456789ac] after \\b'",
+        "\\b-\\d false [-]",
+        "\\bab|cd false [ac]",
         "(?:ACCT|acct)-\\d+ false [Aa]",
         "\\d{3}|[a-c]x false [0123456789abc]",
         "^(\\+|00)\\d+ false [+0]",
@@ -52,9 +55,18 @@ class FirstCharsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ' ', value = {"EMP-\\d{6} true", "(?i)emp-\\d{6} true", "(?:ab|cd)\\b true",
-        "\\b[A-Z]{2}\\d{6} false", "^\\d+ false", "x|\\Bk false", ".*x false"})
+        "\\b[A-Z]{2}\\d{6} true", "\\bab|cd false", "\\b-\\d false", "^\\d+ false", "x|\\Bk false", ".*x false"})
     void isTriedAnchoredOnlyWhereNoMatchLooksBeforeItsStart(String pattern, boolean anchorable) {
         assertThat(FirstChars.of(pattern, false).anchorable()).as(pattern).isEqualTo(anchorable);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\b[A-Z]{2}\\d{2}", "\\b(?:AB|\\d)\\d|\\bx"})
+    void aMatchAfterABoundaryStartsOnlyAfterANonWordCharacter(String source) {
+        String text = "xAB12 AB12_AB12-AB12 x12 7x";
+        List<String> fast = new ArrayList<>();
+        detector(source, false).find(ScanText.of(text), c -> fast.add(c.start() + ".." + c.end()));
+        assertThat(fast).isNotEmpty().isEqualTo(plainFind(Pattern.compile(source), text));
     }
 
     /**
@@ -118,8 +130,8 @@ class FirstCharsTest {
                 Tuple.of(1, Arbitraries.lazy(this::alternation).map(a -> "(" + a + ")")));
         Arbitrary<String> sequence = Combinators.combine(piece, quantifier).as(String::concat)
                 .list().ofMinSize(1).ofMaxSize(4).map(list -> String.join("", list));
-        return Combinators.combine(Arbitraries.of("", "", "", "(?i)", "(?s)", "a(?i)"), sequence,
-                Arbitraries.of("", "", "|", "|k"), sequence).as((flags, x, bar, y) -> flags + x + bar + (bar.isEmpty() ? "" : y));
+        return Combinators.combine(Arbitraries.of("", "", "", "(?i)", "(?s)", "a(?i)", "\\b", "\\b"), sequence,
+                Arbitraries.of("", "", "|", "|k", "|\\b"), sequence).as((flags, x, bar, y) -> flags + x + bar + (bar.isEmpty() ? "" : y));
     }
 
     Arbitrary<String> alternation() {
