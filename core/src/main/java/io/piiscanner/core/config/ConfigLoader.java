@@ -238,7 +238,8 @@ public final class ConfigLoader {
         }
         ContextRule rule = new ContextRule(words, negative, ContextRule.DEFAULT_BOOST, ContextRule.DEFAULT_PENALTY,
                 required, ContextRule.DEFAULT_BEFORE, ContextRule.DEFAULT_AFTER);
-        return new PatternDetector(id, type.toUpperCase(Locale.ROOT), pattern, score, validator, rule, keepLast);
+        return new PatternDetector(id, type.toUpperCase(Locale.ROOT), pattern,
+                FirstChars.of(source, Boolean.TRUE.equals(m.ignoreCase())), score, validator, rule, keepLast);
     }
 
     private static String detectorAt(int index) {

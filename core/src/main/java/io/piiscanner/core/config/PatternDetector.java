@@ -34,20 +34,24 @@ final class PatternDetector implements Detector {
      * reads each about three times (the character, and its neighbours for {@code \b} and the like).
      */
     static final int MAX_READS_PER_BYTE = 16;
+    /** Characters anchored tries may read per byte of a window before the rest is left to {@code find()}. */
+    private static final int ANCHORED_READS_PER_BYTE = 4;
 
     private final String id;
     private final String type;
     private final Pattern pattern;
+    private final FirstChars first;
     private final double score;
     private final Predicate<CharSequence> validator;
     private final ContextRule context;
     private final int keepLast;
 
-    PatternDetector(String id, String type, Pattern pattern, double score, Predicate<CharSequence> validator,
-                    ContextRule context, int keepLast) {
+    PatternDetector(String id, String type, Pattern pattern, FirstChars first, double score,
+                    Predicate<CharSequence> validator, ContextRule context, int keepLast) {
         this.id = id;
         this.type = type;
         this.pattern = pattern;
+        this.first = first;
         this.score = score;
         this.validator = validator;
         this.context = context;
@@ -72,17 +76,74 @@ final class PatternDetector implements Detector {
     /**
      * Reports the matches starting in the scanned range, left to right and not overlapping, as
      * {@code find()} over the window would, except around matches too long to be candidates.
+     * Where the pattern's {@link FirstChars first characters} are known and no match looks behind
+     * its start, the pattern is tried anchored at each of them ({@link #findAnchored}), which reads
+     * only the characters each try needs; otherwise each search starts at the next of them.
      */
     @Override
     public void find(ScanText text, CandidateSink sink) {
+        Prefix view = new Prefix(text.text());
+        int from = first.anchorable() ? findAnchored(text, view, sink) : text.scanStart();
+        if (from < text.scanEnd()) {
+            findFrom(text, from, view, sink);
+        }
+    }
+
+    /**
+     * Tries the pattern anchored at each first character, within {@value #REACH} characters of
+     * it; the first try that matches at a start is the match {@code find()} would return from
+     * there, as the pattern cannot match starting on any other character. Returns where to go on
+     * with {@link #findFrom}: the end of the window, or, once the tries have read
+     * {@value #ANCHORED_READS_PER_BYTE} characters per byte (a text where many starts each begin
+     * a long partial match), the next start, so that the cost stays linear; or the start of a try
+     * that read to the end of its view, where a longer match could have been preferred.
+     */
+    private int findAnchored(ScanText text, Prefix view, CandidateSink sink) {
         String s = text.text();
-        Prefix view = new Prefix(s);
+        int scanEnd = text.scanEnd();
+        Matcher m = pattern.matcher(view);
+        long budget = ANCHORED_READS_PER_BYTE * (long) (scanEnd - text.scanStart() + REACH);
+        for (int at = first.next(s, text.scanStart(), scanEnd); at < scanEnd; ) {
+            if (view.reads > budget) {
+                return at;
+            }
+            view.offset = at;
+            view.limit = Math.min(s.length(), at + REACH);
+            view.readLast = false;
+            m.reset(view);
+            boolean found = m.lookingAt();
+            if (view.readLast && view.limit < s.length()) {
+                // The try needed text beyond its view, a match too long to be a candidate or a
+                // longer one the pattern prefers: find() sees further. So no match here is cut short.
+                return at;
+            }
+            if (!found || m.end() == 0) {
+                at = first.next(s, at + 1, scanEnd);
+                continue;
+            }
+            int end = at + m.end();
+            if (validator.test(s.subSequence(at, end))) {
+                sink.accept(new Candidate(at, end, score));
+            }
+            at = first.next(s, end, scanEnd);
+        }
+        return scanEnd;
+    }
+
+    /** Reports the matches of the scanned range from {@code from} on, searching with {@code find()}. */
+    private void findFrom(ScanText text, int from, Prefix view, CandidateSink sink) {
+        String s = text.text();
+        view.offset = 0;
+        view.reads = 0;
         Matcher m = pattern.matcher(view);
         long budget = MAX_READS_PER_BYTE * (long) (text.scanEnd() - text.scanStart() + STEP + REACH);
         // Where a match cut short by the end of the view goes on: what starts there is its rest.
         int rest = -1;
-        int from = text.scanStart();
         while (from < text.scanEnd()) {
+            from = first.next(s, from, text.scanEnd());
+            if (from == text.scanEnd()) {
+                return;
+            }
             view.limit = Math.min(s.length(), from + STEP + REACH);
             m.reset(view);
             boolean found = m.find(from);
@@ -120,11 +181,17 @@ final class PatternDetector implements Detector {
         return keepLast == 0 ? Masks.all(raw) : Masks.keepLast(raw, keepLast);
     }
 
-    /** The first {@link #limit} characters of a string, counting the characters read. */
+    /**
+     * The characters of a string from {@link #offset} to {@link #limit}, counting the characters
+     * read. Matching with {@code find()} uses offset 0; anchored tries start the view at their start.
+     */
     private static final class Prefix implements CharSequence {
         private final String s;
+        int offset;
         int limit;
         long reads;
+        /** Whether the last character of the view was read. */
+        boolean readLast;
 
         Prefix(String s) {
             this.s = s;
@@ -132,23 +199,24 @@ final class PatternDetector implements Detector {
 
         @Override
         public int length() {
-            return limit;
+            return limit - offset;
         }
 
         @Override
         public char charAt(int index) {
             reads++;
-            return s.charAt(index);
+            readLast |= offset + index == limit - 1;
+            return s.charAt(offset + index);
         }
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return s.substring(start, end);
+            return s.substring(offset + start, offset + end);
         }
 
         @Override
         public String toString() {
-            return s.substring(0, limit);
+            return s.substring(offset, limit);
         }
     }
 }

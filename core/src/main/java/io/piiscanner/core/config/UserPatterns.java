@@ -60,6 +60,21 @@ final class UserPatterns {
         return pattern;
     }
 
+    /**
+     * Where the members of the class opened at {@code open} begin: after the {@code [}, a
+     * negating {@code ^} and a leading {@code ]}, which is a member there.
+     */
+    static int classBodyStart(String s, int open) {
+        int j = open + 1;
+        if (j < s.length() && s.charAt(j) == '^') {
+            j++;
+        }
+        if (j < s.length() && s.charAt(j) == ']') {
+            j++;
+        }
+        return j;
+    }
+
     private static IllegalArgumentException tooLarge() {
         return new IllegalArgumentException("pattern is too large: its repeats compile to more than " + MAX_PROGRAM
                 + " instructions; use smaller counts");
@@ -140,13 +155,7 @@ final class UserPatterns {
         }
 
         private void characterClass() {
-            int j = i + 1;
-            if (j < s.length() && s.charAt(j) == '^') {
-                j++;
-            }
-            if (j < s.length() && s.charAt(j) == ']') {
-                j++;
-            }
+            int j = classBodyStart(s, i);
             while (j < s.length() && s.charAt(j) != ']') {
                 char c = s.charAt(j);
                 if (c == '\\') {

@@ -7,7 +7,8 @@ package io.piiscanner.core.detect;
  * It reports raw {@link Candidate}s with a base score; the engine applies the detector's
  * {@link #context() context rule}, resolves overlaps, masks and fingerprints. Built-in detectors
  * are discovered with {@link java.util.ServiceLoader}, so adding one is one class, its line in
- * {@code META-INF/services/io.piiscanner.core.detect.Detector} and its test vectors.
+ * {@code META-INF/services/io.piiscanner.core.detect.Detector} and its test vectors (the README's
+ * "adding a detector" says what each must hold).
  */
 public interface Detector {
 
