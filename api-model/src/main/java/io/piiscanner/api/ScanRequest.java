@@ -11,7 +11,8 @@ import java.util.Optional;
 public enum ScanRequest {
 
     /** An object of the data bucket: {@code {"objectKey": "exports/a.csv", "versionId": "..."}}. */
-    OBJECT(new Field("objectKey", true, Field.OBJECT_KEY_MAX_LENGTH),
+    OBJECT(
+            new Field("objectKey", true, Field.OBJECT_KEY_MAX_LENGTH),
             new Field("versionId", false, Field.OBJECT_KEY_MAX_LENGTH)),
 
     /** Inline text: {@code {"text": "...", "format": "csv"}}; its size limit is the handler's (413). */

@@ -37,6 +37,5 @@ public final class ServiceEnvironment {
     /** The service name the stack sets, and the functions' default. */
     public static final String DEFAULT_SERVICE_NAME = "pii-scanner";
 
-    private ServiceEnvironment() {
-    }
+    private ServiceEnvironment() {}
 }

@@ -1,12 +1,11 @@
 package io.piiscanner.api;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ScanRequestTest {
 
@@ -16,17 +15,22 @@ class ScanRequestTest {
         Set<String> seen = new HashSet<>();
         for (ScanRequest form : ScanRequest.values()) {
             assertThat(form.fields()).filteredOn(ScanRequest.Field::required).containsExactly(form.required());
-            form.fields().forEach(f -> assertThat(seen.add(f.name())).as(f.name()).isTrue());
+            form.fields()
+                    .forEach(f -> assertThat(seen.add(f.name())).as(f.name()).isTrue());
         }
     }
 
     @Test
     void theDocumentedFieldsAreThere() {
-        assertThat(ScanRequest.OBJECT.fields()).extracting(ScanRequest.Field::name)
+        assertThat(ScanRequest.OBJECT.fields())
+                .extracting(ScanRequest.Field::name)
                 .containsExactly("objectKey", "versionId");
-        assertThat(ScanRequest.TEXT.fields()).extracting(ScanRequest.Field::name).containsExactly("text", "format");
+        assertThat(ScanRequest.TEXT.fields())
+                .extracting(ScanRequest.Field::name)
+                .containsExactly("text", "format");
         assertThat(ScanRequest.TEXT.required().limit()).isEmpty();
-        assertThat(ScanRequest.OBJECT.field("versionId")).map(ScanRequest.Field::limit).contains(
-                Optional.of(1024));
+        assertThat(ScanRequest.OBJECT.field("versionId"))
+                .map(ScanRequest.Field::limit)
+                .contains(Optional.of(1024));
     }
 }

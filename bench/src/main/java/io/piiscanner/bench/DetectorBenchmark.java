@@ -3,6 +3,8 @@ package io.piiscanner.bench;
 import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.scan.Engine;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,9 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * One built-in detector alone: {@link Detector#find} over every window of the sample, each a
@@ -36,9 +35,26 @@ import java.util.stream.Collectors;
 public class DetectorBenchmark extends SampledBenchmark {
 
     /** Every built-in detector's id (core/src/main/resources/META-INF/services). */
-    @Param({"aba-routing", "aws-access-key", "aws-secret-key", "credit-card", "crypto", "date-of-birth", "email",
-        "iban", "ip-address", "phone", "phone-plain", "us-bank-number", "us-driver-license", "us-itin",
-        "us-itin-plain", "us-passport", "us-ssn", "us-ssn-plain"})
+    @Param({
+        "aba-routing",
+        "aws-access-key",
+        "aws-secret-key",
+        "credit-card",
+        "crypto",
+        "date-of-birth",
+        "email",
+        "iban",
+        "ip-address",
+        "phone",
+        "phone-plain",
+        "us-bank-number",
+        "us-driver-license",
+        "us-itin",
+        "us-itin-plain",
+        "us-passport",
+        "us-ssn",
+        "us-ssn-plain"
+    })
     public String detector;
 
     @Param("sparse")
@@ -52,7 +68,9 @@ public class DetectorBenchmark extends SampledBenchmark {
         sample = sample(corpus);
         // From the engine, so the detector is configured with the default settings (phone region).
         Engine engine = Engine.withDefaults();
-        under = engine.detectors().stream().filter(d -> d.id().equals(detector)).findFirst()
+        under = engine.detectors().stream()
+                .filter(d -> d.id().equals(detector))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no detector " + detector + "; built-in: "
                         + engine.detectors().stream().map(Detector::id).collect(Collectors.joining(", "))));
     }

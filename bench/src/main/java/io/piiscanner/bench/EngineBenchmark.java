@@ -3,6 +3,9 @@ package io.piiscanner.bench;
 import io.piiscanner.core.corpus.Document;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,10 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The hot loop: {@link Engine#scan} over every document of the sample with the default detectors
@@ -50,7 +49,8 @@ public class EngineBenchmark extends SampledBenchmark {
     public long scan(Bytes counter) throws IOException {
         long[] findings = new long[1];
         for (Document d : sample.documents) {
-            engine.scan(new InputSource(d.name(), () -> new ByteArrayInputStream(d.content()), d.format()),
+            engine.scan(
+                    new InputSource(d.name(), () -> new ByteArrayInputStream(d.content()), d.format()),
                     f -> findings[0]++);
         }
         counter.MBps += sample.bytes;

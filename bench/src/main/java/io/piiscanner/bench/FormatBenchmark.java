@@ -8,6 +8,15 @@ import io.piiscanner.core.read.avro.AvroFixtures;
 import io.piiscanner.core.read.parquet.ParquetFixtures;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -27,16 +36,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 /**
  * {@link Engine#scan} of the sparse sample packed in each format of issue 15, against the same
  * documents as plain files ({@code files}): what reading a format costs on top of scanning its
@@ -53,7 +52,10 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class FormatBenchmark extends SampledBenchmark {
 
-    @Param({"files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml", "parquet", "avro", "xlsx", "docx", "pdf"})
+    @Param({
+        "files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml", "parquet", "avro", "xlsx",
+        "docx", "pdf"
+    })
     public String format;
 
     private Sample sample;
@@ -71,16 +73,20 @@ public class FormatBenchmark extends SampledBenchmark {
         }
         switch (format) {
             case "files" -> inputs.putAll(members);
-            case "gzip", "bzip2", "xz", "zstd" -> members.forEach((name, content) -> inputs.put(name, switch (format) {
-                case "gzip" -> Archives.gzip(content);
-                case "bzip2" -> Archives.bzip2(content);
-                case "xz" -> Archives.xz(content);
-                default -> Archives.zstd(content);
-            }));
+            case "gzip", "bzip2", "xz", "zstd" ->
+                members.forEach((name, content) -> inputs.put(
+                        name,
+                        switch (format) {
+                            case "gzip" -> Archives.gzip(content);
+                            case "bzip2" -> Archives.bzip2(content);
+                            case "xz" -> Archives.xz(content);
+                            default -> Archives.zstd(content);
+                        }));
             case "zip" -> inputs.put("sample.zip", Archives.zip(members));
             case "tar.gz" -> inputs.put("sample.tar.gz", Archives.gzip(Archives.tar(members)));
             case "email" -> {
-                Mails.Builder mail = Mails.message().from("billing@bank.example").subject("exports");
+                Mails.Builder mail =
+                        Mails.message().from("billing@bank.example").subject("exports");
                 members.forEach((name, content) -> mail.attach(name, "application/octet-stream", content));
                 inputs.put("sample.eml", mail.text("see attached\n").bytes());
             }
@@ -88,8 +94,9 @@ public class FormatBenchmark extends SampledBenchmark {
             case "parquet" -> inputs.put("sample.parquet", parquet(members));
             case "avro" -> inputs.put("sample.avro", avro(members));
             case "xlsx" -> inputs.put("sample.xlsx", workbook(members));
-            case "docx" -> members.forEach((name, content) -> inputs.put(name + ".docx",
-                    Documents.document((Object[]) lines(content))));
+            case "docx" ->
+                members.forEach(
+                        (name, content) -> inputs.put(name + ".docx", Documents.document((Object[]) lines(content))));
             case "pdf" -> members.forEach((name, content) -> inputs.put(name + ".pdf", pdf(content)));
             default -> throw new IllegalArgumentException("unknown format " + format);
         }
@@ -104,8 +111,9 @@ public class FormatBenchmark extends SampledBenchmark {
         for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
             String text = line.replace("&", "&amp;").replace("<", "&lt;");
             String first = text.split(" ", 2)[0].replace("\"", "&quot;");
-            out.writeBytes(((html ? "<p title=\"" : "<line first=\"") + first + "\">" + text
-                    + (html ? "</p>\n" : "</line>\n")).getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(
+                    ((html ? "<p title=\"" : "<line first=\"") + first + "\">" + text + (html ? "</p>\n" : "</line>\n"))
+                            .getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes((html ? "</body></html>\n" : "</lines>\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
@@ -138,19 +146,21 @@ public class FormatBenchmark extends SampledBenchmark {
         for (int i = 0; i < lines.length; i += 50) {
             StringBuilder page = new StringBuilder();
             for (int j = i; j < Math.min(lines.length, i + 50); j++) {
-                lines[j].chars().forEach(c -> page.append(c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff ? (char) c : '?'));
+                lines[j].chars()
+                        .forEach(c -> page.append(c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff ? (char) c : '?'));
                 page.append('\n');
             }
             pages.add(page.toString());
         }
         return Documents.pdf(pages);
-
     }
 
     private static final MessageType LINES = MessageTypeParser.parseMessageType(
             "message lines { required binary document (STRING); required binary line (STRING); }");
-    private static final Schema LINE = new Schema.Parser().parse("{\"type\": \"record\", \"name\": \"Line\", "
-            + "\"fields\": [{\"name\": \"document\", \"type\": \"string\"}, {\"name\": \"line\", \"type\": \"string\"}]}");
+    private static final Schema LINE = new Schema.Parser()
+            .parse(
+                    "{\"type\": \"record\", \"name\": \"Line\", "
+                            + "\"fields\": [{\"name\": \"document\", \"type\": \"string\"}, {\"name\": \"line\", \"type\": \"string\"}]}");
 
     private static byte[] parquet(Map<String, byte[]> members) {
         return ParquetFixtures.write(LINES, CompressionCodecName.SNAPPY, 100_000, f -> {
@@ -183,8 +193,8 @@ public class FormatBenchmark extends SampledBenchmark {
         long[] findings = new long[1];
         for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
             byte[] bytes = input.getValue();
-            engine.scan(new InputSource(input.getKey(), () -> new ByteArrayInputStream(bytes), null),
-                    f -> findings[0]++);
+            engine.scan(
+                    new InputSource(input.getKey(), () -> new ByteArrayInputStream(bytes), null), f -> findings[0]++);
         }
         counter.MBps += sample.bytes;
         return findings[0];

@@ -3,6 +3,8 @@ package io.piiscanner.bench;
 import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.ScanText;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,9 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The window-level gates: {@link ScanText#regions} over every window of the sample, each a fresh
@@ -52,8 +51,17 @@ public class GateBenchmark extends SampledBenchmark {
             Map.entry("alnum-11-90-crypto", Gate.runs(CharClass.ALNUM, 11, 90)),
             Map.entry("ip-literal-5-100", Gate.runsHolding(CharClass.IP_LITERAL, CharClass.of(".:"), 5, 100)));
 
-    @Param({"all", "digits-13-card", "digits-9-ssn", "digits-2-iban", "digits-4-dob", "alnum-20-access-key",
-        "base64-40-secret-key", "alnum-11-90-crypto", "ip-literal-5-100"})
+    @Param({
+        "all",
+        "digits-13-card",
+        "digits-9-ssn",
+        "digits-2-iban",
+        "digits-4-dob",
+        "alnum-20-access-key",
+        "base64-40-secret-key",
+        "alnum-11-90-crypto",
+        "ip-literal-5-100"
+    })
     public String gate;
 
     @Param("sparse")

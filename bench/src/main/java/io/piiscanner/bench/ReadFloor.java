@@ -1,7 +1,6 @@
 package io.piiscanner.bench;
 
 import io.piiscanner.core.swar.Swar;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,8 +21,7 @@ import java.util.stream.Stream;
  */
 public final class ReadFloor {
 
-    private ReadFloor() {
-    }
+    private ReadFloor() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {

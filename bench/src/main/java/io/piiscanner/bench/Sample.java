@@ -4,7 +4,6 @@ import io.piiscanner.core.corpus.CorpusGenerator;
 import io.piiscanner.core.corpus.Document;
 import io.piiscanner.core.corpus.SparseCorpus;
 import io.piiscanner.core.detect.ScanText;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,16 +21,19 @@ final class Sample {
      * the size and shape they get in a real scan. Keep in step with WindowScanner.
      */
     static final int CHUNK = 1 << 20;
+
     static final int KEEP = 512;
     static final int LOOKAHEAD = 2048;
 
     /** The default sample: 4 MiB of the sparse corpus. */
     static final String SIZE = "4194304";
+
     static final String SEED = "20240315";
 
     final List<Document> documents;
     /** Every document's bytes, concatenated and cut into engine-shaped windows. */
     final List<Window> windows;
+
     final long bytes;
 
     /** One window: its text as the engine builds it (ISO-8859-1, one char per byte) and its scanned range. */

@@ -1,7 +1,6 @@
 package io.piiscanner.cli;
 
 import io.piiscanner.cli.input.IoErrors;
-
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -40,10 +39,12 @@ public final class AtomicFileOutput implements Closeable {
      * Guarded by itself: a commit either renames its file before the hook runs or is refused after.
      */
     private static final Set<Path> PENDING = new HashSet<>();
+
     private static boolean interrupted;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFileOutput::deletePending, "pii-scanner-temporary-files"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(AtomicFileOutput::deletePending, "pii-scanner-temporary-files"));
     }
 
     private final Path target;

@@ -10,15 +10,6 @@ import io.piiscanner.cli.backfill.SummaryReport;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.NameMasker;
 import io.piiscanner.s3.S3Errors;
-import picocli.CommandLine.Command;
-import software.amazon.awssdk.core.exception.SdkException;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,18 +20,29 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * {@code pii-scanner backfill}: scans what is already in a deployed stack's data bucket, on the
  * stack's Step Functions state machine. {@code start} estimates and starts a run, {@code status}
  * follows it, {@code report} prints its summary.
  */
-@Command(name = "backfill",
+@Command(
+        name = "backfill",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Scans the objects already in a deployed stack's data bucket, or rescans them, on the "
-                + "stack's Step Functions state machine (a Distributed Map over a prefix listing or an S3 "
-                + "Inventory report)."},
+        description = {
+            "Scans the objects already in a deployed stack's data bucket, or rescans them, on the "
+                    + "stack's Step Functions state machine (a Distributed Map over a prefix listing or an S3 "
+                    + "Inventory report)."
+        },
         subcommands = {BackfillCommand.Start.class, BackfillCommand.Status.class, BackfillCommand.Report.class})
 public final class BackfillCommand implements Runnable {
 
@@ -51,9 +53,8 @@ public final class BackfillCommand implements Runnable {
     }
 
     /** The environment of one command: where it prints, its AWS clients, its clock. */
-    record Context(Invocation invocation, Function<Map<String, String>, BackfillAws> aws, Clock clock,
-                   Sleeper sleeper) {
-    }
+    record Context(
+            Invocation invocation, Function<Map<String, String>, BackfillAws> aws, Clock clock, Sleeper sleeper) {}
 
     @ParentCommand
     private Main main;
@@ -69,8 +70,8 @@ public final class BackfillCommand implements Runnable {
     }
 
     /** A command with its own environment, for tests and embedding. */
-    public BackfillCommand(Invocation invocation, Function<Map<String, String>, BackfillAws> aws, Clock clock,
-                           Sleeper sleeper) {
+    public BackfillCommand(
+            Invocation invocation, Function<Map<String, String>, BackfillAws> aws, Clock clock, Sleeper sleeper) {
         this.given = new Context(invocation, aws, clock, sleeper);
     }
 
@@ -93,10 +94,15 @@ public final class BackfillCommand implements Runnable {
     }
 
     /** {@code backfill start}. */
-    @Command(name = "start", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Estimates a backfill (objects, bytes, duration at the concurrency asked for, and cost: "
-                    + "Lambda GB-seconds, Step Functions transitions, S3 requests), asks for confirmation and starts "
-                    + "it. Prints the execution to follow with 'backfill status'."},
+    @Command(
+            name = "start",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Estimates a backfill (objects, bytes, duration at the concurrency asked for, and cost: "
+                        + "Lambda GB-seconds, Step Functions transitions, S3 requests), asks for confirmation and starts "
+                        + "it. Prints the execution to follow with 'backfill status'."
+            },
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:started, or not started because the answer was no", "2:usage or AWS error"})
     public static final class Start implements java.util.concurrent.Callable<Integer> {
@@ -104,30 +110,48 @@ public final class BackfillCommand implements Runnable {
         @ParentCommand
         private BackfillCommand backfill;
 
-        @Option(names = "--stack", required = true, paramLabel = "SUFFIX",
+        @Option(
+                names = "--stack",
+                required = true,
+                paramLabel = "SUFFIX",
                 description = "The environment suffix of the deployed stack (TapStack<SUFFIX>).")
         private String stack;
 
-        @Option(names = "--prefix", paramLabel = "P", defaultValue = "",
+        @Option(
+                names = "--prefix",
+                paramLabel = "P",
+                defaultValue = "",
                 description = "Scan the objects under this prefix of the data bucket (default: all of them).")
         private String prefix;
 
-        @Option(names = "--inventory", paramLabel = "MANIFEST",
+        @Option(
+                names = "--inventory",
+                paramLabel = "MANIFEST",
                 description = "Read the objects from an S3 Inventory report of the data bucket instead of listing "
                         + "them: 'latest', or a manifest.json key or s3:// location in the stack's inventory bucket.")
         private String inventory;
 
-        @Option(names = "--rescan", arity = "0..1", fallbackValue = "all", paramLabel = "all|outdated",
+        @Option(
+                names = "--rescan",
+                arity = "0..1",
+                fallbackValue = "all",
+                paramLabel = "all|outdated",
                 description = "Scan versions that have a scan record again: all of them, or only those an older "
                         + "engine version or another detector set scanned (default: none).")
         private String rescan;
 
-        @Option(names = "--max-concurrency", paramLabel = "N", defaultValue = "10",
+        @Option(
+                names = "--max-concurrency",
+                paramLabel = "N",
+                defaultValue = "10",
                 description = "Batches scanned at once, 1 to 10000 (default: ${DEFAULT-VALUE}); see the README for "
                         + "the Lambda concurrency this needs.")
         private int maxConcurrency;
 
-        @Option(names = "--tolerated-failures", paramLabel = "PERCENT", defaultValue = "5",
+        @Option(
+                names = "--tolerated-failures",
+                paramLabel = "PERCENT",
+                defaultValue = "5",
                 description = "Share of objects that may fail before the run counts as failed (default: "
                         + "${DEFAULT-VALUE}).")
         private double toleratedFailures;
@@ -158,15 +182,17 @@ public final class BackfillCommand implements Runnable {
                 Backfills backfills = new Backfills(aws, stack);
                 String manifest = inventory == null ? null : backfills.manifestKey(inventory);
                 ObjectCount count = backfills.count(prefix, manifest);
-                out.println(manifest == null ? "backfill of prefix '" + Names.MASKER.mask(prefix) + "', rescan " + mode
-                        : "backfill of inventory report " + Names.MASKER.mask(manifest) + ", rescan " + mode);
+                out.println(
+                        manifest == null
+                                ? "backfill of prefix '" + Names.MASKER.mask(prefix) + "', rescan " + mode
+                                : "backfill of inventory report " + Names.MASKER.mask(manifest) + ", rescan " + mode);
                 new Estimate(count.objects(), count.bytes(), maxConcurrency).print(out);
                 if (!yes && !confirmed(ctx.invocation(), err)) {
                     err.println("pii-scanner: not started");
                     return ExitStatus.CLEAN;
                 }
-                String execution = backfills.start(prefix, manifest, mode, maxConcurrency, toleratedFailures,
-                        ctx.clock());
+                String execution =
+                        backfills.start(prefix, manifest, mode, maxConcurrency, toleratedFailures, ctx.clock());
                 out.println("started " + execution);
                 out.println("follow it: pii-scanner backfill status " + execution);
                 return ExitStatus.CLEAN;
@@ -178,8 +204,8 @@ public final class BackfillCommand implements Runnable {
         private static boolean confirmed(Invocation invocation, PrintStream err) throws IOException {
             err.print("Start this backfill? [y/N] ");
             err.flush();
-            String answer = new BufferedReader(new InputStreamReader(invocation.in(), StandardCharsets.UTF_8))
-                    .readLine();
+            String answer =
+                    new BufferedReader(new InputStreamReader(invocation.in(), StandardCharsets.UTF_8)).readLine();
             if (answer == null) {
                 throw new IllegalArgumentException("no answer on standard input; pass --yes to start without asking");
             }
@@ -189,11 +215,16 @@ public final class BackfillCommand implements Runnable {
     }
 
     /** {@code backfill status}. */
-    @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(
+            name = "status",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
             description = {"Follows a backfill with a progress bar from its map run's counters until it ends."},
             exitCodeListHeading = "%nExit status:%n",
-            exitCodeList = {"0:the run succeeded (or, with --once, is still running)",
-                    "2:the run failed, timed out or was aborted; usage or AWS error"})
+            exitCodeList = {
+                "0:the run succeeded (or, with --once, is still running)",
+                "2:the run failed, timed out or was aborted; usage or AWS error"
+            })
     public static final class Status implements java.util.concurrent.Callable<Integer> {
 
         @ParentCommand
@@ -208,7 +239,10 @@ public final class BackfillCommand implements Runnable {
         @Option(names = "--once", description = "Print the progress once and return.")
         private boolean once;
 
-        @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "5",
+        @Option(
+                names = "--interval",
+                paramLabel = "SECONDS",
+                defaultValue = "5",
                 description = "Seconds between two looks (default: ${DEFAULT-VALUE}).")
         private int interval;
 
@@ -226,8 +260,10 @@ public final class BackfillCommand implements Runnable {
                 String last = null;
                 while (true) {
                     Backfills.Progress progress = backfills.progress(arn);
-                    String line = progress.mapRun().map(r -> ProgressBar.render(r.itemCounts()))
-                            .orElse("starting: reading the objects to scan") + "  " + progress.status();
+                    String line = progress.mapRun()
+                                    .map(r -> ProgressBar.render(r.itemCounts()))
+                                    .orElse("starting: reading the objects to scan")
+                            + "  " + progress.status();
                     if (!line.equals(last)) {
                         out.print(terminal ? "\r" + line : line + "\n");
                         last = line;
@@ -236,8 +272,10 @@ public final class BackfillCommand implements Runnable {
                         if (terminal) {
                             out.println();
                         }
-                        return progress.running() || progress.status().toString().equals("SUCCEEDED")
-                                ? ExitStatus.CLEAN : ExitStatus.ERROR;
+                        return progress.running()
+                                        || progress.status().toString().equals("SUCCEEDED")
+                                ? ExitStatus.CLEAN
+                                : ExitStatus.ERROR;
                     }
                     ctx.sleeper().sleep(Duration.ofSeconds(interval));
                 }
@@ -248,10 +286,15 @@ public final class BackfillCommand implements Runnable {
     }
 
     /** {@code backfill report}. */
-    @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Prints a finished backfill's summary: objects scanned, skipped and failed with the "
-                    + "reasons, findings by type and by prefix, the objects with the most findings (keys masked), "
-                    + "bytes and duration."},
+    @Command(
+            name = "report",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Prints a finished backfill's summary: objects scanned, skipped and failed with the "
+                        + "reasons, findings by type and by prefix, the objects with the most findings (keys masked), "
+                        + "bytes and duration."
+            },
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:no findings and no failed object", "1:findings", "2:objects failed; usage or AWS error"})
     public static final class Report implements java.util.concurrent.Callable<Integer> {
@@ -262,11 +305,17 @@ public final class BackfillCommand implements Runnable {
         @Parameters(paramLabel = "EXECUTION", description = "The execution's ARN or name.")
         private String execution;
 
-        @Option(names = "--stack", required = true, paramLabel = "SUFFIX",
+        @Option(
+                names = "--stack",
+                required = true,
+                paramLabel = "SUFFIX",
                 description = "The stack whose data bucket holds the summary.")
         private String stack;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                defaultValue = "table",
                 description = "table (default), json or sarif.")
         private String format;
 
@@ -277,7 +326,11 @@ public final class BackfillCommand implements Runnable {
             try (BackfillAws aws = ctx.aws().apply(ctx.invocation().env())) {
                 Backfills backfills = new Backfills(aws, stack);
                 JsonNode summary = backfills.summary(backfills.executionArn(execution));
-                SummaryReport.write(summary, f, backfills.dataBucket(), VersionProvider.version(),
+                SummaryReport.write(
+                        summary,
+                        f,
+                        backfills.dataBucket(),
+                        VersionProvider.version(),
                         ctx.invocation().out());
                 if (SummaryReport.sum(summary.path("failed")) > 0) {
                     return ExitStatus.ERROR;

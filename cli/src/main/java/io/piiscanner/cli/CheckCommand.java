@@ -10,11 +10,6 @@ import io.piiscanner.preflight.schema.ResourceSchemas;
 import io.piiscanner.preflight.template.Location;
 import io.piiscanner.preflight.template.TemplateLimits;
 import io.piiscanner.preflight.template.TemplateSyntaxException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,29 +23,36 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code pii-scanner check}: finds what makes CloudFormation templates fail to deploy or fail a
  * PCI DSS review, before {@code deploy}.
  */
-@Command(name = "check",
+@Command(
+        name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-                "Checks CloudFormation templates (JSON or YAML, short-form tags included; hand-written or "
-                        + "synthesized by the CDK) for what fails at deployment or in a PCI DSS review: KMS keys "
-                        + "CloudWatch Logs may not use, properties and types the resource schemas do not have, "
-                        + "broken references and cycles, deprecated Lambda runtimes, unencrypted or public data "
-                        + "stores, short log retention, open security groups, API data tracing.",
-                "Each finding has an impact (Critical, High, Medium, Low), the resource, the problem, why it "
-                        + "fails, the fix and the AWS documentation."},
+            "Checks CloudFormation templates (JSON or YAML, short-form tags included; hand-written or "
+                    + "synthesized by the CDK) for what fails at deployment or in a PCI DSS review: KMS keys "
+                    + "CloudWatch Logs may not use, properties and types the resource schemas do not have, "
+                    + "broken references and cycles, deprecated Lambda runtimes, unencrypted or public data "
+                    + "stores, short log retention, open security groups, API data tracing.",
+            "Each finding has an impact (Critical, High, Medium, Low), the resource, the problem, why it "
+                    + "fails, the fix and the AWS documentation."
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-                "0:no Critical or High findings",
-                "1:Critical or High findings",
-                "2:usage error, or a template that cannot be read or is over the limits on size, resources "
-                        + "and nesting (one line on standard error, with the line and column when there is one)"})
+            "0:no Critical or High findings",
+            "1:Critical or High findings",
+            "2:usage error, or a template that cannot be read or is over the limits on size, resources "
+                    + "and nesting (one line on standard error, with the line and column when there is one)"
+        })
 public final class CheckCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;
@@ -58,16 +60,24 @@ public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "TEMPLATE",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "TEMPLATE",
             description = "CloudFormation templates, e.g. cdk.out/MyStack.template.json; - for standard input.")
     private List<String> templates;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = CheckFormat.Converter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            converter = CheckFormat.Converter.class,
             description = "Report format: table (default), markdown (a failure analysis with each fix), json, sarif "
                     + "or html (a page with a chart, and a table that filters and sorts).")
     private CheckFormat format = CheckFormat.TABLE;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionConverters.OutputPath.class,
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            converter = OptionConverters.OutputPath.class,
             description = "Write the report to FILE instead of standard output; it appears complete or not at all. "
                     + "A new FILE is readable by its owner only (0600); FILE must not be one of the templates.")
     private Path output;
@@ -81,8 +91,8 @@ public final class CheckCommand implements Callable<Integer> {
         for (String template : templates) {
             results.add(check(preflight, template, invocation));
         }
-        CheckReport report = new CheckReport(VersionProvider.version(), ResourceSchemas.bundled().source(),
-                preflight.rules(), results);
+        CheckReport report = new CheckReport(
+                VersionProvider.version(), ResourceSchemas.bundled().source(), preflight.rules(), results);
         for (TemplateResult r : results) {
             if (!r.readable()) {
                 invocation.err().println("pii-scanner: " + r.errorLine());
@@ -107,7 +117,9 @@ public final class CheckCommand implements Callable<Integer> {
             return;
         }
         for (String template : templates) {
-            if (!template.equals("-") && Files.exists(Path.of(template)) && Files.isSameFile(output, Path.of(template))) {
+            if (!template.equals("-")
+                    && Files.exists(Path.of(template))
+                    && Files.isSameFile(output, Path.of(template))) {
                 throw Inputs.outputIsInput(template);
             }
         }
@@ -127,8 +139,11 @@ public final class CheckCommand implements Callable<Integer> {
             if (bytes.length > TemplateLimits.MAX_BYTES) {
                 return TemplateResult.unreadable(template, TemplateLimits.TOO_LARGE, Location.UNKNOWN);
             }
-            source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            source = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return TemplateResult.unreadable(template, "not UTF-8 text", Location.UNKNOWN);
         } catch (IOException e) {
@@ -143,8 +158,10 @@ public final class CheckCommand implements Callable<Integer> {
             if (invocation.env().get(ErrorHandler.DEBUG_ENV) != null) {
                 e.printStackTrace(invocation.err());
             }
-            return TemplateResult.unreadable(template, "could not be checked: internal error: "
-                    + IoErrors.firstLine(e.toString()), Location.UNKNOWN);
+            return TemplateResult.unreadable(
+                    template,
+                    "could not be checked: internal error: " + IoErrors.firstLine(e.toString()),
+                    Location.UNKNOWN);
         }
     }
 
@@ -161,8 +178,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     private void writeReport(CheckReport report, Invocation invocation) throws IOException {
         if (output == null) {
-            OutputStream out = new BufferedOutputStream(new OutputStreamGuard(invocation.out(), "standard output"),
-                    OUTPUT_BUFFER);
+            OutputStream out =
+                    new BufferedOutputStream(new OutputStreamGuard(invocation.out(), "standard output"), OUTPUT_BUFFER);
             format.writer().write(report, out);
             out.flush();
             return;

@@ -7,8 +7,6 @@ import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.EngineConfig;
-import picocli.CommandLine.Option;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import picocli.CommandLine.Option;
 
 /**
  * The options that configure the detection engine, shared by {@code scan} and {@code redact}.
@@ -28,45 +27,72 @@ public final class EngineOptions {
     /** Environment variable holding the key for HMAC fingerprints of findings. */
     public static final String HMAC_KEY_ENV = "PII_SCANNER_HMAC_KEY";
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "YAML or JSON file with custom detectors and settings.")
     private Path config;
 
-    @Option(names = "--min-confidence", paramLabel = "0..1", converter = OptionConverters.Confidence.class,
+    @Option(
+            names = "--min-confidence",
+            paramLabel = "0..1",
+            converter = OptionConverters.Confidence.class,
             description = "Report only findings at least this confident (default: 0.5, or as set in --config).")
     private Double minConfidence;
 
-    @Option(names = "--regions", paramLabel = "XX", split = ",", converter = OptionConverters.Region.class,
+    @Option(
+            names = "--regions",
+            paramLabel = "XX",
+            split = ",",
+            converter = OptionConverters.Region.class,
             description = "Regions of phone numbers written without a country code, in order, e.g. GB,US,DE; "
                     + "national numbers of the first need no context, of the others a label such as 'tel' "
                     + "(default: " + DetectorSettings.DEFAULT_PHONE_REGIONS_TEXT + ", or as set in --config).")
     private List<String> regions;
 
-    @Option(names = "--region", paramLabel = "XX", converter = OptionConverters.Region.class,
+    @Option(
+            names = "--region",
+            paramLabel = "XX",
+            converter = OptionConverters.Region.class,
             description = "Read national phone numbers of this region first, before the other default "
                     + "regions (older form of --regions).")
     private String region;
 
-    @Option(names = "--types", paramLabel = "TYPE", split = ",",
+    @Option(
+            names = "--types",
+            paramLabel = "TYPE",
+            split = ",",
             description = "Report only these entity types, e.g. CREDIT_CARD,US_SSN.")
     private List<String> types = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "ID_OR_TYPE", split = ",",
+    @Option(
+            names = "--disable",
+            paramLabel = "ID_OR_TYPE",
+            split = ",",
             description = "Switch off these detectors (by id) or entity types.")
     private List<String> disabled = new ArrayList<>();
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", converter = OptionConverters.InputFormatName.class,
+    @Option(
+            names = "--input-format",
+            paramLabel = "FORMAT",
+            converter = OptionConverters.InputFormatName.class,
             description = "Read every input as text, csv, tsv, json, ndjson, xml, html, email, zip or tar "
                     + "instead of recognising it from its content and name; compressed input is still "
                     + "decompressed first.")
     private InputFormat inputFormat;
 
-    @Option(names = "--max-decompressed-bytes", paramLabel = "SIZE", converter = OptionConverters.ByteSize.class,
+    @Option(
+            names = "--max-decompressed-bytes",
+            paramLabel = "SIZE",
+            converter = OptionConverters.ByteSize.class,
             description = "Stop reading input whose decompressed streams and archive members together expand "
                     + "beyond SIZE, e.g. 10G (default: 64G): the part read is reported, then the input as failed.")
     private Long maxDecompressedBytes;
 
-    @Option(names = "--max-ratio", paramLabel = "N", converter = OptionConverters.PositiveLong.class,
+    @Option(
+            names = "--max-ratio",
+            paramLabel = "N",
+            converter = OptionConverters.PositiveLong.class,
             description = "Stop reading input whose decompressed streams and archive members together expand "
                     + "more than N times its size, once past 16 MiB (default: 200), as --max-decompressed-bytes does.")
     private Long maxRatio;

@@ -5,17 +5,16 @@ import io.piiscanner.cli.input.IoErrors;
 import io.piiscanner.core.config.ConfigException;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.NameMasker;
-import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Reports errors the way Unix tools do: one line, {@code pii-scanner: <message>}, on standard
@@ -62,7 +61,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     /** The message for a problem the user can fix, or {@code null} for a bug. */
     private static String userMessage(Exception e) {
-        if (e instanceof InputException || e instanceof OutputException || e instanceof ConfigException
+        if (e instanceof InputException
+                || e instanceof OutputException
+                || e instanceof ConfigException
                 || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }

@@ -24,6 +24,5 @@ public final class ExitStatus {
      */
     public static final int INCOMPLETE = 3;
 
-    private ExitStatus() {
-    }
+    private ExitStatus() {}
 }

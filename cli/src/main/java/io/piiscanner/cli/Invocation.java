@@ -16,8 +16,7 @@ import java.util.Objects;
  * @param env      environment variables
  * @param terminal whether standard output and error are an interactive terminal
  */
-public record Invocation(OutputStream out, PrintStream err, InputStream in, Map<String, String> env,
-                         boolean terminal) {
+public record Invocation(OutputStream out, PrintStream err, InputStream in, Map<String, String> env, boolean terminal) {
 
     public Invocation {
         Objects.requireNonNull(out, "out");

@@ -1,8 +1,5 @@
 package io.piiscanner.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,23 +13,32 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code pii-scanner} command: finds and masks personal and payment data in files. */
-@Command(name = "pii-scanner",
+@Command(
+        name = "pii-scanner",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds personal and payment data (card numbers, SSNs, IBANs, keys, emails, phone numbers) "
                 + "in files and writes masked copies.",
-        subcommands = {ScanCommand.class, RedactCommand.class, CheckCommand.class, BackfillCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {
+            ScanCommand.class,
+            RedactCommand.class,
+            CheckCommand.class,
+            BackfillCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit status (each command's --help has the details):%n",
         exitCodeList = {
-                "0:scan: every input read in full and nothing found; redact: done; check: no Critical or High "
-                        + "findings",
-                "1:scan: findings; check: Critical or High findings",
-                "2:usage, input or configuration error; scan: an input failed partway (after its findings); "
-                        + "check: a template that cannot be read",
-                "3:scan: nothing found, but an input was skipped unread (binary, unreadable); see --allow-skipped"})
+            "0:scan: every input read in full and nothing found; redact: done; check: no Critical or High "
+                    + "findings",
+            "1:scan: findings; check: Critical or High findings",
+            "2:usage, input or configuration error; scan: an input failed partway (after its findings); "
+                    + "check: a template that cannot be read",
+            "3:scan: nothing found, but an input was skipped unread (binary, unreadable); see --allow-skipped"
+        })
 public final class Main implements Callable<Integer> {
 
     /**
@@ -50,8 +56,8 @@ public final class Main implements Callable<Integer> {
 
     /** A command for this process: its standard streams and environment. */
     public Main() {
-        this(new Invocation(new FileOutputStream(FileDescriptor.out), System.err, System.in, System.getenv(),
-                onTerminal()));
+        this(new Invocation(
+                new FileOutputStream(FileDescriptor.out), System.err, System.in, System.getenv(), onTerminal()));
     }
 
     /**

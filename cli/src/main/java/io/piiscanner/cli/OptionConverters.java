@@ -4,14 +4,13 @@ import io.piiscanner.cli.input.S3Inputs;
 import io.piiscanner.cli.report.ReportFormat;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.format.InputFormat;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Parse and check option values, so that a bad value is a usage error naming the option, caught
@@ -19,8 +18,7 @@ import java.util.regex.Pattern;
  */
 final class OptionConverters {
 
-    private OptionConverters() {
-    }
+    private OptionConverters() {}
 
     /** {@code --format}: a report format name. */
     static final class ReportFormatName implements ITypeConverter<ReportFormat> {
@@ -69,8 +67,8 @@ final class OptionConverters {
         public String convert(String value) {
             String code = value.strip().toUpperCase(Locale.ROOT);
             if (!DetectorSettings.isKnownRegion(code)) {
-                throw new TypeConversionException("'" + value
-                        + "' is not a known region; use a two-letter ISO 3166 code such as US, GB or DE");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a known region; use a two-letter ISO 3166 code such as US, GB or DE");
             }
             return code;
         }
@@ -81,8 +79,8 @@ final class OptionConverters {
         @Override
         public Path convert(String value) {
             if (S3Inputs.isS3(value)) {
-                throw new TypeConversionException("'" + value + "': S3 locations are not supported for output;"
-                        + " write a local file");
+                throw new TypeConversionException(
+                        "'" + value + "': S3 locations are not supported for output;" + " write a local file");
             }
             try {
                 return Path.of(value);
@@ -143,8 +141,8 @@ final class OptionConverters {
                     // Too large: reported below.
                 }
             }
-            throw new TypeConversionException("expected a size of at least 1 byte such as 1048576, 512M or 10G, got '"
-                    + value + "'");
+            throw new TypeConversionException(
+                    "expected a size of at least 1 byte such as 1048576, 512M or 10G, got '" + value + "'");
         }
     }
 }

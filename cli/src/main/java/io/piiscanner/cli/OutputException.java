@@ -20,8 +20,10 @@ public final class OutputException extends RuntimeException {
     public boolean isBrokenPipe() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("Broken pipe") || m.contains("pipe is being closed")
-                    || m.contains("pipe has been ended"))) {
+            if (m != null
+                    && (m.contains("Broken pipe")
+                            || m.contains("pipe is being closed")
+                            || m.contains("pipe has been ended"))) {
                 return true;
             }
         }

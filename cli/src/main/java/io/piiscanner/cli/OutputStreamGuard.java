@@ -1,7 +1,6 @@
 package io.piiscanner.cli;
 
 import io.piiscanner.cli.input.IoErrors;
-
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -10,7 +10,6 @@ import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.NameMasker;
 import io.piiscanner.core.scan.PartialReadException;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
@@ -58,8 +57,10 @@ final class ParallelScan {
                 @Override
                 public void input(InputSource source, long size) {
                     progress.found(size);
-                    InputSource counted = new InputSource(source.path(),
-                            () -> progress.counting(source.opener().get()), source.format());
+                    InputSource counted = new InputSource(
+                            source.path(),
+                            () -> progress.counting(source.opener().get()),
+                            source.format());
                     OrderedReporter.InputReport report = open(names.mask(source.path()));
                     Runnable task = () -> scan(counted, report);
                     if (pool == null) {

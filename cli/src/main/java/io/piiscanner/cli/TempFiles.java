@@ -32,12 +32,12 @@ final class TempFiles {
 
     private static final Pattern NAME = Pattern.compile("\\..+\\.pii-scanner-(\\d{1,18})-\\d+\\.tmp");
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /** The start of the name of a temporary file for {@code target}, with this process's id. */
     static String prefix(Path target) {
-        return "." + target.getFileName() + ".pii-scanner-" + ProcessHandle.current().pid() + "-";
+        return "." + target.getFileName() + ".pii-scanner-"
+                + ProcessHandle.current().pid() + "-";
     }
 
     /** Removes the stale temporary files in a folder; best effort, since a leftover harms nothing. */
@@ -62,14 +62,20 @@ final class TempFiles {
      * writing to a shared folder holds it).
      */
     static boolean stale(Path file, long pid, Instant now) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         Instant modified = attributes.lastModifiedTime().toInstant();
         if (!attributes.isRegularFile() || modified.isAfter(now.minus(MIN_AGE))) {
             return false;
         }
         Optional<ProcessHandle> writer = ProcessHandle.of(pid);
-        if (writer.isPresent() && writer.get().isAlive()
-                && writer.get().info().startInstant().map(started -> started.isBefore(modified)).orElse(true)) {
+        if (writer.isPresent()
+                && writer.get().isAlive()
+                && writer.get()
+                        .info()
+                        .startInstant()
+                        .map(started -> started.isBefore(modified))
+                        .orElse(true)) {
             return false;
         }
         return !locked(file);

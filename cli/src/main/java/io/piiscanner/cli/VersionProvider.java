@@ -1,10 +1,9 @@
 package io.piiscanner.cli;
 
-import picocli.CommandLine.IVersionProvider;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
 
 /**
  * The version of pii-scanner: the jar manifest's Implementation-Version if set, else the version

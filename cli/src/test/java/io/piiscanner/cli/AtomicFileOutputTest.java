@@ -1,7 +1,8 @@
 package io.piiscanner.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -14,10 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileOutputTest {
 
@@ -60,8 +59,10 @@ class AtomicFileOutputTest {
             }
         }
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r--r--");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -70,15 +71,25 @@ class AtomicFileOutputTest {
         Instant later = Instant.now().plus(TempFiles.MIN_AGE).plusSeconds(1);
         long self = ProcessHandle.current().pid();
 
-        assertThat(TempFiles.stale(file, endedProcess(), Instant.now())).as("too recent").isFalse();
-        assertThat(TempFiles.stale(file, endedProcess(), later)).as("its run has ended").isTrue();
-        assertThat(TempFiles.stale(file, self, later)).as("its run is still going").isFalse();
+        assertThat(TempFiles.stale(file, endedProcess(), Instant.now()))
+                .as("too recent")
+                .isFalse();
+        assertThat(TempFiles.stale(file, endedProcess(), later))
+                .as("its run has ended")
+                .isTrue();
+        assertThat(TempFiles.stale(file, self, later))
+                .as("its run is still going")
+                .isFalse();
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
-        assertThat(TempFiles.stale(file, self, later)).as("the id now belongs to a later process").isTrue();
+        assertThat(TempFiles.stale(file, self, later))
+                .as("the id now belongs to a later process")
+                .isTrue();
 
         try (FileChannel writer = FileChannel.open(file, StandardOpenOption.WRITE)) {
             TempFiles.lock(writer);
-            assertThat(TempFiles.stale(file, endedProcess(), later)).as("a writer holds its lock").isFalse();
+            assertThat(TempFiles.stale(file, endedProcess(), later))
+                    .as("a writer holds its lock")
+                    .isFalse();
         }
     }
 
@@ -96,7 +107,8 @@ class AtomicFileOutputTest {
 
         try (AtomicFileOutput file = AtomicFileOutput.create(dir.resolve("report.json"))) {
             assertThat(file.tempFile().getFileName().toString())
-                    .matches("\\.report\\.json\\.pii-scanner-" + ProcessHandle.current().pid() + "-\\d+\\.tmp");
+                    .matches("\\.report\\.json\\.pii-scanner-"
+                            + ProcessHandle.current().pid() + "-\\d+\\.tmp");
         }
 
         assertThat(stale).doesNotExist();
@@ -107,8 +119,11 @@ class AtomicFileOutputTest {
 
     /** The id of a process that has ended. */
     private static long endedProcess() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         p.waitFor();
         return p.pid();
     }
@@ -116,9 +131,11 @@ class AtomicFileOutputTest {
     @Test
     void refusesAFolderOrAMissingParent() {
         assertThatThrownBy(() -> AtomicFileOutput.create(dir))
-                .isInstanceOf(OutputException.class).hasMessageContaining("is a directory");
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("is a directory");
         assertThatThrownBy(() -> AtomicFileOutput.create(dir.resolve("no/such/file")))
-                .isInstanceOf(OutputException.class).hasMessageContaining("no such file or directory");
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("no such file or directory");
     }
 
     @Test

@@ -1,17 +1,16 @@
 package io.piiscanner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.preflight.Preflight;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pii-scanner check}: exit statuses, every format, unreadable templates. */
 class CheckCommandTest {
@@ -60,7 +59,8 @@ class CheckCommandTest {
         Cli.Result r = Cli.run("check", template);
         assertThat(r.exit()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(r.outLines().get(0)).startsWith("IMPACT").contains("LOCATION", "RESOURCE", "RULE", "PROBLEM");
-        assertThat(r.out()).contains("Critical  " + template + ":8:", "DataKey (AWS::KMS::Key)", "logs-kms-key-policy")
+        assertThat(r.out())
+                .contains("Critical  " + template + ":8:", "DataKey (AWS::KMS::Key)", "logs-kms-key-policy")
                 .contains("1 finding in 1 template: 1 Critical, 0 High, 0 Medium, 0 Low.")
                 .doesNotContain("`");
         assertThat(r.err()).isEmpty();
@@ -77,11 +77,18 @@ class CheckCommandTest {
     void markdownIsAFailureAnalysis() throws IOException {
         Cli.Result r = Cli.run("check", "--format", "markdown", write("stack.yaml", FAILING));
         assertThat(r.exit()).isEqualTo(ExitStatus.FINDINGS);
-        assertThat(r.out()).startsWith("# Preflight Failure Analysis\n")
-                .contains("## Critical Failures", "**Impact Level**: Critical", "**Issue**: ", "**Why it fails**: ",
-                        "**Fix**:\n\n```yaml\n", "Service: !Sub logs.${AWS::Region}.amazonaws.com",
+        assertThat(r.out())
+                .startsWith("# Preflight Failure Analysis\n")
+                .contains(
+                        "## Critical Failures",
+                        "**Impact Level**: Critical",
+                        "**Issue**: ",
+                        "**Why it fails**: ",
+                        "**Fix**:\n\n```yaml\n",
+                        "Service: !Sub logs.${AWS::Region}.amazonaws.com",
                         "**AWS Documentation Reference**: https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html",
-                        "## Summary of Failure Categories", "| Critical | 1 | `logs-kms-key-policy` |");
+                        "## Summary of Failure Categories",
+                        "| Critical | 1 | `logs-kms-key-policy` |");
     }
 
     @Test
@@ -107,31 +114,53 @@ class CheckCommandTest {
         String template = write("stack.yaml", FAILING);
         Cli.Result r = Cli.run("check", "--format", "sarif", template);
         JsonNode run = new ObjectMapper().readTree(r.out()).path("runs").get(0);
-        assertThat(run.path("tool").path("driver").path("rules")).hasSize(Preflight.standard().rules().size());
+        assertThat(run.path("tool").path("driver").path("rules"))
+                .hasSize(Preflight.standard().rules().size());
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("logs-kms-key-policy");
         assertThat(result.path("level").asText()).isEqualTo("error");
         JsonNode location = result.path("locations").get(0);
-        assertThat(location.path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(8);
-        assertThat(location.path("physicalLocation").path("artifactLocation").path("uri").asText())
+        assertThat(location.path("physicalLocation")
+                        .path("region")
+                        .path("startLine")
+                        .asInt())
+                .isEqualTo(8);
+        assertThat(location.path("physicalLocation")
+                        .path("artifactLocation")
+                        .path("uri")
+                        .asText())
                 .isEqualTo(Path.of(template).toUri().toASCIIString());
-        assertThat(location.path("logicalLocations").get(0).path("name").asText()).isEqualTo("DataKey");
-        assertThat(result.path("partialFingerprints").path("preflightFinding/v1").asText()).hasSize(64);
-        JsonNode low = new ObjectMapper().readTree(Cli.run("check", "--format", "sarif", write("low.json", LOW_ONLY)).out());
-        assertThat(low.path("runs").get(0).path("results").get(0).path("level").asText()).isEqualTo("note");
+        assertThat(location.path("logicalLocations").get(0).path("name").asText())
+                .isEqualTo("DataKey");
+        assertThat(result.path("partialFingerprints")
+                        .path("preflightFinding/v1")
+                        .asText())
+                .hasSize(64);
+        JsonNode low = new ObjectMapper()
+                .readTree(Cli.run("check", "--format", "sarif", write("low.json", LOW_ONLY))
+                        .out());
+        assertThat(low.path("runs").get(0).path("results").get(0).path("level").asText())
+                .isEqualTo("note");
     }
 
     @Test
     void anUnreadableTemplateExitsTwoWithLineAndColumnOnOneLine() throws IOException {
         String good = write("good.yaml", FAILING);
-        String bad = write("bad.json", "{\n  \"Resources\": {\n    \"A\": {\"Type\": \"AWS::SNS::Topic\"}\n    \"B\": 1\n  }\n}\n");
+        String bad = write(
+                "bad.json",
+                "{\n  \"Resources\": {\n    \"A\": {\"Type\": \"AWS::SNS::Topic\"}\n    \"B\": 1\n  }\n}\n");
         Cli.Result r = Cli.run("check", "--format", "json", good, bad);
         assertThat(r.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(r.errLines()).singleElement().asString()
-                .startsWith("pii-scanner: " + bad + ":4:5: ").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("pii-scanner: " + bad + ":4:5: ")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.path("templates").get(0).path("findings")).isNotEmpty();
-        assertThat(root.path("templates").get(1).path("error").path("line").asInt()).isEqualTo(4);
+        assertThat(root.path("templates").get(1).path("error").path("line").asInt())
+                .isEqualTo(4);
     }
 
     @Test
@@ -139,8 +168,10 @@ class CheckCommandTest {
         Cli.Result r = Cli.run("check", write("cut.json", "{\"Resources\": {"));
 
         assertThat(r.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(r.errLines()).singleElement().asString().endsWith("cut.json:1:16: the template ends before the object"
-                + " opened at 1:15 is closed");
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .endsWith("cut.json:1:16: the template ends before the object" + " opened at 1:15 is closed");
         assertThat(r.err()).doesNotContain("Source", "REDACTED", "StreamReadFeature");
     }
 
@@ -157,8 +188,8 @@ class CheckCommandTest {
     @Test
     void readsStandardInputAndWritesAnOutputFile() throws IOException {
         Path report = dir.resolve("report.md");
-        Cli.Result r = Cli.withStdin(FAILING.getBytes(StandardCharsets.UTF_8),
-                "check", "--format", "md", "-o", report.toString(), "-");
+        Cli.Result r = Cli.withStdin(
+                FAILING.getBytes(StandardCharsets.UTF_8), "check", "--format", "md", "-o", report.toString(), "-");
         assertThat(r.exit()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(r.out()).isEmpty();
         assertThat(Files.readString(report)).contains("- `-`: 1 finding", "`DataKey`");

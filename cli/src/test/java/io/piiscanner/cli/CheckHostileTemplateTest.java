@@ -1,20 +1,19 @@
 package io.piiscanner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code check} on templates made to exhaust it: each ends with one line on standard error and
@@ -31,17 +30,29 @@ class CheckHostileTemplateTest {
             aliasChain.append("a%d: &a%d [*a%d, *a%d]\n".formatted(i, i, i - 1, i - 1));
         }
         return Stream.of(
-                Arguments.of("deep.yaml", "A: " + "[".repeat(2_000) + "]".repeat(2_000) + "\n",
+                Arguments.of(
+                        "deep.yaml",
+                        "A: " + "[".repeat(2_000) + "]".repeat(2_000) + "\n",
                         ":1:103: mappings and lists nested more than 100 deep"),
-                Arguments.of("deep.json", "{\"A\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}",
+                Arguments.of(
+                        "deep.json",
+                        "{\"A\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}",
                         ":1:107: Document nesting depth (101) exceeds the maximum allowed (100)"),
-                Arguments.of("self.yaml", "Resources: &r\n  B: *r\n",
+                Arguments.of(
+                        "self.yaml",
+                        "Resources: &r\n  B: *r\n",
                         ":2:3: the alias *r is inside the node it names, so it never ends"),
-                Arguments.of("bomb.yaml", aliasChain.toString(),
+                Arguments.of(
+                        "bomb.yaml",
+                        aliasChain.toString(),
                         ": aliases expand the template past 4,000,000 values and characters"),
-                Arguments.of("large.json", "{\"Resources\": {}, \"Description\": \"" + "x".repeat(1 << 20) + "\"}",
+                Arguments.of(
+                        "large.json",
+                        "{\"Resources\": {}, \"Description\": \"" + "x".repeat(1 << 20) + "\"}",
                         ": larger than 1 MiB (1,048,576 bytes); CloudFormation does not accept a template over 1 MB"),
-                Arguments.of("open.json", "{\"Resources\": {",
+                Arguments.of(
+                        "open.json",
+                        "{\"Resources\": {",
                         ":1:16: the template ends before the object opened at 1:15 is closed"));
     }
 
@@ -57,7 +68,11 @@ class CheckHostileTemplateTest {
         Cli.Result r = Cli.run("check", "--format", "json", template.toString(), good.toString());
 
         assertThat(r.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(r.errLines()).singleElement().asString().startsWith("pii-scanner: " + template).endsWith(error)
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("pii-scanner: " + template)
+                .endsWith(error)
                 .doesNotContain("Exception", "\tat ", "REDACTED");
         JsonNode templates = new ObjectMapper().readTree(r.out()).path("templates");
         assertThat(templates.get(0).path("findings")).isEmpty();
@@ -68,8 +83,9 @@ class CheckHostileTemplateTest {
     void endlessOrOversizedInputIsRefusedAfterReadingOneMebibyte() throws IOException {
         Cli.Result zero = Cli.run("check", "/dev/zero");
         assertThat(zero.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(zero.err()).isEqualTo("pii-scanner: /dev/zero: larger than 1 MiB (1,048,576 bytes); "
-                + "CloudFormation does not accept a template over 1 MB\n");
+        assertThat(zero.err())
+                .isEqualTo("pii-scanner: /dev/zero: larger than 1 MiB (1,048,576 bytes); "
+                        + "CloudFormation does not accept a template over 1 MB\n");
         Cli.Result stdin = Cli.withStdin(new byte[(1 << 20) + 1], "check", "-");
         assertThat(stdin.exit()).isEqualTo(ExitStatus.ERROR);
         assertThat(stdin.errLines()).singleElement().asString().startsWith("pii-scanner: -: larger than 1 MiB");

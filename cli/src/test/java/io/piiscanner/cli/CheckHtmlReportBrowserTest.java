@@ -1,14 +1,9 @@
 package io.piiscanner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The HTML check report in a real browser: the findings by impact as the JSON report counts them,
@@ -84,7 +83,8 @@ class CheckHtmlReportBrowserTest {
         assertThat(expected.values()).allSatisfy(n -> assertThat(n).isPositive());
         Map<String, Long> bars = new LinkedHashMap<>();
         for (WebElement g : browser.findAll("#chart-impact g.bar")) {
-            bars.put(g.findElement(By.cssSelector("text.label")).getDomProperty("textContent"),
+            bars.put(
+                    g.findElement(By.cssSelector("text.label")).getDomProperty("textContent"),
                     Long.parseLong(g.findElement(By.cssSelector("text.value")).getDomProperty("textContent")));
         }
         assertThat(bars).containsExactlyEntriesOf(expected);
@@ -98,13 +98,16 @@ class CheckHtmlReportBrowserTest {
             for (JsonNode f : check.get("templates").get(0).get("findings")) {
                 if (f.get("impact").asText().equals(impact)) {
                     expected.add(impact + " | " + template + ":" + f.get("line") + ":" + f.get("column") + " | "
-                            + f.get("resource").asText() + " (" + f.get("resourceType").asText() + ") | "
+                            + f.get("resource").asText() + " ("
+                            + f.get("resourceType").asText() + ") | "
                             + f.get("rule").asText() + " | " + f.get("fix").asText());
                 }
             }
         }
         assertThat(rows()).containsExactlyElementsOf(expected);
-        assertThat(browser.findAll("#findings b")).as("a template name is shown as text").isEmpty();
+        assertThat(browser.findAll("#findings b"))
+                .as("a template name is shown as text")
+                .isEmpty();
     }
 
     @Test
@@ -115,8 +118,9 @@ class CheckHtmlReportBrowserTest {
         assertThat(rows()).hasSize((int) high);
 
         browser.find("input[data-filter=resource]").sendKeys("securitygroup");
-        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("High | ")
-                .contains("Open (AWS::EC2::SecurityGroup)"));
+        assertThat(rows())
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row).startsWith("High | ").contains("Open (AWS::EC2::SecurityGroup)"));
 
         browser.find("select[data-filter=impact] option[value='']").click();
         browser.find("input[data-filter=resource]").clear();

@@ -23,8 +23,7 @@ final class Cli {
         }
     }
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static Result run(String... args) {
         return run(Map.of(), new byte[0], args);
@@ -41,16 +40,20 @@ final class Cli {
     static Result run(Map<String, String> env, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin), env);
+        int exit = Main.run(
+                args, out, new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(stdin), env);
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** A run whose standard output is the given stream; the result's {@code out} is empty. */
     static Result withOutput(OutputStream stdout, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, stdout, new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]), Map.of());
+        int exit = Main.run(
+                args,
+                stdout,
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]),
+                Map.of());
         return new Result(exit, "", err.toString(StandardCharsets.UTF_8));
     }
 
@@ -59,8 +62,8 @@ final class Cli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int exit = Main.run(args, new Invocation(out, errStream, new ByteArrayInputStream(new byte[0]), Map.of(),
-                true));
+        int exit =
+                Main.run(args, new Invocation(out, errStream, new ByteArrayInputStream(new byte[0]), Map.of(), true));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,7 @@
 package io.piiscanner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.cli.check.CheckFormat;
 import io.piiscanner.cli.report.ReportFormat;
@@ -8,15 +10,6 @@ import io.piiscanner.testing.Bytes;
 import io.piiscanner.testing.Mutations;
 import io.piiscanner.testing.Mutations.Seed;
 import io.piiscanner.testing.UserMessages;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -29,8 +22,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Fuzzes the command in-process on mutated files ({@link FuzzSeeds} and the planted
@@ -46,29 +45,90 @@ class CliFuzzTest {
     /** Every status the command documents. */
     private static final Set<Integer> STATUSES = Arrays.stream(ExitStatus.class.getFields())
             .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)
-            .map(CliFuzzTest::value).collect(Collectors.toSet());
+            .map(CliFuzzTest::value)
+            .collect(Collectors.toSet());
+
     private static final int MAX_BYTES = 16 * 1024;
-    private static final Mutations FILES = Mutations.of(Stream.concat(FuzzSeeds.all().stream(), Stream.of(
-            Seed.of("fixture.txt", Fixtures.TEXT), Seed.of("fixture.csv", Fixtures.CSV),
-            Seed.of("fixture.json", Fixtures.JSON), Seed.of("fixture.ndjson", Fixtures.NDJSON),
-            new Seed("fixture.png", Fixtures.png()))).toList(), FuzzSeeds.TOKENS, MAX_BYTES);
-    private static final Mutations TEMPLATES = Mutations.of(List.of(
-            Seed.of("failing.yaml", CheckCommandTest.FAILING), Seed.of("low.json", CheckCommandTest.LOW_ONLY)),
-            List.of("{", "}", "[", "]", ",", ":", ": ", "\"", "'", "\n", "\n  ", "- ", "&a ", "*a", "!Ref ",
-                    "!GetAtt ", "!Sub ", "!Unknown ", "Type: ", "AWS::KMS::Key", "\"Type\"", "Resources", "\t", "#",
-                    "---\n", "\u0000", "\uFEFF"), MAX_BYTES);
-    private static final Mutations CONFIGS = Mutations.of(List.of(
-            Seed.of("config.yaml", """
+    private static final Mutations FILES = Mutations.of(
+            Stream.concat(
+                            FuzzSeeds.all().stream(),
+                            Stream.of(
+                                    Seed.of("fixture.txt", Fixtures.TEXT),
+                                    Seed.of("fixture.csv", Fixtures.CSV),
+                                    Seed.of("fixture.json", Fixtures.JSON),
+                                    Seed.of("fixture.ndjson", Fixtures.NDJSON),
+                                    new Seed("fixture.png", Fixtures.png())))
+                    .toList(),
+            FuzzSeeds.TOKENS,
+            MAX_BYTES);
+    private static final Mutations TEMPLATES = Mutations.of(
+            List.of(Seed.of("failing.yaml", CheckCommandTest.FAILING), Seed.of("low.json", CheckCommandTest.LOW_ONLY)),
+            List.of(
+                    "{",
+                    "}",
+                    "[",
+                    "]",
+                    ",",
+                    ":",
+                    ": ",
+                    "\"",
+                    "'",
+                    "\n",
+                    "\n  ",
+                    "- ",
+                    "&a ",
+                    "*a",
+                    "!Ref ",
+                    "!GetAtt ",
+                    "!Sub ",
+                    "!Unknown ",
+                    "Type: ",
+                    "AWS::KMS::Key",
+                    "\"Type\"",
+                    "Resources",
+                    "\t",
+                    "#",
+                    "---\n",
+                    "\u0000",
+                    "\uFEFF"),
+            MAX_BYTES);
+    private static final Mutations CONFIGS = Mutations.of(
+            List.of(
+                    Seed.of("config.yaml", """
                     minConfidence: 0.6
                     defaultRegion: GB
                     disable: [us-driver-license]
                     detectors:
                       - {id: loyalty-card, type: LOYALTY_CARD, pattern: 'LC\\d{10}', validator: luhn, keepLast: 2}
                     """),
-            Seed.of("config.json", "{\"detectors\": [{\"id\": \"emp\", \"type\": \"EMPLOYEE_ID\", "
-                    + "\"pattern\": \"EMP-[0-9]{6}\", \"context\": [\"employee\"]}]}")),
-            List.of(": ", "- ", "\n", "[", "]", "{", "}", "'", "\"", "&a ", "*a", "(", ")", "(?<!", "\\1", "{1000}",
-                    "a*b|a", "(a+)+$", "!!binary ", "\t", "1e400", "-1"), MAX_BYTES);
+                    Seed.of(
+                            "config.json",
+                            "{\"detectors\": [{\"id\": \"emp\", \"type\": \"EMPLOYEE_ID\", "
+                                    + "\"pattern\": \"EMP-[0-9]{6}\", \"context\": [\"employee\"]}]}")),
+            List.of(
+                    ": ",
+                    "- ",
+                    "\n",
+                    "[",
+                    "]",
+                    "{",
+                    "}",
+                    "'",
+                    "\"",
+                    "&a ",
+                    "*a",
+                    "(",
+                    ")",
+                    "(?<!",
+                    "\\1",
+                    "{1000}",
+                    "a*b|a",
+                    "(a+)+$",
+                    "!!binary ",
+                    "\t",
+                    "1e400",
+                    "-1"),
+            MAX_BYTES);
 
     private static Path dir;
 
@@ -87,12 +147,14 @@ class CliFuzzTest {
     }
 
     @Property(tries = 25)
-    void scanEndsInADocumentedStatusWithReportsThatParse(@ForAll("files") Mutations.Input input,
-                                                        @ForAll("extensions") String extension,
-                                                        @ForAll boolean gzip,
-                                                        @ForAll ReportFormat format) throws IOException {
-        Path file = write("scan/input" + extension + (gzip ? ".gz" : ""), gzip ? Bytes.gzip(input.bytes())
-                : input.bytes());
+    void scanEndsInADocumentedStatusWithReportsThatParse(
+            @ForAll("files") Mutations.Input input,
+            @ForAll("extensions") String extension,
+            @ForAll boolean gzip,
+            @ForAll ReportFormat format)
+            throws IOException {
+        Path file =
+                write("scan/input" + extension + (gzip ? ".gz" : ""), gzip ? Bytes.gzip(input.bytes()) : input.bytes());
         Cli.Result result = Cli.run("scan", "--format", format.id(), "--threads", "1", file.toString());
 
         assertSane(result);
@@ -109,8 +171,8 @@ class CliFuzzTest {
     }
 
     @Property(tries = 20)
-    void redactWritesItsCopyWholeOrNotAtAll(@ForAll("files") Mutations.Input input,
-                                           @ForAll("extensions") String extension) throws IOException {
+    void redactWritesItsCopyWholeOrNotAtAll(
+            @ForAll("files") Mutations.Input input, @ForAll("extensions") String extension) throws IOException {
         emptyFolder("redact");
         Path file = write("redact/input" + extension, input.bytes());
         Path copy = file.resolveSibling("copy" + extension);
@@ -120,13 +182,14 @@ class CliFuzzTest {
         assertSane(result);
         assertQuotesNoPlantedValue(result);
         assertThat(Files.exists(copy)).as("the copy exists").isEqualTo(result.exit() == ExitStatus.CLEAN);
-        assertThat(Fixtures.list(file.getParent())).as("nothing left behind").isSubsetOf(file.getFileName().toString(),
-                copy.getFileName().toString());
+        assertThat(Fixtures.list(file.getParent()))
+                .as("nothing left behind")
+                .isSubsetOf(file.getFileName().toString(), copy.getFileName().toString());
     }
 
     @Property(tries = 25)
-    void checkEndsInADocumentedStatusWithReportsThatParse(@ForAll("templates") Mutations.Input input,
-                                                         @ForAll CheckFormat format) throws IOException {
+    void checkEndsInADocumentedStatusWithReportsThatParse(
+            @ForAll("templates") Mutations.Input input, @ForAll CheckFormat format) throws IOException {
         Path file = write("check/template" + (input.seed().endsWith(".json") ? ".json" : ".yaml"), input.bytes());
         Cli.Result result = Cli.run("check", "--format", format.id(), file.toString());
 
@@ -144,7 +207,9 @@ class CliFuzzTest {
 
         assertSane(result);
         if (result.out().isEmpty() && result.exit() == ExitStatus.ERROR) {
-            assertThat(result.errLines()).as("why the configuration was refused").hasSize(1);
+            assertThat(result.errLines())
+                    .as("why the configuration was refused")
+                    .hasSize(1);
             assertThat(result.err()).startsWith("pii-scanner: " + config);
         }
     }

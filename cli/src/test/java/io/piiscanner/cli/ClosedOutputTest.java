@@ -1,14 +1,13 @@
 package io.piiscanner.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Standard output that fails: a reader that went away ends the run quietly, anything else is an error. */
 class ClosedOutputTest {
@@ -45,15 +44,19 @@ class ClosedOutputTest {
 
     @Test
     void scanEndsQuietlyWhenTheReaderGoesAway() {
-        Cli.Result result = Cli.withOutput(new FailingOutput("Broken pipe"), "scan", manyFindings().toString());
+        Cli.Result result = Cli.withOutput(
+                new FailingOutput("Broken pipe"), "scan", manyFindings().toString());
 
-        assertThat(result.exit()).as("a cut-short scan cannot claim to be clean").isEqualTo(ExitStatus.FINDINGS);
+        assertThat(result.exit())
+                .as("a cut-short scan cannot claim to be clean")
+                .isEqualTo(ExitStatus.FINDINGS);
         assertThat(result.err()).isEmpty();
     }
 
     @Test
     void redactEndsQuietlyWhenTheReaderGoesAway() {
-        Cli.Result result = Cli.withOutput(new FailingOutput("Broken pipe"), "redact", manyFindings().toString());
+        Cli.Result result = Cli.withOutput(
+                new FailingOutput("Broken pipe"), "redact", manyFindings().toString());
 
         assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
         assertThat(result.err()).isEmpty();
@@ -61,8 +64,13 @@ class ClosedOutputTest {
 
     @Test
     void otherWriteFailuresAreErrors() {
-        Cli.Result result = Cli.withOutput(new FailingOutput("No space left on device"), "scan", "--threads", "2",
-                manyFindings().toString(), manyFindings().toString());
+        Cli.Result result = Cli.withOutput(
+                new FailingOutput("No space left on device"),
+                "scan",
+                "--threads",
+                "2",
+                manyFindings().toString(),
+                manyFindings().toString());
 
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
         assertThat(result.err()).isEqualTo("pii-scanner: cannot write standard output: No space left on device\n");

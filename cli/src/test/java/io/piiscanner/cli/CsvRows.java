@@ -6,8 +6,7 @@ import java.util.List;
 /** A strict RFC 4180 reader for checking that redacted CSV still parses to the same shape. */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /**
      * The rows of a CSV document.

@@ -1,11 +1,11 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.testing.FailingStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exit status 0 means every input was read in full and nothing was found: a scan that skipped an
@@ -55,7 +54,8 @@ class ExitStatusTest {
 
         assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
         assertThat(result.errLines()).contains("  " + png + ": binary file (PNG image)");
-        assertThat(Cli.run("scan", "-q", "--allow-skipped", dir.toString()).err()).isEmpty();
+        assertThat(Cli.run("scan", "-q", "--allow-skipped", dir.toString()).err())
+                .isEmpty();
     }
 
     @Test
@@ -94,13 +94,15 @@ class ExitStatusTest {
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
         JsonNode report = JSON.readTree(result.out());
         JsonNode file = report.get("files").get(0);
-        assertThat(file.get("failed").asText()).isEqualTo("decompression bomb guard: more than 2097152 decompressed bytes");
+        assertThat(file.get("failed").asText())
+                .isEqualTo("decompression bomb guard: more than 2097152 decompressed bytes");
         assertThat(file.get("skipped").isNull()).isTrue();
         // Every card read before the limit is reported, and the counts agree.
         long scanned = file.get("bytes").asLong();
         assertThat(scanned).isPositive().isLessThanOrEqualTo(2 << 20);
         assertThat(report.get("findings")).hasSize(cards(text.substring(0, (int) scanned)));
-        assertThat(report.get("summary").get("findings").asLong()).isEqualTo(report.get("findings").size());
+        assertThat(report.get("summary").get("findings").asLong())
+                .isEqualTo(report.get("findings").size());
         assertThat(report.get("summary").get("filesFailed").asInt()).isOne();
         assertThat(report.get("summary").get("filesSkipped").asInt()).isZero();
     }
@@ -112,15 +114,20 @@ class ExitStatusTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = Main.run(new String[] {"scan", "-"}, out, new PrintStream(err, true, StandardCharsets.UTF_8),
-                new FailingStream(text.getBytes(StandardCharsets.US_ASCII), readable), Map.of());
+        int exit = Main.run(
+                new String[] {"scan", "-"},
+                out,
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new FailingStream(text.getBytes(StandardCharsets.US_ASCII), readable),
+                Map.of());
 
         assertThat(exit).isEqualTo(ExitStatus.ERROR);
         long findings = out.toString(StandardCharsets.UTF_8).lines().count();
         assertThat(findings).isEqualTo(cards(text.substring(0, readable)));
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("Failed (findings before the failure are reported):\n  -: read error: Input/output error\n")
-                .contains("Scanned 0 files, 2.1 MB in ").contains("failed 1")
+                .contains("Scanned 0 files, 2.1 MB in ")
+                .contains("failed 1")
                 .contains("Findings: " + findings);
     }
 

@@ -2,14 +2,6 @@ package io.piiscanner.cli;
 
 import io.piiscanner.core.read.avro.AvroFixtures;
 import io.piiscanner.core.read.parquet.ParquetFixtures;
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.MessageTypeParser;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,17 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 
 /** Planted personal data and files that hold it, in each input format. */
 final class Fixtures {
 
     /** Visa test number. */
     static final String CARD = "4111111111111111";
+
     static final String CARD_SPACED = "4111 1111 1111 1111";
     /** Mastercard test number, written with dashes. */
     static final String CARD_DASHED = "5500-0000-0000-0004";
     /** Not one of the advertised SSNs (such as 078-05-1120), which detectors rightly ignore. */
     static final String SSN = "536-22-1234";
+
     static final String EMAIL = "jane.doe@example.com";
     static final String IBAN = "DE89370400440532013000";
     static final String AWS_KEY = "AKIAIOSFODNN7EXAMPLE";
@@ -37,12 +38,20 @@ final class Fixtures {
 
     /** Each planted value, and the forms it must not appear in either: digits only, no separators. */
     static final List<String> FORBIDDEN = List.of(
-            CARD, CARD_SPACED, "5500000000000004", CARD_DASHED,
-            SSN, "536221234",
+            CARD,
+            CARD_SPACED,
+            "5500000000000004",
+            CARD_DASHED,
+            SSN,
+            "536221234",
             EMAIL,
-            IBAN, "DE89 3704 0044 0532 0130 00",
+            IBAN,
+            "DE89 3704 0044 0532 0130 00",
             AWS_KEY,
-            PHONE, "+16502530000", "6502530000", "650-253-0000");
+            PHONE,
+            "+16502530000",
+            "6502530000",
+            "650-253-0000");
 
     static final String TEXT = """
             Customer record
@@ -81,12 +90,12 @@ final class Fixtures {
             </customers>
             """.formatted(SSN, EMAIL, CARD, CARD_DASHED, IBAN, AWS_KEY, PHONE);
 
-    static final String CSV = """
+    static final String CSV =
+            """
             name,card_number,ssn,email,iban,aws_access_key_id,phone
             Jane Doe,%s,%s,%s,%s,%s,%s
             "Roe, John","%s",%s,%s,%s,%s,"%s"
-            """.formatted(CARD, SSN, EMAIL, IBAN, AWS_KEY, PHONE,
-            CARD_SPACED, SSN, EMAIL, IBAN, AWS_KEY, PHONE);
+            """.formatted(CARD, SSN, EMAIL, IBAN, AWS_KEY, PHONE, CARD_SPACED, SSN, EMAIL, IBAN, AWS_KEY, PHONE);
 
     static final String JSON = """
             {
@@ -123,9 +132,14 @@ final class Fixtures {
                 """);
         return ParquetFixtures.write(schema, CompressionCodecName.UNCOMPRESSED, 100, f -> {
             Group row = f.newGroup().append("name", "Jane Doe").append("email", EMAIL);
-            row.addGroup("payment").append("card", CARD_SPACED).append("card_number", Long.parseLong(CARD))
+            row.addGroup("payment")
+                    .append("card", CARD_SPACED)
+                    .append("card_number", Long.parseLong(CARD))
                     .append("iban", IBAN);
-            row.append("ssn", SSN).append("aws_key", AWS_KEY).append("phone", PHONE).append("notes", TEXT);
+            row.append("ssn", SSN)
+                    .append("aws_key", AWS_KEY)
+                    .append("phone", PHONE)
+                    .append("notes", TEXT);
             return List.of(row);
         });
     }
@@ -194,6 +208,5 @@ final class Fixtures {
         }
     }
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 }

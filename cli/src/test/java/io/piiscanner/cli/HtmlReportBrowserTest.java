@@ -1,15 +1,11 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The HTML scan report as a person meets it: opened from a file in a real browser, its summary
@@ -40,6 +39,7 @@ class HtmlReportBrowserTest {
     private static final int ROWS_PER_TYPE = 40;
     /** A file name that is markup: the page must show it as text. */
     private static final String MARKUP_NAME = "<img src=x onerror=alert(1)>.txt";
+
     private static final Path SCREENSHOTS = Path.of("target", "html-report");
     /** Rows the page shows: laid out, not hidden by a filter. */
     private static final String VISIBLE_ROWS = "return Array.from(document.querySelectorAll('#findings tbody tr'))"
@@ -64,8 +64,16 @@ class HtmlReportBrowserTest {
         Cli.Result json = Cli.run("scan", "--format", "json", odd.toString(), samples.toString());
         scan = JSON.readTree(json.out());
         report = dir.resolve("report.html");
-        Cli.Result html = Cli.run("scan", "--format", "html", "--html-rows", String.valueOf(ROWS_PER_TYPE),
-                "-o", report.toString(), odd.toString(), samples.toString());
+        Cli.Result html = Cli.run(
+                "scan",
+                "--format",
+                "html",
+                "--html-rows",
+                String.valueOf(ROWS_PER_TYPE),
+                "-o",
+                report.toString(),
+                odd.toString(),
+                samples.toString());
         assertThat(html.exit()).as(html.err()).isEqualTo(ExitStatus.FINDINGS);
     }
 
@@ -86,22 +94,30 @@ class HtmlReportBrowserTest {
         JsonNode summary = scan.get("summary");
         Map<String, String> tiles = new HashMap<>();
         for (WebElement tile : browser.findAll(".summary .totals div")) {
-            tiles.put(tile.findElement(By.tagName("dt")).getText(), tile.findElement(By.tagName("dd")).getText());
+            tiles.put(
+                    tile.findElement(By.tagName("dt")).getText(),
+                    tile.findElement(By.tagName("dd")).getText());
         }
-        assertThat(tiles).containsEntry("Findings", count(summary.get("findings").asLong()))
-                .containsEntry("Files scanned", count(summary.get("filesScanned").asLong()))
+        assertThat(tiles)
+                .containsEntry("Findings", count(summary.get("findings").asLong()))
+                .containsEntry(
+                        "Files scanned", count(summary.get("filesScanned").asLong()))
                 .containsEntry("Files skipped", "1")
                 .containsEntry("Files failed", "0");
         assertThat(browser.find(".summary .skipped").getText()).contains("logo.png", "binary");
         // Written after the table, shown above it: the stylesheet applied.
-        assertThat(browser.find(".summary").getRect().getY()).isLessThan(browser.find("#findings").getRect().getY());
+        assertThat(browser.find(".summary").getRect().getY())
+                .isLessThan(browser.find("#findings").getRect().getY());
         browser.screenshot(SCREENSHOTS.resolve("scan-summary.png"));
     }
 
     @Test
     void theChartsDrawTheCountsOfTheJsonReport() {
         Map<String, Long> byType = new TreeMap<>();
-        scan.get("summary").get("byType").properties().forEach(e -> byType.put(e.getKey(), e.getValue().asLong()));
+        scan.get("summary")
+                .get("byType")
+                .properties()
+                .forEach(e -> byType.put(e.getKey(), e.getValue().asLong()));
         assertThat(chart("chart-types")).containsExactlyEntriesOf(byType);
 
         Map<String, Long> byBand = new TreeMap<>(Comparator.reverseOrder());
@@ -116,12 +132,19 @@ class HtmlReportBrowserTest {
                 files.add(f);
             }
         });
-        files.sort(Comparator.comparingLong((JsonNode f) -> f.get("findings").asLong()).reversed());
+        files.sort(Comparator.comparingLong((JsonNode f) -> f.get("findings").asLong())
+                .reversed());
         Map<String, Long> topFiles = new LinkedHashMap<>();
-        files.stream().limit(10).forEach(f -> topFiles.put(f.get("path").asText(), f.get("findings").asLong()));
+        files.stream()
+                .limit(10)
+                .forEach(f ->
+                        topFiles.put(f.get("path").asText(), f.get("findings").asLong()));
         assertThat(chart("chart-files")).containsExactlyEntriesOf(topFiles);
         assertThat(files).hasSizeGreaterThan(10);
-        long others = files.stream().skip(10).mapToLong(f -> f.get("findings").asLong()).sum();
+        long others = files.stream()
+                .skip(10)
+                .mapToLong(f -> f.get("findings").asLong())
+                .sum();
         assertThat(browser.find("#chart-files").getText())
                 .contains("And " + (files.size() - 10) + " more files with " + others + " findings.");
     }
@@ -130,8 +153,8 @@ class HtmlReportBrowserTest {
     void theTableFiltersByTypeFileAndConfidence() {
         List<JsonNode> listed = listed();
         assertThat(visibleRows()).hasSize(listed.size());
-        assertThat(browser.find("#findings .shown").getText()).isEqualTo(listed.size() + " of " + listed.size()
-                + " rows shown");
+        assertThat(browser.find("#findings .shown").getText())
+                .isEqualTo(listed.size() + " of " + listed.size() + " rows shown");
 
         choose("type", "CREDIT_CARD");
         assertShows(listed, f -> f.get("type").asText().equals("CREDIT_CARD"));
@@ -139,24 +162,35 @@ class HtmlReportBrowserTest {
 
         WebElement file = browser.find("input[data-filter=file]");
         file.sendKeys("customers.csv");
-        assertShows(listed, f -> f.get("type").asText().equals("CREDIT_CARD")
-                && f.get("path").asText().endsWith("customers.csv"));
+        assertShows(
+                listed,
+                f -> f.get("type").asText().equals("CREDIT_CARD")
+                        && f.get("path").asText().endsWith("customers.csv"));
 
         choose("type", "");
         assertShows(listed, f -> f.get("path").asText().endsWith("customers.csv"));
         file.clear();
         file.sendKeys("ONERROR");
         assertShows(listed, f -> f.get("path").asText().contains("onerror"));
-        assertThat(visibleRows()).singleElement().satisfies(row -> assertThat(row.get(0)).endsWith("/" + MARKUP_NAME));
-        assertThat(browser.findAll("#findings img")).as("a name is text, never markup").isEmpty();
+        assertThat(visibleRows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.get(0)).endsWith("/" + MARKUP_NAME));
+        assertThat(browser.findAll("#findings img"))
+                .as("a name is text, never markup")
+                .isEmpty();
         file.clear();
 
-        double lowest = listed.stream().mapToDouble(f -> f.get("confidence").asDouble()).min().orElseThrow();
+        double lowest = listed.stream()
+                .mapToDouble(f -> f.get("confidence").asDouble())
+                .min()
+                .orElseThrow();
         assertThat(lowest).isLessThan(0.9);
         String band = band(lowest);
         choose("band", bandValue(lowest));
         assertShows(listed, f -> band(f.get("confidence").asDouble()).equals(band));
-        assertThat(visibleRows()).allSatisfy(row -> assertThat(band(Double.parseDouble(row.get(4)))).isEqualTo(band));
+        assertThat(visibleRows())
+                .allSatisfy(
+                        row -> assertThat(band(Double.parseDouble(row.get(4)))).isEqualTo(band));
         browser.script("document.getElementById('findings').scrollIntoView()");
         browser.screenshot(SCREENSHOTS.resolve("scan-filtered.png"));
     }
@@ -164,33 +198,45 @@ class HtmlReportBrowserTest {
     @Test
     void theListSaysWhatItLeftOut() {
         Map<String, Long> byType = new TreeMap<>();
-        scan.get("summary").get("byType").properties().forEach(e -> byType.put(e.getKey(), e.getValue().asLong()));
+        scan.get("summary")
+                .get("byType")
+                .properties()
+                .forEach(e -> byType.put(e.getKey(), e.getValue().asLong()));
         String note = browser.find("#findings .note").getText();
         long found = scan.get("summary").get("findings").asLong();
-        assertThat(note).contains("the first " + ROWS_PER_TYPE + " findings of each type, " + count(listed().size())
-                + " of " + count(found));
+        assertThat(note)
+                .contains("the first " + ROWS_PER_TYPE + " findings of each type, " + count(listed().size()) + " of "
+                        + count(found));
         byType.forEach((type, n) -> {
             if (n > ROWS_PER_TYPE) {
                 assertThat(note).contains(type + " " + count(n - ROWS_PER_TYPE));
             }
         });
-        assertThat(browser.find("select[data-filter=type] option[value=CREDIT_CARD]").getText())
+        assertThat(browser.find("select[data-filter=type] option[value=CREDIT_CARD]")
+                        .getText())
                 .isEqualTo("CREDIT_CARD (" + ROWS_PER_TYPE + " of " + count(byType.get("CREDIT_CARD")) + ")");
     }
 
     @Test
     void theTableSortsByAColumnBothWays() {
         clickHeading("Confidence");
-        List<Double> ascending = visibleRows().stream().map(row -> Double.parseDouble(row.get(4))).toList();
+        List<Double> ascending = visibleRows().stream()
+                .map(row -> Double.parseDouble(row.get(4)))
+                .toList();
         assertThat(ascending).isSorted().contains(1.0);
         assertThat(browser.find("#findings th[aria-sort]").getText()).startsWith("Confidence");
         clickHeading("Confidence");
-        List<Double> descending = visibleRows().stream().map(row -> Double.parseDouble(row.get(4))).toList();
+        List<Double> descending = visibleRows().stream()
+                .map(row -> Double.parseDouble(row.get(4)))
+                .toList();
         assertThat(descending).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(browser.find("#findings th[aria-sort=descending]").getText()).startsWith("Confidence");
 
         clickHeading("Line");
-        assertThat(visibleRows().stream().map(row -> Long.parseLong(row.get(1).split(":")[0])).toList()).isSorted();
+        assertThat(visibleRows().stream()
+                        .map(row -> Long.parseLong(row.get(1).split(":")[0]))
+                        .toList())
+                .isSorted();
 
         clickHeading("File");
         List<String> files = visibleRows().stream().map(row -> row.get(0)).toList();
@@ -204,7 +250,8 @@ class HtmlReportBrowserTest {
         clickHeading("File");
         List<String> reversedRuns = new ArrayList<>(runs);
         Collections.reverse(reversedRuns);
-        assertThat(visibleRows().stream().map(row -> row.get(0)).distinct().toList()).isEqualTo(reversedRuns);
+        assertThat(visibleRows().stream().map(row -> row.get(0)).distinct().toList())
+                .isEqualTo(reversedRuns);
     }
 
     @Test
@@ -213,8 +260,11 @@ class HtmlReportBrowserTest {
         choose("type", "US_SSN");
         clickHeading("Confidence");
         requests.addAll(browser.requests());
-        assertThat(requests).as("only the report itself").containsExactly(report.toUri().toString());
-        assertThat(browser.script("return performance.getEntriesByType('resource').length")).isEqualTo(0L);
+        assertThat(requests)
+                .as("only the report itself")
+                .containsExactly(report.toUri().toString());
+        assertThat(browser.script("return performance.getEntriesByType('resource').length"))
+                .isEqualTo(0L);
 
         Object blocked = browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -243,17 +293,20 @@ class HtmlReportBrowserTest {
             String label = title.substring(0, title.lastIndexOf(": "));
             String shown = g.findElement(By.cssSelector("text.label")).getDomProperty("textContent");
             assertThat(label).endsWith(shown.replace("\u2026", ""));
-            long value = Long.parseLong(g.findElement(By.cssSelector("text.value")).getDomProperty("textContent")
+            long value = Long.parseLong(g.findElement(By.cssSelector("text.value"))
+                    .getDomProperty("textContent")
                     .replace(",", ""));
             bars.put(label, value);
             longest = Math.max(longest, width(g));
             largest = Math.max(largest, value);
         }
         for (WebElement g : groups) {
-            long value = Long.parseLong(g.findElement(By.cssSelector("text.value")).getDomProperty("textContent")
+            long value = Long.parseLong(g.findElement(By.cssSelector("text.value"))
+                    .getDomProperty("textContent")
                     .replace(",", ""));
-            assertThat(width(g) / longest).as("bar of %s in %s", value, id).isCloseTo((double) value / largest,
-                    within(0.01));
+            assertThat(width(g) / longest)
+                    .as("bar of %s in %s", value, id)
+                    .isCloseTo((double) value / largest, within(0.01));
         }
         return bars;
     }
@@ -294,11 +347,15 @@ class HtmlReportBrowserTest {
     }
 
     private static void assertShows(List<JsonNode> listed, Predicate<JsonNode> kept) {
-        List<String> expected = listed.stream().filter(kept)
-                .map(f -> f.get("path").asText() + ":" + f.get("line").asLong() + ":" + f.get("column").asLong())
+        List<String> expected = listed.stream()
+                .filter(kept)
+                .map(f -> f.get("path").asText() + ":" + f.get("line").asLong() + ":"
+                        + f.get("column").asLong())
                 .toList();
         assertThat(expected).isNotEmpty();
-        assertThat(visibleRows().stream().map(row -> row.get(0) + ":" + row.get(1)).toList())
+        assertThat(visibleRows().stream()
+                        .map(row -> row.get(0) + ":" + row.get(1))
+                        .toList())
                 .containsExactlyElementsOf(expected);
         assertThat(browser.find("#findings .shown").getText()).startsWith(expected.size() + " of ");
     }
@@ -309,12 +366,16 @@ class HtmlReportBrowserTest {
     }
 
     private static void choose(String filter, String value) {
-        browser.find("select[data-filter=" + filter + "] option[value='" + value + "']").click();
+        browser.find("select[data-filter=" + filter + "] option[value='" + value + "']")
+                .click();
     }
 
     private static void clickHeading(String name) {
-        browser.findAll("#findings th button").stream().filter(b -> b.getText().equals(name)).findFirst()
-                .orElseThrow().click();
+        browser.findAll("#findings th button").stream()
+                .filter(b -> b.getText().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 
     private static String count(long n) {

@@ -1,8 +1,6 @@
 package io.piiscanner.cli;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --format html} of scan and check, as files: self-contained, honest about what it lists. */
 class HtmlReportTest {
@@ -39,8 +38,10 @@ class HtmlReportTest {
 
         assertThat(r.exit()).isEqualTo(ExitStatus.FINDINGS);
         String html = r.out();
-        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-");
+        assertThat(html)
+                .startsWith(
+                        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-");
         assertThat(html).endsWith("</html>\n").doesNotContainPattern(EXTERNAL).doesNotContain("http:", "https:");
         assertThat(html.indexOf("Content-Security-Policy")).isLessThan(html.indexOf("<style>"));
         assertThat(r.err()).contains("Findings: ");
@@ -55,17 +56,26 @@ class HtmlReportTest {
 
         assertThat(r.exit()).isEqualTo(ExitStatus.FINDINGS);
         String html = Files.readString(report);
-        assertThat(html).contains("Critical or High findings: fix them before deploying.")
-                .contains("logs-kms-key-policy").contains(template + ":8:").doesNotContainPattern(EXTERNAL);
+        assertThat(html)
+                .contains("Critical or High findings: fix them before deploying.")
+                .contains("logs-kms-key-policy")
+                .contains(template + ":8:")
+                .doesNotContainPattern(EXTERNAL);
         Matcher links = Pattern.compile("https?:[^\"<\\s]*").matcher(html);
         int n = 0;
         while (links.find()) {
             assertThat(links.group()).startsWith("https://docs.aws.amazon.com/");
-            assertThat(html.substring(links.start() - "<a href=\"".length(), links.start())).isEqualTo("<a href=\"");
+            assertThat(html.substring(links.start() - "<a href=\"".length(), links.start()))
+                    .isEqualTo("<a href=\"");
             n++;
         }
         assertThat(n).isPositive();
-        assertThat(Cli.run("check", "--format", "html", write("low.json", CheckCommandTest.LOW_ONLY).toString()).exit())
+        assertThat(Cli.run(
+                                "check",
+                                "--format",
+                                "html",
+                                write("low.json", CheckCommandTest.LOW_ONLY).toString())
+                        .exit())
                 .isEqualTo(ExitStatus.CLEAN);
     }
 
@@ -78,9 +88,11 @@ class HtmlReportTest {
         while (rows.find()) {
             perType.merge(rows.group(1), 1, Integer::sum);
         }
-        assertThat(perType).containsKeys("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS").allSatisfy((type, n) ->
-                assertThat(n).as(type).isEqualTo(1));
-        assertThat(r.out()).contains("Listed: the first 1 findings of each type, " + perType.size() + " of ")
+        assertThat(perType)
+                .containsKeys("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS")
+                .allSatisfy((type, n) -> assertThat(n).as(type).isEqualTo(1));
+        assertThat(r.out())
+                .contains("Listed: the first 1 findings of each type, " + perType.size() + " of ")
                 .contains("CREDIT_CARD (1 of ");
     }
 
@@ -96,11 +108,13 @@ class HtmlReportTest {
     @Test
     void theVerdictCallsAScanCleanOnlyWhenEveryInputWasReadInFull() {
         Path clean = write("clean/notes.txt", "nothing to see\n");
-        assertThat(Cli.run("scan", "--format", "html", clean.getParent().toString()).out())
+        assertThat(Cli.run("scan", "--format", "html", clean.getParent().toString())
+                        .out())
                 .contains("<p class=\"verdict\">Clean: 1 file read in full, nothing found.</p>");
 
         Fixtures.write(dir.resolve("clean/logo.png"), Fixtures.png());
-        assertThat(Cli.run("scan", "--format", "html", clean.getParent().toString()).out())
+        assertThat(Cli.run("scan", "--format", "html", clean.getParent().toString())
+                        .out())
                 .contains("<p class=\"verdict\">Nothing found in 1 file scanned, but 1 input was not read in full:"
                         + " this scan cannot be called clean.</p>")
                 .contains("<h3>Skipped: 1</h3>");

@@ -1,7 +1,6 @@
 package io.piiscanner.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run stopped by SIGTERM (as Ctrl-C or a CI timeout stops it) in the middle of writing {@code -o}
@@ -26,12 +25,14 @@ class InterruptedOutputTest {
 
     @Test
     void redactStoppedMidWriteLeavesNothingBehind() throws Exception {
-        assertStoppedMidWriteLeavesNothing("redact", "-", "-o", dir.resolve("red.log").toString());
+        assertStoppedMidWriteLeavesNothing(
+                "redact", "-", "-o", dir.resolve("red.log").toString());
     }
 
     @Test
     void scanStoppedMidWriteLeavesNothingBehind() throws Exception {
-        assertStoppedMidWriteLeavesNothing("scan", "-", "-o", dir.resolve("report.jsonl").toString());
+        assertStoppedMidWriteLeavesNothing(
+                "scan", "-", "-o", dir.resolve("report.jsonl").toString());
     }
 
     /**
@@ -40,13 +41,16 @@ class InterruptedOutputTest {
      */
     private void assertStoppedMidWriteLeavesNothing(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
-            byte[] text = ("Card number: " + Fixtures.CARD + " for the record\n").repeat(100_000)
+            byte[] text = ("Card number: " + Fixtures.CARD + " for the record\n")
+                    .repeat(100_000)
                     .getBytes(StandardCharsets.US_ASCII);
             OutputStream stdin = child.getOutputStream();
             stdin.write(text);
@@ -72,7 +76,8 @@ class InterruptedOutputTest {
             assertThat(child.isAlive()).as("the command is still running").isTrue();
             Optional<Path> temp;
             try (Stream<Path> files = Files.list(dir)) {
-                temp = files.filter(f -> f.getFileName().toString().endsWith(".tmp")).findFirst();
+                temp = files.filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                        .findFirst();
             }
             if (temp.isPresent() && Files.size(temp.get()) > 0) {
                 return temp.get();

@@ -1,8 +1,7 @@
 package io.piiscanner.cli;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./pii-scanner}, the launcher at the root of a checkout, says when it builds and shows the
@@ -40,6 +39,7 @@ class LauncherScriptTest {
             done
             mkdir -p cli/target && echo jar > cli/target/pii-scanner.jar
             """;
+
     private static final String FAILING_MAVEN = """
             #!/usr/bin/env bash
             echo "[INFO] Building pii-scanner core 0.1.0-SNAPSHOT                               [2/5]"
@@ -50,6 +50,7 @@ class LauncherScriptTest {
 
     @TempDir
     Path checkout;
+
     @TempDir
     Path bin;
 
@@ -75,15 +76,16 @@ class LauncherScriptTest {
 
         assertThat(first.exit).isZero();
         assertThat(first.out).isEqualTo("report of: scan samples/\n");
-        assertThat(first.err.lines().toList()).containsExactly(
-                "pii-scanner: building pii-scanner, first run only (a minute or two; longer while Maven downloads"
-                        + " the dependencies) ...",
-                "  [1/5] pii-scanner",
-                "  [2/5] pii-scanner core",
-                "  [3/5] pii-scanner preflight",
-                "  [4/5] pii-scanner s3",
-                "  [5/5] pii-scanner cli",
-                "pii-scanner: built");
+        assertThat(first.err.lines().toList())
+                .containsExactly(
+                        "pii-scanner: building pii-scanner, first run only (a minute or two; longer while Maven downloads"
+                                + " the dependencies) ...",
+                        "  [1/5] pii-scanner",
+                        "  [2/5] pii-scanner core",
+                        "  [3/5] pii-scanner preflight",
+                        "  [4/5] pii-scanner s3",
+                        "  [5/5] pii-scanner cli",
+                        "pii-scanner: built");
 
         Run second = launch("scan", "samples/");
         assertThat(second.err).isEmpty();
@@ -101,20 +103,22 @@ class LauncherScriptTest {
 
         assertThat(failed.exit).isEqualTo(ExitStatus.ERROR);
         assertThat(failed.out).isEmpty();
-        assertThat(failed.err.lines().toList()).containsExactly(
-                "pii-scanner: the sources changed, building again ...",
-                "  [2/5] pii-scanner core",
-                "pii-scanner: build failed:",
-                "[ERROR] /src/Engine.java:[12,5] cannot find symbol",
-                "[ERROR] BUILD FAILURE",
-                "pii-scanner: the build's whole output is in " + checkout.toRealPath().resolve("cli/target/build.log"));
+        assertThat(failed.err.lines().toList())
+                .containsExactly(
+                        "pii-scanner: the sources changed, building again ...",
+                        "  [2/5] pii-scanner core",
+                        "pii-scanner: build failed:",
+                        "[ERROR] /src/Engine.java:[12,5] cannot find symbol",
+                        "[ERROR] BUILD FAILURE",
+                        "pii-scanner: the build's whole output is in "
+                                + checkout.toRealPath().resolve("cli/target/build.log"));
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(checkout.resolve("pii-scanner").toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(checkout.resolve("pii-scanner").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
@@ -123,7 +127,8 @@ class LauncherScriptTest {
         p.getOutputStream().close();
         String out;
         String err;
-        try (InputStream stdout = p.getInputStream(); InputStream stderr = p.getErrorStream()) {
+        try (InputStream stdout = p.getInputStream();
+                InputStream stderr = p.getErrorStream()) {
             out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
             err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8);
         }

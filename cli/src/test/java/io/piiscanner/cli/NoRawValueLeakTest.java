@@ -1,12 +1,13 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.cli.Fixtures.write;
+import static io.piiscanner.core.read.Archives.entries;
+import static io.piiscanner.core.read.Archives.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static io.piiscanner.core.read.Archives.entries;
-import static io.piiscanner.core.read.Archives.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
@@ -33,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoRawValueLeakTest {
 
     private static final Map<String, String> KEY = Map.of(EngineOptions.HMAC_KEY_ENV, "leak-test-key");
-    private static final List<String> PLANTED_TYPES = List.of("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS",
-            "IBAN_CODE", "AWS_ACCESS_KEY", "PHONE_NUMBER");
+    private static final List<String> PLANTED_TYPES =
+            List.of("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "IBAN_CODE", "AWS_ACCESS_KEY", "PHONE_NUMBER");
 
     @TempDir
     Path dir;
@@ -55,38 +54,74 @@ class NoRawValueLeakTest {
         inputs.add(write(dir.resolve("in/record.txt.zst"), Archives.zstd(utf8(Fixtures.TEXT))));
         inputs.add(write(dir.resolve("in/page.html"), Fixtures.HTML));
         inputs.add(write(dir.resolve("in/feed.xml"), Fixtures.XML));
-        structured.add(write(dir.resolve("in/export.zip"), Archives.zip(entries(
-                "2024/customers.csv", Fixtures.CSV, "exports/4111111111111111/536-90-4399.txt", Fixtures.TEXT,
-                "inner/alice@example.com.zip", Archives.zip(entries("GB82WEST12345698765432.json", Fixtures.JSON)),
-                "card-5555555555554444.png", Fixtures.png()))));
-        structured.add(write(dir.resolve("in/backup.tar.gz"), Archives.gzip(Archives.tar(entries(
-                "536-90-4399/events.ndjson", Fixtures.NDJSON, "record.txt.bz2", Archives.bzip2(utf8(Fixtures.TEXT)))))));
-        structured.add(write(dir.resolve("in/statement.eml"), Mails.message().from("billing@bank.example")
-                .to(Fixtures.EMAIL).subject("Card " + Fixtures.CARD_SPACED + " and SSN " + Fixtures.SSN)
-                .header("X-Account", Fixtures.IBAN).text(Fixtures.TEXT).html(Fixtures.HTML)
-                .attach("4111111111111111.csv", "text/csv", utf8(Fixtures.CSV))
-                .attach("alice@example.com.zip", "application/zip", Archives.zip(entries("record.txt", Fixtures.TEXT)))
-                .bytes()));
-        structured.add(write(dir.resolve("in/customers.xlsx"), Documents.workbook()
-                .sheet("Customers")
-                .row("name", "card_number", "ssn", "email", "iban", "aws_access_key_id", "phone")
-                .row("Jane Doe", Long.parseLong(Fixtures.CARD), Fixtures.SSN, Fixtures.EMAIL, Fixtures.IBAN,
-                        Fixtures.AWS_KEY, Fixtures.PHONE)
-                .sheet("alice@example.com 536-90-4399")
-                .row("4111111111111111", "note")
-                .row(Fixtures.CARD_SPACED, Fixtures.TEXT)
-                .bytes()));
-        structured.add(write(dir.resolve("in/record.docx"), Documents.document(Fixtures.TEXT,
-                new String[][] {{"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}})));
-        structured.add(write(dir.resolve("in/statement.pdf"), Documents.pdf(List.of("Statement", "Summary",
-                Fixtures.TEXT.strip()))));
+        structured.add(write(
+                dir.resolve("in/export.zip"),
+                Archives.zip(entries(
+                        "2024/customers.csv",
+                        Fixtures.CSV,
+                        "exports/4111111111111111/536-90-4399.txt",
+                        Fixtures.TEXT,
+                        "inner/alice@example.com.zip",
+                        Archives.zip(entries("GB82WEST12345698765432.json", Fixtures.JSON)),
+                        "card-5555555555554444.png",
+                        Fixtures.png()))));
+        structured.add(write(
+                dir.resolve("in/backup.tar.gz"),
+                Archives.gzip(Archives.tar(entries(
+                        "536-90-4399/events.ndjson",
+                        Fixtures.NDJSON,
+                        "record.txt.bz2",
+                        Archives.bzip2(utf8(Fixtures.TEXT)))))));
+        structured.add(write(
+                dir.resolve("in/statement.eml"),
+                Mails.message()
+                        .from("billing@bank.example")
+                        .to(Fixtures.EMAIL)
+                        .subject("Card " + Fixtures.CARD_SPACED + " and SSN " + Fixtures.SSN)
+                        .header("X-Account", Fixtures.IBAN)
+                        .text(Fixtures.TEXT)
+                        .html(Fixtures.HTML)
+                        .attach("4111111111111111.csv", "text/csv", utf8(Fixtures.CSV))
+                        .attach(
+                                "alice@example.com.zip",
+                                "application/zip",
+                                Archives.zip(entries("record.txt", Fixtures.TEXT)))
+                        .bytes()));
+        structured.add(write(
+                dir.resolve("in/customers.xlsx"),
+                Documents.workbook()
+                        .sheet("Customers")
+                        .row("name", "card_number", "ssn", "email", "iban", "aws_access_key_id", "phone")
+                        .row(
+                                "Jane Doe",
+                                Long.parseLong(Fixtures.CARD),
+                                Fixtures.SSN,
+                                Fixtures.EMAIL,
+                                Fixtures.IBAN,
+                                Fixtures.AWS_KEY,
+                                Fixtures.PHONE)
+                        .sheet("alice@example.com 536-90-4399")
+                        .row("4111111111111111", "note")
+                        .row(Fixtures.CARD_SPACED, Fixtures.TEXT)
+                        .bytes()));
+        structured.add(write(dir.resolve("in/record.docx"), Documents.document(Fixtures.TEXT, new String[][] {
+            {"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}
+        })));
+        structured.add(write(
+                dir.resolve("in/statement.pdf"),
+                Documents.pdf(List.of("Statement", "Summary", Fixtures.TEXT.strip()))));
         structured.add(write(dir.resolve("in/customers.avro"), Fixtures.avro()));
         parquet = write(dir.resolve("in/customers.parquet"), Fixtures.parquet());
     }
 
     /** Values planted in names, and their digits. */
-    private static final List<String> IN_NAMES = List.of("4111111111111111", "5555555555554444", "536-90-4399",
-            "536904399", "GB82WEST12345698765432", "alice@example.com");
+    private static final List<String> IN_NAMES = List.of(
+            "4111111111111111",
+            "5555555555554444",
+            "536-90-4399",
+            "536904399",
+            "GB82WEST12345698765432",
+            "alice@example.com");
 
     private static void assertNoRawValue(String where, String text) {
         for (String raw : Fixtures.FORBIDDEN) {
@@ -107,11 +142,14 @@ class NoRawValueLeakTest {
         for (Path input : inputs.subList(0, 2)) {
             Cli.Result result = Cli.run("scan", "--format", "json", input.toString());
             for (String type : PLANTED_TYPES) {
-                assertThat(result.out()).as("%s in %s", type, input.getFileName()).contains("\"" + type + "\"");
+                assertThat(result.out())
+                        .as("%s in %s", type, input.getFileName())
+                        .contains("\"" + type + "\"");
             }
         }
         for (Path input : inputs) {
-            assertThat(Cli.run("scan", input.toString()).exit()).as(input.getFileName().toString())
+            assertThat(Cli.run("scan", input.toString()).exit())
+                    .as(input.getFileName().toString())
                     .isEqualTo(ExitStatus.FINDINGS);
         }
     }
@@ -119,18 +157,25 @@ class NoRawValueLeakTest {
     @Test
     void scanReportsInEveryFormatHoldNoRawValue() throws IOException {
         for (String format : List.of("jsonl", "table", "sarif", "json", "html")) {
-            Cli.Result toStdout = Cli.run(KEY, "scan", "--format", format, dir.resolve("in").toString());
+            Cli.Result toStdout =
+                    Cli.run(KEY, "scan", "--format", format, dir.resolve("in").toString());
             assertThat(toStdout.exit()).isEqualTo(ExitStatus.FINDINGS);
             assertNoRawValue(format, toStdout);
 
             Path report = dir.resolve("report." + format);
-            Cli.Result toFile = Cli.run(KEY, "scan", "--format", format, "-o", report.toString(),
+            Cli.Result toFile = Cli.run(
+                    KEY,
+                    "scan",
+                    "--format",
+                    format,
+                    "-o",
+                    report.toString(),
                     dir.resolve("in").toString());
             assertNoRawValue(format + " -o", toFile);
             assertNoRawValue(format + " report file", Files.readString(report));
         }
-        Cli.Result stdin = Cli.withStdin(Fixtures.TEXT.getBytes(StandardCharsets.UTF_8), "scan", "--format", "table",
-                "-");
+        Cli.Result stdin =
+                Cli.withStdin(Fixtures.TEXT.getBytes(StandardCharsets.UTF_8), "scan", "--format", "table", "-");
         assertNoRawValue("stdin", stdin);
     }
 
@@ -141,7 +186,9 @@ class NoRawValueLeakTest {
         for (Path input : all) {
             Cli.Result result = Cli.run("scan", "--format", "json", input.toString());
             for (String type : PLANTED_TYPES) {
-                assertThat(result.out()).as("%s in %s", type, input.getFileName()).contains("\"" + type + "\"");
+                assertThat(result.out())
+                        .as("%s in %s", type, input.getFileName())
+                        .contains("\"" + type + "\"");
             }
             assertNoRawValue("scan " + input.getFileName(), result);
         }
@@ -150,7 +197,8 @@ class NoRawValueLeakTest {
     @Test
     void refusingToRedactAStructuredInputShowsNoRawValue() {
         for (Path input : structured) {
-            Cli.Result result = Cli.run(KEY, "redact", input.toString(), "-o", dir.resolve("out").toString());
+            Cli.Result result = Cli.run(
+                    KEY, "redact", input.toString(), "-o", dir.resolve("out").toString());
             assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
             assertNoRawValue("redact " + input.getFileName(), result);
         }
@@ -190,15 +238,19 @@ class NoRawValueLeakTest {
     /** Files whose folder names, file names, CSV first rows and JSON keys hold values. */
     private Path plantNames() throws IOException {
         Path names = dir.resolve("names");
-        write(names.resolve("exports/536-90-4399/4111111111111111.csv"),
+        write(
+                names.resolve("exports/536-90-4399/4111111111111111.csv"),
                 "alice@example.com,5555555555554444,536-90-4399\nbob@example.org,4111111111111111,536-90-4399\n");
-        write(names.resolve("GB82WEST12345698765432/keys.json"),
+        write(
+                names.resolve("GB82WEST12345698765432/keys.json"),
                 "{\"536-90-4399\": {\"GB82WEST12345698765432\": \"x 5555555555554444\"},"
                         + " \"people\": [{\"alice@example.com\": {\"card\": \"4111111111111111\"}}]}");
         write(names.resolve("alice@example.com.ndjson"), "{\"4111111111111111\": \"bob@example.org\"}\n");
         write(names.resolve("card-4111111111111111.tsv"), "id\tcard-5555555555554444\n7\tbob@example.org\n");
-        write(names.resolve("feed.xml"), "<feed><card-4111111111111111 ssn-536-90-4399=\"x 536-90-4399\">"
-                + "5555555555554444</card-4111111111111111></feed>\n");
+        write(
+                names.resolve("feed.xml"),
+                "<feed><card-4111111111111111 ssn-536-90-4399=\"x 536-90-4399\">"
+                        + "5555555555554444</card-4111111111111111></feed>\n");
         write(names.resolve("536-90-4399.png"), Fixtures.png());
         Files.createSymbolicLink(names.resolve("broken-5555555555554444.csv"), names.resolve("gone"));
         return names;
@@ -228,7 +280,9 @@ class NoRawValueLeakTest {
     void aHeaderlessExportIsReportedRowOneIncludedWithColumnsByPosition() throws IOException {
         Path csv = plantNames().resolve("exports/536-90-4399/4111111111111111.csv");
         Cli.Result result = Cli.run("scan", "--format", "jsonl", csv.toString());
-        assertThat(result.outLines()).hasSize(6).allSatisfy(line -> assertThat(line).contains("\"field\":\"column "));
+        assertThat(result.outLines())
+                .hasSize(6)
+                .allSatisfy(line -> assertThat(line).contains("\"field\":\"column "));
         assertThat(result.out()).contains("\"line\":1,");
         assertNoRawValue("headerless", result);
     }
@@ -236,7 +290,9 @@ class NoRawValueLeakTest {
     @Test
     void redactingInputsNamedAfterValuesShowsNoRawValue() throws IOException {
         Path names = plantNames();
-        for (String input : List.of("exports/536-90-4399/4111111111111111.csv", "GB82WEST12345698765432/keys.json",
+        for (String input : List.of(
+                "exports/536-90-4399/4111111111111111.csv",
+                "GB82WEST12345698765432/keys.json",
                 "alice@example.com.ndjson")) {
             Path in = names.resolve(input);
             Cli.Result toStdout = Cli.run(KEY, "redact", in.toString());
@@ -259,7 +315,8 @@ class NoRawValueLeakTest {
                 Cli.run("scan", names.resolve("missing-4111111111111111.csv").toString()),
                 Cli.run("redact", names.resolve("536-90-4399.png").toString()),
                 Cli.run("redact", names.resolve("GB82WEST12345698765432").toString()),
-                Cli.run("redact", names.resolve("alice@example.com.ndjson").toString(),
+                Cli.run(
+                        "redact", names.resolve("alice@example.com.ndjson").toString(),
                         "-o", names.resolve("exports/536-90-4399").toString()),
                 Cli.run("scan", "--format", "5555555555554444", names.toString()),
                 Cli.run("scan", "--config", names.resolve("536-90-4399.yaml").toString(), names.toString()));

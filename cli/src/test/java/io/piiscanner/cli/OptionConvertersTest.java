@@ -1,19 +1,27 @@
 package io.piiscanner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine.TypeConversionException;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class OptionConvertersTest {
 
     @ParameterizedTest
-    @CsvSource({"1,1", "1048576,1048576", "64K,65536", "512m,536870912", "10G,10737418240", "2GiB,2147483648",
-            "1T,1099511627776", "100 MB,104857600"})
+    @CsvSource({
+        "1,1",
+        "1048576,1048576",
+        "64K,65536",
+        "512m,536870912",
+        "10G,10737418240",
+        "2GiB,2147483648",
+        "1T,1099511627776",
+        "100 MB,104857600"
+    })
     void byteSizesTakeBinarySuffixes(String value, long bytes) {
         assertThat(new OptionConverters.ByteSize().convert(value)).isEqualTo(bytes);
     }

@@ -1,15 +1,14 @@
 package io.piiscanner.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code -o} may replace: never one of the inputs, and a new file only its owner can read. */
 class OutputFileTest {
@@ -20,8 +19,11 @@ class OutputFileTest {
     private static void assertRefused(Cli.Result result, Path input) {
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).singleElement().asString()
-                .startsWith("pii-scanner: ").contains(input.getFileName().toString())
+        assertThat(result.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("pii-scanner: ")
+                .contains(input.getFileName().toString())
                 .contains("is the output file (-o), which the report would overwrite");
     }
 
@@ -68,8 +70,10 @@ class OutputFileTest {
         Cli.run("scan", file.toString(), "-o", report.toString());
         Cli.run("redact", file.toString(), "-o", copy.toString());
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -82,8 +86,9 @@ class OutputFileTest {
         assertThat(output.exit()).isEqualTo(ExitStatus.ERROR);
         assertThat(output.err()).contains("S3 locations are not supported for output");
         assertThat(redact.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(redact.errLines()).containsExactly("pii-scanner: s3://bucket/key.csv: S3 locations are not"
-                + " supported here, only local files and standard input (-); scan reads S3");
+        assertThat(redact.errLines())
+                .containsExactly("pii-scanner: s3://bucket/key.csv: S3 locations are not"
+                        + " supported here, only local files and standard input (-); scan reads S3");
         assertThat(Files.exists(Path.of("s3:"))).isFalse();
     }
 }

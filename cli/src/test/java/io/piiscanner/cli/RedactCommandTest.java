@@ -1,10 +1,10 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RedactCommandTest {
 
@@ -45,7 +44,9 @@ class RedactCommandTest {
         assertThat(after).hasSameSizeAs(before);
         for (int i = 0; i < before.size(); i++) {
             assertThat(after.get(i)).hasSameSizeAs(before.get(i));
-            assertThat(after.get(i).get(0)).as("names are not personal data here").isEqualTo(before.get(i).get(0));
+            assertThat(after.get(i).get(0))
+                    .as("names are not personal data here")
+                    .isEqualTo(before.get(i).get(0));
         }
         assertThat(after.get(0)).isEqualTo(before.get(0));
         assertThat(after.get(1).get(1)).contains("*").endsWith("1111");
@@ -54,7 +55,10 @@ class RedactCommandTest {
 
     @Test
     void tsvKeepsItsColumns() {
-        String tsv = Fixtures.CSV.replace("\"Roe, John\"", "Roe John").replace("\"", "").replace(',', '\t');
+        String tsv = Fixtures.CSV
+                .replace("\"Roe, John\"", "Roe John")
+                .replace("\"", "")
+                .replace(',', '\t');
         Path in = write(dir.resolve("customers.tsv"), tsv);
 
         Cli.Result result = Cli.run("redact", in.toString());
@@ -76,10 +80,13 @@ class RedactCommandTest {
         JsonNode after = JSON.readTree(out.toFile());
         assertThat(after.get("customers")).hasSize(2);
         for (int i = 0; i < 2; i++) {
-            assertThat(fieldNames(after.get("customers").get(i))).isEqualTo(fieldNames(before.get("customers").get(i)));
+            assertThat(fieldNames(after.get("customers").get(i)))
+                    .isEqualTo(fieldNames(before.get("customers").get(i)));
         }
         JsonNode bareNumber = after.get("customers").get(1).get("card_number");
-        assertThat(bareNumber.isTextual()).as("a masked JSON number becomes a string").isTrue();
+        assertThat(bareNumber.isTextual())
+                .as("a masked JSON number becomes a string")
+                .isTrue();
         assertThat(bareNumber.asText()).contains("*");
         assertThat(after.get("customers").get(0).get("name").asText()).isEqualTo("Jane Doe");
     }
@@ -99,11 +106,16 @@ class RedactCommandTest {
 
     @Test
     void readsStandardInputInTheGivenFormat() throws IOException {
-        Cli.Result result = Cli.withStdin(Fixtures.JSON.getBytes(StandardCharsets.UTF_8),
-                "redact", "--input-format", "json", "-");
+        Cli.Result result =
+                Cli.withStdin(Fixtures.JSON.getBytes(StandardCharsets.UTF_8), "redact", "--input-format", "json", "-");
 
         assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
-        assertThat(JSON.readTree(result.out()).get("customers").get(1).get("card_number").isTextual()).isTrue();
+        assertThat(JSON.readTree(result.out())
+                        .get("customers")
+                        .get(1)
+                        .get("card_number")
+                        .isTextual())
+                .isTrue();
         assertThat(result.err()).contains("standard input");
     }
 
@@ -113,14 +125,18 @@ class RedactCommandTest {
         Path plain = dir.resolve("plain.csv");
         Path packed = dir.resolve("packed.csv.gz");
 
-        assertThat(Cli.run("redact", in.toString(), "-o", plain.toString()).exit()).isEqualTo(ExitStatus.CLEAN);
-        assertThat(Cli.run("redact", in.toString(), "-o", packed.toString()).exit()).isEqualTo(ExitStatus.CLEAN);
+        assertThat(Cli.run("redact", in.toString(), "-o", plain.toString()).exit())
+                .isEqualTo(ExitStatus.CLEAN);
+        assertThat(Cli.run("redact", in.toString(), "-o", packed.toString()).exit())
+                .isEqualTo(ExitStatus.CLEAN);
 
         String decompressed;
         try (InputStream gz = new GZIPInputStream(Files.newInputStream(packed))) {
             decompressed = new String(gz.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(Fixtures.read(plain)).isEqualTo(decompressed).doesNotContain(Fixtures.CARD)
+        assertThat(Fixtures.read(plain))
+                .isEqualTo(decompressed)
+                .doesNotContain(Fixtures.CARD)
                 .startsWith("name,card_number,");
     }
 
@@ -131,7 +147,9 @@ class RedactCommandTest {
         Cli.Result result = Cli.run("redact", file.toString(), "-o", file.toString());
 
         assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
-        assertThat(Fixtures.read(file)).doesNotContain(Fixtures.CARD, Fixtures.EMAIL).startsWith("name,");
+        assertThat(Fixtures.read(file))
+                .doesNotContain(Fixtures.CARD, Fixtures.EMAIL)
+                .startsWith("name,");
         assertThat(Fixtures.list(dir)).containsExactly("customers.csv");
     }
 
@@ -160,8 +178,9 @@ class RedactCommandTest {
 
     @Test
     void failedRedactionKeepsAnExistingOutputAsItWas() {
-        Path in = write(dir.resolve("bomb.txt.gz"), Fixtures.gzip("Card number: " + Fixtures.CARD + "\n"
-                + "x".repeat(300_000)));
+        Path in = write(
+                dir.resolve("bomb.txt.gz"),
+                Fixtures.gzip("Card number: " + Fixtures.CARD + "\n" + "x".repeat(300_000)));
         Path out = write(dir.resolve("previous.txt"), "previous content\n");
 
         Cli.Result result = Cli.run("redact", "--max-decompressed-bytes", "100K", in.toString(), "-o", out.toString());

@@ -1,11 +1,10 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,16 +12,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each report format is well-formed and carries the findings. */
 class ReportFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FINDING_KEYS = Set.of("path", "type", "start", "end", "line", "column",
-            "confidence", "masked", "detector", "field", "fingerprint", "detail");
+    private static final Set<String> FINDING_KEYS = Set.of(
+            "path",
+            "type",
+            "start",
+            "end",
+            "line",
+            "column",
+            "confidence",
+            "masked",
+            "detector",
+            "field",
+            "fingerprint",
+            "detail");
     private static final Map<String, String> KEY = Map.of(EngineOptions.HMAC_KEY_ENV, "report-test-key");
 
     @TempDir
@@ -53,8 +63,18 @@ class ReportFormatTest {
             List<String> keys = new ArrayList<>();
             finding.fieldNames().forEachRemaining(keys::add);
             assertThat(FINDING_KEYS).containsAll(keys);
-            assertThat(keys).contains("path", "type", "start", "end", "line", "column", "confidence", "masked",
-                    "detector", "fingerprint");
+            assertThat(keys)
+                    .contains(
+                            "path",
+                            "type",
+                            "start",
+                            "end",
+                            "line",
+                            "column",
+                            "confidence",
+                            "masked",
+                            "detector",
+                            "fingerprint");
             assertThat(finding.get("field")).as("field is left out, not null").isNotEqualTo(JSON.nullNode());
         }
     }
@@ -68,10 +88,12 @@ class ReportFormatTest {
         JsonNode files = doc.get("files");
         JsonNode summary = doc.get("summary");
         assertThat(findings.size()).isPositive();
-        assertThat(files).extracting(f -> f.get("path").asText()).containsExactly(
-                folder.resolve("customers.csv").toString(),
-                folder.resolve("logo.png").toString(),
-                folder.resolve("notes/record.txt").toString());
+        assertThat(files)
+                .extracting(f -> f.get("path").asText())
+                .containsExactly(
+                        folder.resolve("customers.csv").toString(),
+                        folder.resolve("logo.png").toString(),
+                        folder.resolve("notes/record.txt").toString());
         JsonNode png = files.get(1);
         assertThat(png.get("skipped").asText()).contains("binary");
         assertThat(files.get(0).get("skipped").isNull()).isTrue();
@@ -120,11 +142,18 @@ class ReportFormatTest {
             assertThat(region.get("startColumn").asInt()).isPositive();
             assertThat(region.get("byteOffset").asLong()).isNotNegative();
             assertThat(region.get("byteLength").asLong()).isPositive();
-            assertThat(r.get("partialFingerprints").get("piiValueHmacSha256/v1").asText()).matches("[0-9a-f]{64}");
+            assertThat(r.get("partialFingerprints").get("piiValueHmacSha256/v1").asText())
+                    .matches("[0-9a-f]{64}");
             levels.add(ruleId + "=" + r.get("level").asText());
         }
-        assertThat(levels).contains("CREDIT_CARD=error", "US_SSN=error", "IBAN_CODE=error", "AWS_ACCESS_KEY=error",
-                "EMAIL_ADDRESS=warning", "PHONE_NUMBER=warning");
+        assertThat(levels)
+                .contains(
+                        "CREDIT_CARD=error",
+                        "US_SSN=error",
+                        "IBAN_CODE=error",
+                        "AWS_ACCESS_KEY=error",
+                        "EMAIL_ADDRESS=warning",
+                        "PHONE_NUMBER=warning");
         JsonNode notifications = run.get("invocations").get(0).get("toolExecutionNotifications");
         assertThat(notifications).hasSize(1);
         assertThat(notifications.get(0).get("message").get("text").asText()).contains("binary");
@@ -136,10 +165,17 @@ class ReportFormatTest {
         Path local = Path.of("target", "sarif-uri-test", "sub dir", "card.txt");
         write(local, "Card number: " + Fixtures.CARD + "\n");
 
-        Cli.Result result = Cli.run("scan", "--format", "sarif", local.toAbsolutePath().toString());
+        Cli.Result result =
+                Cli.run("scan", "--format", "sarif", local.toAbsolutePath().toString());
 
-        JsonNode location = JSON.readTree(result.out()).get("runs").get(0).get("results").get(0)
-                .get("locations").get(0).get("physicalLocation");
+        JsonNode location = JSON.readTree(result.out())
+                .get("runs")
+                .get(0)
+                .get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation");
         assertThat(location.get("artifactLocation").get("uri").asText())
                 .isEqualTo("target/sarif-uri-test/sub%20dir/card.txt");
         assertThat(location.get("region").get("startLine").asInt()).isEqualTo(1);
@@ -152,8 +188,10 @@ class ReportFormatTest {
     void cleanScanStillWritesValidDocuments() throws IOException {
         Path clean = write(dir.resolve("clean.txt"), "nothing here\n");
 
-        JsonNode json = JSON.readTree(Cli.run("scan", "--format", "json", clean.toString()).out());
-        JsonNode sarif = JSON.readTree(Cli.run("scan", "--format", "sarif", clean.toString()).out());
+        JsonNode json = JSON.readTree(
+                Cli.run("scan", "--format", "json", clean.toString()).out());
+        JsonNode sarif = JSON.readTree(
+                Cli.run("scan", "--format", "sarif", clean.toString()).out());
 
         assertThat(json.get("findings")).isEmpty();
         assertThat(json.get("summary").get("filesScanned").asInt()).isEqualTo(1);
@@ -167,16 +205,19 @@ class ReportFormatTest {
         List<String> lines = result.outLines();
         assertThat(lines.get(0)).startsWith("LOCATION");
         assertAligned(lines.get(0), lines.subList(1, lines.size()));
-        assertThat(lines).anySatisfy(row -> assertThat(row).contains("customers.csv:2:").endsWith("card_number"));
+        assertThat(lines)
+                .anySatisfy(row -> assertThat(row).contains("customers.csv:2:").endsWith("card_number"));
     }
 
     @Test
     void aLongerPathLaterWidensTheColumnsWithoutRepeatingTheHeader() {
         Path first = write(folder.resolve("a.txt"), ("Card number: " + Fixtures.CARD + "\n").repeat(300));
-        Path later = write(folder.resolve("b/" + "much-longer-folder-name/".repeat(3) + "z.txt"),
+        Path later = write(
+                folder.resolve("b/" + "much-longer-folder-name/".repeat(3) + "z.txt"),
                 "Card number: " + Fixtures.CARD + "\n");
 
-        List<String> lines = Cli.run("scan", "--format", "table", first.toString(), later.toString()).outLines();
+        List<String> lines = Cli.run("scan", "--format", "table", first.toString(), later.toString())
+                .outLines();
 
         assertThat(lines).hasSize(302).filteredOn(l -> l.startsWith("LOCATION")).hasSize(1);
         assertThat(lines).doesNotContain("");

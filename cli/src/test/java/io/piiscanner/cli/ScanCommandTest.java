@@ -1,10 +1,10 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScanCommandTest {
 
@@ -43,7 +42,9 @@ class ScanCommandTest {
 
         assertThat(result.exit()).isEqualTo(ExitStatus.CLEAN);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("Scanned 1 file").contains("Findings: none")
+        assertThat(result.err())
+                .contains("Scanned 1 file")
+                .contains("Findings: none")
                 .as("no throughput for a few bytes, which would say more about start-up than speed")
                 .doesNotContain("/s");
     }
@@ -56,9 +57,11 @@ class ScanCommandTest {
 
         assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
         List<JsonNode> findings = findings(result);
-        assertThat(types(findings)).contains("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "IBAN_CODE",
-                "AWS_ACCESS_KEY", "PHONE_NUMBER");
-        JsonNode card = findings.stream().filter(f -> f.get("type").asText().equals("CREDIT_CARD")).findFirst()
+        assertThat(types(findings))
+                .contains("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "IBAN_CODE", "AWS_ACCESS_KEY", "PHONE_NUMBER");
+        JsonNode card = findings.stream()
+                .filter(f -> f.get("type").asText().equals("CREDIT_CARD"))
+                .findFirst()
                 .orElseThrow();
         assertThat(card.get("path").asText()).isEqualTo(file.toString());
         assertThat(card.get("field").asText()).isEqualTo("card_number");
@@ -76,14 +79,16 @@ class ScanCommandTest {
 
         assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
         List<JsonNode> findings = findings(result);
-        assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.get("path").asText()).isEqualTo("-"));
+        assertThat(findings)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.get("path").asText()).isEqualTo("-"));
         assertThat(types(findings)).contains("EMAIL_ADDRESS", "CREDIT_CARD");
     }
 
     @Test
     void readsStandardInputInTheGivenFormat() throws IOException {
-        Cli.Result result = Cli.withStdin(Fixtures.CSV.getBytes(StandardCharsets.UTF_8),
-                "scan", "--input-format", "csv", "-");
+        Cli.Result result =
+                Cli.withStdin(Fixtures.CSV.getBytes(StandardCharsets.UTF_8), "scan", "--input-format", "csv", "-");
 
         assertThat(findings(result)).extracting(f -> f.path("field").asText()).contains("email", "card_number");
     }
@@ -98,10 +103,12 @@ class ScanCommandTest {
 
         Cli.Result result = Cli.run("scan", "--exclude", "*.log", "--exclude", "build", dir.toString());
 
-        assertThat(findings(result)).extracting(f -> f.get("path").asText()).containsExactly(
-                dir.resolve("a/first.txt").toString(),
-                dir.resolve("b/second.txt").toString(),
-                dir.resolve("c.txt").toString());
+        assertThat(findings(result))
+                .extracting(f -> f.get("path").asText())
+                .containsExactly(
+                        dir.resolve("a/first.txt").toString(),
+                        dir.resolve("b/second.txt").toString(),
+                        dir.resolve("c.txt").toString());
         assertThat(result.err()).contains("Scanned 3 files");
     }
 
@@ -112,7 +119,8 @@ class ScanCommandTest {
 
         Cli.Result result = Cli.run("scan", "--exclude", "fixtures/**", dir.toString());
 
-        assertThat(findings(result)).extracting(f -> f.get("path").asText())
+        assertThat(findings(result))
+                .extracting(f -> f.get("path").asText())
                 .containsExactly(dir.resolve("keep/a.txt").toString());
     }
 
@@ -131,8 +139,9 @@ class ScanCommandTest {
 
     @Test
     void scansTextWithAFewNulBytesAndSaysSo() throws IOException {
-        Path csv = write(dir.resolve("export.csv"), ("id,email,flags\n1," + Fixtures.EMAIL + ",\0\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Path csv = write(
+                dir.resolve("export.csv"),
+                ("id,email,flags\n1," + Fixtures.EMAIL + ",\0\n").getBytes(StandardCharsets.UTF_8));
 
         Cli.Result result = Cli.run("scan", "--format", "json", csv.toString());
 
@@ -141,9 +150,12 @@ class ScanCommandTest {
         JsonNode file = JSON.readTree(result.out()).get("files").get(0);
         assertThat(file.get("skipped").isNull()).isTrue();
         assertThat(file.get("findings").asLong()).isEqualTo(1);
-        assertThat(file.get("notes")).extracting(JsonNode::asText).containsExactly("scanned as text despite 1 NUL byte");
+        assertThat(file.get("notes"))
+                .extracting(JsonNode::asText)
+                .containsExactly("scanned as text despite 1 NUL byte");
 
-        Cli.Result redacted = Cli.run("redact", csv.toString(), "-o", dir.resolve("out.csv").toString());
+        Cli.Result redacted =
+                Cli.run("redact", csv.toString(), "-o", dir.resolve("out.csv").toString());
 
         assertThat(redacted.errLines()).contains("Note: scanned as text despite 1 NUL byte");
     }
@@ -158,12 +170,13 @@ class ScanCommandTest {
         Cli.Result result = Cli.run("scan", dir.resolve("data").toString());
 
         assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
-        assertThat(result.errLines()).containsSequence(
-                "Skipped (not read):",
-                "  " + dir.resolve("data/dangling") + ": broken symbolic link",
-                "  " + dir.resolve("data/self") + ": symbolic link loop",
-                "Duplicates, not read again (the same file or folder as an earlier path):",
-                "  " + dir.resolve("data/loop") + ": same as " + dir.resolve("data"));
+        assertThat(result.errLines())
+                .containsSequence(
+                        "Skipped (not read):",
+                        "  " + dir.resolve("data/dangling") + ": broken symbolic link",
+                        "  " + dir.resolve("data/self") + ": symbolic link loop",
+                        "Duplicates, not read again (the same file or folder as an earlier path):",
+                        "  " + dir.resolve("data/loop") + ": same as " + dir.resolve("data"));
         assertThat(result.err()).contains("Scanned 1 file").contains("skipped 2, duplicates 1");
     }
 
@@ -174,7 +187,8 @@ class ScanCommandTest {
 
         Cli.Result result = Cli.run("scan", dir.toString());
 
-        assertThat(findings(result)).extracting(f -> f.get("path").asText())
+        assertThat(findings(result))
+                .extracting(f -> f.get("path").asText())
                 .containsExactly(dir.resolve("docs/guide.txt").toString());
         assertThat(result.errLines()).contains("  " + dir.resolve("latest") + ": same as " + dir.resolve("docs"));
         assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
@@ -187,10 +201,14 @@ class ScanCommandTest {
 
         List<JsonNode> findings = findings(Cli.run("scan", gz.toString(), disguised.toString()));
 
-        assertThat(findings).filteredOn(f -> f.get("path").asText().equals(gz.toString()))
-                .extracting(f -> f.path("field").asText()).contains("card_number", "email");
-        assertThat(findings).filteredOn(f -> f.get("path").asText().equals(disguised.toString()))
-                .extracting(f -> f.get("type").asText()).contains("CREDIT_CARD", "EMAIL_ADDRESS");
+        assertThat(findings)
+                .filteredOn(f -> f.get("path").asText().equals(gz.toString()))
+                .extracting(f -> f.path("field").asText())
+                .contains("card_number", "email");
+        assertThat(findings)
+                .filteredOn(f -> f.get("path").asText().equals(disguised.toString()))
+                .extracting(f -> f.get("type").asText())
+                .contains("CREDIT_CARD", "EMAIL_ADDRESS");
     }
 
     @Test
@@ -221,7 +239,8 @@ class ScanCommandTest {
 
     @Test
     void fingerprintsOnlyWithTheKeyStableAcrossRunsAndSpellings() throws IOException {
-        Path file = write(dir.resolve("cards.txt"),
+        Path file = write(
+                dir.resolve("cards.txt"),
                 "Card number: " + Fixtures.CARD + "\nCard number: " + Fixtures.CARD_SPACED + "\n");
         Map<String, String> env = Map.of(EngineOptions.HMAC_KEY_ENV, "s3cret-key-for-tests");
 
@@ -230,11 +249,17 @@ class ScanCommandTest {
         Cli.Result second = Cli.run(env, "scan", file.toString());
         Cli.Result otherKey = Cli.run(Map.of(EngineOptions.HMAC_KEY_ENV, "another key"), "scan", file.toString());
 
-        assertThat(without).hasSize(2).allSatisfy(f -> assertThat(f.has("fingerprint")).isFalse());
-        List<String> prints = findings(first).stream().map(f -> f.get("fingerprint").asText()).toList();
+        assertThat(without)
+                .hasSize(2)
+                .allSatisfy(f -> assertThat(f.has("fingerprint")).isFalse());
+        List<String> prints =
+                findings(first).stream().map(f -> f.get("fingerprint").asText()).toList();
         assertThat(prints).hasSize(2).allSatisfy(p -> assertThat(p).matches("[0-9a-f]{64}"));
         assertThat(prints.get(1)).as("same card, other spelling").isEqualTo(prints.get(0));
-        assertThat(findings(second).stream().map(f -> f.get("fingerprint").asText()).toList()).isEqualTo(prints);
+        assertThat(findings(second).stream()
+                        .map(f -> f.get("fingerprint").asText())
+                        .toList())
+                .isEqualTo(prints);
         assertThat(findings(otherKey).get(0).get("fingerprint").asText()).isNotEqualTo(prints.get(0));
         assertThat(first.out() + first.err()).doesNotContain("s3cret-key-for-tests");
     }
@@ -244,17 +269,26 @@ class ScanCommandTest {
         Path input = write(dir.resolve("in/customers.csv"), Fixtures.CSV);
         Path report = dir.resolve("in/report.jsonl");
 
-        Cli.Result result = Cli.run("scan", "-o", report.toString(), dir.resolve("in").toString());
+        Cli.Result result =
+                Cli.run("scan", "-o", report.toString(), dir.resolve("in").toString());
 
         assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(result.out()).isEmpty();
         assertThat(Fixtures.list(dir.resolve("in"))).containsExactly("customers.csv", "report.jsonl");
         List<String> lines = Files.readAllLines(report);
-        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(JSON.readTree(l).get("path").asText())
-                .as("the report and its temporary file are not scanned").isEqualTo(input.toString()));
+        assertThat(lines)
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(JSON.readTree(l).get("path").asText())
+                        .as("the report and its temporary file are not scanned")
+                        .isEqualTo(input.toString()));
 
         // The report is now a file of the folder: it would be an input, so it is left out by name.
-        Cli.Result again = Cli.run("scan", "-o", report.toString(), "--exclude", "report.jsonl",
+        Cli.Result again = Cli.run(
+                "scan",
+                "-o",
+                report.toString(),
+                "--exclude",
+                "report.jsonl",
                 dir.resolve("in").toString());
         assertThat(again.exit()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(Files.readAllLines(report)).isEqualTo(lines);
@@ -264,7 +298,12 @@ class ScanCommandTest {
     void failedScanLeavesNoReportFile() {
         Path report = dir.resolve("report.json");
 
-        Cli.Result result = Cli.run("scan", "-o", report.toString(), "--config", dir.resolve("none.yaml").toString(),
+        Cli.Result result = Cli.run(
+                "scan",
+                "-o",
+                report.toString(),
+                "--config",
+                dir.resolve("none.yaml").toString(),
                 dir.toString());
 
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
@@ -294,8 +333,8 @@ class ScanCommandTest {
     void disableSwitchesOffDetectorsByIdOrType() throws IOException {
         Path file = write(dir.resolve("a.txt"), Fixtures.TEXT);
 
-        List<JsonNode> findings = findings(Cli.run("scan", "--disable", "credit-card", "--disable", "EMAIL_ADDRESS",
-                file.toString()));
+        List<JsonNode> findings =
+                findings(Cli.run("scan", "--disable", "credit-card", "--disable", "EMAIL_ADDRESS", file.toString()));
 
         assertThat(types(findings)).isNotEmpty().doesNotContain("CREDIT_CARD", "EMAIL_ADDRESS");
     }
@@ -308,7 +347,8 @@ class ScanCommandTest {
         List<JsonNode> sure = findings(Cli.run("scan", "--min-confidence", "0.99", file.toString()));
 
         assertThat(sure.size()).isLessThanOrEqualTo(all.size());
-        assertThat(sure).allSatisfy(f -> assertThat(f.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.99));
+        assertThat(sure)
+                .allSatisfy(f -> assertThat(f.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.99));
     }
 
     @Test
@@ -331,12 +371,16 @@ class ScanCommandTest {
 
     @Test
     void regionsReadNationalPhoneNumbers() throws IOException {
-        Path file = write(dir.resolve("uk.txt"), "Call the office, phone 020 7930 4832.\nOffice hours 020 7930 4833.\n");
+        Path file =
+                write(dir.resolve("uk.txt"), "Call the office, phone 020 7930 4832.\nOffice hours 020 7930 4833.\n");
 
         List<JsonNode> byDefault = findings(Cli.run("scan", "--types", "PHONE_NUMBER", file.toString()));
-        List<JsonNode> gbFirst = findings(Cli.run("scan", "--region", "gb", "--types", "PHONE_NUMBER", file.toString()));
-        List<JsonNode> gbOnly = findings(Cli.run("scan", "--regions", "GB", "--types", "PHONE_NUMBER", file.toString()));
-        List<JsonNode> usOnly = findings(Cli.run("scan", "--regions", "US", "--types", "PHONE_NUMBER", file.toString()));
+        List<JsonNode> gbFirst =
+                findings(Cli.run("scan", "--region", "gb", "--types", "PHONE_NUMBER", file.toString()));
+        List<JsonNode> gbOnly =
+                findings(Cli.run("scan", "--regions", "GB", "--types", "PHONE_NUMBER", file.toString()));
+        List<JsonNode> usOnly =
+                findings(Cli.run("scan", "--regions", "US", "--types", "PHONE_NUMBER", file.toString()));
 
         // Numbers of a region after the first need a label such as "phone".
         assertThat(byDefault).extracting(f -> f.get("line").asInt()).containsExactly(1);
@@ -369,8 +413,8 @@ class ScanCommandTest {
         Cli.Result result = Cli.run("scan", "--help");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("--format", "--exclude", "--threads", "--min-confidence", "--allow-skipped",
-                "Exit status");
+        assertThat(result.out())
+                .contains("--format", "--exclude", "--threads", "--min-confidence", "--allow-skipped", "Exit status");
         assertThat(exitStatuses(result.out())).containsExactly("0", "1", "2", "3");
     }
 
@@ -387,7 +431,11 @@ class ScanCommandTest {
 
     /** The statuses listed after the "Exit status" heading of a help text. */
     private static List<String> exitStatuses(String help) {
-        return help.substring(help.indexOf("Exit status")).lines()
-                .map(String::strip).filter(l -> l.matches("\\d\\s.*")).map(l -> l.substring(0, 1)).toList();
+        return help.substring(help.indexOf("Exit status"))
+                .lines()
+                .map(String::strip)
+                .filter(l -> l.matches("\\d\\s.*"))
+                .map(l -> l.substring(0, 1))
+                .toList();
     }
 }

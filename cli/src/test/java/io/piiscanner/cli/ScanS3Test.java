@@ -1,19 +1,18 @@
 package io.piiscanner.cli;
 
-import io.piiscanner.s3.testing.S3Emulator;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.model.StorageClass;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.s3.testing.S3Emulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** {@code pii-scanner scan s3://bucket/prefix} against an S3 emulator. */
 class ScanS3Test {
@@ -32,8 +31,10 @@ class ScanS3Test {
         S3.put(bucket, "exports/notes/record 1.txt", Fixtures.TEXT.getBytes(StandardCharsets.UTF_8));
         S3.put(bucket, "exports/record.txt.gz", Fixtures.gzip(Fixtures.TEXT));
         S3.put(bucket, "exports/readme.log", "nothing to see".getBytes(StandardCharsets.UTF_8));
-        S3.client().putObject(b -> b.bucket(bucket).key("exports/old.csv").storageClass(StorageClass.DEEP_ARCHIVE),
-                RequestBody.fromString(Fixtures.CSV));
+        S3.client()
+                .putObject(
+                        b -> b.bucket(bucket).key("exports/old.csv").storageClass(StorageClass.DEEP_ARCHIVE),
+                        RequestBody.fromString(Fixtures.CSV));
         S3.put(bucket, "clean/a.txt", "no personal data here".getBytes(StandardCharsets.UTF_8));
     }
 
@@ -48,8 +49,8 @@ class ScanS3Test {
     void scansEveryObjectUnderThePrefixAndNamesFindingsByTheirS3Uri() {
         Cli.Result result = scan("s3://" + bucket + "/exports/", "--format", "jsonl");
         assertThat(result.exit()).isEqualTo(ExitStatus.FINDINGS);
-        assertThat(result.outLines()).allSatisfy(line -> assertThat(line).startsWith(
-                "{\"path\":\"s3://" + bucket + "/exports/"));
+        assertThat(result.outLines())
+                .allSatisfy(line -> assertThat(line).startsWith("{\"path\":\"s3://" + bucket + "/exports/"));
         assertThat(result.out())
                 .contains("\"path\":\"s3://" + bucket + "/exports/customers.csv\"")
                 .contains("\"path\":\"s3://" + bucket + "/exports/notes/record 1.txt\"")
@@ -85,8 +86,10 @@ class ScanS3Test {
     @Test
     void excludeGlobsMatchKeysBelowThePrefix() {
         Cli.Result result = scan("s3://" + bucket + "/exports/", "--exclude", "notes/**", "--exclude", "*.gz");
-        assertThat(result.out()).contains("customers.csv").doesNotContain("record 1.txt").doesNotContain(
-                "record.txt.gz");
+        assertThat(result.out())
+                .contains("customers.csv")
+                .doesNotContain("record 1.txt")
+                .doesNotContain("record.txt.gz");
     }
 
     @Test
@@ -102,7 +105,8 @@ class ScanS3Test {
     void aMissingBucketIsAOneLineErrorWithExitTwo() {
         Cli.Result result = scan("s3://no-such-bucket-anywhere/data/");
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(result.errLines()).containsExactly("pii-scanner: s3://no-such-bucket-anywhere/data/: no such bucket");
+        assertThat(result.errLines())
+                .containsExactly("pii-scanner: s3://no-such-bucket-anywhere/data/: no such bucket");
         assertThat(result.out()).isEmpty();
     }
 
@@ -116,7 +120,8 @@ class ScanS3Test {
         env.put("AWS_ENDPOINT_URL_S3", "not a url");
         Cli.Result badEndpoint = Cli.run(env, "scan", "s3://" + bucket + "/clean/");
         assertThat(badEndpoint.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(badEndpoint.errLines()).containsExactly("pii-scanner: AWS_ENDPOINT_URL_S3 is not a valid URL: not a url");
+        assertThat(badEndpoint.errLines())
+                .containsExactly("pii-scanner: AWS_ENDPOINT_URL_S3 is not a valid URL: not a url");
     }
 
     @Test
@@ -130,8 +135,10 @@ class ScanS3Test {
         try {
             Cli.Result result = scan("s3://" + bucket + "/clean/");
             assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
-            assertThat(result.errLines()).containsExactly("pii-scanner: s3://" + bucket
-                    + "/clean/: no AWS credentials found (environment, profile, SSO, container or instance role)");
+            assertThat(result.errLines())
+                    .containsExactly(
+                            "pii-scanner: s3://" + bucket
+                                    + "/clean/: no AWS credentials found (environment, profile, SSO, container or instance role)");
         } finally {
             saved.forEach((k, v) -> {
                 if (v != null) {

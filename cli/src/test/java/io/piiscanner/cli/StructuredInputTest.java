@@ -1,19 +1,18 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.core.read.Archives.entries;
+import static io.piiscanner.core.read.Archives.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Mails;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static io.piiscanner.core.read.Archives.entries;
-import static io.piiscanner.core.read.Archives.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Archives, emails and markup in every report format, {@code --input-format} for them, and redact refusing what is not text. */
 class StructuredInputTest {
@@ -32,8 +31,13 @@ class StructuredInputTest {
 
     private Path mail() throws IOException {
         Path eml = dir.resolve("statement.eml");
-        Files.write(eml, Mails.message().from("billing@bank.example").subject("Card " + Fixtures.CARD_SPACED)
-                .text("Thanks.\n").bytes());
+        Files.write(
+                eml,
+                Mails.message()
+                        .from("billing@bank.example")
+                        .subject("Card " + Fixtures.CARD_SPACED)
+                        .text("Thanks.\n")
+                        .bytes());
         return eml;
     }
 
@@ -56,7 +60,8 @@ class StructuredInputTest {
     @Test
     void theTableShowsTheMemberAndThePiece() throws IOException {
         Cli.Result result = Cli.run("scan", "--format", "table", export().toString(), mail().toString());
-        assertThat(result.out()).contains(dir.resolve("export.zip") + "!/2024/cards.csv:3:3 ")
+        assertThat(result.out())
+                .contains(dir.resolve("export.zip") + "!/2024/cards.csv:3:3 ")
                 .contains(dir.resolve("statement.eml") + " (headers):1:6 ");
     }
 
@@ -65,15 +70,33 @@ class StructuredInputTest {
         Cli.Result result = Cli.run("scan", "--format", "sarif", export().toString());
         JsonNode run = JSON.readTree(result.out()).get("runs").get(0);
         JsonNode location = run.get("results").get(0).get("locations").get(0);
-        assertThat(location.get("physicalLocation").get("artifactLocation").get("uri").asText()).endsWith("export.zip");
+        assertThat(location.get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText())
+                .endsWith("export.zip");
         assertThat(location.get("physicalLocation").has("region")).isFalse();
-        assertThat(location.get("logicalLocations").get(0).get("fullyQualifiedName").asText())
+        assertThat(location.get("logicalLocations")
+                        .get(0)
+                        .get("fullyQualifiedName")
+                        .asText())
                 .endsWith("export.zip!/2024/cards.csv:3:3");
         assertThat(location.get("logicalLocations").get(0).get("kind").asText()).isEqualTo("resource");
-        assertThat(run.get("results").get(0).get("properties").get("location").get("entry").asText())
+        assertThat(run.get("results")
+                        .get(0)
+                        .get("properties")
+                        .get("location")
+                        .get("entry")
+                        .asText())
                 .isEqualTo("2024/cards.csv");
-        assertThat(run.get("invocations").get(0).get("toolExecutionNotifications").get(0).get("message").get("text")
-                .asText()).isEqualTo("skipped: binary file (PNG image)");
+        assertThat(run.get("invocations")
+                        .get(0)
+                        .get("toolExecutionNotifications")
+                        .get(0)
+                        .get("message")
+                        .get("text")
+                        .asText())
+                .isEqualTo("skipped: binary file (PNG image)");
     }
 
     @Test
@@ -82,7 +105,12 @@ class StructuredInputTest {
         JsonNode file = JSON.readTree(result.out()).get("files").get(0);
         assertThat(file.get("skippedEntries").toString())
                 .isEqualTo("[{\"entry\":\"logo.png\",\"reason\":\"binary file (PNG image)\"}]");
-        assertThat(JSON.readTree(result.out()).get("findings").get(0).get("location").get("entry").asText())
+        assertThat(JSON.readTree(result.out())
+                        .get("findings")
+                        .get(0)
+                        .get("location")
+                        .get("entry")
+                        .asText())
                 .isEqualTo("2024/cards.csv");
     }
 
@@ -90,15 +118,18 @@ class StructuredInputTest {
     void inputFormatReadsAnArchiveOrMarkupWhateverItsName() throws IOException {
         Path tar = dir.resolve("backup.bin");
         Files.write(tar, Archives.gzip(Archives.tar(entries("cards.csv", CARDS))));
-        assertThat(Cli.run("scan", "--format", "jsonl", "--input-format", "tar", tar.toString()).out())
+        assertThat(Cli.run("scan", "--format", "jsonl", "--input-format", "tar", tar.toString())
+                        .out())
                 .contains("\"location\":{\"entry\":\"cards.csv\"}");
         Path xml = dir.resolve("feed.dat");
         Files.writeString(xml, "<feed><card>" + Fixtures.CARD + "</card></feed>");
-        assertThat(Cli.run("scan", "--format", "jsonl", "--input-format", "xml", xml.toString()).out())
+        assertThat(Cli.run("scan", "--format", "jsonl", "--input-format", "xml", xml.toString())
+                        .out())
                 .contains("\"field\":\"/feed/card\"");
         assertThat(Cli.run("scan", "--input-format", "xls", xml.toString()).err())
-                .contains("unknown input format 'xls' (expected text, csv, tsv, json, ndjson, xml, html, email, zip, tar, "
-                        + "parquet, avro, xlsx, docx, pdf)");
+                .contains(
+                        "unknown input format 'xls' (expected text, csv, tsv, json, ndjson, xml, html, email, zip, tar, "
+                                + "parquet, avro, xlsx, docx, pdf)");
     }
 
     @Test
@@ -114,8 +145,9 @@ class StructuredInputTest {
         Path out = dir.resolve("redacted.zip");
         Cli.Result result = Cli.run("redact", zip.toString(), "-o", out.toString());
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
-        assertThat(result.err()).isEqualTo("pii-scanner: cannot redact " + zip
-                + ": a ZIP archive; only text formats and Parquet files can be redacted yet\n");
+        assertThat(result.err())
+                .isEqualTo("pii-scanner: cannot redact " + zip
+                        + ": a ZIP archive; only text formats and Parquet files can be redacted yet\n");
         assertThat(out).doesNotExist();
         Cli.Result toStdout = Cli.run("redact", mail().toString());
         assertThat(toStdout.exit()).isEqualTo(ExitStatus.ERROR);

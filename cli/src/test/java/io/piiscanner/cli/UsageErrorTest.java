@@ -1,15 +1,14 @@
 package io.piiscanner.cli;
 
+import static io.piiscanner.cli.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Path;
-
-import static io.piiscanner.cli.Fixtures.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Usage and input errors: exit status 2, one line on standard error, no stack trace, no output. */
 class UsageErrorTest {
@@ -28,14 +27,18 @@ class UsageErrorTest {
         assertThat(result.exit()).isEqualTo(ExitStatus.ERROR);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).hasSize(1);
-        assertThat(result.err()).startsWith("pii-scanner: ").contains(messageParts)
+        assertThat(result.err())
+                .startsWith("pii-scanner: ")
+                .contains(messageParts)
                 .doesNotContain("Exception", "\tat ");
     }
 
     @Test
     void missingFile() {
-        assertUsageError(Cli.run("scan", file, dir.resolve("missing.csv").toString()),
-                "missing.csv", "no such file or directory");
+        assertUsageError(
+                Cli.run("scan", file, dir.resolve("missing.csv").toString()),
+                "missing.csv",
+                "no such file or directory");
     }
 
     @ParameterizedTest
@@ -95,15 +98,19 @@ class UsageErrorTest {
     @Test
     void configurationMistakesPointAtTheirLineInTheUsersWords() {
         String[][] cases = {
-                {"minConfidance: 0.5\n", ":1:1: unknown setting 'minConfidance'"},
-                {"detectors:\n  - id: a\n    type: A\n    pattern: 'A\\d+'\n    keepLast: 9\n",
-                        ":2: detectors[0]: keepLast must be between 0 and 4, got 9"},
-                {"x\n", ":1:1: expected a mapping of settings"},
-                {"{\n", ":2:1: expected the node content, but found the end of the file"},
-                {"disable: [no-such-detector]\n", ":1: disable: no detector has id or type 'no-such-detector'"},
-                {"defaultRegion: XX\n", ": defaultRegion 'XX' is not a known region"},
-                {"detectors: [{id: credit-card, type: MY_CARD, pattern: 'MC\\d{8}'}]\n",
-                        ":1: detectors[0]: id 'credit-card' is a built-in detector's"},
+            {"minConfidance: 0.5\n", ":1:1: unknown setting 'minConfidance'"},
+            {
+                "detectors:\n  - id: a\n    type: A\n    pattern: 'A\\d+'\n    keepLast: 9\n",
+                ":2: detectors[0]: keepLast must be between 0 and 4, got 9"
+            },
+            {"x\n", ":1:1: expected a mapping of settings"},
+            {"{\n", ":2:1: expected the node content, but found the end of the file"},
+            {"disable: [no-such-detector]\n", ":1: disable: no detector has id or type 'no-such-detector'"},
+            {"defaultRegion: XX\n", ": defaultRegion 'XX' is not a known region"},
+            {
+                "detectors: [{id: credit-card, type: MY_CARD, pattern: 'MC\\d{8}'}]\n",
+                ":1: detectors[0]: id 'credit-card' is a built-in detector's"
+            },
         };
         for (String[] c : cases) {
             Path config = write(dir.resolve("config.yaml"), c[0]);
@@ -111,8 +118,9 @@ class UsageErrorTest {
             assertUsageError(result, config + c[1]);
             assertThat(result.err()).doesNotContain("io.piiscanner", "$", "Source", "java.");
         }
-        assertUsageError(Cli.run("scan", "--config", dir.toString(), file), dir + ": is a folder, not a configuration"
-                + " file");
+        assertUsageError(
+                Cli.run("scan", "--config", dir.toString(), file),
+                dir + ": is a folder, not a configuration" + " file");
     }
 
     @Test
@@ -164,8 +172,8 @@ class UsageErrorTest {
 
     @Test
     void outputIntoAMissingFolder() {
-        assertUsageError(Cli.run("scan", "-o", dir.resolve("no/such/report.json").toString(), file),
-                "report.json");
+        assertUsageError(
+                Cli.run("scan", "-o", dir.resolve("no/such/report.json").toString(), file), "report.json");
     }
 
     @Test

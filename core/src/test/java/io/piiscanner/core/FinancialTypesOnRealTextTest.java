@@ -1,23 +1,5 @@
 package io.piiscanner.core;
 
-import io.piiscanner.core.format.InputFormat;
-import io.piiscanner.core.scan.Engine;
-import io.piiscanner.core.scan.EngineConfig;
-import io.piiscanner.core.scan.Finding;
-import io.piiscanner.core.scan.InputSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import static io.piiscanner.core.detect.EntityTypes.ABA_ROUTING_NUMBER;
 import static io.piiscanner.core.detect.EntityTypes.CREDIT_CARD;
 import static io.piiscanner.core.detect.EntityTypes.US_BANK_NUMBER;
@@ -28,6 +10,23 @@ import static io.piiscanner.core.detect.EntityTypes.US_SSN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.piiscanner.core.format.InputFormat;
+import io.piiscanner.core.scan.Engine;
+import io.piiscanner.core.scan.EngineConfig;
+import io.piiscanner.core.scan.Finding;
+import io.piiscanner.core.scan.InputSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * Cards, SSNs, bank numbers and licences in text of the kinds people scan (support tickets, log
  * lines, CSV exports), through the whole engine with its default settings: what issue 14 saw go
@@ -36,12 +35,21 @@ import static org.assertj.core.api.Assertions.tuple;
 class FinancialTypesOnRealTextTest {
 
     /** The types whose findings in logs and code must stay below 0.1 per megabyte (phones aside). */
-    private static final Set<String> FINANCIAL = Set.of(CREDIT_CARD, US_SSN, US_ITIN, ABA_ROUTING_NUMBER,
-            US_BANK_NUMBER, US_PASSPORT, US_DRIVER_LICENSE);
+    private static final Set<String> FINANCIAL =
+            Set.of(CREDIT_CARD, US_SSN, US_ITIN, ABA_ROUTING_NUMBER, US_BANK_NUMBER, US_PASSPORT, US_DRIVER_LICENSE);
 
-    private static final List<String> DECOYS = List.of("hdfs.log", "spark.log", "windows-cbs.log",
-            "android-logcat.log", "sshd.log", "zookeeper.log", "apache.log", "app.log", "cloudtrail.json",
-            "RateLimiter.java", "retention.py");
+    private static final List<String> DECOYS = List.of(
+            "hdfs.log",
+            "spark.log",
+            "windows-cbs.log",
+            "android-logcat.log",
+            "sshd.log",
+            "zookeeper.log",
+            "apache.log",
+            "app.log",
+            "cloudtrail.json",
+            "RateLimiter.java",
+            "retention.py");
 
     private final Engine engine = Engine.withDefaults();
 
@@ -51,7 +59,8 @@ class FinancialTypesOnRealTextTest {
                 + "first one.\n";
         assertThat(found(ticket, CREDIT_CARD)).containsExactly("4111-1111-1111-1111", "5555-5555-5555-4444");
         String csv = "customer_id,payment_methods\n18821,4111 1111 1111 1111 5555 5555 5555 4444\n";
-        assertThat(found(csv, InputFormat.CSV, CREDIT_CARD)).containsExactly("4111 1111 1111 1111", "5555 5555 5555 4444");
+        assertThat(found(csv, InputFormat.CSV, CREDIT_CARD))
+                .containsExactly("4111 1111 1111 1111", "5555 5555 5555 4444");
     }
 
     @Test
@@ -59,24 +68,30 @@ class FinancialTypesOnRealTextTest {
         int cards = 180_000;
         byte[] line = "4111-1111-1111-1111 ".repeat(cards).getBytes(StandardCharsets.US_ASCII);
         // Cards only: the line spans several windows, which is what this is about.
-        Engine cardsOnly = Engine.create(EngineConfig.builder().onlyTypes(Set.of(CREDIT_CARD)).build());
+        Engine cardsOnly = Engine.create(
+                EngineConfig.builder().onlyTypes(Set.of(CREDIT_CARD)).build());
         List<Finding> findings = scan(cardsOnly, "cards.txt", InputFormat.TEXT, line);
-        assertThat(findings).hasSize(cards).allMatch(f -> f.type().equals(CREDIT_CARD) && f.masked().equals("****-****-****-1111"));
+        assertThat(findings)
+                .hasSize(cards)
+                .allMatch(f -> f.type().equals(CREDIT_CARD) && f.masked().equals("****-****-****-1111"));
     }
 
     @Test
     void knowsFifteenDigitJcbAndTwelveDigitMaestroWithCardContext() {
         assertThat(found("Charge declined on JCB 2131 000000 00001, exp 09/27.\n", CREDIT_CARD))
                 .containsExactly("2131 000000 00001");
-        assertThat(found("JCB card 180000000000002 was declined\n", CREDIT_CARD)).containsExactly("180000000000002");
+        assertThat(found("JCB card 180000000000002 was declined\n", CREDIT_CARD))
+                .containsExactly("180000000000002");
         assertThat(found("Paid with my Maestro card 5018 0000 0009 at the kiosk.\n", CREDIT_CARD))
                 .containsExactly("5018 0000 0009");
-        assertThat(found("2024-03-11 09:14:22 INFO batch 501800000009 committed in 41 ms\n", CREDIT_CARD)).isEmpty();
+        assertThat(found("2024-03-11 09:14:22 INFO batch 501800000009 committed in 41 ms\n", CREDIT_CARD))
+                .isEmpty();
     }
 
     @Test
     void needsContextForNumbersSeparatedBySpacesThatLookLikeAnSsn() {
-        assertThat(found("Please ship to Suite 680 36 4022 Oakridge Lane, Springfield, IL 62704.\n", US_SSN)).isEmpty();
+        assertThat(found("Please ship to Suite 680 36 4022 Oakridge Lane, Springfield, IL 62704.\n", US_SSN))
+                .isEmpty();
         assertThat(found("My SSN is 536 90 4399 as on the W-9.\n", US_SSN)).containsExactly("536 90 4399");
         assertThat(found("Employee 536-90-4399 started on Monday.\n", US_SSN)).containsExactly("536-90-4399");
         assertThat(found("ITIN 912 70 1234, filing jointly\n", US_ITIN)).containsExactly("912 70 1234");
@@ -94,8 +109,14 @@ class FinancialTypesOnRealTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Checking: 874161398", "my checking account 874161398 was overdrawn",
-        "acct no 874161398", "Savings # 874161398", "Please wire it to checking_account=874161398"})
+    @ValueSource(
+            strings = {
+                "Checking: 874161398",
+                "my checking account 874161398 was overdrawn",
+                "acct no 874161398",
+                "Savings # 874161398",
+                "Please wire it to checking_account=874161398"
+            })
     void takesWordsWrittenAsLabels(String sentence) {
         assertThat(found(sentence + "\n", US_BANK_NUMBER)).containsExactly("874161398");
     }
@@ -105,9 +126,12 @@ class FinancialTypesOnRealTextTest {
         String csv = "name,account_number,routing_number,checking\nAda,874161398,021000021,29585032\n";
         assertThat(scan("accounts.csv", InputFormat.CSV, csv.getBytes(StandardCharsets.US_ASCII)))
                 .extracting(Finding::field, Finding::type)
-                .containsExactly(tuple("account_number", US_BANK_NUMBER), tuple("routing_number", ABA_ROUTING_NUMBER),
+                .containsExactly(
+                        tuple("account_number", US_BANK_NUMBER),
+                        tuple("routing_number", ABA_ROUTING_NUMBER),
                         tuple("checking", US_BANK_NUMBER));
-        assertThat(found("bank routing number: 021000021\n", ABA_ROUTING_NUMBER)).containsExactly("021000021");
+        assertThat(found("bank routing number: 021000021\n", ABA_ROUTING_NUMBER))
+                .containsExactly("021000021");
     }
 
     @Test
@@ -118,8 +142,12 @@ class FinancialTypesOnRealTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my driver's license number is 1234-56-1551", "My driver\u2019s licence: D1234567",
-        "Driving licence no. 1234-56-1551"})
+    @ValueSource(
+            strings = {
+                "my driver's license number is 1234-56-1551",
+                "My driver\u2019s licence: D1234567",
+                "Driving licence no. 1234-56-1551"
+            })
     void findsDriverLicenses(String sentence) {
         assertThat(found(sentence + "\n", US_DRIVER_LICENSE)).hasSize(1);
     }

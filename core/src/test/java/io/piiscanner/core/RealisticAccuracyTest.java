@@ -1,5 +1,7 @@
 package io.piiscanner.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.corpus.Document;
 import io.piiscanner.core.corpus.DocumentScans;
 import io.piiscanner.core.corpus.RealisticCorpus;
@@ -7,17 +9,14 @@ import io.piiscanner.core.corpus.RealisticScores;
 import io.piiscanner.core.corpus.TypeScore;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.scan.Engine;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14's targets on the realistic corpus (text the generator did not write; see
@@ -38,6 +37,7 @@ class RealisticAccuracyTest {
     private static final double IP_EMAIL_PRECISION = 0.99;
     /** At most this many false number-shaped findings per MB (10^6 bytes) of logs, code and documents. */
     private static final double FALSE_PER_MB = 0.1;
+
     private static final int EXAMPLES = 15;
 
     private static RealisticScores scores;
@@ -59,15 +59,22 @@ class RealisticAccuracyTest {
 
     @Test
     void everyTypeReachesRecallAndPrecisionOnLabelledSentences() {
-        List<TypeScore> labelled = scores.sentences().values().stream().filter(s -> s.planted() > 0).toList();
+        List<TypeScore> labelled = scores.sentences().values().stream()
+                .filter(s -> s.planted() > 0)
+                .toList();
         assertThat(labelled).as("types labelled in the sentences").isNotEmpty();
         assertThat(labelled).allSatisfy(s -> {
-            assertThat(s.recall()).as("%s recall on labelled sentences", s.type()).isGreaterThanOrEqualTo(SENTENCE_RECALL);
-            assertThat(s.precision()).as("%s precision on labelled sentences", s.type())
+            assertThat(s.recall())
+                    .as("%s recall on labelled sentences", s.type())
+                    .isGreaterThanOrEqualTo(SENTENCE_RECALL);
+            assertThat(s.precision())
+                    .as("%s precision on labelled sentences", s.type())
                     .isGreaterThanOrEqualTo(SENTENCE_PRECISION);
         });
-        assertThat(scores.sentences().values()).as("types found in sentences where none is labelled")
-                .filteredOn(s -> s.planted() == 0).allSatisfy(s -> assertThat(s.findings()).as(s.type()).isZero());
+        assertThat(scores.sentences().values())
+                .as("types found in sentences where none is labelled")
+                .filteredOn(s -> s.planted() == 0)
+                .allSatisfy(s -> assertThat(s.findings()).as(s.type()).isZero());
     }
 
     /**
@@ -78,8 +85,9 @@ class RealisticAccuracyTest {
     void numberShapedTypesHaveAtMostOneFalseFindingPerTenMbOfLogsAndCode() {
         long allowed = (long) Math.floor(FALSE_PER_MB * scores.logsAndCodeBytes() / 1e6);
         assertThat(scores.falseFindingsInLogsAndCode(RealisticScores.NUMBER_TYPES))
-                .as("false %s findings in %d bytes of logs, code and documents", RealisticScores.NUMBER_TYPES,
-                        scores.logsAndCodeBytes())
+                .as(
+                        "false %s findings in %d bytes of logs, code and documents",
+                        RealisticScores.NUMBER_TYPES, scores.logsAndCodeBytes())
                 .isLessThanOrEqualTo(allowed);
     }
 

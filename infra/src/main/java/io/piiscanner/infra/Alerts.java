@@ -17,45 +17,43 @@ import software.constructs.Construct;
  */
 public final class Alerts extends Construct {
 
-  private final Topic topic;
+    private final Topic topic;
 
-  /**
-   * Creates the topic.
-   *
-   * @param scope the stack
-   * @param id construct id
-   * @param base the names, key and removal behaviour of the stack
-   * @param email an address to subscribe, if any
-   */
-  public Alerts(Construct scope, String id, Foundation base, Optional<String> email) {
-    super(scope, id);
-    ResourceNames names = base.names();
-    IKey key = base.key();
-    Removal removal = base.removal();
-    topic =
-        Topic.Builder.create(this, "Topic")
-            .topicName(names.alertsTopic())
-            .displayName("pii-scanner alerts (" + names.suffix() + ")")
-            .masterKey(key)
-            .enforceSsl(true)
-            .build();
-    // enforceSsl writes a topic policy, which replaces SNS's default one: without this grant the
-    // policy holds only the TLS Deny and every alarm notification is refused.
-    topic.addToResourcePolicy(
-        PolicyStatement.Builder.create()
-            .sid("AllowStackAlarmsToPublish")
-            .effect(Effect.ALLOW)
-            .principals(List.of(new ServicePrincipal("cloudwatch.amazonaws.com")))
-            .actions(List.of("sns:Publish"))
-            .resources(List.of(topic.getTopicArn()))
-            .conditions(Alarms.sourceConditions(names))
-            .build());
-    topic.applyRemovalPolicy(removal.policy());
-    email.ifPresent(address -> topic.addSubscription(new EmailSubscription(address)));
-  }
+    /**
+     * Creates the topic.
+     *
+     * @param scope the stack
+     * @param id construct id
+     * @param base the names, key and removal behaviour of the stack
+     * @param email an address to subscribe, if any
+     */
+    public Alerts(Construct scope, String id, Foundation base, Optional<String> email) {
+        super(scope, id);
+        ResourceNames names = base.names();
+        IKey key = base.key();
+        Removal removal = base.removal();
+        topic = Topic.Builder.create(this, "Topic")
+                .topicName(names.alertsTopic())
+                .displayName("pii-scanner alerts (" + names.suffix() + ")")
+                .masterKey(key)
+                .enforceSsl(true)
+                .build();
+        // enforceSsl writes a topic policy, which replaces SNS's default one: without this grant the
+        // policy holds only the TLS Deny and every alarm notification is refused.
+        topic.addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("AllowStackAlarmsToPublish")
+                .effect(Effect.ALLOW)
+                .principals(List.of(new ServicePrincipal("cloudwatch.amazonaws.com")))
+                .actions(List.of("sns:Publish"))
+                .resources(List.of(topic.getTopicArn()))
+                .conditions(Alarms.sourceConditions(names))
+                .build());
+        topic.applyRemovalPolicy(removal.policy());
+        email.ifPresent(address -> topic.addSubscription(new EmailSubscription(address)));
+    }
 
-  /** Returns the topic. */
-  public Topic topic() {
-    return topic;
-  }
+    /** Returns the topic. */
+    public Topic topic() {
+        return topic;
+    }
 }

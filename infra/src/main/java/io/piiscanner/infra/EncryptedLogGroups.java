@@ -12,28 +12,27 @@ import software.constructs.Construct;
  */
 public final class EncryptedLogGroups {
 
-  /** How long every log group keeps its events. */
-  public static final RetentionDays RETENTION = RetentionDays.THREE_MONTHS;
+    /** How long every log group keeps its events. */
+    public static final RetentionDays RETENTION = RetentionDays.THREE_MONTHS;
 
-  private EncryptedLogGroups() {}
+    private EncryptedLogGroups() {}
 
-  /**
-   * Creates one log group.
-   *
-   * @param scope the construct that owns it
-   * @param id construct id
-   * @param name the log group's name
-   * @param key the key that encrypts it; its policy must allow CloudWatch Logs
-   * @param removalPolicy what happens to the log group when the stack is destroyed
-   * @return the log group
-   */
-  public static LogGroup create(
-      Construct scope, String id, String name, IKey key, RemovalPolicy removalPolicy) {
-    return LogGroup.Builder.create(scope, id)
-        .logGroupName(name)
-        .encryptionKey(key)
-        .retention(RETENTION)
-        .removalPolicy(removalPolicy)
-        .build();
-  }
+    /**
+     * Creates one log group.
+     *
+     * @param scope the construct that owns it
+     * @param id construct id
+     * @param name the log group's name
+     * @param key the key that encrypts it; its policy must allow CloudWatch Logs
+     * @param removalPolicy what happens to the log group when the stack is destroyed
+     * @return the log group
+     */
+    public static LogGroup create(Construct scope, String id, String name, IKey key, RemovalPolicy removalPolicy) {
+        return LogGroup.Builder.create(scope, id)
+                .logGroupName(name)
+                .encryptionKey(key)
+                .retention(RETENTION)
+                .removalPolicy(removalPolicy)
+                .build();
+    }
 }

@@ -19,72 +19,66 @@ import software.constructs.Construct;
  */
 final class GatewayPrefixList extends Construct {
 
-  /** A service with a gateway endpoint. */
-  enum Service {
-    S3("s3", "S3"),
-    DYNAMODB("dynamodb", "DynamoDB");
+    /** A service with a gateway endpoint. */
+    enum Service {
+        S3("s3", "S3"),
+        DYNAMODB("dynamodb", "DynamoDB");
 
-    private final String endpointName;
-    private final String label;
+        private final String endpointName;
+        private final String label;
 
-    Service(String endpointName, String label) {
-      this.endpointName = endpointName;
-      this.label = label;
+        Service(String endpointName, String label) {
+            this.endpointName = endpointName;
+            this.label = label;
+        }
+
+        /** Returns the service's display name. */
+        String label() {
+            return label;
+        }
     }
 
-    /** Returns the service's display name. */
-    String label() {
-      return label;
+    private static final String ID_FIELD = "PrefixLists.0.PrefixListId";
+
+    private final AwsCustomResource lookup;
+
+    /**
+     * Creates the lookup.
+     *
+     * @param scope the network construct
+     * @param service the gateway endpoint service
+     * @param logGroup the encrypted log group of CDK's lookup function
+     */
+    GatewayPrefixList(Construct scope, Service service, ILogGroup logGroup) {
+        super(scope, service.label + "PrefixList");
+        AwsSdkCall describe = AwsSdkCall.builder()
+                .service("EC2")
+                .action("describePrefixLists")
+                .parameters(Map.of(
+                        "Filters",
+                        List.of(Ordered.of(Map.of(
+                                "Name",
+                                "prefix-list-name",
+                                "Values",
+                                List.of(Fn.sub("com.amazonaws.${AWS::Region}." + service.endpointName)))))))
+                .outputPaths(List.of(ID_FIELD))
+                .physicalResourceId(PhysicalResourceId.fromResponse(ID_FIELD))
+                .build();
+        lookup = AwsCustomResource.Builder.create(this, "Lookup")
+                .onCreate(describe)
+                .onUpdate(describe)
+                // DescribePrefixLists has no resource-level permissions: AWS requires "*".
+                .policy(AwsCustomResourcePolicy.fromStatements(List.of(PolicyStatement.Builder.create()
+                        .actions(List.of("ec2:DescribePrefixLists"))
+                        .resources(List.of("*"))
+                        .build())))
+                .installLatestAwsSdk(false)
+                .logGroup(logGroup)
+                .build();
     }
-  }
 
-  private static final String ID_FIELD = "PrefixLists.0.PrefixListId";
-
-  private final AwsCustomResource lookup;
-
-  /**
-   * Creates the lookup.
-   *
-   * @param scope the network construct
-   * @param service the gateway endpoint service
-   * @param logGroup the encrypted log group of CDK's lookup function
-   */
-  GatewayPrefixList(Construct scope, Service service, ILogGroup logGroup) {
-    super(scope, service.label + "PrefixList");
-    AwsSdkCall describe =
-        AwsSdkCall.builder()
-            .service("EC2")
-            .action("describePrefixLists")
-            .parameters(
-                Map.of(
-                    "Filters",
-                    List.of(
-                        Ordered.of(
-                            Map.of(
-                                "Name", "prefix-list-name",
-                                "Values", List.of(Fn.sub("com.amazonaws.${AWS::Region}." + service.endpointName)))))))
-            .outputPaths(List.of(ID_FIELD))
-            .physicalResourceId(PhysicalResourceId.fromResponse(ID_FIELD))
-            .build();
-    lookup =
-        AwsCustomResource.Builder.create(this, "Lookup")
-            .onCreate(describe)
-            .onUpdate(describe)
-            // DescribePrefixLists has no resource-level permissions: AWS requires "*".
-            .policy(
-                AwsCustomResourcePolicy.fromStatements(
-                    List.of(
-                        PolicyStatement.Builder.create()
-                            .actions(List.of("ec2:DescribePrefixLists"))
-                            .resources(List.of("*"))
-                            .build())))
-            .installLatestAwsSdk(false)
-            .logGroup(logGroup)
-            .build();
-  }
-
-  /** Returns the prefix list id, a token resolved at deploy time. */
-  String id() {
-    return lookup.getResponseField(ID_FIELD);
-  }
+    /** Returns the prefix list id, a token resolved at deploy time. */
+    String id() {
+        return lookup.getResponseField(ID_FIELD);
+    }
 }

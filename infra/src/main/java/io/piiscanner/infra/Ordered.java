@@ -12,10 +12,10 @@ import java.util.TreeMap;
  */
 final class Ordered {
 
-  private Ordered() {}
+    private Ordered() {}
 
-  /** The same entries, sorted by key. */
-  static <V> Map<String, V> of(Map<String, V> entries) {
-    return new TreeMap<>(entries);
-  }
+    /** The same entries, sorted by key. */
+    static <V> Map<String, V> of(Map<String, V> entries) {
+        return new TreeMap<>(entries);
+    }
 }

@@ -15,29 +15,28 @@ import software.constructs.IConstruct;
  */
 final class ProviderTags implements IAspect {
 
-  private static final Set<String> TYPES = Set.of("AWS::IAM::Role", "AWS::Lambda::Function");
+    private static final Set<String> TYPES = Set.of("AWS::IAM::Role", "AWS::Lambda::Function");
 
-  private final List<Map<String, String>> tags;
+    private final List<Map<String, String>> tags;
 
-  /**
-   * Creates the aspect.
-   *
-   * @param tags tag keys and values
-   */
-  ProviderTags(Map<String, String> tags) {
-    this.tags =
-        tags.entrySet().stream()
-            .sorted(Map.Entry.comparingByKey())
-            .map(e -> Ordered.of(Map.of("Key", e.getKey(), "Value", e.getValue())))
-            .toList();
-  }
-
-  @Override
-  public void visit(IConstruct node) {
-    if (node instanceof CfnResource resource
-        && TYPES.contains(resource.getCfnResourceType())
-        && !TagManager.isTaggable(resource)) {
-      resource.addPropertyOverride("Tags", tags);
+    /**
+     * Creates the aspect.
+     *
+     * @param tags tag keys and values
+     */
+    ProviderTags(Map<String, String> tags) {
+        this.tags = tags.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> Ordered.of(Map.of("Key", e.getKey(), "Value", e.getValue())))
+                .toList();
     }
-  }
+
+    @Override
+    public void visit(IConstruct node) {
+        if (node instanceof CfnResource resource
+                && TYPES.contains(resource.getCfnResourceType())
+                && !TagManager.isTaggable(resource)) {
+            resource.addPropertyOverride("Tags", tags);
+        }
+    }
 }

@@ -11,18 +11,18 @@ import software.amazon.awscdk.RemovalPolicy;
  */
 public record Removal(RemovalPolicy policy, boolean autoDelete) {
 
-  /**
-   * Returns the removal behaviour for a configuration.
-   *
-   * @param retain whether data must survive the stack
-   * @return RETAIN without auto-delete, or DESTROY with auto-delete
-   */
-  public static Removal of(boolean retain) {
-    return retain ? new Removal(RemovalPolicy.RETAIN, false) : new Removal(RemovalPolicy.DESTROY, true);
-  }
+    /**
+     * Returns the removal behaviour for a configuration.
+     *
+     * @param retain whether data must survive the stack
+     * @return RETAIN without auto-delete, or DESTROY with auto-delete
+     */
+    public static Removal of(boolean retain) {
+        return retain ? new Removal(RemovalPolicy.RETAIN, false) : new Removal(RemovalPolicy.DESTROY, true);
+    }
 
-  /** Returns whether data survives the stack: production data, which is also protected from deletion. */
-  public boolean retains() {
-    return policy == RemovalPolicy.RETAIN;
-  }
+    /** Returns whether data survives the stack: production data, which is also protected from deletion. */
+    public boolean retains() {
+        return policy == RemovalPolicy.RETAIN;
+    }
 }

@@ -10,27 +10,27 @@ import software.amazon.awscdk.App;
  */
 public final class TapApp {
 
-  private TapApp() {}
+    private TapApp() {}
 
-  /**
-   * Builds the stack into an app.
-   *
-   * @param app the app, whose context holds the {@code -c} values
-   * @return the stack
-   */
-  public static TapStack build(App app) {
-    StackConfig config = StackConfig.from(app.getNode(), System.getenv(), Path.of(""));
-    return new TapStack(app, config);
-  }
+    /**
+     * Builds the stack into an app.
+     *
+     * @param app the app, whose context holds the {@code -c} values
+     * @return the stack
+     */
+    public static TapStack build(App app) {
+        StackConfig config = StackConfig.from(app.getNode(), System.getenv(), Path.of(""));
+        return new TapStack(app, config);
+    }
 
-  /**
-   * Synthesizes the app.
-   *
-   * @param args ignored; configuration comes from CDK context and the environment
-   */
-  public static void main(String[] args) {
-    App app = new App();
-    build(app);
-    app.synth();
-  }
+    /**
+     * Synthesizes the app.
+     *
+     * @param args ignored; configuration comes from CDK context and the environment
+     */
+    public static void main(String[] args) {
+        App app = new App();
+        build(app);
+        app.synth();
+    }
 }

@@ -16,27 +16,30 @@ import software.amazon.awscdk.assertions.Template;
  */
 class HelperFunctionLogsTest {
 
-  @ParameterizedTest
-  @ValueSource(strings = {"test", "prod"})
-  void everyFunctionLogsToAnEncryptedExpiringLogGroupOfTheStack(String environment) {
-    Template template =
-        environment.equals("prod") ? SynthesizedStack.production().template() : SynthesizedStack.defaults().template();
-    String key = Resources.logicalIdOf(template, "AWS::KMS::Key");
-    String deletion = environment.equals("prod") ? "Retain" : "Delete";
-    Map<String, Map<String, Object>> functions = Resources.ofType(template, "AWS::Lambda::Function");
-    assertThat(functions.keySet())
-        .anyMatch(id -> id.startsWith(CdkProvidedResources.BUCKET_NOTIFICATIONS))
-        .anyMatch(id -> id.startsWith("CustomVpcRestrictDefaultSG"));
-    functions.forEach((id, function) -> {
-      Object logging = Resources.properties(function).get("LoggingConfig");
-      assertThat(logging).as("LoggingConfig of %s", id).isInstanceOf(Map.class);
-      String logGroupId = ((Map<?, ?>) ((Map<?, ?>) logging).get("LogGroup")).get("Ref").toString();
-      Map<String, Object> logGroup = Resources.all(template).get(logGroupId);
-      assertThat(logGroup).as("log group of %s", id).containsEntry("DeletionPolicy", deletion);
-      assertThat(Resources.properties(logGroup))
-          .as("log group of %s", id)
-          .containsEntry("KmsKeyId", Map.of("Fn::GetAtt", List.of(key, "Arn")))
-          .containsEntry("RetentionInDays", 90);
-    });
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"test", "prod"})
+    void everyFunctionLogsToAnEncryptedExpiringLogGroupOfTheStack(String environment) {
+        Template template = environment.equals("prod")
+                ? SynthesizedStack.production().template()
+                : SynthesizedStack.defaults().template();
+        String key = Resources.logicalIdOf(template, "AWS::KMS::Key");
+        String deletion = environment.equals("prod") ? "Retain" : "Delete";
+        Map<String, Map<String, Object>> functions = Resources.ofType(template, "AWS::Lambda::Function");
+        assertThat(functions.keySet())
+                .anyMatch(id -> id.startsWith(CdkProvidedResources.BUCKET_NOTIFICATIONS))
+                .anyMatch(id -> id.startsWith("CustomVpcRestrictDefaultSG"));
+        functions.forEach((id, function) -> {
+            Object logging = Resources.properties(function).get("LoggingConfig");
+            assertThat(logging).as("LoggingConfig of %s", id).isInstanceOf(Map.class);
+            String logGroupId = ((Map<?, ?>) ((Map<?, ?>) logging).get("LogGroup"))
+                    .get("Ref")
+                    .toString();
+            Map<String, Object> logGroup = Resources.all(template).get(logGroupId);
+            assertThat(logGroup).as("log group of %s", id).containsEntry("DeletionPolicy", deletion);
+            assertThat(Resources.properties(logGroup))
+                    .as("log group of %s", id)
+                    .containsEntry("KmsKeyId", Map.of("Fn::GetAtt", List.of(key, "Arn")))
+                    .containsEntry("RetentionInDays", 90);
+        });
+    }
 }

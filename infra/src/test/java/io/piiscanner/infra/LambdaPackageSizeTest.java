@@ -17,19 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class LambdaPackageSizeTest {
 
-  /** Lambda's quota for a deployment package, unzipped, in bytes. */
-  private static final long MAX_UNZIPPED_BYTES = 262_144_000L;
+    /** Lambda's quota for a deployment package, unzipped, in bytes. */
+    private static final long MAX_UNZIPPED_BYTES = 262_144_000L;
 
-  @Test
-  void theShadedJarUnzipsToLessThanLambdasQuota() throws IOException {
-    Path jar = LambdaArtifact.locate(Optional.empty(), Path.of(""));
-    long unzipped = 0;
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      for (ZipEntry entry : zip.stream().toList()) {
-        assertThat(entry.getSize()).as("size of %s", entry.getName()).isNotNegative();
-        unzipped += entry.getSize();
-      }
+    @Test
+    void theShadedJarUnzipsToLessThanLambdasQuota() throws IOException {
+        Path jar = LambdaArtifact.locate(Optional.empty(), Path.of(""));
+        long unzipped = 0;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                assertThat(entry.getSize()).as("size of %s", entry.getName()).isNotNegative();
+                unzipped += entry.getSize();
+            }
+        }
+        assertThat(unzipped).as("unzipped size of %s", jar).isLessThan(MAX_UNZIPPED_BYTES);
     }
-    assertThat(unzipped).as("unzipped size of %s", jar).isLessThan(MAX_UNZIPPED_BYTES);
-  }
 }

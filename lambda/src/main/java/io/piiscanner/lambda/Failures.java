@@ -1,13 +1,12 @@
 package io.piiscanner.lambda;
 
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.lambda.powertools.logging.argument.StructuredArgument;
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entries;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entries;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.lambda.powertools.logging.argument.StructuredArgument;
 
 /**
  * Describes failures for log lines and counts. A log line gets the fields {@link #logged}
@@ -17,8 +16,7 @@ public final class Failures {
 
     private static final String OWN_CODE = "io.piiscanner.";
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** E.g. {@code IOException: no such object}: for failures the service's own code describes. */
     public static String describe(Throwable e) {

@@ -21,6 +21,12 @@ import io.piiscanner.lambda.tagging.ObjectTagger;
 import io.piiscanner.lambda.telemetry.LogSafe;
 import io.piiscanner.lambda.telemetry.Telemetry;
 import io.piiscanner.s3.AwsClients;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -29,13 +35,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.lambda.powertools.metrics.MetricsBuilder;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The service's parts, built once per execution environment: the engine, the AWS clients and
@@ -52,9 +51,16 @@ import java.util.stream.Collectors;
  * @param keys      what the service stores and shows in place of object keys
  * @param s3        the S3 client, for the backfill's result files
  */
-public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextScanner text, FindingsQueries queries,
-                             Optional<ScanQueue> scanQueue, Telemetry telemetry, Engine engine, ObjectKeys keys,
-                             S3Client s3) {
+public record ScannerService(
+        ServiceConfig config,
+        ScanPipeline pipeline,
+        TextScanner text,
+        FindingsQueries queries,
+        Optional<ScanQueue> scanQueue,
+        Telemetry telemetry,
+        Engine engine,
+        ObjectKeys keys,
+        S3Client s3) {
 
     /**
      * The service of this execution environment, built from the process environment on first
@@ -95,36 +101,63 @@ public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextSc
         Engine probe = Engine.withDefaults();
         Set<String> knownTypes = probe.detectors().stream().map(Detector::type).collect(Collectors.toSet());
         ServiceConfig config = ServiceConfig.fromEnvironment(env, knownTypes);
-        Engine engine = config.minConfidence() == EngineConfig.DEFAULT_MIN_CONFIDENCE ? probe
-                : Engine.create(EngineConfig.builder().minConfidence(config.minConfidence()).build());
+        Engine engine = config.minConfidence() == EngineConfig.DEFAULT_MIN_CONFIDENCE
+                ? probe
+                : Engine.create(EngineConfig.builder()
+                        .minConfidence(config.minConfidence())
+                        .build());
 
         prime(engine);
 
         AwsClients aws = new AwsClients(env);
         ClientOverrideConfiguration traced = ClientOverrideConfiguration.builder()
-                .addExecutionInterceptor(new TracingInterceptor()).build();
-        S3Client s3 = aws.s3(traced);
-        DynamoDbClient dynamo = aws.configure(DynamoDbClient.builder(), "DYNAMODB").overrideConfiguration(traced)
+                .addExecutionInterceptor(new TracingInterceptor())
                 .build();
-        SnsClient sns = aws.configure(SnsClient.builder(), "SNS").overrideConfiguration(traced).build();
+        S3Client s3 = aws.s3(traced);
+        DynamoDbClient dynamo = aws.configure(DynamoDbClient.builder(), "DYNAMODB")
+                .overrideConfiguration(traced)
+                .build();
+        SnsClient sns = aws.configure(SnsClient.builder(), "SNS")
+                .overrideConfiguration(traced)
+                .build();
 
-        Telemetry telemetry = new Telemetry(MetricsBuilder.builder().withNamespace(config.metricsNamespace())
-                .withService(config.serviceName()).build(), config.metricsNamespace(), config.serviceName());
+        Telemetry telemetry = new Telemetry(
+                MetricsBuilder.builder()
+                        .withNamespace(config.metricsNamespace())
+                        .withService(config.serviceName())
+                        .build(),
+                config.metricsNamespace(),
+                config.serviceName());
         Clock clock = Clock.systemUTC();
         ObjectKeys keys = new ObjectKeys(config.objectKeySecret(), engine.names());
         EngineIdentity identity = EngineIdentity.of(engine);
         FindingsTable table = new FindingsTable(dynamo, config.findingsTable(), keys, identity);
-        ScanPipeline pipeline = new ScanPipeline(config.dataBucket(),
+        ScanPipeline pipeline = new ScanPipeline(
+                config.dataBucket(),
                 new ObjectScanner(s3, engine, config.maxObjectBytes(), config.maxStoredFindings(), clock),
                 table,
                 new ResultDocuments(s3, config.dataBucket(), keys),
                 new ObjectTagger(s3),
                 new AlertPublisher(sns, config.alertTopicArn(), config.alertTypes(), table, clock, keys),
-                telemetry, new LogSafe(engine.names()), identity);
-        Optional<ScanQueue> scanQueue = config.scanQueueUrl().map(url -> new ScanQueue(
-                aws.configure(SqsClient.builder(), "SQS").overrideConfiguration(traced).build(), url));
-        return new ScannerService(config, pipeline, new TextScanner(engine),
-                new FindingsQueries(dynamo, config.findingsTable(), keys), scanQueue, telemetry, engine, keys, s3);
+                telemetry,
+                new LogSafe(engine.names()),
+                identity);
+        Optional<ScanQueue> scanQueue = config.scanQueueUrl()
+                .map(url -> new ScanQueue(
+                        aws.configure(SqsClient.builder(), "SQS")
+                                .overrideConfiguration(traced)
+                                .build(),
+                        url));
+        return new ScannerService(
+                config,
+                pipeline,
+                new TextScanner(engine),
+                new FindingsQueries(dynamo, config.findingsTable(), keys),
+                scanQueue,
+                telemetry,
+                engine,
+                keys,
+                s3);
     }
 
     /**
@@ -134,7 +167,7 @@ public record ScannerService(ServiceConfig config, ScanPipeline pipeline, TextSc
      */
     private static void prime(Engine engine) {
         byte[] sample = ("card 5555 5555 5555 4444, ssn 219-09-9999, mail x@example.org, "
-                + "iban GB82 WEST 1234 5698 7654 32, phone +44 20 7946 0958, key AKIAJQZ7EXAMPLEKEY55")
+                        + "iban GB82 WEST 1234 5698 7654 32, phone +44 20 7946 0958, key AKIAJQZ7EXAMPLEKEY55")
                 .getBytes(StandardCharsets.UTF_8);
         new TextScanner(engine).scan(sample, InputFormat.TEXT);
     }

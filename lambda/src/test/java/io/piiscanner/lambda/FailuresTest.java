@@ -1,5 +1,7 @@
 package io.piiscanner.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.lambda.testing.OutputCapture;
@@ -9,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a log line says about a failure: what failed, never what a caller or an object held. */
 class FailuresTest {
@@ -32,7 +32,9 @@ class FailuresTest {
     void anAwsErrorIsLoggedWithItsServiceCodeAndStatus() throws Exception {
         DynamoDbException e = (DynamoDbException) DynamoDbException.builder()
                 .message("One or more parameter values were invalid: " + Pii.EMAIL)
-                .awsErrorDetails(AwsErrorDetails.builder().serviceName("DynamoDb").errorCode("ValidationException")
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .serviceName("DynamoDb")
+                        .errorCode("ValidationException")
                         .build())
                 .statusCode(400)
                 .build();

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.piiscanner.lambda.sqs.SqsHandler;
 import io.piiscanner.lambda.testing.TestContext;
-
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
@@ -15,8 +14,7 @@ import java.util.List;
  */
 public final class InitProbe {
 
-    private InitProbe() {
-    }
+    private InitProbe() {}
 
     public static void main(String[] args) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -27,12 +25,16 @@ public final class InitProbe {
         long t2 = System.nanoTime();
         SQSBatchResponse second = handler.handleRequest(event(args[1]), new TestContext());
         long t3 = System.nanoTime();
-        if (!first.getBatchItemFailures().isEmpty() || !second.getBatchItemFailures().isEmpty()) {
+        if (!first.getBatchItemFailures().isEmpty()
+                || !second.getBatchItemFailures().isEmpty()) {
             throw new IllegalStateException("an invocation failed");
         }
-        System.out.printf("TIMING jvm-start-to-ready=%d ms init=%d ms first-invocation=%d ms second-invocation=%d ms%n",
-                System.currentTimeMillis() - jvmStart - (t3 - t1) / 1_000_000, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        System.out.printf(
+                "TIMING jvm-start-to-ready=%d ms init=%d ms first-invocation=%d ms second-invocation=%d ms%n",
+                System.currentTimeMillis() - jvmStart - (t3 - t1) / 1_000_000,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000);
     }
 
     private static SQSEvent event(String key) {

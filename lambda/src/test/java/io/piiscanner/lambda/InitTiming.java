@@ -4,14 +4,6 @@ import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.core.read.parquet.ParquetFixtures;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
-
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType;
-import org.apache.parquet.schema.Types;
-
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -21,6 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Types;
 
 /**
  * Measures the service's local init and first-invocation times: starts the local AWS
@@ -35,8 +33,7 @@ import java.util.Map;
  */
 public final class InitTiming {
 
-    private InitTiming() {
-    }
+    private InitTiming() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("aws.accessKeyId", "test");
@@ -60,12 +57,20 @@ public final class InitTiming {
             String second = "timing/" + i + "/ticket.txt";
             deployment.put(first, parquet ? customersParquet() : Pii.bytes(Pii.CSV));
             deployment.put(second, Pii.bytes(Pii.TEXT));
-            ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            ProcessBuilder child = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     // What Lambda's Java runtime starts the JVM with.
-                    "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Daws.accessKeyId=test", "-Daws.secretAccessKey=test", "-Daws.disableEc2Metadata=true",
-                    "-cp", jar + File.pathSeparator + "lambda/target/test-classes",
-                    InitProbe.class.getName(), first, second);
+                    "-XX:+TieredCompilation",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Daws.accessKeyId=test",
+                    "-Daws.secretAccessKey=test",
+                    "-Daws.disableEc2Metadata=true",
+                    "-cp",
+                    jar + File.pathSeparator + "lambda/target/test-classes",
+                    InitProbe.class.getName(),
+                    first,
+                    second);
             child.environment().putAll(deployment.env());
             child.environment().put("AWS_REGION", "us-east-1");
             child.environment().put("AWS_EMF_ENVIRONMENT", "Lambda");
@@ -73,8 +78,8 @@ public final class InitTiming {
             child.environment().put(ServiceEnvironment.SERVICE_NAME, ServiceEnvironment.DEFAULT_SERVICE_NAME);
             child.redirectErrorStream(true);
             Process process = child.start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
                     if (line.startsWith("TIMING")) {
@@ -86,8 +91,8 @@ public final class InitTiming {
                 throw new IllegalStateException("the probe failed with exit " + process.exitValue());
             }
         }
-        System.out.println(Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        System.out.println(Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
+                + " " + System.getProperty("java.version"));
         results.forEach(System.out::println);
         System.exit(0);
     }
@@ -95,20 +100,29 @@ public final class InitTiming {
     /** The customers of {@link Pii#CSV} as a snappy-compressed Parquet file, every column a string. */
     private static byte[] customersParquet() {
         String[] header = {"name", "card_number", "ssn", "email", "iban", "aws_access_key_id"};
-        String[][] rows = {{"Jane Doe", Pii.CARD, Pii.SSN, Pii.EMAIL, Pii.IBAN, Pii.AWS_KEY},
-                {"Roe, John", Pii.CARD_SPACED, Pii.SSN, Pii.EMAIL, Pii.IBAN, Pii.AWS_KEY}};
+        String[][] rows = {
+            {"Jane Doe", Pii.CARD, Pii.SSN, Pii.EMAIL, Pii.IBAN, Pii.AWS_KEY},
+            {"Roe, John", Pii.CARD_SPACED, Pii.SSN, Pii.EMAIL, Pii.IBAN, Pii.AWS_KEY}
+        };
         Types.MessageTypeBuilder schema = Types.buildMessage();
         for (String column : header) {
-            schema.optional(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column);
+            schema.optional(PrimitiveType.PrimitiveTypeName.BINARY)
+                    .as(LogicalTypeAnnotation.stringType())
+                    .named(column);
         }
         MessageType type = schema.named("customers");
-        return ParquetFixtures.write(type, CompressionCodecName.SNAPPY, 1000, f -> java.util.Arrays.stream(rows)
-                .map(cells -> {
-                    Group row = f.newGroup();
-                    for (int c = 0; c < header.length; c++) {
-                        row.append(header[c], cells[c]);
-                    }
-                    return row;
-                }).toList());
+        return ParquetFixtures.write(
+                type,
+                CompressionCodecName.SNAPPY,
+                1000,
+                f -> java.util.Arrays.stream(rows)
+                        .map(cells -> {
+                            Group row = f.newGroup();
+                            for (int c = 0; c < header.length; c++) {
+                                row.append(header[c], cells[c]);
+                            }
+                            return row;
+                        })
+                        .toList());
     }
 }

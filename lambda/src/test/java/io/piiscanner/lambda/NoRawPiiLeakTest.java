@@ -1,5 +1,8 @@
 package io.piiscanner.lambda;
 
+import static io.piiscanner.core.read.Archives.entries;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,12 +21,19 @@ import io.piiscanner.lambda.s3event.S3EventHandler;
 import io.piiscanner.lambda.sqs.SqsHandler;
 import io.piiscanner.lambda.testing.Batches;
 import io.piiscanner.lambda.testing.ElasticMq;
-import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.EventSourceMapping;
+import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -32,17 +42,6 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
-import static io.piiscanner.core.read.Archives.entries;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The promise that matters most: planted personal data goes in through every entry point, in
@@ -58,16 +57,28 @@ class NoRawPiiLeakTest {
         Run run = run((deployment, service) -> {
             deployment.put("leak/event.csv", Pii.bytes(Pii.CSV));
             deployment.put("leak/queued.txt", Pii.bytes(Pii.TEXT));
-            deployment.put("leak/api.json", Pii.bytes(JSON.writeValueAsString(Map.of("customer",
-                    Map.of("card", Pii.CARD, "ssn", Pii.SSN, "email", Pii.EMAIL, "iban", Pii.IBAN)))));
+            deployment.put(
+                    "leak/api.json",
+                    Pii.bytes(JSON.writeValueAsString(Map.of(
+                            "customer",
+                            Map.of("card", Pii.CARD, "ssn", Pii.SSN, "email", Pii.EMAIL, "iban", Pii.IBAN)))));
 
-            new S3EventHandler(service).handleRequest(Events.s3(List.of(new Events.S3Record("ObjectCreated:Put",
-                    deployment.bucket(), "leak/event.csv", null, 100))), new TestContext());
+            new S3EventHandler(service)
+                    .handleRequest(
+                            Events.s3(List.of(new Events.S3Record(
+                                    "ObjectCreated:Put", deployment.bucket(), "leak/event.csv", null, 100))),
+                            new TestContext());
 
             ElasticMq sqs = LocalAws.get().sqs();
             String dlq = sqs.createQueue("leak-dlq", Map.of());
-            String queue = sqs.createQueue("leak", Map.of("VisibilityTimeout", "1", "RedrivePolicy",
-                    "{\"deadLetterTargetArn\":\"" + sqs.attribute(dlq, "QueueArn") + "\",\"maxReceiveCount\":\"1\"}"));
+            String queue = sqs.createQueue(
+                    "leak",
+                    Map.of(
+                            "VisibilityTimeout",
+                            "1",
+                            "RedrivePolicy",
+                            "{\"deadLetterTargetArn\":\"" + sqs.attribute(dlq, "QueueArn")
+                                    + "\",\"maxReceiveCount\":\"1\"}"));
             sqs.send(queue, "{\"key\":\"leak/queued.txt\"}");
             sqs.send(queue, "card " + Pii.CARD + " ssn " + Pii.SSN + " is not a reference");
             sqs.send(queue, "{\"key\":" + Pii.CARD + ", \"email\": \"" + Pii.EMAIL + "\"}");
@@ -84,12 +95,16 @@ class NoRawPiiLeakTest {
         });
 
         // The test must see real output, or it proves nothing.
-        assertThat(run.logs()).contains("\"message\":\"scanned\"").contains("\"_aws\"").contains("FindingsByType")
+        assertThat(run.logs())
+                .contains("\"message\":\"scanned\"")
+                .contains("\"_aws\"")
+                .contains("FindingsByType")
                 .contains("invalid message");
         assertThat(run.stored().documents()).hasSize(3);
         assertThat(run.stored().items()).hasSizeGreaterThan(20);
         assertThat(run.stored().alerts()).hasSize(3);
-        assertThat(run.responses()).anySatisfy(r -> assertThat(r).startsWith("200").contains("************1111"));
+        assertThat(run.responses())
+                .anySatisfy(r -> assertThat(r).startsWith("200").contains("************1111"));
         assertThat(run.responses()).anySatisfy(r -> assertThat(r).startsWith("400"));
 
         run.assertNoneHolds(Pii.FORBIDDEN);
@@ -108,15 +123,21 @@ class NoRawPiiLeakTest {
         String emailKey = "people/alice@example.com.ndjson";
         Run run = run((deployment, service) -> {
             deployment.put(cardKey, Pii.bytes(Pii.CSV));
-            deployment.put(jsonKey,
-                    Pii.bytes("{\"536-90-4399\": {\"GB82WEST12345698765432\": \"x 5555555555554444\"}}"));
-            deployment.put(headerless, Pii.bytes("alice@example.com,4111111111111111,536-90-4399\n"
-                    + "bob@example.org,5555555555554444,536-90-4399\n"));
+            deployment.put(
+                    jsonKey, Pii.bytes("{\"536-90-4399\": {\"GB82WEST12345698765432\": \"x 5555555555554444\"}}"));
+            deployment.put(
+                    headerless,
+                    Pii.bytes("alice@example.com,4111111111111111,536-90-4399\n"
+                            + "bob@example.org,5555555555554444,536-90-4399\n"));
             deployment.put(emailKey, Pii.bytes("{\"4111111111111111\": \"" + Pii.EMAIL + "\"}\n"));
 
-            new S3EventHandler(service).handleRequest(Events.s3(List.of(
-                    created(deployment, cardKey), created(deployment, jsonKey), created(deployment, emailKey))),
-                    new TestContext());
+            new S3EventHandler(service)
+                    .handleRequest(
+                            Events.s3(List.of(
+                                    created(deployment, cardKey),
+                                    created(deployment, jsonKey),
+                                    created(deployment, emailKey))),
+                            new TestContext());
 
             ElasticMq sqs = LocalAws.get().sqs();
             String queue = sqs.createQueue("names", Map.of("VisibilityTimeout", "1"));
@@ -136,7 +157,8 @@ class NoRawPiiLeakTest {
         // The test must see real output, or it proves nothing: every object scanned, stored,
         // alerted and found again by its key, with the names masked.
         assertThat(run.stored().documents()).hasSize(4);
-        assertThat(run.stored().alerts()).hasSize(4)
+        assertThat(run.stored().alerts())
+                .hasSize(4)
                 .anySatisfy(a -> assertThat(a).contains("incoming/************1111.csv"));
         assertThat(run.stored().items())
                 .anySatisfy(i -> assertThat(i).contains("exports/***-**-4399/GB****************5432.json"));
@@ -149,8 +171,13 @@ class NoRawPiiLeakTest {
         assertThat(run.logs()).contains("card-************4444.csv");
 
         List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
-        forbidden.addAll(List.of("4111111111111111", "5555555555554444", "536-90-4399", "536904399",
-                "GB82WEST12345698765432", "alice@example.com"));
+        forbidden.addAll(List.of(
+                "4111111111111111",
+                "5555555555554444",
+                "536-90-4399",
+                "536904399",
+                "GB82WEST12345698765432",
+                "alice@example.com"));
         run.assertNoneHolds(forbidden);
     }
 
@@ -161,26 +188,43 @@ class NoRawPiiLeakTest {
      */
     @Test
     void noArchiveEmailOrMarkupLetsARawValueOut() throws Exception {
-        byte[] zip = Archives.zip(entries("2024/customers.csv", Pii.CSV, "notes/4111111111111111.txt", Pii.TEXT,
-                "inner/536-90-4399.zip", Archives.zip(entries("record.txt", Pii.TEXT))));
-        byte[] mail = Mails.message().from("billing@bank.example").to(Pii.EMAIL)
-                .subject("Card " + Pii.CARD + " SSN " + Pii.SSN).text(Pii.TEXT)
-                .attach("GB82WEST12345698765432.csv", "text/csv", Pii.bytes(Pii.CSV)).bytes();
+        byte[] zip = Archives.zip(entries(
+                "2024/customers.csv",
+                Pii.CSV,
+                "notes/4111111111111111.txt",
+                Pii.TEXT,
+                "inner/536-90-4399.zip",
+                Archives.zip(entries("record.txt", Pii.TEXT))));
+        byte[] mail = Mails.message()
+                .from("billing@bank.example")
+                .to(Pii.EMAIL)
+                .subject("Card " + Pii.CARD + " SSN " + Pii.SSN)
+                .text(Pii.TEXT)
+                .attach("GB82WEST12345698765432.csv", "text/csv", Pii.bytes(Pii.CSV))
+                .bytes();
         String html = "<html><body><p data-card=\"" + Pii.CARD + "\">SSN " + Pii.SSN + "</p><a href=\"mailto:"
                 + Pii.EMAIL + "\">x</a><span>IBAN " + Pii.IBAN + " key " + Pii.AWS_KEY + "</span></body></html>\n";
         String xml = "<?xml version=\"1.0\"?>\n<customer ssn=\"" + Pii.SSN + "\"><card_number>" + Pii.CARD_SPACED
                 + "</card_number><iban>" + Pii.IBAN + "</iban></customer>\n";
         byte[] tar = Archives.gzip(Archives.tar(entries("exports/alice@example.com.csv", Pii.CSV)));
-        List<String> keys = List.of("formats/export.zip", "formats/statement.eml", "formats/page.html",
-                "formats/feed.xml", "formats/backup.tar.gz");
+        List<String> keys = List.of(
+                "formats/export.zip",
+                "formats/statement.eml",
+                "formats/page.html",
+                "formats/feed.xml",
+                "formats/backup.tar.gz");
         Run run = run((deployment, service) -> {
             deployment.put(keys.get(0), zip);
             deployment.put(keys.get(1), mail);
             deployment.put(keys.get(2), Pii.bytes(html));
             deployment.put(keys.get(3), Pii.bytes(xml));
             deployment.put(keys.get(4), tar);
-            new S3EventHandler(service).handleRequest(Events.s3(keys.stream().map(k -> created(deployment, k)).toList()),
-                    new TestContext());
+            new S3EventHandler(service)
+                    .handleRequest(
+                            Events.s3(keys.stream()
+                                    .map(k -> created(deployment, k))
+                                    .toList()),
+                            new TestContext());
             return List.of(
                     Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
                     Events.api("GET", "/findings", Map.of("objectKey", keys.get(1)), null),
@@ -189,15 +233,19 @@ class NoRawPiiLeakTest {
 
         // The test must see real output, or it proves nothing: every object scanned and found,
         // the members and pieces named in documents, items, alerts and responses.
-        assertThat(run.stored().documents()).hasSize(5)
+        assertThat(run.stored().documents())
+                .hasSize(5)
                 .anySatisfy(d -> assertThat(d).contains("\"entry\" : \"notes/************1111.txt\""))
                 .anySatisfy(d -> assertThat(d).contains("\"entry\" : \"inner/***-**-4399.zip!/record.txt\""))
                 .anySatisfy(d -> assertThat(d).contains("\"part\" : \"headers\""))
                 .anySatisfy(d -> assertThat(d).contains("\"field\" : \"/customer/card_number\""));
         assertThat(run.stored().items()).anySatisfy(i -> assertThat(i).contains("GB****************5432.csv"));
-        assertThat(run.stored().alerts()).hasSize(5)
+        assertThat(run.stored().alerts())
+                .hasSize(5)
                 .anySatisfy(a -> assertThat(a).contains("\"sampleLocations\"").contains("2024/customers.csv:2:"));
-        assertThat(run.responses().get(0)).startsWith("200").contains("\"location\":{\"entry\":\"2024/customers.csv\"}");
+        assertThat(run.responses().get(0))
+                .startsWith("200")
+                .contains("\"location\":{\"entry\":\"2024/customers.csv\"}");
         assertThat(run.responses().get(1)).startsWith("200").contains("\"location\":{\"part\":\"headers\"}");
 
         List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
@@ -213,9 +261,12 @@ class NoRawPiiLeakTest {
     @Test
     void noWorkbookDocumentOrPdfLetsARawValueOut() throws Exception {
         byte[] xlsx = Documents.workbook()
-                .sheet("Customers").row("name", "card_number", "ssn", "email")
+                .sheet("Customers")
+                .row("name", "card_number", "ssn", "email")
                 .row("Jane Doe", Long.parseLong(Pii.CARD), Pii.SSN, Pii.EMAIL)
-                .sheet("alice@example.com").row("note").row(Pii.TEXT)
+                .sheet("alice@example.com")
+                .row("note")
+                .row(Pii.TEXT)
                 .bytes();
         byte[] docx = Documents.document(Pii.TEXT, new String[][] {{"card", "ssn"}, {Pii.CARD, Pii.SSN}});
         byte[] pdf = Documents.pdf(List.of("Statement", Pii.TEXT.strip()));
@@ -224,22 +275,34 @@ class NoRawPiiLeakTest {
             deployment.put(keys.get(0), xlsx);
             deployment.put(keys.get(1), docx);
             deployment.put(keys.get(2), pdf);
-            new S3EventHandler(service).handleRequest(Events.s3(keys.stream().map(k -> created(deployment, k)).toList()),
-                    new TestContext());
-            return List.of(Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
+            new S3EventHandler(service)
+                    .handleRequest(
+                            Events.s3(keys.stream()
+                                    .map(k -> created(deployment, k))
+                                    .toList()),
+                            new TestContext());
+            return List.of(
+                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
                     Events.api("GET", "/findings", Map.of("objectKey", keys.get(2)), null));
         });
 
         // The test must see real output, or it proves nothing: each object scanned, its findings
         // located in the documents, the table and the responses, the sheet's name masked.
-        assertThat(run.stored().documents()).hasSize(3)
-                .anySatisfy(d -> assertThat(d).contains("\"sheet\" : \"Customers\"").contains("\"cell\" : \"B2\"")
-                        .contains("\"field\" : \"card_number\"").contains("\"sheet\" : \"a****@*******.com\""))
+        assertThat(run.stored().documents())
+                .hasSize(3)
+                .anySatisfy(d -> assertThat(d)
+                        .contains("\"sheet\" : \"Customers\"")
+                        .contains("\"cell\" : \"B2\"")
+                        .contains("\"field\" : \"card_number\"")
+                        .contains("\"sheet\" : \"a****@*******.com\""))
                 .anySatisfy(d -> assertThat(d).contains("\"part\" : \"table 1\""))
                 .anySatisfy(d -> assertThat(d).contains("\"page\" : 2"));
         assertThat(run.stored().items()).anySatisfy(i -> assertThat(i).contains("B2"));
-        assertThat(run.responses().get(0)).startsWith("200")
-                .contains("\"field\":\"card_number\"").contains("\"sheet\":\"Customers\"").contains("\"cell\":\"B2\"");
+        assertThat(run.responses().get(0))
+                .startsWith("200")
+                .contains("\"field\":\"card_number\"")
+                .contains("\"sheet\":\"Customers\"")
+                .contains("\"cell\":\"B2\"");
         assertThat(run.responses().get(1)).startsWith("200").contains("\"page\":2");
 
         List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
@@ -267,7 +330,10 @@ class NoRawPiiLeakTest {
                 """);
         byte[] parquet = ParquetFixtures.write(schema, CompressionCodecName.SNAPPY, 100, f -> {
             Group quiet = f.newGroup().append("email", "nobody");
-            Group row = f.newGroup().append("email", Pii.EMAIL).append("ssn", Pii.SSN).append("iban", Pii.IBAN);
+            Group row = f.newGroup()
+                    .append("email", Pii.EMAIL)
+                    .append("ssn", Pii.SSN)
+                    .append("iban", Pii.IBAN);
             row.addGroup("payment").append("card", Pii.CARD_SPACED).append("card_number", Long.parseLong(Pii.CARD));
             return List.of(quiet, row);
         });
@@ -282,15 +348,22 @@ class NoRawPiiLeakTest {
         Run run = run((deployment, service) -> {
             deployment.put(keys.get(0), parquet);
             deployment.put(keys.get(1), avro);
-            new S3EventHandler(service).handleRequest(Events.s3(keys.stream().map(k -> created(deployment, k)).toList()),
-                    new TestContext());
+            new S3EventHandler(service)
+                    .handleRequest(
+                            Events.s3(keys.stream()
+                                    .map(k -> created(deployment, k))
+                                    .toList()),
+                            new TestContext());
             return List.of(
                     Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
                     Events.api("GET", "/findings", Map.of("objectKey", keys.get(1)), null));
         });
 
-        assertThat(run.stored().documents()).hasSize(2)
-                .anySatisfy(d -> assertThat(d).contains("\"record\" : 1").contains("\"column\" : 2")
+        assertThat(run.stored().documents())
+                .hasSize(2)
+                .anySatisfy(d -> assertThat(d)
+                        .contains("\"record\" : 1")
+                        .contains("\"column\" : 2")
                         .contains("\"field\" : \"payment.card\""))
                 // The map key is a name holding an email: the path is masked as one.
                 .anySatisfy(d -> assertThat(d).contains("\"field\" : \"a******************@*******.com\""));
@@ -319,12 +392,16 @@ class NoRawPiiLeakTest {
         List<String> outputs = new ArrayList<>();
         Run result = run((deployment, service) -> {
             deployment.put(cardKey, Pii.bytes(Pii.CSV));
-            deployment.put(nestedKey, Pii.bytes(JSON.writeValueAsString(Map.of("536-90-4399",
-                    Map.of("email", Pii.EMAIL, "iban", Pii.IBAN)))));
+            deployment.put(
+                    nestedKey,
+                    Pii.bytes(JSON.writeValueAsString(
+                            Map.of("536-90-4399", Map.of("email", Pii.EMAIL, "iban", Pii.IBAN)))));
             byte[] gz = Archives.gzip(Pii.bytes(Pii.TEXT.repeat(40)));
             deployment.put(cutKey, Arrays.copyOf(gz, gz.length / 2));
             ArrayNode items = Batches.listed(List.of(cardKey, cutKey, goneKey));
-            items.addObject().put("key", URLEncoder.encode(nestedKey, StandardCharsets.UTF_8)).put("encoded", true);
+            items.addObject()
+                    .put("key", URLEncoder.encode(nestedKey, StandardCharsets.UTF_8))
+                    .put("encoded", true);
             items.addObject().put("key", "backfill/%zz" + Pii.CARD).put("encoded", true);
             BatchHandler batches = new BatchHandler(service);
             Batches.Run listed = Batches.run(batches, Batches.batch(items, "none"), 300_000);
@@ -336,15 +413,23 @@ class NoRawPiiLeakTest {
             succeeded.addObject().set("tally", listed.tally());
             succeeded.addObject().set("tally", rescan.tally());
             ArrayNode failed = JSON.createArrayNode();
-            failed.addObject().put("Error", "States.Timeout").put("Status", "FAILED").put("Input",
-                    JSON.writeValueAsString(Batches.batch(Batches.listed(List.of(cardKey, nestedKey)), "none")));
+            failed.addObject()
+                    .put("Error", "States.Timeout")
+                    .put("Status", "FAILED")
+                    .put(
+                            "Input",
+                            JSON.writeValueAsString(
+                                    Batches.batch(Batches.listed(List.of(cardKey, nestedKey)), "none")));
             String manifest = Batches.results(deployment, run + "uuid/", succeeded, failed);
-            ObjectNode input = JSON.createObjectNode().put("execution", "leak").put("manifestKey", manifest)
-                    .put("startedAt", "2026-01-01T00:00:00Z").put("rescan", "none")
+            ObjectNode input = JSON.createObjectNode()
+                    .put("execution", "leak")
+                    .put("manifestKey", manifest)
+                    .put("startedAt", "2026-01-01T00:00:00Z")
+                    .put("rescan", "none")
                     .put("toleratedFailurePercentage", 5);
             input.putObject("source").put("prefix", "backfill/" + Pii.CARD + "/");
             outputs.add(JSON.writeValueAsString(new SummaryHandler(service, Clock.systemUTC())
-                    .handleRequest(JSON.convertValue(input, new TypeReference<>() { }), new TestContext())));
+                    .handleRequest(JSON.convertValue(input, new TypeReference<>() {}), new TestContext())));
             // Step Functions' copy of a failed child's input, planted above: an input, not an output.
             LocalAws.get().s3().deleteObject(b -> b.bucket(deployment.bucket()).key(run + "uuid/FAILED_0.json"));
             return List.of(Events.api("GET", "/findings", Map.of("objectKey", cardKey), null));
@@ -352,12 +437,19 @@ class NoRawPiiLeakTest {
 
         // The test must see real output, or it proves nothing: every outcome counted, the objects
         // stored and alerted, the summary written, keys shown masked.
-        assertThat(outputs.get(0)).contains("\"objects\":5,\"scanned\":2").contains("no longer exists")
-                .contains("malformed URL encoding in object key").contains("truncated gzip stream")
+        assertThat(outputs.get(0))
+                .contains("\"objects\":5,\"scanned\":2")
+                .contains("no longer exists")
+                .contains("malformed URL encoding in object key")
+                .contains("truncated gzip stream")
                 .contains("backfill/************1111.csv");
-        assertThat(outputs.get(2)).contains("\"summaryKey\":\"" + run + "summary.json\"").contains("\"objects\":8");
+        assertThat(outputs.get(2))
+                .contains("\"summaryKey\":\"" + run + "summary.json\"")
+                .contains("\"objects\":8");
         assertThat(result.stored().documents())
-                .anySatisfy(d -> assertThat(d).startsWith(run + "summary.json").contains("backfill/***-**-4399/")
+                .anySatisfy(d -> assertThat(d)
+                        .startsWith(run + "summary.json")
+                        .contains("backfill/***-**-4399/")
                         .contains("child workflow failed: States.Timeout"))
                 .anySatisfy(d -> assertThat(d).startsWith(run + "uuid/SUCCEEDED_0.json"));
         assertThat(result.stored().alerts()).hasSize(3);
@@ -365,8 +457,14 @@ class NoRawPiiLeakTest {
         assertThat(result.logs()).contains("batch handled").contains("backfill summarised");
 
         List<String> forbidden = new ArrayList<>(Pii.FORBIDDEN);
-        forbidden.addAll(List.of("4111111111111111", "5555555555554444", "536-90-4399", "536904399",
-                "GB82WEST12345698765432", "alice@example.com", "alice%40example.com"));
+        forbidden.addAll(List.of(
+                "4111111111111111",
+                "5555555555554444",
+                "536-90-4399",
+                "536904399",
+                "GB82WEST12345698765432",
+                "alice@example.com",
+                "alice%40example.com"));
         result.assertNoneHolds(forbidden);
         for (String raw : forbidden) {
             outputs.forEach(o -> assertThat(o).as("backfill step output").doesNotContain(raw));
@@ -409,7 +507,8 @@ class NoRawPiiLeakTest {
         void assertNoneHolds(List<String> forbidden) {
             for (String raw : forbidden) {
                 assertThat(logs).as("logs and metrics must not contain %s", raw).doesNotContain(raw);
-                stored.documents().forEach(d -> assertThat(d).as("result document").doesNotContain(raw));
+                stored.documents()
+                        .forEach(d -> assertThat(d).as("result document").doesNotContain(raw));
                 stored.items().forEach(i -> assertThat(i).as("table item").doesNotContain(raw));
                 stored.alerts().forEach(a -> assertThat(a).as("alert").doesNotContain(raw));
                 responses.forEach(r -> assertThat(r).as("API response").doesNotContain(raw));
@@ -422,10 +521,17 @@ class NoRawPiiLeakTest {
 
         static Stored of(LocalAws.Deployment deployment) {
             List<String> documents = new ArrayList<>();
-            LocalAws.get().s3().listObjectsV2Paginator(b -> b.bucket(deployment.bucket()).prefix("scan-results/"))
-                    .contents().forEach(o -> documents.add(o.key() + "\n" + deployment.read(o.key())));
-            return new Stored(documents, deployment.items().stream().map(Object::toString).toList(),
-                    deployment.alerts().stream().map(a -> a.subject() + "\n" + a.message()).toList());
+            LocalAws.get()
+                    .s3()
+                    .listObjectsV2Paginator(b -> b.bucket(deployment.bucket()).prefix("scan-results/"))
+                    .contents()
+                    .forEach(o -> documents.add(o.key() + "\n" + deployment.read(o.key())));
+            return new Stored(
+                    documents,
+                    deployment.items().stream().map(Object::toString).toList(),
+                    deployment.alerts().stream()
+                            .map(a -> a.subject() + "\n" + a.message())
+                            .toList());
         }
     }
 }

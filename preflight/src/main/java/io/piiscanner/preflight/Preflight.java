@@ -22,7 +22,6 @@ import io.piiscanner.preflight.sns.AlarmTopicPolicyRule;
 import io.piiscanner.preflight.template.Template;
 import io.piiscanner.preflight.template.TemplateParser;
 import io.piiscanner.preflight.template.TemplateSyntaxException;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -85,7 +84,11 @@ public final class Preflight {
 
     /** The findings in a parsed template, without duplicates, in {@link #ORDER}. */
     public List<Finding> check(Template template) {
-        return rules.stream().flatMap(r -> r.check(template).stream()).distinct().sorted(ORDER).toList();
+        return rules.stream()
+                .flatMap(r -> r.check(template).stream())
+                .distinct()
+                .sorted(ORDER)
+                .toList();
     }
 
     /**

@@ -4,7 +4,6 @@ import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.TemplateParser;
 import io.piiscanner.preflight.template.TemplateSyntaxException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +17,7 @@ public final class Checks {
     /** The date the Lambda runtime table is judged against in tests. */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** All rules over a template. */
     public static List<Finding> all(String template) {

@@ -1,15 +1,14 @@
 package io.piiscanner.preflight;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The two stacks of the design documents: each failure reproduced as a template, and the fixed
@@ -21,12 +20,19 @@ class SeedTemplatesTest {
     void cdkStackWithDefaultKeyPolicyAndVersioningFailsTwice() {
         List<Finding> findings = Checks.all(Checks.fixture("seed1-cdk-synth.json"));
 
-        assertThat(findings).extracting(Finding::ruleId, Finding::impact, Finding::resourceId, Finding::key)
+        assertThat(findings)
+                .extracting(Finding::ruleId, Finding::impact, Finding::resourceId, Finding::key)
                 .containsExactlyInAnyOrder(
-                        tuple("logs-kms-key-policy", Impact.CRITICAL,
-                                "EncryptionKeysynthojozm1F2A4B0C", "Principal.Service"),
-                        tuple("resource-schema", Impact.CRITICAL,
-                                "DataBucketsynthojozmE3C8F1A2", "Properties.Versioning"));
+                        tuple(
+                                "logs-kms-key-policy",
+                                Impact.CRITICAL,
+                                "EncryptionKeysynthojozm1F2A4B0C",
+                                "Principal.Service"),
+                        tuple(
+                                "resource-schema",
+                                Impact.CRITICAL,
+                                "DataBucketsynthojozmE3C8F1A2",
+                                "Properties.Versioning"));
         Finding versioning = Checks.ofRule(findings, "resource-schema").get(0);
         assertThat(versioning.problem()).contains("did you mean `VersioningConfiguration`");
         assertThat(versioning.fix()).contains("VersioningConfiguration:\n  Status: <String>");
@@ -53,8 +59,8 @@ class SeedTemplatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed1-cdk-synth-fixed.json", "seed2-handwritten-fixed.json",
-            "seed2-handwritten-fixed.yaml"})
+    @ValueSource(
+            strings = {"seed1-cdk-synth-fixed.json", "seed2-handwritten-fixed.json", "seed2-handwritten-fixed.yaml"})
     void fixedTwinsAreClean(String fixture) {
         assertThat(Checks.all(Checks.fixture(fixture))).isEmpty();
     }

@@ -1,5 +1,10 @@
 package io.piiscanner.s3;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -8,12 +13,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
-
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds AWS SDK clients the same way for the CLI and the Lambda service: the small
@@ -103,7 +102,7 @@ public final class AwsClients {
 
     /** The region named in the environment passed in; else the SDK's chain decides. */
     private Optional<Region> region() {
-        for (String name : new String[]{"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+        for (String name : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
             if (present(name)) {
                 return Optional.of(Region.of(env.get(name).strip()));
             }

@@ -11,8 +11,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  */
 public final class S3Errors {
 
-    private S3Errors() {
-    }
+    private S3Errors() {}
 
     /** What went wrong, in one line, e.g. {@code no such bucket} or {@code access denied}. */
     public static String describe(SdkException e) {

@@ -2,14 +2,12 @@ package io.piiscanner.s3;
 
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.InputSource;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
-
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Makes engine inputs of S3 objects. The object is streamed from a GetObject response as the
@@ -19,8 +17,7 @@ import java.io.InputStream;
  */
 public final class S3InputSources {
 
-    private S3InputSources() {
-    }
+    private S3InputSources() {}
 
     /**
      * An object as an input named {@code s3://bucket/key}.
@@ -40,7 +37,8 @@ public final class S3InputSources {
      * @param format the format to read it in, or {@code null} to recognise it
      */
     public static InputSource of(S3Client s3, S3ObjectRef object, String etag, InputFormat format) {
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(object.bucket()).key(object.key());
+        GetObjectRequest.Builder request =
+                GetObjectRequest.builder().bucket(object.bucket()).key(object.key());
         if (object.versionId() != null) {
             request.versionId(object.versionId());
         }
@@ -48,15 +46,19 @@ public final class S3InputSources {
             request.ifMatch(etag.startsWith("\"") ? etag : "\"" + etag + "\"");
         }
         GetObjectRequest get = request.build();
-        return new InputSource(object.uri(), () -> {
-            try {
-                return new SdkErrorsAsIo(s3.getObject(get));
-            } catch (SdkException e) {
-                // An I/O error to the engine's callers: an object deleted between listing and
-                // reading is skipped like a vanished file, not fatal.
-                throw new IOException(S3Errors.describe(e), e);
-            }
-        }, format, () -> new S3RangedInput(s3, get));
+        return new InputSource(
+                object.uri(),
+                () -> {
+                    try {
+                        return new SdkErrorsAsIo(s3.getObject(get));
+                    } catch (SdkException e) {
+                        // An I/O error to the engine's callers: an object deleted between listing and
+                        // reading is skipped like a vanished file, not fatal.
+                        throw new IOException(S3Errors.describe(e), e);
+                    }
+                },
+                format,
+                () -> new S3RangedInput(s3, get));
     }
 
     /**

@@ -1,13 +1,12 @@
 package io.piiscanner.s3;
 
+import java.util.Iterator;
+import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ObjectStorageClass;
 import software.amazon.awssdk.services.s3.model.S3Object;
-
-import java.util.Iterator;
-import java.util.Set;
 
 /**
  * Lists the objects under an S3 prefix, page by page, in key order (S3 lists keys in UTF-8
@@ -16,8 +15,8 @@ import java.util.Set;
 public final class S3ObjectLister {
 
     /** Storage classes whose objects cannot be read until they are restored. */
-    private static final Set<ObjectStorageClass> ARCHIVED = Set.of(ObjectStorageClass.GLACIER,
-            ObjectStorageClass.DEEP_ARCHIVE);
+    private static final Set<ObjectStorageClass> ARCHIVED =
+            Set.of(ObjectStorageClass.GLACIER, ObjectStorageClass.DEEP_ARCHIVE);
 
     /** The most keys S3 returns in one page. */
     private static final int MAX_PAGE = 1000;
@@ -71,7 +70,10 @@ public final class S3ObjectLister {
     public void list(S3Uri location, Visitor visitor) {
         Iterator<S3Object> objects;
         try {
-            objects = s3.listObjectsV2Paginator(request(location).maxKeys(pageSize).build()).contents().iterator();
+            objects = s3.listObjectsV2Paginator(
+                            request(location).maxKeys(pageSize).build())
+                    .contents()
+                    .iterator();
             while (objects.hasNext()) {
                 S3Object o = objects.next();
                 long size = o.size() == null ? 0 : o.size();

@@ -1,15 +1,14 @@
 package io.piiscanner.s3;
 
 import io.piiscanner.core.read.RandomAccessInput;
+import java.io.IOException;
+import java.io.InputStream;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * An S3 object read at any position with ranged GETs, never whole: what a ZIP's central directory
@@ -42,8 +41,11 @@ public final class S3RangedInput implements RandomAccessInput {
     @Override
     public long size() throws IOException {
         if (size < 0) {
-            HeadObjectRequest.Builder head = HeadObjectRequest.builder().bucket(request.bucket()).key(request.key())
-                    .versionId(request.versionId()).ifMatch(request.ifMatch());
+            HeadObjectRequest.Builder head = HeadObjectRequest.builder()
+                    .bucket(request.bucket())
+                    .key(request.key())
+                    .versionId(request.versionId())
+                    .ifMatch(request.ifMatch());
             try {
                 Long length = s3.headObject(head.build()).contentLength();
                 size = length == null ? 0 : length;
@@ -111,7 +113,8 @@ public final class S3RangedInput implements RandomAccessInput {
 
     private ResponseInputStream<GetObjectResponse> get(long first, long last) {
         gets++;
-        return s3.getObject(request.toBuilder().range("bytes=" + first + "-" + last).build());
+        return s3.getObject(
+                request.toBuilder().range("bytes=" + first + "-" + last).build());
     }
 
     /** How many GET requests this input has sent. */

@@ -1,12 +1,11 @@
 package io.piiscanner.s3;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AwsClientsTest {
 
@@ -22,9 +21,15 @@ class AwsClientsTest {
     @Test
     void noEndpointWhenNoneIsSetOrWhenConfiguredEndpointsAreIgnored() {
         assertThat(new AwsClients(Map.of()).endpoint("S3")).isEmpty();
-        assertThat(new AwsClients(Map.of("AWS_ENDPOINT_URL", " ")).endpoint("S3")).isEmpty();
-        assertThat(new AwsClients(Map.of("AWS_ENDPOINT_URL", "http://localhost:4566",
-                "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true")).endpoint("S3")).isEmpty();
+        assertThat(new AwsClients(Map.of("AWS_ENDPOINT_URL", " ")).endpoint("S3"))
+                .isEmpty();
+        assertThat(new AwsClients(Map.of(
+                                "AWS_ENDPOINT_URL",
+                                "http://localhost:4566",
+                                "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+                                "true"))
+                        .endpoint("S3"))
+                .isEmpty();
     }
 
     @Test

@@ -1,23 +1,22 @@
 package io.piiscanner.s3;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
 import io.piiscanner.s3.testing.S3Emulator;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class S3InputSourcesTest {
 
@@ -46,7 +45,8 @@ class S3InputSourcesTest {
 
     @Test
     void streamsAnObjectThroughTheEngineWithItsKeyAsTheFormatsHint() throws IOException {
-        InputSource source = S3InputSources.of(S3.client(), new S3ObjectRef(bucket, "exports/customers.csv", null), null);
+        InputSource source =
+                S3InputSources.of(S3.client(), new S3ObjectRef(bucket, "exports/customers.csv", null), null);
         assertThat(source.path()).isEqualTo("s3://" + bucket + "/exports/customers.csv");
         assertThat(source.format()).isNull();
         List<Finding> findings = scan(source);
@@ -59,22 +59,22 @@ class S3InputSourcesTest {
 
     @Test
     void readsGzipObjectsWithNonAsciiKeys() throws IOException {
-        InputSource source = S3InputSources.of(S3.client(), new S3ObjectRef(bucket, "exports/Kunden ü.csv.gz", null),
-                null);
+        InputSource source =
+                S3InputSources.of(S3.client(), new S3ObjectRef(bucket, "exports/Kunden ü.csv.gz", null), null);
         assertThat(scan(source)).extracting(Finding::field).containsExactly("card_number");
     }
 
     @Test
     void aGivenFormatWinsOverTheKey() {
-        InputSource source = S3InputSources.of(S3.client(), new S3ObjectRef(bucket, "exports/customers.csv", null),
-                InputFormat.TEXT);
+        InputSource source = S3InputSources.of(
+                S3.client(), new S3ObjectRef(bucket, "exports/customers.csv", null), InputFormat.TEXT);
         assertThat(source.format()).isEqualTo(InputFormat.TEXT);
     }
 
     @Test
     void aMissingObjectIsAnIoErrorWithAShortReason() {
         InputSource source = S3InputSources.of(S3.client(), new S3ObjectRef(bucket, "exports/gone.csv", null), null);
-        assertThatThrownBy(() -> ENGINE.scan(source, f -> { }))
+        assertThatThrownBy(() -> ENGINE.scan(source, f -> {}))
                 .isInstanceOf(IOException.class)
                 .hasMessage("no such object");
     }

@@ -1,17 +1,16 @@
 package io.piiscanner.s3;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.s3.testing.S3Emulator;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.StorageClass;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class S3ObjectListerTest {
 
@@ -25,8 +24,10 @@ class S3ObjectListerTest {
             S3.put(bucket, key, key.getBytes(StandardCharsets.UTF_8));
         }
         S3.put(bucket, "data/empty-folder/", new byte[0]);
-        S3.client().putObject(b -> b.bucket(bucket).key("data/cold.csv").storageClass(StorageClass.GLACIER),
-                RequestBody.fromString("x"));
+        S3.client()
+                .putObject(
+                        b -> b.bucket(bucket).key("data/cold.csv").storageClass(StorageClass.GLACIER),
+                        RequestBody.fromString("x"));
     }
 
     private static List<String> list(S3ObjectLister lister, String uri) {
@@ -47,13 +48,19 @@ class S3ObjectListerTest {
 
     @Test
     void listsThePrefixInKeyOrderAcrossPagesWithoutFolderMarkers() {
-        List<String> expected = List.of("data/a.txt 10", "data/b.csv 10",
-                "data/cold.csv skipped: archived in GLACIER; restore it to scan", "data/sub/c.json 15",
+        List<String> expected = List.of(
+                "data/a.txt 10",
+                "data/b.csv 10",
+                "data/cold.csv skipped: archived in GLACIER; restore it to scan",
+                "data/sub/c.json 15",
                 "data/ü é.txt 14");
-        assertThat(list(new S3ObjectLister(S3.client(), 2), "s3://" + bucket + "/data/")).isEqualTo(expected);
-        assertThat(list(new S3ObjectLister(S3.client()), "s3://" + bucket + "/data/")).isEqualTo(expected);
+        assertThat(list(new S3ObjectLister(S3.client(), 2), "s3://" + bucket + "/data/"))
+                .isEqualTo(expected);
+        assertThat(list(new S3ObjectLister(S3.client()), "s3://" + bucket + "/data/"))
+                .isEqualTo(expected);
         assertThat(list(new S3ObjectLister(S3.client()), "s3://" + bucket)).hasSize(6);
-        assertThat(list(new S3ObjectLister(S3.client()), "s3://" + bucket + "/nothing-here/")).isEmpty();
+        assertThat(list(new S3ObjectLister(S3.client()), "s3://" + bucket + "/nothing-here/"))
+                .isEmpty();
     }
 
     @Test

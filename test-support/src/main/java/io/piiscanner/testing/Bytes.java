@@ -9,8 +9,7 @@ import java.util.zip.GZIPOutputStream;
 /** Byte arrays made for tests: joined, and compressed as one gzip member. */
 public final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /** {@code a} then {@code b}. */
     public static byte[] concat(byte[] a, byte[] b) {

@@ -1,15 +1,14 @@
 package io.piiscanner.testing;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Inputs for fuzz properties: realistic seeds (sample files, fixtures) changed the ways that find
@@ -31,7 +30,16 @@ public final class Mutations {
     }
 
     /** How an input is changed. */
-    public enum Kind { FLIP_BIT, SET_BYTE, INSERT_TOKEN, REPEAT_TOKEN, DELETE, DUPLICATE, TRUNCATE, SPLICE }
+    public enum Kind {
+        FLIP_BIT,
+        SET_BYTE,
+        INSERT_TOKEN,
+        REPEAT_TOKEN,
+        DELETE,
+        DUPLICATE,
+        TRUNCATE,
+        SPLICE
+    }
 
     /**
      * One change. Positions, lengths and choices are taken modulo what the input, the tokens and the
@@ -42,8 +50,7 @@ public final class Mutations {
      * @param length how many bytes (deleted, duplicated, spliced) or how many times a token repeats
      * @param value  a bit or byte value, the token, where a duplicate goes, or the spliced seed
      */
-    public record Mutation(Kind kind, int at, int length, int value) {
-    }
+    public record Mutation(Kind kind, int at, int length, int value) {}
 
     /** A mutated input: where it came from, for the report of a failure, and its bytes. */
     public record Input(String seed, List<Mutation> changes, byte[] bytes) {
@@ -82,7 +89,10 @@ public final class Mutations {
      * @param maxBytes the longest input made; longer ones are cut
      */
     public static Mutations of(List<Seed> seeds, List<String> tokens, int maxBytes) {
-        return new Mutations(seeds, tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList(), maxBytes);
+        return new Mutations(
+                seeds,
+                tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList(),
+                maxBytes);
     }
 
     /** A seed with up to {@code maxChanges} changes. */
@@ -122,8 +132,12 @@ public final class Mutations {
                 Tuple.of(8, Arbitraries.integers().between(1, 16)),
                 Tuple.of(2, Arbitraries.integers().between(1, 1_000)),
                 Tuple.of(1, Arbitraries.integers().between(1, maxBytes)));
-        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, maxBytes), length,
-                Arbitraries.integers().between(0, 1 << 16)).as(Mutation::new);
+        return Combinators.combine(
+                        Arbitraries.of(Kind.class),
+                        Arbitraries.integers().between(0, maxBytes),
+                        length,
+                        Arbitraries.integers().between(0, 1 << 16))
+                .as(Mutation::new);
     }
 
     private byte[] apply(byte[] in, Mutation m) {
@@ -135,7 +149,8 @@ public final class Mutations {
             case REPEAT_TOKEN -> insert(in, m.at() % (n + 1), repeat(token(m.value()), m.length()));
             case DELETE -> {
                 int from = n == 0 ? 0 : m.at() % n;
-                yield Bytes.concat(Arrays.copyOfRange(in, 0, from), Arrays.copyOfRange(in, Math.min(n, from + m.length()), n));
+                yield Bytes.concat(
+                        Arrays.copyOfRange(in, 0, from), Arrays.copyOfRange(in, Math.min(n, from + m.length()), n));
             }
             case DUPLICATE -> {
                 int from = n == 0 ? 0 : m.at() % n;
@@ -173,5 +188,4 @@ public final class Mutations {
     private static byte[] insert(byte[] in, int at, byte[] piece) {
         return Bytes.concat(Bytes.concat(Arrays.copyOf(in, at), piece), Arrays.copyOfRange(in, at, in.length));
     }
-
 }

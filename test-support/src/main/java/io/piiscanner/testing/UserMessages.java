@@ -1,8 +1,8 @@
 package io.piiscanner.testing;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 
 /**
  * What a message for a person (an error, a skip or failure reason) must look like: one line that
@@ -12,11 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class UserMessages {
 
     /** Text that means an exception's message, name or trace reached the person. */
-    public static final List<String> INTERNALS = List.of("io.piiscanner.", "java.", "javax.", "com.fasterxml.",
-            "org.snakeyaml.", "org.yaml.", "com.google.", "software.amazon.", "Exception", "Error", "\tat ");
+    public static final List<String> INTERNALS = List.of(
+            "io.piiscanner.",
+            "java.",
+            "javax.",
+            "com.fasterxml.",
+            "org.snakeyaml.",
+            "org.yaml.",
+            "com.google.",
+            "software.amazon.",
+            "Exception",
+            "Error",
+            "\tat ");
 
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     /** Asserts that a message is one line, not blank, and quotes none of the {@link #INTERNALS}. */
     public static void assertOneLine(String message) {

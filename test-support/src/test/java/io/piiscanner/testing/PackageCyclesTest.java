@@ -1,9 +1,9 @@
 package io.piiscanner.testing;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.testing.cycle.a.Ledger;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PackageCyclesTest {
 

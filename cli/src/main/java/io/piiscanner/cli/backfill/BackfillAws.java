@@ -1,11 +1,10 @@
 package io.piiscanner.cli.backfill;
 
 import io.piiscanner.s3.AwsClients;
+import java.util.Map;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
-
-import java.util.Map;
 
 /**
  * The AWS clients of {@code backfill}, configured as the rest of the CLI's are ({@link AwsClients}:
@@ -20,8 +19,10 @@ public record BackfillAws(CloudFormationClient cloudFormation, SfnClient sfn, S3
     /** Clients for an environment. */
     public static BackfillAws from(Map<String, String> env) {
         AwsClients aws = new AwsClients(env);
-        return new BackfillAws(aws.configure(CloudFormationClient.builder(), "CLOUDFORMATION").build(),
-                aws.configure(SfnClient.builder(), "SFN").build(), aws.s3());
+        return new BackfillAws(
+                aws.configure(CloudFormationClient.builder(), "CLOUDFORMATION").build(),
+                aws.configure(SfnClient.builder(), "SFN").build(),
+                aws.s3());
     }
 
     @Override

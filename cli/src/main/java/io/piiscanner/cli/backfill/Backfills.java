@@ -3,13 +3,6 @@ package io.piiscanner.cli.backfill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.model.S3Object;
-import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
-import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
-import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
-import software.amazon.awssdk.services.sfn.model.MapRunListItem;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +13,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.MapRunListItem;
 
 /**
  * The backfill runs of one deployed stack: what {@code backfill start}, {@code status} and
@@ -33,8 +32,8 @@ public final class Backfills {
     static final String SUMMARY = "scan-results/backfill/%s/summary.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME_TIME =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final BackfillAws aws;
     private final String suffix;
@@ -63,7 +62,8 @@ public final class Backfills {
      * @param inventoryKey the manifest's key in the inventory bucket, or {@code null} to list the prefix
      */
     public ObjectCount count(String prefix, String inventoryKey) {
-        return inventoryKey == null ? ObjectCount.listing(aws.s3(), outputs().get("DataBucketName"), prefix)
+        return inventoryKey == null
+                ? ObjectCount.listing(aws.s3(), outputs().get("DataBucketName"), prefix)
                 : ObjectCount.inventory(aws.s3(), outputs().get("InventoryBucketName"), inventoryKey);
     }
 
@@ -78,7 +78,8 @@ public final class Backfills {
         if (inventory.equals("latest")) {
             String reports = INVENTORY_REPORTS.formatted(outputs().get("DataBucketName"));
             return aws.s3().listObjectsV2Paginator(b -> b.bucket(bucket).prefix(reports)).contents().stream()
-                    .map(S3Object::key).filter(k -> k.endsWith("/manifest.json"))
+                    .map(S3Object::key)
+                    .filter(k -> k.endsWith("/manifest.json"))
                     .max(Comparator.naturalOrder())
                     .orElseThrow(() -> new IllegalArgumentException("--inventory latest: no inventory report yet in "
                             + bucket + " (S3 delivers the first within 48 hours of deployment)"));
@@ -87,8 +88,8 @@ public final class Backfills {
             String rest = inventory.substring("s3://".length());
             int slash = rest.indexOf('/');
             if (slash < 0 || !rest.substring(0, slash).equals(bucket)) {
-                throw new IllegalArgumentException("--inventory: the state machine reads reports from " + bucket
-                        + " only");
+                throw new IllegalArgumentException(
+                        "--inventory: the state machine reads reports from " + bucket + " only");
             }
             return rest.substring(slash + 1);
         }
@@ -96,20 +97,31 @@ public final class Backfills {
     }
 
     /** Starts a run and returns its execution ARN. */
-    public String start(String prefix, String inventoryKey, String rescan, int maxConcurrency, double toleratedFailures,
-                 Clock clock) {
+    public String start(
+            String prefix,
+            String inventoryKey,
+            String rescan,
+            int maxConcurrency,
+            double toleratedFailures,
+            Clock clock) {
         ObjectNode input = JSON.createObjectNode();
         if (inventoryKey != null) {
             input.putObject("inventory").put("key", inventoryKey);
         } else {
             input.put("prefix", prefix);
         }
-        input.put("rescan", rescan).put("maxConcurrency", maxConcurrency)
+        input.put("rescan", rescan)
+                .put("maxConcurrency", maxConcurrency)
                 .put("toleratedFailurePercentage", toleratedFailures);
         String name = "backfill-" + NAME_TIME.format(clock.instant()) + "-"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
-        return aws.sfn().startExecution(b -> b.stateMachineArn(outputs().get("BackfillStateMachineArn")).name(name)
-                .input(input.toString())).executionArn();
+                + HexFormat.of()
+                        .toHexDigits(ThreadLocalRandom.current().nextInt())
+                        .substring(0, 6);
+        return aws.sfn()
+                .startExecution(b -> b.stateMachineArn(outputs().get("BackfillStateMachineArn"))
+                        .name(name)
+                        .input(input.toString()))
+                .executionArn();
     }
 
     /** An execution's ARN from its ARN or its name. */
@@ -118,8 +130,8 @@ public final class Backfills {
             return execution;
         }
         if (!execution.matches("[A-Za-z0-9_-]{1,80}")) {
-            throw new IllegalArgumentException("execution: expected an execution ARN or a name such as"
-                    + " backfill-20260101T000000Z-1a2b3c");
+            throw new IllegalArgumentException(
+                    "execution: expected an execution ARN or a name such as" + " backfill-20260101T000000Z-1a2b3c");
         }
         return outputs().get("BackfillStateMachineArn").replace(":stateMachine:", ":execution:") + ":" + execution;
     }
@@ -129,8 +141,8 @@ public final class Backfills {
         DescribeExecutionResponse execution = aws.sfn().describeExecution(b -> b.executionArn(executionArn));
         Optional<MapRunListItem> mapRun = aws.sfn().listMapRuns(b -> b.executionArn(executionArn)).mapRuns().stream()
                 .findFirst();
-        Optional<DescribeMapRunResponse> counts = mapRun.map(run -> aws.sfn().describeMapRun(b -> b
-                .mapRunArn(run.mapRunArn())));
+        Optional<DescribeMapRunResponse> counts =
+                mapRun.map(run -> aws.sfn().describeMapRun(b -> b.mapRunArn(run.mapRunArn())));
         return new Progress(execution.status(), counts);
     }
 
@@ -138,7 +150,8 @@ public final class Backfills {
     public JsonNode summary(String executionArn) {
         String name = executionArn.substring(executionArn.lastIndexOf(':') + 1);
         String key = SUMMARY.formatted(name);
-        try (InputStream in = aws.s3().getObject(b -> b.bucket(outputs().get("DataBucketName")).key(key))) {
+        try (InputStream in = aws.s3()
+                .getObject(b -> b.bucket(outputs().get("DataBucketName")).key(key))) {
             return JSON.readTree(in);
         } catch (SdkException e) {
             throw new IllegalArgumentException("no summary for " + name + " yet (" + key + "): the run is still"

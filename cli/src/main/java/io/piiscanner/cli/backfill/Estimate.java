@@ -27,6 +27,7 @@ public record Estimate(long objects, long bytes, int concurrency) {
     public static final int OBJECTS_PER_BATCH = 100;
     /** Memory of the batch function, in GB (2048 MB). */
     public static final double LAMBDA_GB = 2.0;
+
     public static final double PRICE_PER_GB_SECOND = 0.0000166667;
     public static final double PRICE_PER_INVOCATION = 0.20 / 1e6;
     public static final double PRICE_PER_TRANSITION = 0.025 / 1000;
@@ -103,16 +104,35 @@ public record Estimate(long objects, long bytes, int concurrency) {
     /** Prints the estimate, one item a line. */
     public void print(PrintStream out) {
         out.printf(Locale.ROOT, "objects            %,d (%s)%n", objects, bytes(bytes));
-        out.printf(Locale.ROOT, "batches            %,d of up to %d objects, %d at once%n", batches(), OBJECTS_PER_BATCH,
+        out.printf(
+                Locale.ROOT,
+                "batches            %,d of up to %d objects, %d at once%n",
+                batches(),
+                OBJECTS_PER_BATCH,
                 concurrency);
-        out.printf(Locale.ROOT, "expected duration  %s (%.1f MB/s and %.1f s an object per batch)%n",
-                duration(wallTime()), BYTES_PER_SECOND / 1e6, SECONDS_PER_OBJECT);
-        out.printf(Locale.ROOT, "Lambda             %,.0f GB-seconds, %,d invocations: $%,.2f%n", lambdaGbSeconds(),
-                invocations(), lambdaCost());
-        out.printf(Locale.ROOT, "Step Functions     %,d state transitions: $%,.2f%n", transitions(), stepFunctionsCost());
-        out.printf(Locale.ROOT, "S3                 %,d GET and %,d PUT/LIST requests: $%,.2f%n", s3Gets(), s3Puts(),
+        out.printf(
+                Locale.ROOT,
+                "expected duration  %s (%.1f MB/s and %.1f s an object per batch)%n",
+                duration(wallTime()),
+                BYTES_PER_SECOND / 1e6,
+                SECONDS_PER_OBJECT);
+        out.printf(
+                Locale.ROOT,
+                "Lambda             %,.0f GB-seconds, %,d invocations: $%,.2f%n",
+                lambdaGbSeconds(),
+                invocations(),
+                lambdaCost());
+        out.printf(
+                Locale.ROOT, "Step Functions     %,d state transitions: $%,.2f%n", transitions(), stepFunctionsCost());
+        out.printf(
+                Locale.ROOT,
+                "S3                 %,d GET and %,d PUT/LIST requests: $%,.2f%n",
+                s3Gets(),
+                s3Puts(),
                 s3Cost());
-        out.printf(Locale.ROOT, "total              $%,.2f (us-east-1 list prices; DynamoDB, KMS and logs not included)%n",
+        out.printf(
+                Locale.ROOT,
+                "total              $%,.2f (us-east-1 list prices; DynamoDB, KMS and logs not included)%n",
                 totalCost());
     }
 

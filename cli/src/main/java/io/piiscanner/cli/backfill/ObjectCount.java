@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.s3.S3ObjectLister;
 import io.piiscanner.s3.S3ObjectRef;
 import io.piiscanner.s3.S3Uri;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The objects a backfill would read, and their bytes, counted the way the state machine reads
@@ -67,7 +66,8 @@ public record ObjectCount(long objects, long bytes) {
             throw new IllegalArgumentException("the inventory manifest is not of a CSV report (fileFormat CSV)");
         }
         List<String> schema = Arrays.stream(manifest.path("fileSchema").asText().split(","))
-                .map(String::strip).toList();
+                .map(String::strip)
+                .toList();
         int key = schema.indexOf("Key");
         int size = schema.indexOf("Size");
         if (key < 0) {

@@ -1,13 +1,12 @@
 package io.piiscanner.cli.backfill;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
-
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The outputs of a deployed TapStack, found by its environment suffix: the stack is named
@@ -40,10 +39,13 @@ final class StackOutputs {
         String name = "TapStack" + suffix;
         Stack stack;
         try {
-            stack = cloudFormation.describeStacks(b -> b.stackName(name)).stacks().stream().findFirst()
+            stack = cloudFormation.describeStacks(b -> b.stackName(name)).stacks().stream()
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("stack " + name + " is not deployed"));
         } catch (CloudFormationException e) {
-            String reason = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+            String reason = e.awsErrorDetails() == null
+                    ? e.getMessage()
+                    : e.awsErrorDetails().errorMessage();
             throw new IllegalArgumentException("stack " + name + ": " + reason);
         }
         Map<String, String> values = new TreeMap<>();
@@ -61,8 +63,8 @@ final class StackOutputs {
     String get(String name) {
         String value = values.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("stack " + stackName + " has no output " + name
-                    + "; deploy the current version first");
+            throw new IllegalArgumentException(
+                    "stack " + stackName + " has no output " + name + "; deploy the current version first");
         }
         return value;
     }

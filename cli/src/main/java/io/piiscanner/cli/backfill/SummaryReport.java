@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.cli.report.Sarif;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -24,7 +23,9 @@ public final class SummaryReport {
 
     /** The report formats of {@code backfill report}. */
     public enum Format {
-        TABLE, JSON, SARIF;
+        TABLE,
+        JSON,
+        SARIF;
 
         /**
          * The format of a name, ignoring case.
@@ -43,8 +44,7 @@ public final class SummaryReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SummaryReport() {
-    }
+    private SummaryReport() {}
 
     /** Writes a summary in a format; {@code version} is the tool's, for SARIF. */
     public static void write(JsonNode summary, Format format, String bucket, String version, OutputStream out)
@@ -62,17 +62,34 @@ public final class SummaryReport {
 
     static void table(JsonNode s, PrintStream out) {
         JsonNode source = s.path("source");
-        out.printf(Locale.ROOT, "backfill %s: %s, rescan %s, engine %s (detectors %s)%n", s.path("execution").asText(),
-                source.has("inventory") ? "inventory " + source.path("inventory").asText()
+        out.printf(
+                Locale.ROOT,
+                "backfill %s: %s, rescan %s, engine %s (detectors %s)%n",
+                s.path("execution").asText(),
+                source.has("inventory")
+                        ? "inventory " + source.path("inventory").asText()
                         : "prefix '" + source.path("prefix").asText() + "'",
-                s.path("rescan").asText(), s.path("engine").path("version").asText(),
+                s.path("rescan").asText(),
+                s.path("engine").path("version").asText(),
                 s.path("engine").path("detectorSet").asText());
-        out.printf(Locale.ROOT, "%,d objects: %,d scanned (%,d clean, %,d with findings), %,d skipped, %,d failed"
-                        + " (%.1f%%, tolerated %.1f%%)%n", s.path("objects").asLong(), s.path("scanned").asLong(),
-                s.path("clean").asLong(), s.path("found").asLong(), sum(s.path("skipped")), sum(s.path("failed")),
-                s.path("failurePercentage").asDouble(), s.path("toleratedFailurePercentage").asDouble());
-        out.printf(Locale.ROOT, "%s in %s, %,d findings%n", Estimate.bytes(s.path("bytes").asLong()),
-                Estimate.duration(java.time.Duration.ofMillis(Math.round(s.path("durationSeconds").asDouble() * 1000))),
+        out.printf(
+                Locale.ROOT,
+                "%,d objects: %,d scanned (%,d clean, %,d with findings), %,d skipped, %,d failed"
+                        + " (%.1f%%, tolerated %.1f%%)%n",
+                s.path("objects").asLong(),
+                s.path("scanned").asLong(),
+                s.path("clean").asLong(),
+                s.path("found").asLong(),
+                sum(s.path("skipped")),
+                sum(s.path("failed")),
+                s.path("failurePercentage").asDouble(),
+                s.path("toleratedFailurePercentage").asDouble());
+        out.printf(
+                Locale.ROOT,
+                "%s in %s, %,d findings%n",
+                Estimate.bytes(s.path("bytes").asLong()),
+                Estimate.duration(java.time.Duration.ofMillis(
+                        Math.round(s.path("durationSeconds").asDouble() * 1000))),
                 s.path("findings").asLong());
         section(out, "SKIPPED", "OBJECTS", s.path("skipped"));
         section(out, "FAILED", "OBJECTS", s.path("failed"));
@@ -84,8 +101,14 @@ public final class SummaryReport {
             out.printf(Locale.ROOT, "%-60s %10s  %s%n", "OBJECT", "FINDINGS", "TYPES");
             for (JsonNode o : top) {
                 List<String> types = new ArrayList<>();
-                o.path("findingsByType").properties().forEach(e -> types.add(e.getKey() + " " + e.getValue().asLong()));
-                out.printf(Locale.ROOT, "%-60s %,10d  %s%n", o.path("key").asText(), o.path("findings").asLong(),
+                o.path("findingsByType")
+                        .properties()
+                        .forEach(e -> types.add(e.getKey() + " " + e.getValue().asLong()));
+                out.printf(
+                        Locale.ROOT,
+                        "%-60s %,10d  %s%n",
+                        o.path("key").asText(),
+                        o.path("findings").asLong(),
                         String.join(", ", types));
             }
         }
@@ -129,14 +152,17 @@ public final class SummaryReport {
                     json.writeStringField("ruleId", t.getKey());
                     json.writeStringField("level", "error");
                     json.writeObjectFieldStart("message");
-                    json.writeStringField("text", t.getValue().asLong() + " " + t.getKey() + " findings in "
-                            + o.path("key").asText());
+                    json.writeStringField(
+                            "text",
+                            t.getValue().asLong() + " " + t.getKey() + " findings in "
+                                    + o.path("key").asText());
                     json.writeEndObject();
                     json.writeArrayFieldStart("locations");
                     json.writeStartObject();
                     json.writeObjectFieldStart("physicalLocation");
                     json.writeObjectFieldStart("artifactLocation");
-                    json.writeStringField("uri", "s3://" + bucket + "/" + o.path("key").asText());
+                    json.writeStringField(
+                            "uri", "s3://" + bucket + "/" + o.path("key").asText());
                     json.writeEndObject();
                     json.writeEndObject();
                     json.writeEndObject();

@@ -1,9 +1,8 @@
 package io.piiscanner.cli.check;
 
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-
-import java.util.Locale;
 
 /** The report formats of {@code check --format}. */
 public enum CheckFormat {
@@ -39,7 +38,8 @@ public enum CheckFormat {
         @Override
         public CheckFormat convert(String value) {
             for (CheckFormat f : values()) {
-                if (f.id().equalsIgnoreCase(value.strip()) || f == MARKDOWN && value.strip().equalsIgnoreCase("md")) {
+                if (f.id().equalsIgnoreCase(value.strip())
+                        || f == MARKDOWN && value.strip().equalsIgnoreCase("md")) {
                     return f;
                 }
             }

@@ -3,7 +3,6 @@ package io.piiscanner.cli.check;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.rule.Rule;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,9 @@ public record CheckReport(String toolVersion, String schemas, List<Rule> rules, 
 
     /** Every finding of every template, each with its template. */
     public List<Located> findings() {
-        return templates.stream().flatMap(t -> t.findings().stream().map(f -> new Located(t.path(), f))).toList();
+        return templates.stream()
+                .flatMap(t -> t.findings().stream().map(f -> new Located(t.path(), f)))
+                .toList();
     }
 
     /** Number of findings per impact, every impact present. */
@@ -69,7 +70,9 @@ public record CheckReport(String toolVersion, String schemas, List<Rule> rules, 
         /** {@code path:line:column}, or the path alone when the position is unknown. */
         public String where() {
             return finding.location().known()
-                    ? path + ":" + finding.location().line() + ":" + finding.location().column() : path;
+                    ? path + ":" + finding.location().line() + ":"
+                            + finding.location().column()
+                    : path;
         }
     }
 }

@@ -6,7 +6,6 @@ import io.piiscanner.cli.html.HtmlPage;
 import io.piiscanner.cli.html.RowTable;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,10 +39,14 @@ final class HtmlCheckWriter implements CheckReportWriter {
     @Override
     public void write(CheckReport report, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        HtmlPage.begin(w, "pii-scanner check report", "pii-scanner " + report.toolVersion() + ", "
-                + report.rules().size() + " rules, resource schemas from " + report.schemas());
+        HtmlPage.begin(
+                w,
+                "pii-scanner check report",
+                "pii-scanner " + report.toolVersion() + ", " + report.rules().size() + " rules, resource schemas from "
+                        + report.schemas());
         List<CheckReport.Located> findings = report.findings().stream()
-                .sorted(Comparator.comparing(l -> l.finding().impact())).toList();
+                .sorted(Comparator.comparing(l -> l.finding().impact()))
+                .toList();
         writeSummary(w, report);
         RowTable.beginSection(w, "findings", "Findings by impact");
         writeControls(w, report, findings);
@@ -66,8 +69,8 @@ final class HtmlCheckWriter implements CheckReportWriter {
         HtmlPage.stats(w, stats);
         w.write("<div class=\"charts\">\n");
         List<BarChart.Bar> bars = new ArrayList<>();
-        counts.forEach((impact, n) -> bars.add(new BarChart.Bar(impact.label(), n,
-                impact.name().toLowerCase(Locale.ROOT))));
+        counts.forEach((impact, n) ->
+                bars.add(new BarChart.Bar(impact.label(), n, impact.name().toLowerCase(Locale.ROOT))));
         BarChart.write(w, "chart-impact", "Findings by impact", bars, null);
         w.write("</div>\n<h3>Templates</h3>\n<table class=\"inputs\"><thead><tr><th>Template</th><th class=\"num\">"
                 + "Findings</th><th>Read</th></tr></thead><tbody>\n");
@@ -81,7 +84,8 @@ final class HtmlCheckWriter implements CheckReportWriter {
     }
 
     private static String verdict(CheckReport report) {
-        String verdict = report.failed() ? "Critical or High findings: fix them before deploying."
+        String verdict = report.failed()
+                ? "Critical or High findings: fix them before deploying."
                 : "No Critical or High findings.";
         return report.hasUnreadable() ? verdict + " Some templates could not be read, so were not checked." : verdict;
     }
@@ -96,10 +100,18 @@ final class HtmlCheckWriter implements CheckReportWriter {
             }
         });
         RowTable.select(w, "Impact", "impact", "Any impact", impacts);
-        RowTable.select(w, "Template", "file", "All templates", choices(findings.stream()
-                .map(CheckReport.Located::path).toList()));
-        RowTable.select(w, "Rule", "rule", "All rules", choices(findings.stream()
-                .map(l -> l.finding().ruleId()).toList()));
+        RowTable.select(
+                w,
+                "Template",
+                "file",
+                "All templates",
+                choices(findings.stream().map(CheckReport.Located::path).toList()));
+        RowTable.select(
+                w,
+                "Rule",
+                "rule",
+                "All rules",
+                choices(findings.stream().map(l -> l.finding().ruleId()).toList()));
         RowTable.search(w, "Resource", "resource", "logical id or type");
         RowTable.endControls(w);
     }
@@ -122,8 +134,8 @@ final class HtmlCheckWriter implements CheckReportWriter {
         filters.put("rule", f.ruleId());
         filters.put("resource", f.resourceLabel());
         RowTable.beginRow(w, filters);
-        w.write("<td class=\"impact impact-" + f.impact().label() + "\" data-value=\"" + f.impact().ordinal() + "\">"
-                + f.impact().label() + "</td>");
+        w.write("<td class=\"impact impact-" + f.impact().label() + "\" data-value=\""
+                + f.impact().ordinal() + "\">" + f.impact().label() + "</td>");
         w.write("<td class=\"path\">" + Html.escape(l.where()) + "</td>");
         w.write("<td>" + Html.escape(f.resourceLabel()) + "</td>");
         w.write("<td><code>" + Html.escape(f.ruleId()) + "</code></td>");

@@ -2,7 +2,6 @@ package io.piiscanner.cli.check;
 
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,19 +19,29 @@ import java.util.stream.Collectors;
  */
 final class MarkdownCheckWriter implements CheckReportWriter {
 
-    private static final Map<Impact, String> HEADINGS = Map.of(Impact.CRITICAL, "Critical Failures",
-            Impact.HIGH, "High-Impact Issues", Impact.MEDIUM, "Medium-Impact Issues", Impact.LOW, "Low-Impact Issues");
+    private static final Map<Impact, String> HEADINGS = Map.of(
+            Impact.CRITICAL,
+            "Critical Failures",
+            Impact.HIGH,
+            "High-Impact Issues",
+            Impact.MEDIUM,
+            "Medium-Impact Issues",
+            Impact.LOW,
+            "Low-Impact Issues");
 
     @Override
     public void write(CheckReport report, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("# Preflight Failure Analysis\n\n");
-        w.write("Templates checked with pii-scanner " + report.toolVersion() + " (" + report.rules().size()
-                + " rules; resource schemas from " + report.schemas() + "):\n\n");
+        w.write("Templates checked with pii-scanner " + report.toolVersion() + " ("
+                + report.rules().size() + " rules; resource schemas from " + report.schemas() + "):\n\n");
         for (TemplateResult t : report.templates()) {
             int n = t.findings().size();
-            w.write("- `" + code(t.path()) + "`: " + (t.readable() ? n + (n == 1 ? " finding" : " findings")
-                    : "**unreadable**: " + code(t.errorLine())) + "\n");
+            w.write("- `" + code(t.path()) + "`: "
+                    + (t.readable()
+                            ? n + (n == 1 ? " finding" : " findings")
+                            : "**unreadable**: " + code(t.errorLine()))
+                    + "\n");
         }
         w.write("\n## Summary\n\n");
         Map<Impact, Integer> counts = report.counts();
@@ -41,17 +50,21 @@ final class MarkdownCheckWriter implements CheckReportWriter {
             w.write("No findings: nothing in these templates is known to fail deployment or a PCI DSS review.\n\n");
         } else {
             int high = counts.get(Impact.HIGH);
-            String deploy = blocking == 0 ? "No finding is known to block deployment."
+            String deploy = blocking == 0
+                    ? "No finding is known to block deployment."
                     : "**" + blocking + " Critical " + (blocking == 1 ? "failure blocks" : "failures block")
-                    + " deployment**: CloudFormation would reject the template or roll the stack back.";
-            String audit = high == 0 ? "" : " " + high + " High-impact " + (high == 1 ? "issue fails" : "issues fail")
-                    + " a PCI DSS review or leaves data exposed.";
+                            + " deployment**: CloudFormation would reject the template or roll the stack back.";
+            String audit = high == 0
+                    ? ""
+                    : " " + high + " High-impact " + (high == 1 ? "issue fails" : "issues fail")
+                            + " a PCI DSS review or leaves data exposed.";
             w.write(deploy + audit + "\n\n");
         }
         int n = 0;
         for (Impact impact : Impact.values()) {
             List<CheckReport.Located> group = report.findings().stream()
-                    .filter(l -> l.finding().impact() == impact).toList();
+                    .filter(l -> l.finding().impact() == impact)
+                    .toList();
             if (group.isEmpty()) {
                 continue;
             }
@@ -68,8 +81,11 @@ final class MarkdownCheckWriter implements CheckReportWriter {
         Finding f = l.finding();
         w.write("### " + n + ". " + title(f) + "\n\n");
         w.write("**Impact Level**: " + f.impact().label() + "\n\n");
-        w.write("**Resource**: " + (f.resourceId() == null ? "the template"
-                : "`" + code(f.resourceId()) + "`" + (f.resourceType() == null ? "" : " (`" + code(f.resourceType()) + "`)"))
+        w.write("**Resource**: "
+                + (f.resourceId() == null
+                        ? "the template"
+                        : "`" + code(f.resourceId()) + "`"
+                                + (f.resourceType() == null ? "" : " (`" + code(f.resourceType()) + "`)"))
                 + " at `" + code(l.where()) + "`, rule `" + f.ruleId() + "`\n\n");
         w.write("**Issue**: " + f.problem() + "\n\n");
         w.write("**Why it fails**: " + f.consequence() + "\n\n");
@@ -88,10 +104,17 @@ final class MarkdownCheckWriter implements CheckReportWriter {
     private static void writeCategories(Writer w, CheckReport report) throws IOException {
         w.write("---\n\n## Summary of Failure Categories\n\n| Impact | Count | Rules |\n| --- | ---: | --- |\n");
         for (Impact impact : Impact.values()) {
-            List<Finding> group = report.findings().stream().map(CheckReport.Located::finding)
-                    .filter(f -> f.impact() == impact).toList();
-            String rules = group.isEmpty() ? "-" : group.stream().map(f -> "`" + f.ruleId() + "`")
-                    .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+            List<Finding> group = report.findings().stream()
+                    .map(CheckReport.Located::finding)
+                    .filter(f -> f.impact() == impact)
+                    .toList();
+            String rules = group.isEmpty()
+                    ? "-"
+                    : group.stream()
+                            .map(f -> "`" + f.ruleId() + "`")
+                            .collect(Collectors.toCollection(TreeSet::new))
+                            .stream()
+                            .collect(Collectors.joining(", "));
             w.write("| " + impact.label() + " | " + group.size() + " | " + rules + " |\n");
         }
     }

@@ -8,7 +8,6 @@ import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.Location;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,7 +112,10 @@ final class SarifCheckWriter implements CheckReportWriter {
         json.writeArrayFieldStart("toolExecutionNotifications");
         for (TemplateResult t : report.templates()) {
             if (!t.readable()) {
-                Sarif.notification(json, "error", "unreadable template: " + t.error(),
+                Sarif.notification(
+                        json,
+                        "error",
+                        "unreadable template: " + t.error(),
                         j -> writePhysicalLocation(j, t.path(), t.errorAt()));
             }
         }
@@ -146,8 +148,8 @@ final class SarifCheckWriter implements CheckReportWriter {
     private static String fingerprint(Finding f) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((f.ruleId() + "|" + f.resourceId() + "|" + f.key())
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    sha.digest((f.ruleId() + "|" + f.resourceId() + "|" + f.key()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

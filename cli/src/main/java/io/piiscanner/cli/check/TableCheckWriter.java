@@ -2,7 +2,6 @@ package io.piiscanner.cli.check;
 
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,8 +26,13 @@ final class TableCheckWriter implements CheckReportWriter {
         List<String[]> rows = new ArrayList<>();
         for (CheckReport.Located l : report.findings()) {
             Finding f = l.finding();
-            rows.add(new String[] {f.impact().label(), safe(l.where()), safe(f.resourceLabel()), f.ruleId(),
-                    safe(f.problem().replace('`', '\''))});
+            rows.add(new String[] {
+                f.impact().label(),
+                safe(l.where()),
+                safe(f.resourceLabel()),
+                f.ruleId(),
+                safe(f.problem().replace('`', '\''))
+            });
         }
         if (!rows.isEmpty()) {
             int[] widths = new int[HEADER.length - 1];
@@ -67,7 +71,10 @@ final class TableCheckWriter implements CheckReportWriter {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         int templates = report.templates().size();
         StringBuilder sb = new StringBuilder();
-        sb.append(total).append(total == 1 ? " finding" : " findings").append(" in ").append(templates)
+        sb.append(total)
+                .append(total == 1 ? " finding" : " findings")
+                .append(" in ")
+                .append(templates)
                 .append(templates == 1 ? " template" : " templates");
         long unreadable = report.templates().stream().filter(t -> !t.readable()).count();
         if (unreadable > 0) {

@@ -2,7 +2,6 @@ package io.piiscanner.cli.check;
 
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.template.Location;
-
 import java.util.List;
 
 /**

@@ -18,8 +18,7 @@ public final class BarChart {
      * @param value the count
      * @param tone  a colour of the stylesheet ({@code critical}, {@code high}, ...), or {@code null}
      */
-    public record Bar(String label, long value, String tone) {
-    }
+    public record Bar(String label, long value, String tone) {}
 
     private static final int WIDTH = 480;
     private static final int LABEL_WIDTH = 190;
@@ -29,8 +28,7 @@ public final class BarChart {
     private static final int BAR = 16;
     private static final int LABEL_CHARS = 26;
 
-    private BarChart() {
-    }
+    private BarChart() {}
 
     /** Writes a figure with its caption and the bars, or a note when there is nothing to draw. */
     public static void write(Writer out, String id, String caption, List<Bar> bars, String footnote)
@@ -49,8 +47,8 @@ public final class BarChart {
 
     private static void drawBars(Writer out, String caption, List<Bar> bars) throws IOException {
         long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
-        out.write("<svg class=\"bars\" viewBox=\"0 0 " + WIDTH + " "
-                + bars.size() * ROW + "\" role=\"img\" aria-label=\"" + Html.escape(caption) + "\">");
+        out.write("<svg class=\"bars\" viewBox=\"0 0 " + WIDTH + " " + bars.size() * ROW
+                + "\" role=\"img\" aria-label=\"" + Html.escape(caption) + "\">");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double length = max == 0 ? 0 : Math.max(bar.value() > 0 ? 1 : 0, (double) bar.value() / max * BAR_SPACE);

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /**
      * The text escaped for element content and quoted attribute values alike; control characters

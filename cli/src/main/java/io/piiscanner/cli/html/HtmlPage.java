@@ -26,11 +26,9 @@ public final class HtmlPage {
             + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";
 
     /** One figure of the totals at the top of a report. */
-    public record Stat(String name, String value) {
-    }
+    public record Stat(String name, String value) {}
 
-    private HtmlPage() {
-    }
+    private HtmlPage() {}
 
     /** Writes everything up to the report's content: head, stylesheet and the report's title. */
     public static void begin(Writer out, String title, String subtitle) throws IOException {

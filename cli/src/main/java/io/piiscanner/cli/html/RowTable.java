@@ -25,15 +25,12 @@ public final class RowTable {
     }
 
     /** A column heading. */
-    public record Column(String name, Sort sort) {
-    }
+    public record Column(String name, Sort sort) {}
 
     /** One entry of a filter list: the value rows carry, and what the list shows. */
-    public record Choice(String value, String label) {
-    }
+    public record Choice(String value, String label) {}
 
-    private RowTable() {
-    }
+    private RowTable() {}
 
     /** Opens the section with its heading. */
     public static void beginSection(Writer out, String id, String heading) throws IOException {
@@ -54,8 +51,9 @@ public final class RowTable {
             switch (c.sort()) {
                 case NONE -> out.write("<th>" + name + "</th>");
                 case TEXT -> out.write("<th data-sort=\"text\"><button type=\"button\">" + name + "</button></th>");
-                case NUMBER -> out.write("<th class=\"num\" data-sort=\"number\"><button type=\"button\">" + name
-                        + "</button></th>");
+                case NUMBER ->
+                    out.write("<th class=\"num\" data-sort=\"number\"><button type=\"button\">" + name
+                            + "</button></th>");
             }
         }
         out.write("</tr></thead>\n<tbody>\n");

@@ -1,7 +1,6 @@
 package io.piiscanner.cli.input;
 
 import io.piiscanner.core.format.InputFormat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -30,7 +29,8 @@ import java.util.Set;
  */
 public final class InputWalker {
 
-    private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
+    private static final Comparator<Path> BY_NAME =
+            Comparator.comparing(p -> p.getFileName().toString());
 
     private final List<String> arguments;
     private final ExcludeFilter excludes;
@@ -40,6 +40,7 @@ public final class InputWalker {
     private final Set<Path> ignored = new HashSet<>();
     /** Files and folders met so far, by identity, with the name each was first met by. */
     private final Map<Object, String> seen = new HashMap<>();
+
     private Path output;
     private Object outputIdentity;
 
@@ -51,8 +52,8 @@ public final class InputWalker {
      * @param stdin     standard input
      * @param s3        lists and reads the {@code s3://} arguments
      */
-    public InputWalker(List<String> arguments, ExcludeFilter excludes, InputFormat format, InputStream stdin,
-                       S3Inputs s3) {
+    public InputWalker(
+            List<String> arguments, ExcludeFilter excludes, InputFormat format, InputStream stdin, S3Inputs s3) {
         this.arguments = List.copyOf(arguments);
         this.excludes = excludes;
         this.format = format;
@@ -183,7 +184,8 @@ public final class InputWalker {
         }
         entries.sort(BY_NAME);
         for (Path entry : entries) {
-            if (excludes.excludes(root.relativize(entry)) || ignored.contains(entry.toAbsolutePath().normalize())) {
+            if (excludes.excludes(root.relativize(entry))
+                    || ignored.contains(entry.toAbsolutePath().normalize())) {
                 continue;
             }
             visitEntry(root, entry, visitor);
@@ -195,8 +197,8 @@ public final class InputWalker {
         try {
             attributes = Files.readAttributes(entry, BasicFileAttributes.class);
         } catch (IOException e) {
-            visitor.skipped(entry.toString(), Files.isSymbolicLink(entry) ? Inputs.linkProblem(entry)
-                    : IoErrors.reason(e));
+            visitor.skipped(
+                    entry.toString(), Files.isSymbolicLink(entry) ? Inputs.linkProblem(entry) : IoErrors.reason(e));
             return;
         }
         if (attributes.isDirectory()) {

@@ -2,7 +2,6 @@ package io.piiscanner.cli.input;
 
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.InputSource;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +15,7 @@ public final class Inputs {
     /** The argument that stands for standard input. */
     public static final String STDIN = "-";
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * Standard input, in the format given or else recognised from its content: there is no name to
@@ -54,8 +52,8 @@ public final class Inputs {
             throw new InputException(argument + ": invalid path: " + e.getReason());
         }
         if (!Files.exists(path)) {
-            throw new InputException(argument + ": " + (Files.isSymbolicLink(path) ? linkProblem(path)
-                    : "no such file or directory"));
+            throw new InputException(
+                    argument + ": " + (Files.isSymbolicLink(path) ? linkProblem(path) : "no such file or directory"));
         }
         if (!Files.isReadable(path)) {
             throw new InputException(argument + ": permission denied");

@@ -14,8 +14,7 @@ import java.nio.file.NotDirectoryException;
  */
 public final class IoErrors {
 
-    private IoErrors() {
-    }
+    private IoErrors() {}
 
     /** What went wrong, without naming the file, e.g. {@code permission denied}. */
     public static String reason(Throwable e) {

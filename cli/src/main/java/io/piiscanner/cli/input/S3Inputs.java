@@ -7,11 +7,10 @@ import io.piiscanner.s3.S3InputSources;
 import io.piiscanner.s3.S3ObjectLister;
 import io.piiscanner.s3.S3ObjectRef;
 import io.piiscanner.s3.S3Uri;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The {@code s3://bucket/prefix} arguments of a walk. The S3 client is built on first use, from

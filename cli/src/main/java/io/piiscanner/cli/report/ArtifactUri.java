@@ -2,7 +2,6 @@ package io.piiscanner.cli.report;
 
 import io.piiscanner.cli.input.Inputs;
 import io.piiscanner.s3.S3Uri;
-
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -19,8 +18,7 @@ final class ArtifactUri {
     /** Stands for standard input, which has no location. */
     static final String STDIN = "stdin";
 
-    private ArtifactUri() {
-    }
+    private ArtifactUri() {}
 
     static String of(String path) {
         if (Inputs.STDIN.equals(path)) {

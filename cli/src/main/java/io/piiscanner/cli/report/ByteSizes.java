@@ -7,8 +7,7 @@ final class ByteSizes {
 
     private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
-    private ByteSizes() {
-    }
+    private ByteSizes() {}
 
     /** A rate, e.g. {@code 52.3 MB/s}, from the bytes done in the given time. */
     static String perSecond(long bytes, long nanos) {

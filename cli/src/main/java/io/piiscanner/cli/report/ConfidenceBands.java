@@ -12,8 +12,7 @@ final class ConfidenceBands {
     /** The bands from the highest: 0.90 to 1.00, 0.80 to 0.89, ... 0.50 to 0.59, then below 0.50. */
     static final int COUNT = 6;
 
-    private ConfidenceBands() {
-    }
+    private ConfidenceBands() {}
 
     /** The band of a confidence, 0 for the highest. */
     static int of(double confidence) {

@@ -9,7 +9,6 @@ import io.piiscanner.cli.html.HtmlPage;
 import io.piiscanner.cli.html.RowTable;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,8 +46,20 @@ final class HtmlReportWriter implements ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Fields that have a column of their own, or that people need not see (byte offsets, HMACs). */
-    private static final Set<String> COLUMN_FIELDS = Set.of("path", "type", "start", "end", "line", "column",
-            "confidence", "masked", "detector", "field", "fingerprint", "detail");
+    private static final Set<String> COLUMN_FIELDS = Set.of(
+            "path",
+            "type",
+            "start",
+            "end",
+            "line",
+            "column",
+            "confidence",
+            "masked",
+            "detector",
+            "field",
+            "fingerprint",
+            "detail");
+
     private static final List<RowTable.Column> COLUMNS = List.of(
             new RowTable.Column("File", RowTable.Sort.TEXT),
             new RowTable.Column("Line", RowTable.Sort.NUMBER),
@@ -79,8 +90,11 @@ final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void begin() throws IOException {
-        HtmlPage.begin(out, "pii-scanner scan report", "pii-scanner " + run.toolVersion() + ", written "
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        HtmlPage.begin(
+                out,
+                "pii-scanner scan report",
+                "pii-scanner " + run.toolVersion() + ", written "
+                        + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         RowTable.beginSection(out, "findings", "Findings");
         RowTable.beginTable(out, COLUMNS);
     }
@@ -114,10 +128,12 @@ final class HtmlReportWriter implements ReportWriter {
         RowTable.beginRow(out, filters);
         out.write("<td class=\"path\">" + Html.escape(path) + "</td>");
         long line = f.path("line").asLong();
-        out.write("<td class=\"num\" data-value=\"" + line + "\">" + line + ":" + f.path("column").asLong() + "</td>");
+        out.write("<td class=\"num\" data-value=\"" + line + "\">" + line + ":"
+                + f.path("column").asLong() + "</td>");
         out.write("<td class=\"where\">" + location(f) + "</td>");
         out.write("<td>" + Html.escape(type) + "</td>");
-        out.write(String.format(Locale.ROOT, "<td class=\"num\">%.2f</td>", f.path("confidence").asDouble()));
+        out.write(String.format(
+                Locale.ROOT, "<td class=\"num\">%.2f</td>", f.path("confidence").asDouble()));
         out.write("<td><code>" + Html.escape(f.path("masked").asText()) + "</code></td>");
         out.write("<td>" + (f.hasNonNull("detail") ? Html.escape(f.get("detail").asText()) : "") + "</td></tr>\n");
     }
@@ -126,7 +142,9 @@ final class HtmlReportWriter implements ReportWriter {
     static String location(JsonNode f) {
         StringBuilder sb = new StringBuilder();
         if (f.hasNonNull("field")) {
-            sb.append("<span>field ").append(Html.escape(f.get("field").asText())).append("</span>");
+            sb.append("<span>field ")
+                    .append(Html.escape(f.get("field").asText()))
+                    .append("</span>");
         }
         for (Map.Entry<String, JsonNode> e : f.properties()) {
             if (!COLUMN_FIELDS.contains(e.getKey())) {
@@ -140,8 +158,11 @@ final class HtmlReportWriter implements ReportWriter {
         if (value.isObject()) {
             value.properties().forEach(e -> appendPart(sb, e.getKey(), e.getValue()));
         } else if (!value.isNull()) {
-            sb.append("<span>").append(Html.escape(name)).append(' ')
-                    .append(Html.escape(value.isValueNode() ? value.asText() : value.toString())).append("</span>");
+            sb.append("<span>")
+                    .append(Html.escape(name))
+                    .append(' ')
+                    .append(Html.escape(value.isValueNode() ? value.asText() : value.toString()))
+                    .append("</span>");
         }
     }
 
@@ -163,8 +184,8 @@ final class HtmlReportWriter implements ReportWriter {
     private void writeControls() throws IOException {
         RowTable.beginControls(out);
         List<RowTable.Choice> types = new ArrayList<>();
-        foundByType.forEach((type, found) -> types.add(new RowTable.Choice(type,
-                type + " (" + Html.count(listedByType.get(type)) + " of " + Html.count(found) + ")")));
+        foundByType.forEach((type, found) -> types.add(new RowTable.Choice(
+                type, type + " (" + Html.count(listedByType.get(type)) + " of " + Html.count(found) + ")")));
         RowTable.select(out, "Type", "type", "All types", types);
         RowTable.search(out, "File", "file", "part of a path");
         List<RowTable.Choice> bands = new ArrayList<>();
@@ -203,17 +224,28 @@ final class HtmlReportWriter implements ReportWriter {
     private void writeSummary(ScanTotals totals) throws IOException {
         long found = total(foundByType);
         HtmlPage.beginSummary(out, verdict(found, totals));
-        HtmlPage.stats(out, List.of(
-                new HtmlPage.Stat("Findings", Html.count(found)),
-                new HtmlPage.Stat("Files scanned", Html.count(totals.filesScanned())),
-                new HtmlPage.Stat("Files skipped", Html.count(totals.skipped().size())),
-                new HtmlPage.Stat("Files failed", Html.count(totals.failed().size())),
-                new HtmlPage.Stat("Bytes scanned", ByteSizes.format(totals.bytes())),
-                new HtmlPage.Stat("Time", String.format(Locale.ROOT, "%.2f s", totals.elapsedNanos() / 1e9)),
-                new HtmlPage.Stat("Throughput", ByteSizes.perSecond(totals.bytes(), totals.elapsedNanos()))));
+        HtmlPage.stats(
+                out,
+                List.of(
+                        new HtmlPage.Stat("Findings", Html.count(found)),
+                        new HtmlPage.Stat("Files scanned", Html.count(totals.filesScanned())),
+                        new HtmlPage.Stat(
+                                "Files skipped", Html.count(totals.skipped().size())),
+                        new HtmlPage.Stat(
+                                "Files failed", Html.count(totals.failed().size())),
+                        new HtmlPage.Stat("Bytes scanned", ByteSizes.format(totals.bytes())),
+                        new HtmlPage.Stat("Time", String.format(Locale.ROOT, "%.2f s", totals.elapsedNanos() / 1e9)),
+                        new HtmlPage.Stat("Throughput", ByteSizes.perSecond(totals.bytes(), totals.elapsedNanos()))));
         writeCharts();
-        writeInputs("Skipped", "skipped", totals.skipped().stream().map(s -> List.of(s.path(), s.reason())).toList());
-        writeInputs("Failed partway (their findings up to the failure are counted)", "failed",
+        writeInputs(
+                "Skipped",
+                "skipped",
+                totals.skipped().stream()
+                        .map(s -> List.of(s.path(), s.reason()))
+                        .toList());
+        writeInputs(
+                "Failed partway (their findings up to the failure are counted)",
+                "failed",
                 totals.failed().stream().map(f -> List.of(f.path(), f.reason())).toList());
         HtmlPage.endSummary(out);
     }
@@ -232,8 +264,10 @@ final class HtmlReportWriter implements ReportWriter {
         BarChart.write(out, "chart-confidence", "Findings by confidence", byBand, null);
         List<BarChart.Bar> byFile = new ArrayList<>();
         topFiles.top().forEach(e -> byFile.add(new BarChart.Bar(e.path(), e.findings(), null)));
-        String others = topFiles.otherFiles() == 0 ? null : "And " + Html.count(topFiles.otherFiles())
-                + " more files with " + Html.count(topFiles.otherFindings()) + " findings.";
+        String others = topFiles.otherFiles() == 0
+                ? null
+                : "And " + Html.count(topFiles.otherFiles()) + " more files with "
+                        + Html.count(topFiles.otherFindings()) + " findings.";
         BarChart.write(out, "chart-files", "Files with the most findings", byFile, others);
         out.write("</div>\n");
     }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.read.Location;
-
+import io.piiscanner.core.scan.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -15,10 +14,10 @@ import java.util.Map;
 final class JsonOutput {
 
     // No separator between root values: JSON Lines writers add their own newline.
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+    private static final JsonFactory FACTORY =
+            new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     /** A UTF-8 generator that leaves the output open when closed. */
     static JsonGenerator generator(OutputStream out) throws IOException {

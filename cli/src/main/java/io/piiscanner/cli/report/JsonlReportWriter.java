@@ -3,7 +3,6 @@ package io.piiscanner.cli.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.IOException;
 import java.io.OutputStream;
 

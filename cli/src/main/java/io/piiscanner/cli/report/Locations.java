@@ -1,16 +1,14 @@
 package io.piiscanner.cli.report;
 
-import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.read.Location;
-
+import io.piiscanner.core.scan.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
 /** How reports show where a finding is: the input, then the member of an archive, then the piece of a structure. */
 final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /**
      * The input and the entry inside it, as {@code export.zip!/2024/cards.csv}; the input alone

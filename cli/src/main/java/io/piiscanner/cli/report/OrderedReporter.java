@@ -3,7 +3,6 @@ package io.piiscanner.cli.report;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.FindingListener;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -184,9 +183,17 @@ public final class OrderedReporter {
          */
         public void completeUnreadable(String reason, long nanos) {
             synchronized (lock) {
-                complete(findings == 0 ? ScanOutcome.skipped(path, reason, nanos)
-                        : new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), null,
-                                reason, nanos));
+                complete(
+                        findings == 0
+                                ? ScanOutcome.skipped(path, reason, nanos)
+                                : new ScanOutcome(
+                                        path,
+                                        0,
+                                        findings,
+                                        Collections.unmodifiableMap(new TreeMap<>(byType)),
+                                        null,
+                                        reason,
+                                        nanos));
             }
         }
 
@@ -194,7 +201,8 @@ public final class OrderedReporter {
         public void abort(RuntimeException e) {
             synchronized (lock) {
                 fail(e);
-                complete(new ScanOutcome(path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), null, "aborted", 0));
+                complete(new ScanOutcome(
+                        path, 0, findings, Collections.unmodifiableMap(new TreeMap<>(byType)), null, "aborted", 0));
             }
         }
     }

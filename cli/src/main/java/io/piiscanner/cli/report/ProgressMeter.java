@@ -53,7 +53,8 @@ public final class ProgressMeter implements AutoCloseable {
     public static ProgressMeter start(PrintStream err, ScanSummary summary, ScanProgress progress) {
         ProgressMeter meter = new ProgressMeter(err, summary, progress, System::nanoTime);
         // Stopped by shutting the timer down; a drawing that fails only stops the meter, never the scan.
-        Future<?> unused = meter.timer.scheduleAtFixedRate(meter::draw, DELAY_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        Future<?> unused =
+                meter.timer.scheduleAtFixedRate(meter::draw, DELAY_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         Runtime.getRuntime().addShutdownHook(meter.endLineOnExit);
         return meter;
     }
@@ -92,11 +93,15 @@ public final class ProgressMeter implements AutoCloseable {
         if (total >= 0) {
             sb.append(" of ").append(ByteSizes.format(total));
         }
-        sb.append(", ").append(ByteSizes.perSecond(read, elapsed)).append(", ")
-                .append(t.findings()).append(t.findings() == 1 ? " finding, " : " findings, ")
+        sb.append(", ")
+                .append(ByteSizes.perSecond(read, elapsed))
+                .append(", ")
+                .append(t.findings())
+                .append(t.findings() == 1 ? " finding, " : " findings, ")
                 .append(duration(elapsed / 1_000_000_000L));
         if (total >= read && read > 0) {
-            sb.append(", about ").append(duration(Math.round((double) (total - read) * elapsed / read / 1e9)))
+            sb.append(", about ")
+                    .append(duration(Math.round((double) (total - read) * elapsed / read / 1e9)))
                     .append(" left");
         }
         return sb.toString();

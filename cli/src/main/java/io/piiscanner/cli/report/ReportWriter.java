@@ -2,7 +2,6 @@ package io.piiscanner.cli.report;
 
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.IOException;
 
 /**

@@ -1,7 +1,6 @@
 package io.piiscanner.cli.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 
 /** The SARIF 2.1.0 framing that the reports of {@code scan} and {@code check} share. */
@@ -16,8 +15,7 @@ public final class Sarif {
         void write(JsonGenerator json) throws IOException;
     }
 
-    private Sarif() {
-    }
+    private Sarif() {}
 
     /** Opens the log, its one run and the run's tool driver, which the caller goes on to describe. */
     public static void beginRun(JsonGenerator json, String toolName, String toolVersion) throws IOException {

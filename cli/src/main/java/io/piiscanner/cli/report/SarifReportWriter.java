@@ -3,7 +3,6 @@ package io.piiscanner.cli.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -24,8 +23,8 @@ final class SarifReportWriter implements ReportWriter {
     static final String FINGERPRINT_KEY = "piiValueHmacSha256/v1";
 
     /** Types whose exposure is a direct fraud or breach risk: reported as errors, the rest as warnings. */
-    private static final Set<String> ERROR_TYPES = Set.of("CREDIT_CARD", "US_SSN", "US_ITIN", "US_BANK_NUMBER",
-            "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "IBAN_CODE");
+    private static final Set<String> ERROR_TYPES = Set.of(
+            "CREDIT_CARD", "US_SSN", "US_ITIN", "US_BANK_NUMBER", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "IBAN_CODE");
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("CREDIT_CARD", "Payment card number"),

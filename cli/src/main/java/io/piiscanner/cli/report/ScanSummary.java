@@ -1,7 +1,6 @@
 package io.piiscanner.cli.report;
 
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,15 @@ public final class ScanSummary {
 
     /** The totals so far, with the time elapsed since this summary was created. */
     public synchronized ScanTotals totals() {
-        return new ScanTotals(filesScanned, skipped, failed, duplicates, bytes, findings, byType,
-                System.nanoTime() - startNanos, noted);
+        return new ScanTotals(
+                filesScanned,
+                skipped,
+                failed,
+                duplicates,
+                bytes,
+                findings,
+                byType,
+                System.nanoTime() - startNanos,
+                noted);
     }
 }

@@ -20,26 +20,28 @@ import java.util.TreeMap;
  * @param elapsedNanos   wall-clock time of the scan
  * @param noted          inputs scanned with a note on how they were read, in input order
  */
-public record ScanTotals(long filesScanned, List<SkippedInput> skipped, List<FailedInput> failed,
-                         List<Duplicate> duplicates, long bytes,
-                         long findings, Map<String, Long> findingsByType, long elapsedNanos,
-                         List<NotedInput> noted) {
+public record ScanTotals(
+        long filesScanned,
+        List<SkippedInput> skipped,
+        List<FailedInput> failed,
+        List<Duplicate> duplicates,
+        long bytes,
+        long findings,
+        Map<String, Long> findingsByType,
+        long elapsedNanos,
+        List<NotedInput> noted) {
 
     /** An input that was not scanned, and why. */
-    public record SkippedInput(String path, String reason) {
-    }
+    public record SkippedInput(String path, String reason) {}
 
     /** An input whose scan stopped before its end, and why. */
-    public record FailedInput(String path, String reason) {
-    }
+    public record FailedInput(String path, String reason) {}
 
     /** An input scanned with a note, such as {@code scanned as text despite 3 NUL bytes}. */
-    public record NotedInput(String path, String note) {
-    }
+    public record NotedInput(String path, String note) {}
 
     /** A path not read, since it is the same file or folder as {@code sameAs} (through a link, say). */
-    public record Duplicate(String path, String sameAs) {
-    }
+    public record Duplicate(String path, String sameAs) {}
 
     public ScanTotals {
         skipped = List.copyOf(skipped);

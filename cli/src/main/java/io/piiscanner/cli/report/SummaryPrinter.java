@@ -2,7 +2,6 @@ package io.piiscanner.cli.report;
 
 import io.piiscanner.cli.input.Inputs;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.Map;
  */
 public final class SummaryPrinter {
 
-    private SummaryPrinter() {
-    }
+    private SummaryPrinter() {}
 
     /** Throughput is shown from this many bytes: below it, start-up time would say more than speed. */
     private static final long RATE_FROM_BYTES = 1_000_000;
@@ -46,11 +44,17 @@ public final class SummaryPrinter {
                 sb.append("  ").append(line(d.path(), "same as " + d.sameAs()));
             }
         }
-        sb.append(String.format(Locale.ROOT, "Scanned %d %s, %s in %.2f s",
-                totals.filesScanned(), totals.filesScanned() == 1 ? "file" : "files", ByteSizes.format(totals.bytes()),
+        sb.append(String.format(
+                Locale.ROOT,
+                "Scanned %d %s, %s in %.2f s",
+                totals.filesScanned(),
+                totals.filesScanned() == 1 ? "file" : "files",
+                ByteSizes.format(totals.bytes()),
                 totals.elapsedNanos() / 1e9));
         if (totals.bytes() >= RATE_FROM_BYTES) {
-            sb.append(" (").append(ByteSizes.perSecond(totals.bytes(), totals.elapsedNanos())).append(')');
+            sb.append(" (")
+                    .append(ByteSizes.perSecond(totals.bytes(), totals.elapsedNanos()))
+                    .append(')');
         }
         if (!totals.failed().isEmpty()) {
             sb.append(", failed ").append(totals.failed().size());
@@ -62,7 +66,9 @@ public final class SummaryPrinter {
             sb.append(", duplicates ").append(totals.duplicates().size());
         }
         sb.append('\n');
-        sb.append("Findings: ").append(totals.findings() == 0 ? "none" : String.valueOf(totals.findings())).append('\n');
+        sb.append("Findings: ")
+                .append(totals.findings() == 0 ? "none" : String.valueOf(totals.findings()))
+                .append('\n');
         appendCounts(sb, totals.findingsByType());
         err.print(sb);
         err.flush();
@@ -94,8 +100,14 @@ public final class SummaryPrinter {
     public static void printRedaction(PrintStream err, ScanOutcome outcome) {
         String name = Inputs.STDIN.equals(outcome.path()) ? "standard input" : TerminalText.safe(outcome.path());
         StringBuilder sb = new StringBuilder();
-        sb.append("Redacted ").append(outcome.findings()).append(outcome.findings() == 1 ? " finding" : " findings")
-                .append(" in ").append(name).append(" (").append(ByteSizes.format(outcome.bytes())).append(")\n");
+        sb.append("Redacted ")
+                .append(outcome.findings())
+                .append(outcome.findings() == 1 ? " finding" : " findings")
+                .append(" in ")
+                .append(name)
+                .append(" (")
+                .append(ByteSizes.format(outcome.bytes()))
+                .append(")\n");
         for (String note : outcome.notes()) {
             sb.append("Note: ").append(TerminalText.safe(note)).append('\n');
         }
@@ -108,8 +120,11 @@ public final class SummaryPrinter {
     private static void appendCounts(StringBuilder sb, Map<String, Long> byType) {
         int width = byType.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Map.Entry<String, Long> e : byType.entrySet()) {
-            sb.append("  ").append(TerminalText.safe(e.getKey()))
-                    .append(" ".repeat(width - e.getKey().length() + 2)).append(e.getValue()).append('\n');
+            sb.append("  ")
+                    .append(TerminalText.safe(e.getKey()))
+                    .append(" ".repeat(width - e.getKey().length() + 2))
+                    .append(e.getValue())
+                    .append('\n');
         }
     }
 }

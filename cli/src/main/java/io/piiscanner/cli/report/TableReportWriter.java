@@ -2,7 +2,6 @@ package io.piiscanner.cli.report;
 
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -28,6 +27,7 @@ final class TableReportWriter implements ReportWriter {
     private static final String[] HEADER = {"LOCATION", "TYPE", "CONFIDENCE", "MASKED", "FIELD"};
     /** Starting widths: the header, the longest built-in type, a spaced card number. */
     private static final int[] MIN_WIDTHS = {24, 18, 10, 20};
+
     private static final int SLACK = 4;
     private static final String GAP = "  ";
 
@@ -35,6 +35,7 @@ final class TableReportWriter implements ReportWriter {
     private final List<String[]> rows = new ArrayList<>();
     /** Widths of every column but the last, which is not padded. */
     private final int[] widths = MIN_WIDTHS.clone();
+
     private boolean headerWritten;
 
     TableReportWriter(OutputStream out) {
@@ -49,11 +50,11 @@ final class TableReportWriter implements ReportWriter {
     @Override
     public void finding(Finding f) throws IOException {
         rows.add(new String[] {
-                TerminalText.safe(Locations.full(f)),
-                TerminalText.safe(f.type()),
-                String.format(Locale.ROOT, "%.2f", f.confidence()),
-                TerminalText.safe(f.masked()),
-                f.field() == null ? "" : TerminalText.safe(f.field()),
+            TerminalText.safe(Locations.full(f)),
+            TerminalText.safe(f.type()),
+            String.format(Locale.ROOT, "%.2f", f.confidence()),
+            TerminalText.safe(f.masked()),
+            f.field() == null ? "" : TerminalText.safe(f.field()),
         });
         if (rows.size() >= BATCH) {
             writeRows();

@@ -7,8 +7,7 @@ package io.piiscanner.cli.report;
  */
 final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** The text with every control character replaced by {@code ?}. */
     static String safe(String text) {

@@ -12,11 +12,10 @@ import java.util.PriorityQueue;
 final class TopFiles {
 
     /** An input and its number of findings. */
-    record Entry(String path, long findings, long order) {
-    }
+    record Entry(String path, long findings, long order) {}
 
-    private static final Comparator<Entry> FEWEST_FIRST =
-            Comparator.comparingLong(Entry::findings).thenComparing(Comparator.comparingLong(Entry::order).reversed());
+    private static final Comparator<Entry> FEWEST_FIRST = Comparator.comparingLong(Entry::findings)
+            .thenComparing(Comparator.comparingLong(Entry::order).reversed());
 
     private final int size;
     private final PriorityQueue<Entry> heap;

@@ -1,10 +1,9 @@
 package io.piiscanner.cli.backfill;
 
-import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
-import software.amazon.awssdk.services.sfn.model.MapRunItemCounts;
-
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.MapRunItemCounts;
 
 /**
  * A deployed stack as {@code backfill} finds it: CloudFormation outputs naming the buckets and the
@@ -19,11 +18,17 @@ public record BackfillFakes(FakeCloudFormation cloudFormation, FakeStepFunctions
     static final String STATE_MACHINE = "arn:aws:states:us-east-1:111122223333:stateMachine:pii-scanner-backfill-test";
 
     /** The stack {@code test}, with its data and inventory buckets, and the looks its executions give. */
-    public static BackfillFakes deployed(String dataBucket, String inventoryBucket, List<FakeStepFunctions.Look> looks) {
-        return new BackfillFakes(new FakeCloudFormation("TapStacktest", Map.of(
-                "DataBucketName", dataBucket,
-                "InventoryBucketName", inventoryBucket,
-                "BackfillStateMachineArn", STATE_MACHINE)), new FakeStepFunctions(STATE_MACHINE, looks), new int[1]);
+    public static BackfillFakes deployed(
+            String dataBucket, String inventoryBucket, List<FakeStepFunctions.Look> looks) {
+        return new BackfillFakes(
+                new FakeCloudFormation(
+                        "TapStacktest",
+                        Map.of(
+                                "DataBucketName", dataBucket,
+                                "InventoryBucketName", inventoryBucket,
+                                "BackfillStateMachineArn", STATE_MACHINE)),
+                new FakeStepFunctions(STATE_MACHINE, looks),
+                new int[1]);
     }
 
     /**
@@ -32,10 +37,20 @@ public record BackfillFakes(FakeCloudFormation cloudFormation, FakeStepFunctions
      * @param counts {@code {total, succeeded, failed, running}}, or {@code null} before the map run starts
      */
     public static FakeStepFunctions.Look look(String status, long[] counts) {
-        return new FakeStepFunctions.Look(ExecutionStatus.fromValue(status), counts == null ? null
-                : MapRunItemCounts.builder().total(counts[0]).succeeded(counts[1]).failed(counts[2])
-                        .running(counts[3]).pending(counts[0] - counts[1] - counts[2] - counts[3]).timedOut(0L)
-                        .aborted(0L).resultsWritten(counts[1]).build());
+        return new FakeStepFunctions.Look(
+                ExecutionStatus.fromValue(status),
+                counts == null
+                        ? null
+                        : MapRunItemCounts.builder()
+                                .total(counts[0])
+                                .succeeded(counts[1])
+                                .failed(counts[2])
+                                .running(counts[3])
+                                .pending(counts[0] - counts[1] - counts[2] - counts[3])
+                                .timedOut(0L)
+                                .aborted(0L)
+                                .resultsWritten(counts[1])
+                                .build());
     }
 
     public void sleep() {

@@ -1,5 +1,6 @@
 package io.piiscanner.cli.backfill;
 
+import java.util.Map;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
@@ -8,8 +9,6 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeStacksRespon
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackStatus;
-
-import java.util.Map;
 
 /**
  * CloudFormation's DescribeStacks for one deployed stack, with the SDK's model classes (no
@@ -29,16 +28,26 @@ public final class FakeCloudFormation implements CloudFormationClient {
     @Override
     public DescribeStacksResponse describeStacks(DescribeStacksRequest request) {
         if (!stackName.equals(request.stackName())) {
-            throw (CloudFormationException) CloudFormationException.builder().statusCode(400)
-                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationError")
-                            .errorMessage("Stack with id " + request.stackName() + " does not exist").build())
+            throw (CloudFormationException) CloudFormationException.builder()
+                    .statusCode(400)
+                    .awsErrorDetails(AwsErrorDetails.builder()
+                            .errorCode("ValidationError")
+                            .errorMessage("Stack with id " + request.stackName() + " does not exist")
+                            .build())
                     .build();
         }
-        return DescribeStacksResponse.builder().stacks(Stack.builder().stackName(stackName)
-                .stackStatus(StackStatus.UPDATE_COMPLETE)
-                .outputs(outputs.entrySet().stream().map(e -> Output.builder().outputKey(e.getKey())
-                        .outputValue(e.getValue()).build()).toList())
-                .build()).build();
+        return DescribeStacksResponse.builder()
+                .stacks(Stack.builder()
+                        .stackName(stackName)
+                        .stackStatus(StackStatus.UPDATE_COMPLETE)
+                        .outputs(outputs.entrySet().stream()
+                                .map(e -> Output.builder()
+                                        .outputKey(e.getKey())
+                                        .outputValue(e.getValue())
+                                        .build())
+                                .toList())
+                        .build())
+                .build();
     }
 
     @Override
@@ -47,6 +56,5 @@ public final class FakeCloudFormation implements CloudFormationClient {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

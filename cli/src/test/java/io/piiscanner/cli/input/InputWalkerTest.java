@@ -1,10 +1,10 @@
 package io.piiscanner.cli.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.InputSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InputWalkerTest {
 
@@ -52,13 +51,21 @@ class InputWalkerTest {
     }
 
     private static InputWalker walker(List<String> excludes, String... arguments) {
-        return new InputWalker(List.of(arguments), ExcludeFilter.of(excludes), null,
-                new ByteArrayInputStream(new byte[0]), new S3Inputs(Map.of()));
+        return new InputWalker(
+                List.of(arguments),
+                ExcludeFilter.of(excludes),
+                null,
+                new ByteArrayInputStream(new byte[0]),
+                new S3Inputs(Map.of()));
     }
 
     private List<String> walk(List<String> excludes, InputFormat format, String... arguments) {
-        InputWalker walker = new InputWalker(List.of(arguments), ExcludeFilter.of(excludes), format,
-                new ByteArrayInputStream(new byte[0]), new S3Inputs(Map.of()));
+        InputWalker walker = new InputWalker(
+                List.of(arguments),
+                ExcludeFilter.of(excludes),
+                format,
+                new ByteArrayInputStream(new byte[0]),
+                new S3Inputs(Map.of()));
         walker.checkArguments();
         Recorder recorder = new Recorder();
         walker.walk(recorder);
@@ -72,11 +79,12 @@ class InputWalkerTest {
         touch("a/m/n.ndjson.gz");
         touch("c.txt");
 
-        assertThat(walk(List.of(), null, dir.toString())).containsExactly(
-                dir.resolve("a/m/n.ndjson.gz") + " [by content]",
-                dir.resolve("a/z.json") + " [by content]",
-                dir.resolve("b.csv") + " [by content]",
-                dir.resolve("c.txt") + " [by content]");
+        assertThat(walk(List.of(), null, dir.toString()))
+                .containsExactly(
+                        dir.resolve("a/m/n.ndjson.gz") + " [by content]",
+                        dir.resolve("a/z.json") + " [by content]",
+                        dir.resolve("b.csv") + " [by content]",
+                        dir.resolve("c.txt") + " [by content]");
     }
 
     @Test
@@ -84,8 +92,12 @@ class InputWalkerTest {
         touch("one.txt");
         touch("two.csv");
 
-        assertThat(walk(List.of(), InputFormat.TSV, dir.resolve("two.csv").toString(), "-",
-                dir.resolve("one.txt").toString()))
+        assertThat(walk(
+                        List.of(),
+                        InputFormat.TSV,
+                        dir.resolve("two.csv").toString(),
+                        "-",
+                        dir.resolve("one.txt").toString()))
                 .containsExactly(dir.resolve("two.csv") + " [TSV]", "- [TSV]", dir.resolve("one.txt") + " [TSV]");
     }
 
@@ -102,9 +114,9 @@ class InputWalkerTest {
         touch("docs/fixtures/y.txt");
         touch("fixtures/z.txt");
 
-        assertThat(walk(List.of("*.log", "node_modules", "docs/fixtures/**"), null, dir.toString())).containsExactly(
-                dir.resolve("fixtures/z.txt") + " [by content]",
-                dir.resolve("keep/a.txt") + " [by content]");
+        assertThat(walk(List.of("*.log", "node_modules", "docs/fixtures/**"), null, dir.toString()))
+                .containsExactly(
+                        dir.resolve("fixtures/z.txt") + " [by content]", dir.resolve("keep/a.txt") + " [by content]");
     }
 
     @Test
@@ -123,16 +135,21 @@ class InputWalkerTest {
         Files.createSymbolicLink(dir.resolve("docs/a-link.txt"), dir.resolve("docs/guide/a.txt"));
         Files.createLink(dir.resolve("hard.txt"), dir.resolve("docs/b.txt"));
 
-        assertThat(walk(List.of(), null, dir.toString(), dir.resolve("docs/b.txt").toString())).containsExactly(
-                // A link to a folder is followed once...
-                dir.resolve("all-docs/a-link.txt") + " [by content]",
-                dir.resolve("all-docs/b.txt") + " [by content]",
-                dir.resolve("all-docs/guide/a.txt") + " = " + dir.resolve("all-docs/a-link.txt"),
-                dir.resolve("all-docs/guide/up") + " = " + dir.resolve("all-docs"),
-                // ...and the folder it leads to is then a duplicate, as are a hard link and a name given again.
-                dir.resolve("docs") + " = " + dir.resolve("all-docs"),
-                dir.resolve("hard.txt") + " = " + dir.resolve("all-docs/b.txt"),
-                dir.resolve("docs/b.txt") + " = " + dir.resolve("all-docs/b.txt"));
+        assertThat(walk(
+                        List.of(),
+                        null,
+                        dir.toString(),
+                        dir.resolve("docs/b.txt").toString()))
+                .containsExactly(
+                        // A link to a folder is followed once...
+                        dir.resolve("all-docs/a-link.txt") + " [by content]",
+                        dir.resolve("all-docs/b.txt") + " [by content]",
+                        dir.resolve("all-docs/guide/a.txt") + " = " + dir.resolve("all-docs/a-link.txt"),
+                        dir.resolve("all-docs/guide/up") + " = " + dir.resolve("all-docs"),
+                        // ...and the folder it leads to is then a duplicate, as are a hard link and a name given again.
+                        dir.resolve("docs") + " = " + dir.resolve("all-docs"),
+                        dir.resolve("hard.txt") + " = " + dir.resolve("all-docs/b.txt"),
+                        dir.resolve("docs/b.txt") + " = " + dir.resolve("all-docs/b.txt"));
     }
 
     @Test
@@ -143,12 +160,13 @@ class InputWalkerTest {
         Files.createSymbolicLink(dir.resolve("data/ping"), dir.resolve("data/pong"));
         Files.createSymbolicLink(dir.resolve("data/pong"), dir.resolve("data/ping"));
 
-        assertThat(walk(List.of(), null, dir.resolve("data").toString())).containsExactly(
-                dir.resolve("data/a.txt") + " [by content]",
-                dir.resolve("data/gone") + ": broken symbolic link",
-                dir.resolve("data/ping") + ": symbolic link loop",
-                dir.resolve("data/pong") + ": symbolic link loop",
-                dir.resolve("data/self") + ": symbolic link loop");
+        assertThat(walk(List.of(), null, dir.resolve("data").toString()))
+                .containsExactly(
+                        dir.resolve("data/a.txt") + " [by content]",
+                        dir.resolve("data/gone") + ": broken symbolic link",
+                        dir.resolve("data/ping") + ": symbolic link loop",
+                        dir.resolve("data/pong") + ": symbolic link loop",
+                        dir.resolve("data/self") + ": symbolic link loop");
     }
 
     @Test
@@ -157,9 +175,11 @@ class InputWalkerTest {
         Path gone = Files.createSymbolicLink(dir.resolve("gone"), dir.resolve("missing"));
 
         assertThatThrownBy(() -> walk(List.of(), null, self.toString()))
-                .isInstanceOf(InputException.class).hasMessage(self + ": symbolic link loop");
+                .isInstanceOf(InputException.class)
+                .hasMessage(self + ": symbolic link loop");
         assertThatThrownBy(() -> walk(List.of(), null, gone.toString()))
-                .isInstanceOf(InputException.class).hasMessage(gone + ": broken symbolic link");
+                .isInstanceOf(InputException.class)
+                .hasMessage(gone + ": broken symbolic link");
     }
 
     @Test
@@ -171,18 +191,21 @@ class InputWalkerTest {
         Files.createSymbolicLink(other.resolve("to-data"), dir.resolve("data"));
 
         // Named, through a link, in a folder given, in a folder reached through a link.
-        for (String argument : List.of(report.toString(), link.toString(), dir.resolve("data").toString(),
-                other.toString())) {
+        for (String argument :
+                List.of(report.toString(), link.toString(), dir.resolve("data").toString(), other.toString())) {
             InputWalker walker = walker(List.of(), argument);
             walker.protectOutput(report);
             assertThatThrownBy(() -> {
-                walker.checkArguments();
-                walker.walk(new Recorder());
-            }).isInstanceOf(InputException.class).hasMessageContaining("is the output file (-o)");
+                        walker.checkArguments();
+                        walker.walk(new Recorder());
+                    })
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("is the output file (-o)");
         }
 
         // Left out of the walk, it is no input.
-        InputWalker excluded = walker(List.of("report.json"), dir.resolve("data").toString());
+        InputWalker excluded =
+                walker(List.of("report.json"), dir.resolve("data").toString());
         excluded.protectOutput(report);
         excluded.checkArguments();
         Recorder recorder = new Recorder();
@@ -195,9 +218,14 @@ class InputWalkerTest {
         Path a = touch("a.txt");
         Path b = Files.writeString(dir.resolve("b.txt"), "twelve bytes");
 
-        assertThat(walker(List.of(), a.toString(), b.toString()).namedFilesSize()).isEqualTo(13);
-        assertThat(walker(List.of(), a.toString(), dir.toString()).namedFilesSize()).as("a folder").isEqualTo(-1);
-        assertThat(walker(List.of(), a.toString(), "-").namedFilesSize()).as("standard input").isEqualTo(-1);
+        assertThat(walker(List.of(), a.toString(), b.toString()).namedFilesSize())
+                .isEqualTo(13);
+        assertThat(walker(List.of(), a.toString(), dir.toString()).namedFilesSize())
+                .as("a folder")
+                .isEqualTo(-1);
+        assertThat(walker(List.of(), a.toString(), "-").namedFilesSize())
+                .as("standard input")
+                .isEqualTo(-1);
     }
 
     @Test
@@ -216,14 +244,17 @@ class InputWalkerTest {
     @Test
     void rejectsMissingPathsAndStandardInputTwice() {
         assertThatThrownBy(() -> walk(List.of(), null, dir.resolve("nope").toString()))
-                .isInstanceOf(InputException.class).hasMessage(dir.resolve("nope") + ": no such file or directory");
+                .isInstanceOf(InputException.class)
+                .hasMessage(dir.resolve("nope") + ": no such file or directory");
         assertThatThrownBy(() -> walk(List.of(), null, "-", "-"))
-                .isInstanceOf(InputException.class).hasMessageContaining("only once");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("only once");
     }
 
     @Test
     void rejectsInvalidGlobs() {
         assertThatThrownBy(() -> ExcludeFilter.of(List.of("{a,b")))
-                .isInstanceOf(InputException.class).hasMessageContaining("{a,b");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("{a,b");
     }
 }

@@ -1,10 +1,9 @@
 package io.piiscanner.cli.report;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ArtifactUriTest {
 
@@ -17,7 +16,8 @@ class ArtifactUriTest {
 
     @Test
     void absolutePathsInsideTheWorkingDirectoryBecomeRelative() {
-        assertThat(ArtifactUri.of(Path.of("src", "x.txt").toAbsolutePath().toString())).isEqualTo("src/x.txt");
+        assertThat(ArtifactUri.of(Path.of("src", "x.txt").toAbsolutePath().toString()))
+                .isEqualTo("src/x.txt");
     }
 
     @Test

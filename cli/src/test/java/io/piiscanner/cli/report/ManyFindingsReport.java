@@ -2,7 +2,6 @@ package io.piiscanner.cli.report;
 
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,8 +23,7 @@ final class ManyFindingsReport {
 
     static final List<String> TYPES = List.of("CREDIT_CARD", "EMAIL_ADDRESS", "US_SSN");
 
-    private ManyFindingsReport() {
-    }
+    private ManyFindingsReport() {}
 
     public static void main(String[] args) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[0])))) {
@@ -43,8 +41,19 @@ final class ManyFindingsReport {
             int findings = base + i;
             for (int n = 0; n < findings; n++) {
                 String type = TYPES.get(n % TYPES.size());
-                writer.finding(new Finding(path, type, n * 20L, n * 20L + 16, n + 1, 1, 0.5 + (n % 50) / 100.0,
-                        "************1111", "test", null, null, null));
+                writer.finding(new Finding(
+                        path,
+                        type,
+                        n * 20L,
+                        n * 20L + 16,
+                        n + 1,
+                        1,
+                        0.5 + (n % 50) / 100.0,
+                        "************1111",
+                        "test",
+                        null,
+                        null,
+                        null));
                 byType.merge(type, 1L, Long::sum);
             }
             ScanOutcome outcome = new ScanOutcome(path, findings * 20L, findings, byType, null, null, 1000);

@@ -1,9 +1,10 @@
 package io.piiscanner.cli.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class OrderedReporterTest {
 
@@ -28,8 +27,7 @@ class OrderedReporterTest {
         volatile boolean failOnWrite;
 
         @Override
-        public void begin() {
-        }
+        public void begin() {}
 
         @Override
         public void finding(Finding f) throws IOException {
@@ -45,12 +43,10 @@ class OrderedReporterTest {
         }
 
         @Override
-        public void end(ScanTotals totals) {
-        }
+        public void end(ScanTotals totals) {}
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
     }
 
     private static Finding finding(String path, long n) {
@@ -103,8 +99,8 @@ class OrderedReporterTest {
     void anInputBehindTheHeadWaitsOnceItHoldsTheMaximum() throws InterruptedException {
         RecordingWriter writer = new RecordingWriter();
         OrderedReporter reporter = new OrderedReporter(writer, new ScanSummary());
-        OrderedReporter.InputReport head = reporter.open("head", () -> { });
-        OrderedReporter.InputReport behind = reporter.open("behind", () -> { });
+        OrderedReporter.InputReport head = reporter.open("head", () -> {});
+        OrderedReporter.InputReport behind = reporter.open("behind", () -> {});
         AtomicInteger delivered = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(1);
         Thread producer = new Thread(() -> {
@@ -117,7 +113,9 @@ class OrderedReporterTest {
         });
         producer.start();
 
-        assertThat(finished.await(300, TimeUnit.MILLISECONDS)).as("blocked behind the head").isFalse();
+        assertThat(finished.await(300, TimeUnit.MILLISECONDS))
+                .as("blocked behind the head")
+                .isFalse();
         assertThat(delivered).hasValue(OrderedReporter.MAX_PENDING);
         assertThat(writer.lines).isEmpty();
 

@@ -1,16 +1,15 @@
 package io.piiscanner.cli.report;
 
-import io.piiscanner.core.scan.ScanOutcome;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.scan.ScanOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProgressMeterTest {
 
@@ -20,8 +19,8 @@ class ProgressMeterTest {
     private final ScanProgress progress = new ScanProgress();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private long now;
-    private final ProgressMeter meter = new ProgressMeter(new PrintStream(err, true, StandardCharsets.UTF_8), summary,
-            progress, () -> now);
+    private final ProgressMeter meter =
+            new ProgressMeter(new PrintStream(err, true, StandardCharsets.UTF_8), summary, progress, () -> now);
 
     @Test
     void oneLargeFileMovesTheMeterWithTheRateAndTheTimeLeft() throws IOException {
@@ -29,13 +28,14 @@ class ProgressMeterTest {
         read(250_000_000);
         now = 10 * SECOND;
 
-        assertThat(meter.line()).isEqualTo("0 of 1 file, 250.0 MB of 1.0 GB, 25.0 MB/s, 0 findings, 10 s, about 30 s left");
+        assertThat(meter.line())
+                .isEqualTo("0 of 1 file, 250.0 MB of 1.0 GB, 25.0 MB/s, 0 findings, 10 s, about 30 s left");
 
         read(750_000_000);
         now = 40 * SECOND;
-        summary.add(new ScanOutcome("big.log", 1_000_000_000, 3, Map.of("CREDIT_CARD", 3L),
-                null, null, 40 * SECOND));
-        assertThat(meter.line()).isEqualTo("1 of 1 file, 1.0 GB of 1.0 GB, 25.0 MB/s, 3 findings, 40 s, about 0 s left");
+        summary.add(new ScanOutcome("big.log", 1_000_000_000, 3, Map.of("CREDIT_CARD", 3L), null, null, 40 * SECOND));
+        assertThat(meter.line())
+                .isEqualTo("1 of 1 file, 1.0 GB of 1.0 GB, 25.0 MB/s, 3 findings, 40 s, about 0 s left");
     }
 
     @Test
@@ -47,7 +47,8 @@ class ProgressMeterTest {
 
         progress.found(-1);
         progress.walked();
-        assertThat(meter.line()).as("standard input has no size")
+        assertThat(meter.line())
+                .as("standard input has no size")
                 .isEqualTo("0 of 2 files, 1.5 MB, 20.0 kB/s, 0 findings, 1 min 15 s");
     }
 
@@ -60,21 +61,25 @@ class ProgressMeterTest {
         assertThat(meter.line()).isEqualTo("0 files, 1.0 MB, 500.0 kB/s, 0 findings, 2 s");
 
         progress.walked();
-        assertThat(meter.line()).isEqualTo("0 of 2 files, 1.0 MB of 4.0 MB, 500.0 kB/s, 0 findings, 2 s, about 6 s left");
+        assertThat(meter.line())
+                .isEqualTo("0 of 2 files, 1.0 MB of 4.0 MB, 500.0 kB/s, 0 findings, 2 s, about 6 s left");
     }
 
     @Test
     void anInterruptedScanEndsTheLineSoThePromptStartsOnItsOwn() {
         now = 2 * SECOND;
         meter.draw();
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("\r| 0 files, 0 B, 0 B/s, 0 findings, 2 s")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("\r| 0 files, 0 B, 0 B/s, 0 findings, 2 s")
                 .doesNotContain("\n");
 
         meter.endLine();
 
         assertThat(err.toString(StandardCharsets.UTF_8)).endsWith(" 2 s\n");
         meter.close();
-        assertThat(err.toString(StandardCharsets.UTF_8)).as("nothing is erased after the line ended").endsWith(" 2 s\n");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .as("nothing is erased after the line ended")
+                .endsWith(" 2 s\n");
     }
 
     @Test

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a configuration file into {@link ConfigLoader.FileModel}, so that every mistake is one line
@@ -55,11 +54,9 @@ final class ConfigFile {
      * @param model         the settings, or {@code null} for an empty file
      * @param detectorLines the line each entry of {@code detectors} starts on, in order
      */
-    record Contents(ConfigLoader.FileModel model, List<Integer> detectorLines) {
-    }
+    record Contents(ConfigLoader.FileModel model, List<Integer> detectorLines) {}
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     /**
      * Reads and binds a file.
@@ -86,8 +83,8 @@ final class ConfigFile {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ConfigException(file + ": is larger than " + MAX_BYTES + " bytes, too large for a"
-                        + " configuration file");
+                throw new ConfigException(
+                        file + ": is larger than " + MAX_BYTES + " bytes, too large for a" + " configuration file");
             }
             return bytes;
         } catch (NoSuchFileException e) {
@@ -147,8 +144,8 @@ final class ConfigFile {
                     + "' (known: " + String.join(", ", known) + ")");
         }
         if (!seen.add(key)) {
-            throw new ConfigException(file + at(p.currentTokenLocation()) + ": " + what + " '" + key
-                    + "' is given twice");
+            throw new ConfigException(
+                    file + at(p.currentTokenLocation()) + ": " + what + " '" + key + "' is given twice");
         }
     }
 
@@ -189,7 +186,9 @@ final class ConfigFile {
             sb.append(" (").append(e.getContext());
             Mark contextAt = e.getContextMark();
             if (contextAt != null && !contextAt.equals(problemAt)) {
-                sb.append(" that starts at ").append(contextAt.getLine() + 1).append(':')
+                sb.append(" that starts at ")
+                        .append(contextAt.getLine() + 1)
+                        .append(':')
                         .append(contextAt.getColumn() + 1);
             }
             sb.append(')');
@@ -238,7 +237,8 @@ final class ConfigFile {
     }
 
     private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
+        return location == null || location.getLineNr() < 1
+                ? ""
                 : ":" + location.getLineNr() + ":" + location.getColumnNr();
     }
 

@@ -11,12 +11,9 @@ import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.EngineConfig;
-
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,31 +49,31 @@ public final class ConfigLoader {
 
     /** Longest pattern source accepted; a longer one is almost certainly a mistake. */
     private static final int MAX_PATTERN_LENGTH = 2000;
+
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** The file's layout; field names are the keys users write. */
-    record FileModel(@JsonProperty("minConfidence") Double minConfidence,
-                     @JsonProperty("defaultRegion") String defaultRegion,
-                     @JsonProperty("defaultRegions") List<String> defaultRegions,
-                     @JsonProperty("disable") List<LineString> disable,
-                     @JsonProperty("detectors") List<DetectorModel> detectors) {
-    }
+    record FileModel(
+            @JsonProperty("minConfidence") Double minConfidence,
+            @JsonProperty("defaultRegion") String defaultRegion,
+            @JsonProperty("defaultRegions") List<String> defaultRegions,
+            @JsonProperty("disable") List<LineString> disable,
+            @JsonProperty("detectors") List<DetectorModel> detectors) {}
 
-    record DetectorModel(@JsonProperty("id") String id,
-                         @JsonProperty("type") String type,
-                         @JsonProperty("pattern") LineString pattern,
-                         @JsonProperty("validator") String validator,
-                         @JsonProperty("score") Double score,
-                         @JsonProperty("context") List<String> context,
-                         @JsonProperty("contextRequired") Boolean contextRequired,
-                         @JsonProperty("negativeContext") List<String> negativeContext,
-                         @JsonProperty("keepLast") Integer keepLast,
-                         @JsonProperty("ignoreCase") Boolean ignoreCase) {
-    }
+    record DetectorModel(
+            @JsonProperty("id") String id,
+            @JsonProperty("type") String type,
+            @JsonProperty("pattern") LineString pattern,
+            @JsonProperty("validator") String validator,
+            @JsonProperty("score") Double score,
+            @JsonProperty("context") List<String> context,
+            @JsonProperty("contextRequired") Boolean contextRequired,
+            @JsonProperty("negativeContext") List<String> negativeContext,
+            @JsonProperty("keepLast") Integer keepLast,
+            @JsonProperty("ignoreCase") Boolean ignoreCase) {}
 
     /** A string with the line of the file it is on, so that a message about it can name the line. */
     @JsonDeserialize(using = LineString.Reader.class)
@@ -88,7 +85,8 @@ public final class ConfigLoader {
                 if (!p.currentToken().isScalarValue()) {
                     return (LineString) ctxt.handleUnexpectedToken(LineString.class, p);
                 }
-                return new LineString(p.getValueAsString(), p.currentTokenLocation().getLineNr());
+                return new LineString(
+                        p.getValueAsString(), p.currentTokenLocation().getLineNr());
             }
         }
     }
@@ -162,8 +160,8 @@ public final class ConfigLoader {
      * The detector ids and entity types that {@code disable} names, each checked against the
      * detectors there are, so that a typo is an error rather than a detector left on.
      */
-    private static Set<String> knownIdsOrTypes(String where, List<LineString> names, List<Detector> builtIn,
-                                               List<Detector> custom) {
+    private static Set<String> knownIdsOrTypes(
+            String where, List<LineString> names, List<Detector> builtIn, List<Detector> custom) {
         Set<String> known = new TreeSet<>();
         Set<String> ids = new TreeSet<>();
         for (List<Detector> list : List.of(builtIn, custom)) {
@@ -203,7 +201,8 @@ public final class ConfigLoader {
             throw new ConfigException(at + ": type '" + type + "' must be upper-case letters, digits and underscores,"
                     + " like EMPLOYEE_ID");
         }
-        String source = require(at, "pattern", m.pattern() == null ? null : m.pattern().value());
+        String source =
+                require(at, "pattern", m.pattern() == null ? null : m.pattern().value());
         String patternAt = where + ":" + m.pattern().line() + detectorAt(index);
         if (source.length() > MAX_PATTERN_LENGTH) {
             throw new ConfigException(patternAt + ": pattern is longer than " + MAX_PATTERN_LENGTH + " characters");
@@ -219,8 +218,8 @@ public final class ConfigLoader {
         }
         Predicate<CharSequence> validator = Validators.byName(m.validator() == null ? "none" : m.validator());
         if (validator == null) {
-            throw new ConfigException(at + ": unknown validator '" + m.validator() + "' (known: "
-                    + Validators.names() + ")");
+            throw new ConfigException(
+                    at + ": unknown validator '" + m.validator() + "' (known: " + Validators.names() + ")");
         }
         double score = m.score() == null ? 0.6 : m.score();
         if (!(score >= 0 && score <= 1)) {
@@ -236,10 +235,23 @@ public final class ConfigLoader {
         if (keepLast < 0 || keepLast > 4) {
             throw new ConfigException(at + ": keepLast must be between 0 and 4, got " + keepLast);
         }
-        ContextRule rule = new ContextRule(words, negative, ContextRule.DEFAULT_BOOST, ContextRule.DEFAULT_PENALTY,
-                required, ContextRule.DEFAULT_BEFORE, ContextRule.DEFAULT_AFTER);
-        return new PatternDetector(id, type.toUpperCase(Locale.ROOT), pattern,
-                FirstChars.of(source, Boolean.TRUE.equals(m.ignoreCase())), score, validator, rule, keepLast);
+        ContextRule rule = new ContextRule(
+                words,
+                negative,
+                ContextRule.DEFAULT_BOOST,
+                ContextRule.DEFAULT_PENALTY,
+                required,
+                ContextRule.DEFAULT_BEFORE,
+                ContextRule.DEFAULT_AFTER);
+        return new PatternDetector(
+                id,
+                type.toUpperCase(Locale.ROOT),
+                pattern,
+                FirstChars.of(source, Boolean.TRUE.equals(m.ignoreCase())),
+                score,
+                validator,
+                rule,
+                keepLast);
     }
 
     private static String detectorAt(int index) {

@@ -71,8 +71,8 @@ final class FirstChars {
             return ANY;
         }
         boolean afterBoundary = reader.boundary && !reader.lookBehind && !reader.unguarded && set.onlyWordChars();
-        return new FirstChars(set.ascii, set.beyondAscii, !reader.lookBehind && (!reader.boundary || afterBoundary),
-                afterBoundary);
+        return new FirstChars(
+                set.ascii, set.beyondAscii, !reader.lookBehind && (!reader.boundary || afterBoundary), afterBoundary);
     }
 
     /** Whether the set rules out any character. */
@@ -112,7 +112,9 @@ final class FirstChars {
                 b.append((char) c);
             }
         }
-        return b.append(beyondAscii ? "+non-ASCII]" : "]").append(afterBoundary ? " after \\b" : "").toString();
+        return b.append(beyondAscii ? "+non-ASCII]" : "]")
+                .append(afterBoundary ? " after \\b" : "")
+                .toString();
     }
 
     private static boolean[] all() {

@@ -9,7 +9,6 @@ import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.ScanText;
-
 import java.util.function.Predicate;
 
 /**
@@ -46,8 +45,15 @@ final class PatternDetector implements Detector {
     private final ContextRule context;
     private final int keepLast;
 
-    PatternDetector(String id, String type, Pattern pattern, FirstChars first, double score,
-                    Predicate<CharSequence> validator, ContextRule context, int keepLast) {
+    PatternDetector(
+            String id,
+            String type,
+            Pattern pattern,
+            FirstChars first,
+            double score,
+            Predicate<CharSequence> validator,
+            ContextRule context,
+            int keepLast) {
         this.id = id;
         this.type = type;
         this.pattern = pattern;

@@ -2,7 +2,6 @@ package io.piiscanner.core.config;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -27,11 +26,10 @@ final class UserPatterns {
     static final int MAX_PROGRAM = 10_000;
 
     /** RE2's descriptions of Java constructs it does not have. */
-    private static final Set<String> UNSUPPORTED = Set.of("invalid or unsupported Perl syntax",
-            "invalid escape sequence", "invalid nested repetition operator");
+    private static final Set<String> UNSUPPORTED = Set.of(
+            "invalid or unsupported Perl syntax", "invalid escape sequence", "invalid nested repetition operator");
 
-    private UserPatterns() {
-    }
+    private UserPatterns() {}
 
     /**
      * Compiles a pattern.
@@ -47,12 +45,13 @@ final class UserPatterns {
         try {
             pattern = Pattern.compile(source, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         } catch (PatternSyntaxException e) {
-            String reason = "pattern is not a valid regular expression: " + e.getDescription() + " `"
-                    + e.getPattern() + "`";
-            throw new IllegalArgumentException(UNSUPPORTED.contains(e.getDescription())
-                    ? reason + " (patterns use RE2 syntax: no look-around, back-references, possessive"
-                    + " quantifiers or atomic groups)"
-                    : reason);
+            String reason =
+                    "pattern is not a valid regular expression: " + e.getDescription() + " `" + e.getPattern() + "`";
+            throw new IllegalArgumentException(
+                    UNSUPPORTED.contains(e.getDescription())
+                            ? reason + " (patterns use RE2 syntax: no look-around, back-references, possessive"
+                                    + " quantifiers or atomic groups)"
+                            : reason);
         }
         if (pattern.programSize() > MAX_PROGRAM) {
             throw tooLarge();

@@ -4,7 +4,6 @@ import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.validate.AbaRouting;
 import io.piiscanner.core.validate.Iban;
 import io.piiscanner.core.validate.Luhn;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +18,7 @@ public final class Validators {
             "mod97", raw -> Iban.isValid(Masks.alphanumeric(raw).toUpperCase(Locale.ROOT)),
             "none", raw -> true));
 
-    private Validators() {
-    }
+    private Validators() {}
 
     /** The validator with this name, or null. */
     public static Predicate<CharSequence> byName(String name) {

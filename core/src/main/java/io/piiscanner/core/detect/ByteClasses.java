@@ -16,7 +16,6 @@ import static io.piiscanner.core.swar.Swar.zeroBytes;
  */
 final class ByteClasses {
 
-
     /** Each thread's bitmaps, reused from window to window: a window allocates none. */
     private static final ThreadLocal<ByteClasses> REUSED = ThreadLocal.withInitial(ByteClasses::new);
 
@@ -28,8 +27,7 @@ final class ByteClasses {
     /** The number of bytes classified: bits from here on are clear, up to {@link #words()}. */
     int length;
 
-    private ByteClasses() {
-    }
+    private ByteClasses() {}
 
     /**
      * Classifies {@code b[0, n)} into this thread's bitmaps, which stay valid until its next call:
@@ -120,7 +118,9 @@ final class ByteClasses {
 
     /** The high bit of each byte of {@code w} that is one of {@code + ( : /}. */
     static long markBits(long w) {
-        return zeroBytes(w ^ ('+' * ONES)) | zeroBytes(w ^ ('(' * ONES)) | zeroBytes(w ^ (':' * ONES))
+        return zeroBytes(w ^ ('+' * ONES))
+                | zeroBytes(w ^ ('(' * ONES))
+                | zeroBytes(w ^ (':' * ONES))
                 | zeroBytes(w ^ ('/' * ONES));
     }
 

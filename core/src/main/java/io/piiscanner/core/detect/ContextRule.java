@@ -24,14 +24,23 @@ import java.util.Locale;
  * @param negative   lower-case words that make the candidate less likely to be this type
  * @param labelWords lower-case positive words that count only where written as a label
  */
-public record ContextRule(List<String> words, List<String> negative, double boost, double penalty,
-                          boolean required, int before, int after, List<String> labelWords) {
+public record ContextRule(
+        List<String> words,
+        List<String> negative,
+        double boost,
+        double penalty,
+        boolean required,
+        int before,
+        int after,
+        List<String> labelWords) {
 
     /** Default look-around: about six words before and three after. */
     public static final int DEFAULT_BEFORE = 48;
+
     public static final int DEFAULT_AFTER = 24;
     /** Presidio's default context similarity boost. */
     public static final double DEFAULT_BOOST = 0.35;
+
     public static final double DEFAULT_PENALTY = 0.3;
 
     /** A rule that changes nothing. */
@@ -50,21 +59,27 @@ public record ContextRule(List<String> words, List<String> negative, double boos
     }
 
     /** A rule without label words. */
-    public ContextRule(List<String> words, List<String> negative, double boost, double penalty, boolean required,
-                       int before, int after) {
+    public ContextRule(
+            List<String> words,
+            List<String> negative,
+            double boost,
+            double penalty,
+            boolean required,
+            int before,
+            int after) {
         this(words, negative, boost, penalty, required, before, after, List.of());
     }
 
     /** Positive words that boost the score; candidates are kept without them. */
     public static ContextRule boostedBy(String... words) {
-        return new ContextRule(List.of(words), List.of(), DEFAULT_BOOST, DEFAULT_PENALTY, false,
-                DEFAULT_BEFORE, DEFAULT_AFTER);
+        return new ContextRule(
+                List.of(words), List.of(), DEFAULT_BOOST, DEFAULT_PENALTY, false, DEFAULT_BEFORE, DEFAULT_AFTER);
     }
 
     /** Positive words of which at least one must be near the candidate. */
     public static ContextRule requiring(String... words) {
-        return new ContextRule(List.of(words), List.of(), DEFAULT_BOOST, DEFAULT_PENALTY, true,
-                DEFAULT_BEFORE, DEFAULT_AFTER);
+        return new ContextRule(
+                List.of(words), List.of(), DEFAULT_BOOST, DEFAULT_PENALTY, true, DEFAULT_BEFORE, DEFAULT_AFTER);
     }
 
     /** The same rule with these negative words. */

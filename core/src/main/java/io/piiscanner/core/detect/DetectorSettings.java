@@ -1,7 +1,6 @@
 package io.piiscanner.core.detect;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +68,8 @@ public record DetectorSettings(List<String> phoneRegions) {
 
     /** Whether {@code code} is a two-letter region libphonenumber has metadata for, in any case. */
     public static boolean isKnownRegion(String code) {
-        return code != null && code.length() == 2
+        return code != null
+                && code.length() == 2
                 && PhoneNumberUtil.getInstance().getSupportedRegions().contains(code.toUpperCase(Locale.ROOT));
     }
 }

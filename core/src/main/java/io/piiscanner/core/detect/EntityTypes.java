@@ -19,6 +19,5 @@ public final class EntityTypes {
     public static final String US_DRIVER_LICENSE = "US_DRIVER_LICENSE";
     public static final String DATE_OF_BIRTH = "DATE_OF_BIRTH";
 
-    private EntityTypes() {
-    }
+    private EntityTypes() {}
 }

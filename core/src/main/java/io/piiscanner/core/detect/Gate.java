@@ -35,8 +35,7 @@ public sealed interface Gate {
     }
 
     /** See {@link #ANYWHERE}. */
-    record Anywhere() implements Gate {
-    }
+    record Anywhere() implements Gate {}
 
     /** See {@link #digits}. */
     record Digits(int minDigits, int before, int after) implements Gate {

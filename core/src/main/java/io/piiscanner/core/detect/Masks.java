@@ -5,8 +5,7 @@ public final class Masks {
 
     public static final char MASK = '*';
 
-    private Masks() {
-    }
+    private Masks() {}
 
     /**
      * Replaces every letter and digit with {@code *} except the last {@code keep} of them;

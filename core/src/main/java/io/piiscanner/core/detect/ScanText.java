@@ -1,7 +1,6 @@
 package io.piiscanner.core.detect;
 
 import io.piiscanner.core.swar.Swar;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,6 +43,7 @@ public final class ScanText {
     private final String text;
     /** The same characters as bytes: the gate loops read them without String's per-char checks. */
     private final byte[] bytes;
+
     private final int scanStart;
     private final int scanEnd;
     private final Index index;
@@ -60,6 +60,7 @@ public final class ScanText {
         int words;
         /** Each token's {@link Leads lead}. */
         byte[] tokenLeads;
+
         int tokens = -1;
         final Map<Leads, int[]> startsByLeads = new HashMap<>();
     }
@@ -369,8 +370,11 @@ public final class ScanText {
                 }
             }
             long markBit = marks ? digitsAlone & 1 : 0;
-            return new Leads(digits ? digitsAlone & ~1L | markBit : markBit, letters ? lettersAlone : 0,
-                    digits ? digitsMore : 0, letters ? lettersMore : 0);
+            return new Leads(
+                    digits ? digitsAlone & ~1L | markBit : markBit,
+                    letters ? lettersAlone : 0,
+                    digits ? digitsMore : 0,
+                    letters ? lettersMore : 0);
         }
 
         /** The one lead in this set, or -1 when it holds none or several. */
@@ -611,7 +615,8 @@ public final class ScanText {
                     boolean letter = (letters[word] >>> bit & 1) != 0;
                     int firstRunEnd = classes.nextClear(letter ? letters : digits, p);
                     end = isSet(alnum, firstRunEnd) ? classes.nextClear(alnum, firstRunEnd) : firstRunEnd;
-                    lead = Math.min(MAX_LEAD, firstRunEnd - p) + (letter ? LETTER_RUN : 0)
+                    lead = Math.min(MAX_LEAD, firstRunEnd - p)
+                            + (letter ? LETTER_RUN : 0)
                             + (end > firstRunEnd ? MORE : 0);
                 }
                 starts[count] = p;
@@ -708,7 +713,9 @@ public final class ScanText {
      */
     int[] regionsFrom(int[] starts, int count, int length, IntPredicate keep) {
         RegionList out = new RegionList();
-        for (int k = lowerBound(starts, count, 0, Math.max(0, scanStart - length)); k < count && starts[k] < scanEnd; k++) {
+        for (int k = lowerBound(starts, count, 0, Math.max(0, scanStart - length));
+                k < count && starts[k] < scanEnd;
+                k++) {
             int i = starts[k];
             if (keep.test(i)) {
                 out.add(i, Math.min(text.length(), i + length));

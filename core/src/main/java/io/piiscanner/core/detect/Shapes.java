@@ -3,8 +3,7 @@ package io.piiscanner.core.detect;
 /** Small character tests for {@link MatchStart.Shape}s. */
 public final class Shapes {
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** The number of consecutive ASCII digits in {@code s} from {@code i}, stopping at {@code to}. */
     public static int digits(CharSequence s, int i, int to) {

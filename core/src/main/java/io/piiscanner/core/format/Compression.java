@@ -1,12 +1,11 @@
 package io.piiscanner.core.format;
 
 import io.airlift.compress.zstd.ZstdInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.tukaani.xz.MemoryLimitException;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * The compressed streams recognised from their first bytes, whatever the name: an input or entry
@@ -24,6 +23,7 @@ public enum Compression {
      * that asks for more is refused rather than read.
      */
     static final int XZ_MEMORY_LIMIT_KIB = 80 << 10;
+
     private static final int GZIP_BUFFER = 1 << 16;
 
     private final String description;
@@ -44,9 +44,12 @@ public enum Compression {
             return GZIP;
         }
         // "BZh", the block size '1'-'9', then the magic of a first block or of the end of the stream.
-        if (starts(h, len, 0, 'B', 'Z', 'h') && len >= 10 && h[3] >= '1' && h[3] <= '9'
+        if (starts(h, len, 0, 'B', 'Z', 'h')
+                && len >= 10
+                && h[3] >= '1'
+                && h[3] <= '9'
                 && (starts(h, len, 4, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59)
-                || starts(h, len, 4, 0x17, 0x72, 0x45, 0x38, 0x50, 0x90))) {
+                        || starts(h, len, 4, 0x17, 0x72, 0x45, 0x38, 0x50, 0x90))) {
             return BZIP2;
         }
         if (starts(h, len, 0, 0xFD, '7', 'z', 'X', 'Z', 0x00)) {
@@ -76,8 +79,14 @@ public enum Compression {
         return switch (this) {
             case GZIP -> new GzipInputStream(in, GZIP_BUFFER);
             case BZIP2 -> new DamageReported(() -> new BZip2CompressorInputStream(in, true), this);
-            case XZ -> new DamageReported(() -> XZCompressorInputStream.builder().setInputStream(in)
-                    .setDecompressConcatenated(true).setMemoryLimitKiB(XZ_MEMORY_LIMIT_KIB).get(), this);
+            case XZ ->
+                new DamageReported(
+                        () -> XZCompressorInputStream.builder()
+                                .setInputStream(in)
+                                .setDecompressConcatenated(true)
+                                .setMemoryLimitKiB(XZ_MEMORY_LIMIT_KIB)
+                                .get(),
+                        this);
             case ZSTD -> new DamageReported(() -> new ZstdInputStream(new ZstdWindowGuard(in)), this);
         };
     }
@@ -147,7 +156,8 @@ public enum Compression {
                         + m.getMemoryNeeded() / 1024 + " MiB of memory, over the limit of "
                         + m.getMemoryLimit() / 1024 + " MiB");
             }
-            if (e instanceof DecompressionBombException || e instanceof CorruptInputException
+            if (e instanceof DecompressionBombException
+                    || e instanceof CorruptInputException
                     || e instanceof SourceException) {
                 return (IOException) e;
             }

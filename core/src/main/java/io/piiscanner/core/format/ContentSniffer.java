@@ -11,10 +11,10 @@ public final class ContentSniffer {
     public static final int SNIFF_BYTES = 8192;
     /** Text has almost no control characters; more than this share of the head means binary data. */
     static final int MAX_CONTROL_PERCENT = 5;
+
     private static final String UTF16 = "UTF-16 text is not supported; convert it to UTF-8";
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     /** True when the bytes start with the gzip magic number. */
     public static boolean isGzip(byte[] head, int len) {
@@ -59,7 +59,8 @@ public final class ContentSniffer {
             return UTF16 + " (no byte order mark, NUL bytes at every other byte)";
         }
         if ((long) (nuls + control) * 100 > (long) len * MAX_CONTROL_PERCENT) {
-            return "binary file (" + nuls + " NUL and " + control + " other control bytes in the first " + len + " bytes)";
+            return "binary file (" + nuls + " NUL and " + control + " other control bytes in the first " + len
+                    + " bytes)";
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package io.piiscanner.core.format;
 
 import io.piiscanner.core.swar.Swar;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,9 +22,15 @@ public final class CsvFieldLocator implements FieldLocator {
 
     /** Header names longer than this are cut, and columns beyond the cap get positional names. */
     static final int MAX_NAME_BYTES = 256;
+
     static final int MAX_COLUMNS = 4096;
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    private enum State {
+        FIELD_START,
+        UNQUOTED,
+        QUOTED,
+        QUOTE_IN_QUOTED
+    }
 
     private final byte delimiter;
     private final UnaryOperator<String> maskName;
@@ -33,6 +38,7 @@ public final class CsvFieldLocator implements FieldLocator {
     private final List<String> header = new ArrayList<>();
     /** What {@link #field()} shows for each header cell, or null for the column's position. */
     private final List<String> shown = new ArrayList<>();
+
     private final ByteArrayOutputStream name = new ByteArrayOutputStream();
     private boolean nameCut;
     private boolean firstRowHoldsValue;
@@ -56,7 +62,9 @@ public final class CsvFieldLocator implements FieldLocator {
         for (int i = from; i < to; i++) {
             if (record > 0 && (state == State.UNQUOTED || state == State.QUOTED)) {
                 // Past the header, the bytes inside a field change nothing: skip to the next one that may.
-                i = state == State.QUOTED ? skipTo(buf, i, to, (byte) '"', (byte) '"') : skipTo(buf, i, to, delimiter, (byte) '\n');
+                i = state == State.QUOTED
+                        ? skipTo(buf, i, to, (byte) '"', (byte) '"')
+                        : skipTo(buf, i, to, delimiter, (byte) '\n');
                 if (i == to) {
                     return;
                 }
@@ -137,7 +145,8 @@ public final class CsvFieldLocator implements FieldLocator {
 
     /** Keeps the first row as the header unless it holds a value: then it is data, and columns have no names. */
     private void endFirstRow() {
-        if (firstRowHoldsValue || header.stream().anyMatch(cell -> !maskName.apply(cell).equals(cell))) {
+        if (firstRowHoldsValue
+                || header.stream().anyMatch(cell -> !maskName.apply(cell).equals(cell))) {
             header.clear();
             shown.clear();
         }

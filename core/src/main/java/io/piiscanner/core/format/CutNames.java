@@ -5,8 +5,7 @@ import java.util.function.UnaryOperator;
 /** How a locator shows a name it cut at its length limit. */
 final class CutNames {
 
-    private CutNames() {
-    }
+    private CutNames() {}
 
     /**
      * The cut name, masked, and {@code ...}. Its last run of letters and digits is left out: it

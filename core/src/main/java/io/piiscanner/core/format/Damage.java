@@ -6,8 +6,7 @@ import java.util.Locale;
 /** One line for damage a format's library reported, quoting none of its message, which may quote the content. */
 public final class Damage {
 
-    private Damage() {
-    }
+    private Damage() {}
 
     /**
      * {@code truncated <what>} when the library says the content ended early; else {@code corrupt
@@ -16,8 +15,11 @@ public final class Damage {
      */
     public static String describe(String what, Throwable e) {
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-        if (e instanceof EOFException || message.contains("truncated") || message.contains("unexpected end")
-                || message.contains("premature end") || message.contains("end of stream")
+        if (e instanceof EOFException
+                || message.contains("truncated")
+                || message.contains("unexpected end")
+                || message.contains("premature end")
+                || message.contains("end of stream")
                 || message.contains("not enough input")) {
             return "truncated " + what;
         }

@@ -48,8 +48,8 @@ public final class DecompressionGuard extends FilterInputStream {
         public void produced(long n) throws DecompressionBombException {
             produced += n;
             if (produced > maxBytes) {
-                throw new DecompressionBombException("decompression bomb guard: more than " + maxBytes
-                        + " decompressed bytes");
+                throw new DecompressionBombException(
+                        "decompression bomb guard: more than " + maxBytes + " decompressed bytes");
             }
             long in = Math.max(1, raw);
             if (produced > ratioFloor && produced / in > maxRatio) {

@@ -19,14 +19,31 @@ public final class FormatDetector {
     public static final int HEAD_BYTES = 8192;
 
     /** Header fields that mark the start of an email (RFC 5322), lower case. */
-    private static final Set<String> MAIL_HEADERS = Set.of("return-path", "received", "from", "to", "cc", "date",
-            "subject", "message-id", "mime-version", "delivered-to", "reply-to", "sender", "dkim-signature",
-            "authentication-results", "arc-seal", "x-mailer", "content-type", "in-reply-to", "references");
+    private static final Set<String> MAIL_HEADERS = Set.of(
+            "return-path",
+            "received",
+            "from",
+            "to",
+            "cc",
+            "date",
+            "subject",
+            "message-id",
+            "mime-version",
+            "delivered-to",
+            "reply-to",
+            "sender",
+            "dkim-signature",
+            "authentication-results",
+            "arc-seal",
+            "x-mailer",
+            "content-type",
+            "in-reply-to",
+            "references");
+
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final int ZIP_LOCAL_HEADER = 30;
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     /**
      * The format of content starting with {@code head[0, len)}.
@@ -89,8 +106,11 @@ public final class FormatDetector {
         int data = ZIP_LOCAL_HEADER + nameLength + extraLength;
         // With a data descriptor (flag 8) the sizes come after the data: inflate what the head holds.
         boolean descriptor = (u16(h, 6) & 8) != 0;
-        if (nameLength != CONTENT_TYPES.length() || !starts(h, len, ZIP_LOCAL_HEADER, CONTENT_TYPES)
-                || data >= len || !descriptor && data + compressed > len || descriptor && method != 8) {
+        if (nameLength != CONTENT_TYPES.length()
+                || !starts(h, len, ZIP_LOCAL_HEADER, CONTENT_TYPES)
+                || data >= len
+                || !descriptor && data + compressed > len
+                || descriptor && method != 8) {
             return null;
         }
         String types = contentTypes(h, data, descriptor ? len - data : (int) compressed, method);
@@ -187,7 +207,9 @@ public final class FormatDetector {
         for (int i = from; i < to; i++) {
             int b = h[i] & 0xff;
             if (b == ':') {
-                return i == from ? null : new String(h, from, i - from, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+                return i == from
+                        ? null
+                        : new String(h, from, i - from, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
             }
             // RFC 5322 field names: printable US-ASCII but the colon.
             if (b <= ' ' || b > '~') {

@@ -37,11 +37,13 @@ public final class GzipInputStream extends InputStream {
     private final CRC32 crc = new CRC32();
     /** The compressed bytes read into {@link #buf} and not yet consumed: {@code [pos, limit)}. */
     private int pos;
+
     private int limit;
     /** Compressed bytes consumed so far, for messages. */
     private long consumed;
     /** Decompressed bytes of the current member, to check against its trailer. */
     private long memberBytes;
+
     private boolean started;
     private boolean ended;
     /** Set when the deflate data turned out invalid after output was made: thrown on the next read. */

@@ -92,12 +92,15 @@ public enum InputFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown input format '" + value + "' (expected " + String.join(", ",
-                names()) + ")");
+        throw new IllegalArgumentException(
+                "unknown input format '" + value + "' (expected " + String.join(", ", names()) + ")");
     }
 
     /** The first name of each format {@link #parse} takes. */
     public static List<String> names() {
-        return java.util.Arrays.stream(values()).filter(f -> !f.names.isEmpty()).map(f -> f.names.get(0)).toList();
+        return java.util.Arrays.stream(values())
+                .filter(f -> !f.names.isEmpty())
+                .map(f -> f.names.get(0))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.piiscanner.core.format;
 
 import io.piiscanner.core.swar.Swar;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -30,6 +29,7 @@ public final class JsonEscapes {
     private int length;
     /** Per decoded escape: where its bytes start and end in the decoded text and in the raw window. */
     private int[] decodedStarts = new int[0];
+
     private int[] decodedEnds = new int[0];
     private int[] rawStarts = new int[0];
     private int[] rawEnds = new int[0];
@@ -162,8 +162,11 @@ public final class JsonEscapes {
                 if (unit < 0) {
                     yield 0;
                 }
-                boolean pair = Character.isHighSurrogate((char) unit) && i + 7 < len && raw[i + 6] == '\\'
-                        && raw[i + 7] == 'u' && Character.isLowSurrogate((char) Math.max(0, hex4(raw, i + 8, len)));
+                boolean pair = Character.isHighSurrogate((char) unit)
+                        && i + 7 < len
+                        && raw[i + 6] == '\\'
+                        && raw[i + 7] == 'u'
+                        && Character.isLowSurrogate((char) Math.max(0, hex4(raw, i + 8, len)));
                 yield pair ? 12 : 6;
             }
             default -> 0;

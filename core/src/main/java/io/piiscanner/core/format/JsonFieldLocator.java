@@ -1,7 +1,6 @@
 package io.piiscanner.core.format;
 
 import io.piiscanner.core.swar.Swar;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,6 +45,7 @@ public final class JsonFieldLocator implements FieldLocator {
     private final KeyCache seenKeys = new KeyCache();
     /** The same for {@link #labelsAhead}, which reads every key of a window before the locator does. */
     private final KeyCache aheadKeys = new KeyCache();
+
     private int overflow;
     private boolean inString;
     private boolean escape;
@@ -298,7 +298,9 @@ public final class JsonFieldLocator implements FieldLocator {
                 if (SIMPLE_KEY.matcher(key).matches()) {
                     path.append('.').append(key);
                 } else {
-                    path.append("['").append(key.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+                    path.append("['")
+                            .append(key.replace("\\", "\\\\").replace("'", "\\'"))
+                            .append("']");
                 }
             }
         }

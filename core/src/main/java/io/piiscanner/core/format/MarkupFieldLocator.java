@@ -1,7 +1,6 @@
 package io.piiscanner.core.format;
 
 import io.piiscanner.core.swar.Swar;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,13 +29,29 @@ public final class MarkupFieldLocator implements FieldLocator {
 
     /** Names longer than this are cut; elements deeper than {@link #MAX_DEPTH} are not named. */
     static final int MAX_NAME_BYTES = 256;
+
     static final int MAX_DEPTH = 256;
 
     private static final Set<String> HTML_RAW_TEXT = Set.of("script", "style", "textarea", "title");
 
     private enum State {
-        TEXT, TAG_OPEN, START_NAME, END_NAME, IN_TAG, ATTR_NAME, AFTER_ATTR_NAME, BEFORE_VALUE,
-        VALUE_DOUBLE, VALUE_SINGLE, VALUE_BARE, BANG, COMMENT, CDATA, DECLARATION, INSTRUCTION, RAW_TEXT
+        TEXT,
+        TAG_OPEN,
+        START_NAME,
+        END_NAME,
+        IN_TAG,
+        ATTR_NAME,
+        AFTER_ATTR_NAME,
+        BEFORE_VALUE,
+        VALUE_DOUBLE,
+        VALUE_SINGLE,
+        VALUE_BARE,
+        BANG,
+        COMMENT,
+        CDATA,
+        DECLARATION,
+        INSTRUCTION,
+        RAW_TEXT
     }
 
     private final boolean html;
@@ -46,14 +61,17 @@ public final class MarkupFieldLocator implements FieldLocator {
     private State state = State.TEXT;
     /** Elements deeper than {@link #MAX_DEPTH}, counted but not named. */
     private int unnamedDepth;
+
     private String tagName;
     private String attribute;
     private boolean selfClosing;
     /** How much of the text that ends the current state ({@code -->}, {@code ]]>}, {@code </script}) has been seen. */
     private int matched;
+
     private String bang;
     /** What ends the raw text of the current HTML element: {@code </script}. */
     private String rawEnd;
+
     private boolean nameCut;
     private String shownPath;
     private boolean pathStale = true;
@@ -331,7 +349,8 @@ public final class MarkupFieldLocator implements FieldLocator {
     @Override
     public String field() {
         if (inAttribute() && attribute != null) {
-            return html ? "@" + maskName.apply(attribute)
+            return html
+                    ? "@" + maskName.apply(attribute)
                     : maskName.apply(path() + (tagName == null ? "" : "/" + tagName) + "/@" + attribute);
         }
         if (html || elements.isEmpty() || state != State.TEXT && state != State.CDATA) {
@@ -376,7 +395,10 @@ public final class MarkupFieldLocator implements FieldLocator {
         }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '<' || c == '>' || c == '"' && state == State.VALUE_DOUBLE || c == '\'' && state == State.VALUE_SINGLE) {
+            if (c == '<'
+                    || c == '>'
+                    || c == '"' && state == State.VALUE_DOUBLE
+                    || c == '\'' && state == State.VALUE_SINGLE) {
                 return true;
             }
         }

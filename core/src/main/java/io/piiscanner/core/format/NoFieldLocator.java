@@ -7,8 +7,7 @@ public final class NoFieldLocator implements FieldLocator {
 
     public static final NoFieldLocator INSTANCE = new NoFieldLocator();
 
-    private NoFieldLocator() {
-    }
+    private NoFieldLocator() {}
 
     @Override
     public void consume(byte[] buf, int from, int to) {

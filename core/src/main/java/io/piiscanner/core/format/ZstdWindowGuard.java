@@ -21,7 +21,14 @@ final class ZstdWindowGuard extends FilterInputStream {
     private static final int[] DICTIONARY_ID_BYTES = {0, 1, 2, 4};
 
     /** What the field being gathered is. */
-    private enum Field { MAGIC, DESCRIPTOR, WINDOW, CONTENT_SIZE, BLOCK_HEADER, SKIPPABLE_SIZE }
+    private enum Field {
+        MAGIC,
+        DESCRIPTOR,
+        WINDOW,
+        CONTENT_SIZE,
+        BLOCK_HEADER,
+        SKIPPABLE_SIZE
+    }
 
     private Field state = Field.MAGIC;
     private int length = 4;
@@ -29,6 +36,7 @@ final class ZstdWindowGuard extends FilterInputStream {
     private int have;
     /** Bytes to pass over before gathering {@link #state}. */
     private long skip;
+
     private int descriptor;
     private boolean lastBlock;
 

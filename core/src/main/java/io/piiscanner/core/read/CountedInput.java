@@ -2,7 +2,6 @@ package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.DecompressionGuard;
 import io.piiscanner.core.format.SourceException;
-
 import java.io.IOException;
 
 /**

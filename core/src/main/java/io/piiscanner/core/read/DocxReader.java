@@ -1,10 +1,9 @@
 package io.piiscanner.core.read;
 
-
+import java.io.IOException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
 
 /**
  * Word documents (Office Open XML, {@code .docx}) with POI: the document's body in order, each
@@ -29,8 +28,7 @@ public final class DocxReader implements FormatReader {
 
     private static final String WHAT = "Word document";
 
-    private DocxReader() {
-    }
+    private DocxReader() {}
 
     @Override
     public boolean randomAccess() {
@@ -60,10 +58,12 @@ public final class DocxReader implements FormatReader {
         private long tables;
         /** Tables, paragraphs and text elements open around the parser's position. */
         private int tableDepth;
+
         private int paragraphDepth;
         private boolean inText;
         /** The row and column of the cell being read in the outermost table, 1-based, and its header. */
         private long row;
+
         private long column;
         private HeaderRow header;
 
@@ -118,7 +118,7 @@ public final class DocxReader implements FormatReader {
                 case "t", "delText" -> inText = true;
                 case "tab" -> append("\t");
                 case "br", "cr" -> append("\n");
-                default -> { }
+                default -> {}
             }
             return full() ? piece() : null;
         }
@@ -140,7 +140,7 @@ public final class DocxReader implements FormatReader {
                     }
                 }
                 case "tbl" -> tableDepth--;
-                default -> { }
+                default -> {}
             }
             return full() ? piece() : null;
         }
@@ -170,7 +170,8 @@ public final class DocxReader implements FormatReader {
                 return null;
             }
             if (tableDepth == 0) {
-                return new Piece(s, null, null, Location.part("paragraph " + (paragraphs + (paragraphDepth > 0 ? 1 : 0))));
+                return new Piece(
+                        s, null, null, Location.part("paragraph " + (paragraphs + (paragraphDepth > 0 ? 1 : 0))));
             }
             String field = null;
             if (row == 1) {
@@ -178,7 +179,8 @@ public final class DocxReader implements FormatReader {
             } else {
                 field = header.name(column);
             }
-            return new Piece(s, field, field, new Location(null, "table " + tables, null, null, null, row, column, null));
+            return new Piece(
+                    s, field, field, new Location(null, "table " + tables, null, null, null, row, column, null));
         }
 
         @Override

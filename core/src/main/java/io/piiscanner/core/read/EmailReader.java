@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.internet.MimeUtility;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
@@ -40,8 +39,7 @@ public final class EmailReader implements FormatReader {
 
     private static final Location HEADERS = Location.part("headers");
 
-    private EmailReader() {
-    }
+    private EmailReader() {}
 
     @Override
     public boolean randomAccess() {
@@ -69,10 +67,10 @@ public final class EmailReader implements FormatReader {
         private final Enumeration<Header> headers;
         /** Multiparts being walked, innermost first, with the next child to visit. */
         private final Deque<Frame> frames = new ArrayDeque<>();
+
         private boolean bodyVisited;
 
-        private record Frame(MimeMultipart multipart, String section, int[] next) {
-        }
+        private record Frame(MimeMultipart multipart, String section, int[] next) {}
 
         MessageContent(MimeMessage message, RandomAccessInput file) throws IOException {
             this.message = message;
@@ -105,7 +103,8 @@ public final class EmailReader implements FormatReader {
                         frames.pop();
                         continue;
                     }
-                    String section = frame.section().isEmpty() ? Integer.toString(i + 1) : frame.section() + "." + (i + 1);
+                    String section =
+                            frame.section().isEmpty() ? Integer.toString(i + 1) : frame.section() + "." + (i + 1);
                     Item item = visit(frame.multipart().getBodyPart(i), section);
                     if (item != null) {
                         return item;
@@ -120,12 +119,15 @@ public final class EmailReader implements FormatReader {
         /** A leaf part as an entry; a multipart pushed to be walked ({@code null}). */
         private Item visit(Part part, String section) throws MessagingException, IOException {
             if (part.isMimeType("multipart/*")) {
-                frames.push(new Frame(new BoundedMultipart(new MimePartDataSource((jakarta.mail.internet.MimePart) part)),
-                        section, new int[1]));
+                frames.push(new Frame(
+                        new BoundedMultipart(new MimePartDataSource((jakarta.mail.internet.MimePart) part)),
+                        section,
+                        new int[1]));
                 return null;
             }
             String fileName = part.getFileName();
-            String name = fileName != null && !fileName.isBlank() ? decode(fileName)
+            String name = fileName != null && !fileName.isBlank()
+                    ? decode(fileName)
                     : "part " + (section.isEmpty() ? "1" : section);
             InputStream content = part.getInputStream();
             return new Entry(name, content);
@@ -152,10 +154,13 @@ public final class EmailReader implements FormatReader {
         @Override
         protected MimeBodyPart createMimeBodyPart(InputStream is) throws MessagingException {
             if (++partCount > MAX_PARTS) {
-                throw new MessagingException("too many parts", new DecompressionBombException(
-                        "email bomb guard: more than " + MAX_PARTS + " parts in one multipart"));
+                throw new MessagingException(
+                        "too many parts",
+                        new DecompressionBombException(
+                                "email bomb guard: more than " + MAX_PARTS + " parts in one multipart"));
             }
-            return super.createMimeBodyPart(is instanceof SharedRandomAccessStream s ? s.limited(MAX_HEADER_BYTES) : is);
+            return super.createMimeBodyPart(
+                    is instanceof SharedRandomAccessStream s ? s.limited(MAX_HEADER_BYTES) : is);
         }
     }
 

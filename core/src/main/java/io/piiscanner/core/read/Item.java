@@ -1,5 +1,4 @@
 package io.piiscanner.core.read;
 
 /** One thing a {@link Content} yields. */
-public sealed interface Item permits Piece, Entry, SkippedEntry {
-}
+public sealed interface Item permits Piece, Entry, SkippedEntry {}

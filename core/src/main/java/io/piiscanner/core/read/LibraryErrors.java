@@ -7,8 +7,7 @@ public final class LibraryErrors {
 
     private static final int MAX_DEPTH = 16;
 
-    private LibraryErrors() {
-    }
+    private LibraryErrors() {}
 
     /**
      * Rethrows the first I/O exception under a runtime exception of a library (the engine's own:

@@ -27,8 +27,8 @@ package io.piiscanner.core.read;
  * @param column the 1-based column of that row
  * @param page   the 1-based page
  */
-public record Location(String entry, String part, String sheet, String cell, Long record, Long row, Long column,
-                       Long page) {
+public record Location(
+        String entry, String part, String sheet, String cell, Long record, Long row, Long column, Long page) {
 
     /** A member of an archive, or part of an email, read as text. */
     public static Location entry(String entry) {
@@ -50,7 +50,12 @@ public record Location(String entry, String part, String sheet, String cell, Lon
      * and offsets count inside that piece rather than in a file or entry.
      */
     public boolean piece() {
-        return part != null || sheet != null || cell != null || record != null || row != null || column != null
+        return part != null
+                || sheet != null
+                || cell != null
+                || record != null
+                || row != null
+                || column != null
                 || page != null;
     }
 }

@@ -1,5 +1,12 @@
 package io.piiscanner.core.read;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.io.function.IOSupplier;
@@ -10,14 +17,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.util.XMLHelper;
-
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Enumeration;
 
 /**
  * An Office Open XML package (a ZIP archive of XML parts: a workbook, a document) opened with
@@ -48,7 +47,8 @@ final class OfficePackage implements Closeable {
      * @param what the format, as messages name it ({@code Excel workbook})
      */
     static OfficePackage open(ReaderInput input, String what) throws IOException {
-        ZipFile zip = ZipFile.builder().setSeekableByteChannel(input.file().channel()).get();
+        ZipFile zip =
+                ZipFile.builder().setSeekableByteChannel(input.file().channel()).get();
         Parts parts = new Parts(zip, input);
         try {
             return new OfficePackage(OPCPackage.open(parts), parts);
@@ -64,8 +64,8 @@ final class OfficePackage implements Closeable {
 
     /** The main part: the workbook, the document. */
     PackagePart main() throws IOException {
-        for (String type : new String[] {PackageRelationshipTypes.CORE_DOCUMENT,
-                PackageRelationshipTypes.STRICT_CORE_DOCUMENT}) {
+        for (String type :
+                new String[] {PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT}) {
             for (PackageRelationship r : opc.getRelationshipsByType(type)) {
                 PackagePart part = opc.getPart(r);
                 if (part != null) {
@@ -143,8 +143,8 @@ final class OfficePackage implements Closeable {
             }
             BoundedInputStream.Builder bounded = BoundedInputStream.builder().setInputStream(in);
             bounded.setMaxCount(MAX_LOADED_PART_BYTES).setOnMaxCount((max, count) -> {
-                throw new UnreadableInputException(entry.getName() + " is over " + (max >> 20)
-                        + " MiB, more than is read into memory");
+                throw new UnreadableInputException(
+                        entry.getName() + " is over " + (max >> 20) + " MiB, more than is read into memory");
             });
             return bounded.get();
         }

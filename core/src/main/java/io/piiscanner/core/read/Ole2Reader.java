@@ -1,10 +1,9 @@
 package io.piiscanner.core.read;
 
+import java.io.IOException;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-
-import java.io.IOException;
 
 /**
  * OLE2 compound documents, the container of Office 97-2003 files and of password-protected Office
@@ -18,13 +17,13 @@ public final class Ole2Reader implements FormatReader {
     /** The reader: it holds no state, so one serves every input. */
     public static final Ole2Reader INSTANCE = new Ole2Reader();
 
-    private Ole2Reader() {
-    }
+    private Ole2Reader() {}
 
     @Override
     public Content open(ReaderInput input) throws IOException {
-        try (FileInput copy = (FileInput) SpooledInput.spool(input.stream(), input.budget().remaining());
-             POIFSFileSystem fs = new POIFSFileSystem(copy.fileChannel().position(0), true, false)) {
+        try (FileInput copy = (FileInput)
+                        SpooledInput.spool(input.stream(), input.budget().remaining());
+                POIFSFileSystem fs = new POIFSFileSystem(copy.fileChannel().position(0), true, false)) {
             throw new UnreadableInputException(what(fs.getRoot()));
         } catch (UnreadableInputException e) {
             throw e;

@@ -1,6 +1,10 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,11 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 
 /**
  * PDF documents with PDFBox: page by page, each page's text a piece located by its page, so that a
@@ -38,8 +37,7 @@ public final class PdfReader implements FormatReader {
 
     private static final String WHAT = "PDF document";
 
-    private PdfReader() {
-    }
+    private PdfReader() {}
 
     @Override
     public boolean randomAccess() {
@@ -132,11 +130,10 @@ public final class PdfReader implements FormatReader {
         protected void processTextPosition(TextPosition text) {
             if (++characters > MAX_PAGE_CHARS) {
                 // PDFBox declares no exception here: unwrapped on the way out.
-                throw new UncheckedIOException(new CorruptInputException(WHAT + ": page " + number
-                        + " holds more than " + MAX_PAGE_CHARS + " characters of text"));
+                throw new UncheckedIOException(new CorruptInputException(
+                        WHAT + ": page " + number + " holds more than " + MAX_PAGE_CHARS + " characters of text"));
             }
             super.processTextPosition(text);
         }
     }
-
 }

@@ -1,9 +1,8 @@
 package io.piiscanner.core.read;
 
+import java.io.IOException;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadView;
-
-import java.io.IOException;
 
 /** A {@link RandomAccessInput} as PDFBox reads a PDF: buffered, at any position, without copying it. */
 final class PdfSource extends RandomAccessStream implements RandomAccessRead {

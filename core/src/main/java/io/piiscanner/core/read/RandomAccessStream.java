@@ -11,12 +11,14 @@ public class RandomAccessStream extends InputStream {
     final RandomAccessInput input;
     /** The range: {@code [start, end)}; {@code end} may lie past the input's end. */
     final long start;
+
     final long end;
     private final byte[] buf = new byte[BUFFER];
     private long bufStart;
     private int bufLen;
     /** Position of the next byte to return. */
     long pos;
+
     private long mark;
 
     /** The bytes of {@code input} in {@code [start, end)}; {@code end} may lie past the input's end. */

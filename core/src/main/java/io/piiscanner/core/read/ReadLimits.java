@@ -10,5 +10,4 @@ package io.piiscanner.core.read;
  * @param maxRatio             decompressed bytes per byte of the input, at most, once past {@code ratioFloor}
  * @param ratioFloor           decompressed bytes below which the ratio is not checked
  */
-public record ReadLimits(int maxDepth, long maxEntries, long maxDecompressedBytes, long maxRatio, long ratioFloor) {
-}
+public record ReadLimits(int maxDepth, long maxEntries, long maxDecompressedBytes, long maxRatio, long ratioFloor) {}

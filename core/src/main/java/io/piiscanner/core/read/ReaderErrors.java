@@ -2,15 +2,13 @@ package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.Damage;
-
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
+import javax.xml.stream.XMLStreamException;
 
 /** What a format's library threw, as the engine reports it. */
 final class ReaderErrors {
 
-    private ReaderErrors() {
-    }
+    private ReaderErrors() {}
 
     /**
      * The engine's own exception from under the library's (a limit met, an error reading the
@@ -25,7 +23,9 @@ final class ReaderErrors {
             if (t instanceof IOException io && io.getClass().getPackageName().startsWith("io.piiscanner")) {
                 return io;
             }
-            t = t instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException() : t.getCause();
+            t = t instanceof XMLStreamException x && x.getNestedException() != null
+                    ? x.getNestedException()
+                    : t.getCause();
         }
         return new CorruptInputException(Damage.describe(what, e));
     }

@@ -1,7 +1,6 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.DecompressionGuard;
-
 import java.io.InputStream;
 
 /**
@@ -14,8 +13,8 @@ import java.io.InputStream;
  * @param budget what the input's decompression may still produce: a reader whose library
  *               decompresses (a ZIP member) wraps that stream with {@link #decompressed}
  */
-public record ReaderInput(InputStream stream, RandomAccessInput file, ReadLimits limits,
-                          DecompressionGuard.Budget budget) {
+public record ReaderInput(
+        InputStream stream, RandomAccessInput file, ReadLimits limits, DecompressionGuard.Budget budget) {
 
     /** A stream the format's library decompresses, counted against the input's decompression limits. */
     public InputStream decompressed(InputStream in) {

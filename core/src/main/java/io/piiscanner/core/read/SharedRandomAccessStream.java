@@ -1,7 +1,6 @@
 package io.piiscanner.core.read;
 
 import jakarta.mail.internet.SharedInputStream;
-
 import java.io.IOException;
 
 /**

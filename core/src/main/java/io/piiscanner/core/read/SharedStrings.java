@@ -1,11 +1,6 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
-import org.apache.commons.io.output.CloseShieldOutputStream;
-
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
@@ -17,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
  * A workbook's shared strings table (the text of its cells, each string once) kept in temporary
@@ -50,7 +49,9 @@ final class SharedStrings implements Closeable {
     static SharedStrings read(OfficePackage.XmlPart part) throws IOException, XMLStreamException {
         SharedStrings table = none();
         XMLStreamReader xml = part.xml();
-        try (part; DataOutputStream textOut = stream(table.text); DataOutputStream offsetsOut = stream(table.offsets)) {
+        try (part;
+                DataOutputStream textOut = stream(table.text);
+                DataOutputStream offsetsOut = stream(table.offsets)) {
             StringBuilder string = new StringBuilder();
             int phonetic = 0;
             boolean inText = false;
@@ -61,7 +62,7 @@ final class SharedStrings implements Closeable {
                             case "si" -> string.setLength(0);
                             case "t" -> inText = true;
                             case "rPh" -> phonetic++;
-                            default -> { }
+                            default -> {}
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -75,19 +76,19 @@ final class SharedStrings implements Closeable {
                             }
                             case "t" -> inText = false;
                             case "rPh" -> phonetic--;
-                            default -> { }
+                            default -> {}
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (inText && phonetic == 0) {
                             if (string.length() + xml.getTextLength() > MAX_CHARS) {
-                                throw new CorruptInputException("Excel workbook: a shared string holds more than "
-                                        + MAX_CHARS + " characters");
+                                throw new CorruptInputException(
+                                        "Excel workbook: a shared string holds more than " + MAX_CHARS + " characters");
                             }
                             string.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -131,8 +132,8 @@ final class SharedStrings implements Closeable {
         Path file = Files.createTempFile("pii-scanner-", ".strings");
         try {
             // DELETE_ON_CLOSE: the name goes when the channel closes, whatever happens after.
-            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
+            return FileChannel.open(
+                    file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -141,13 +142,14 @@ final class SharedStrings implements Closeable {
 
     /** Buffered writes to a channel, left open when the stream is closed. */
     private static DataOutputStream stream(FileChannel channel) {
-        return new DataOutputStream(new BufferedOutputStream(
-                CloseShieldOutputStream.wrap(Channels.newOutputStream(channel)), 1 << 16));
+        return new DataOutputStream(
+                new BufferedOutputStream(CloseShieldOutputStream.wrap(Channels.newOutputStream(channel)), 1 << 16));
     }
 
     @Override
     public void close() throws IOException {
-        try (text; offsets) {
+        try (text;
+                offsets) {
             count = 0;
         }
     }

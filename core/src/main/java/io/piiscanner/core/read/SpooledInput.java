@@ -1,7 +1,6 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.DecompressionBombException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,8 +19,7 @@ public final class SpooledInput {
 
     private static final int BUFFER = 1 << 16;
 
-    private SpooledInput() {
-    }
+    private SpooledInput() {}
 
     /**
      * Copies a stream to a temporary file.
@@ -34,8 +32,8 @@ public final class SpooledInput {
         FileChannel channel;
         try {
             // DELETE_ON_CLOSE: the name goes when the channel closes, whatever happens after.
-            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -47,8 +45,8 @@ public final class SpooledInput {
             while ((n = in.read(buf)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new DecompressionBombException("content to read at random positions is over "
-                            + maxBytes + " bytes (--max-decompressed-bytes)");
+                    throw new DecompressionBombException("content to read at random positions is over " + maxBytes
+                            + " bytes (--max-decompressed-bytes)");
                 }
                 ByteBuffer src = ByteBuffer.wrap(buf, 0, n);
                 while (src.hasRemaining()) {

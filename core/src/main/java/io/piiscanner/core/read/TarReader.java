@@ -1,9 +1,8 @@
 package io.piiscanner.core.read;
 
+import java.io.IOException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-
-import java.io.IOException;
 
 /**
  * TAR archives (POSIX, GNU and PAX), streamed: each regular file is an entry; directories, links
@@ -14,8 +13,7 @@ public final class TarReader implements FormatReader {
     /** The reader: it holds no state, so one serves every input. */
     public static final TarReader INSTANCE = new TarReader();
 
-    private TarReader() {
-    }
+    private TarReader() {}
 
     @Override
     public Content open(ReaderInput input) {

@@ -1,6 +1,13 @@
 package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -9,14 +16,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Excel workbooks (Office Open XML, {@code .xlsx}) with POI: sheet by sheet in the workbook's
@@ -39,8 +38,7 @@ public final class XlsxReader implements FormatReader {
 
     private static final String WHAT = "Excel workbook";
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     @Override
     public boolean randomAccess() {
@@ -128,7 +126,8 @@ public final class XlsxReader implements FormatReader {
 
         @Override
         public void close() throws IOException {
-            try (pkg; strings) {
+            try (pkg;
+                    strings) {
                 if (sheet != null) {
                     sheet.close();
                 }
@@ -153,6 +152,7 @@ public final class XlsxReader implements FormatReader {
         private final StringBuilder value = new StringBuilder();
         /** Whether the text read belongs to the cell's value: in {@code v}, or in an inline string's {@code t}. */
         private boolean collecting;
+
         private boolean inline;
         private int phonetic;
 
@@ -178,13 +178,13 @@ public final class XlsxReader implements FormatReader {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (collecting && phonetic == 0) {
                             if (value.length() + xml.getTextLength() > SharedStrings.MAX_CHARS) {
-                                throw new CorruptInputException(WHAT + ": a cell holds more than "
-                                        + SharedStrings.MAX_CHARS + " characters");
+                                throw new CorruptInputException(
+                                        WHAT + ": a cell holds more than " + SharedStrings.MAX_CHARS + " characters");
                             }
                             value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             return null;
@@ -216,7 +216,7 @@ public final class XlsxReader implements FormatReader {
                 case "is" -> inline = true;
                 case "t" -> collecting = inline;
                 case "rPh" -> phonetic++;
-                default -> { }
+                default -> {}
             }
         }
 
@@ -231,7 +231,7 @@ public final class XlsxReader implements FormatReader {
                     type = null;
                     return text == null || text.isBlank() ? null : piece(text, number);
                 }
-                default -> { }
+                default -> {}
             }
             return null;
         }

@@ -1,10 +1,9 @@
 package io.piiscanner.core.read;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-
 import java.io.IOException;
 import java.util.Iterator;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * ZIP archives (and JAR, WAR, EAR), read from their central directory, so with random access:
@@ -16,8 +15,7 @@ public final class ZipReader implements FormatReader {
     /** The reader: it holds no state, so one serves every input. */
     public static final ZipReader INSTANCE = new ZipReader();
 
-    private ZipReader() {
-    }
+    private ZipReader() {}
 
     @Override
     public boolean randomAccess() {
@@ -26,7 +24,8 @@ public final class ZipReader implements FormatReader {
 
     @Override
     public Content open(ReaderInput input) throws IOException {
-        ZipFile zip = ZipFile.builder().setSeekableByteChannel(input.file().channel()).get();
+        ZipFile zip =
+                ZipFile.builder().setSeekableByteChannel(input.file().channel()).get();
         Iterator<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder().asIterator();
         return new Content() {
             @Override
@@ -40,8 +39,8 @@ public final class ZipReader implements FormatReader {
                         return new SkippedEntry(entry.getName(), "encrypted");
                     }
                     if (!zip.canReadEntryData(entry)) {
-                        return new SkippedEntry(entry.getName(), "ZIP compression method " + entry.getMethod()
-                                + " is not supported");
+                        return new SkippedEntry(
+                                entry.getName(), "ZIP compression method " + entry.getMethod() + " is not supported");
                     }
                     return new Entry(entry.getName(), input.decompressed(zip.getInputStream(entry)));
                 }

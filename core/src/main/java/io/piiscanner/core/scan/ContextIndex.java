@@ -2,7 +2,6 @@ package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.ScanText;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +19,7 @@ final class ContextIndex {
     private final int[][] hits;
     private final int[] hitCount;
 
-    private record Entry(String word, int rule) {
-    }
+    private record Entry(String word, int rule) {}
 
     /**
      * The positive words (label words included) of some rules, each {@link #indexable}, arranged
@@ -100,7 +98,8 @@ final class ContextIndex {
         for (Entry e : entries) {
             String w = e.word();
             int end = at + w.length();
-            if (end <= text.length() && sameLetters(text, at, w)
+            if (end <= text.length()
+                    && sameLetters(text, at, w)
                     && (end == text.length() || !isLetter(text.charAt(end)))) {
                 int r = e.rule();
                 if (hitCount[r] == hits[r].length) {

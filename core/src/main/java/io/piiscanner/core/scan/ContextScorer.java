@@ -1,7 +1,6 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.ContextRule;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -29,8 +28,7 @@ final class ContextScorer {
     /** Words that make the label word before them a label: {@code checking no}, {@code transit number}. */
     private static final List<String> LABEL_NOUNS = List.of("no", "nr", "num", "number", "numbers");
 
-    private ContextScorer() {
-    }
+    private ContextScorer() {}
 
     /**
      * Returns the candidate's confidence after context, or a negative number when a required
@@ -42,7 +40,9 @@ final class ContextScorer {
      * @param fieldLabel normalized field label (see {@link #normalizeLabel}), or null
      */
     static double score(ContextRule rule, double base, String text, int start, int end, String fieldLabel) {
-        if (rule.words().isEmpty() && rule.negative().isEmpty() && rule.labelWords().isEmpty()) {
+        if (rule.words().isEmpty()
+                && rule.negative().isEmpty()
+                && rule.labelWords().isEmpty()) {
             return base;
         }
         long[] firsts = firstChars(rule);
@@ -114,8 +114,8 @@ final class ContextScorer {
      * can begin: this runs for every candidate. In a field name ({@code inName}), every label
      * word counts.
      */
-    private static int nearestBefore(ContextRule rule, long[] firsts, String text, int from, int start,
-                                     boolean inName) {
+    private static int nearestBefore(
+            ContextRule rule, long[] firsts, String text, int from, int start, boolean inName) {
         int longest = longest(rule);
         int bestStart = -1;
         int bestEnd = -1;
@@ -137,7 +137,8 @@ final class ContextScorer {
                 }
             }
             for (String w : rule.labelWords()) {
-                if (nearer(w, c, i, start, bestStart, bestEnd) && isWordAt(text, i, w)
+                if (nearer(w, c, i, start, bestStart, bestEnd)
+                        && isWordAt(text, i, w)
                         && (inName || isLabel(rule, text, i + w.length(), start))) {
                     bestStart = i;
                     bestEnd = i + w.length();
@@ -187,7 +188,9 @@ final class ContextScorer {
                 }
             }
             for (String w : rule.labelWords()) {
-                if (longer(w, c, i, to, bestLength) && isWordAt(text, i, w) && isLabel(rule, text, i + w.length(), -1)) {
+                if (longer(w, c, i, to, bestLength)
+                        && isWordAt(text, i, w)
+                        && isLabel(rule, text, i + w.length(), -1)) {
                     bestLength = w.length();
                     best = POSITIVE;
                 }
@@ -226,7 +229,11 @@ final class ContextScorer {
             return false;
         }
         char c = text.charAt(j);
-        return c == ':' || c == '#' || c == '=' || occursAt(text, j, LABEL_NOUNS) || occursAt(text, j, rule.words())
+        return c == ':'
+                || c == '#'
+                || c == '='
+                || occursAt(text, j, LABEL_NOUNS)
+                || occursAt(text, j, rule.words())
                 || occursAt(text, j, rule.labelWords());
     }
 

@@ -1,7 +1,6 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Detector;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -34,8 +33,10 @@ public final class Engine {
         all.addAll(config.extraDetectors());
         List<Detector> enabled = new ArrayList<>();
         for (Detector d : all) {
-            boolean off = config.disabled().contains(d.id()) || config.disabled().contains(d.type());
-            boolean filtered = !config.onlyTypes().isEmpty() && !config.onlyTypes().contains(d.type());
+            boolean off =
+                    config.disabled().contains(d.id()) || config.disabled().contains(d.type());
+            boolean filtered =
+                    !config.onlyTypes().isEmpty() && !config.onlyTypes().contains(d.type());
             if (!off && !filtered) {
                 enabled.add(d);
             }
@@ -108,7 +109,14 @@ public final class Engine {
 
     private InputScan inputScan(InputSource source, FindingListener listener, OutputStream redactTo) {
         Fingerprinter fp = config.fingerprints() ? new Fingerprinter(config.hmacKey()) : null;
-        return new InputScan(detectors, config.minConfidence(), fp, names, config.readLimits(),
-                names.mask(source.path()), listener, redactTo);
+        return new InputScan(
+                detectors,
+                config.minConfidence(),
+                fp,
+                names,
+                config.readLimits(),
+                names.mask(source.path()),
+                listener,
+                redactTo);
     }
 }

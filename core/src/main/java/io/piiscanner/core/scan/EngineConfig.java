@@ -3,7 +3,6 @@ package io.piiscanner.core.scan;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.read.ReadLimits;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ public final class EngineConfig {
 
     /** Default minimum confidence for a finding to be reported. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
     public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 64L << 30;
     public static final long DEFAULT_MAX_RATIO = 200;
     public static final long DEFAULT_RATIO_FLOOR = 16L << 20;
@@ -118,8 +118,7 @@ public final class EngineConfig {
         private int maxDepth = DEFAULT_MAX_DEPTH;
         private long maxEntries = DEFAULT_MAX_ENTRIES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder minConfidence(double value) {
             if (!(value >= 0.0 && value <= 1.0)) {

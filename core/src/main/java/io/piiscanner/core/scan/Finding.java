@@ -24,20 +24,53 @@ import io.piiscanner.core.read.Location;
  *                    a cell, ...), which also says what {@code start}, {@code end}, {@code line} and
  *                    {@code column} count in; {@code null} for a value in the input's own text
  */
-public record Finding(String path, String type, long start, long end, long line, long column,
-                      double confidence, String masked, String detector, String field,
-                      String fingerprint, String detail, Location location) {
+public record Finding(
+        String path,
+        String type,
+        long start,
+        long end,
+        long line,
+        long column,
+        double confidence,
+        String masked,
+        String detector,
+        String field,
+        String fingerprint,
+        String detail,
+        Location location) {
 
     /** A finding in the input's own text, without a location. */
-    public Finding(String path, String type, long start, long end, long line, long column,
-                   double confidence, String masked, String detector, String field,
-                   String fingerprint, String detail) {
+    public Finding(
+            String path,
+            String type,
+            long start,
+            long end,
+            long line,
+            long column,
+            double confidence,
+            String masked,
+            String detector,
+            String field,
+            String fingerprint,
+            String detail) {
         this(path, type, start, end, line, column, confidence, masked, detector, field, fingerprint, detail, null);
     }
 
     /** This finding at another place: in a structure's piece, or in an archive member. */
     public Finding at(long newStart, long newEnd, long newLine, long newColumn, Location newLocation) {
-        return new Finding(path, type, newStart, newEnd, newLine, newColumn, confidence, masked, detector, field,
-                fingerprint, detail, newLocation);
+        return new Finding(
+                path,
+                type,
+                newStart,
+                newEnd,
+                newLine,
+                newColumn,
+                confidence,
+                masked,
+                detector,
+                field,
+                fingerprint,
+                detail,
+                newLocation);
     }
 }

@@ -21,8 +21,7 @@ import io.piiscanner.core.read.parquet.ParquetRedactor;
  */
 public final class FormatReaders {
 
-    private FormatReaders() {
-    }
+    private FormatReaders() {}
 
     /**
      * The reader of a format, or {@code null} for a text format (scanned as it is) and for a format

@@ -24,7 +24,6 @@ import io.piiscanner.core.read.ReaderInput;
 import io.piiscanner.core.read.SkippedEntry;
 import io.piiscanner.core.read.SpooledInput;
 import io.piiscanner.core.read.UnreadableInputException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,6 +59,7 @@ final class InputScan {
     private final FindingListener listener;
     /** Where a redacted copy goes, or {@code null} when scanning. */
     private final OutputStream redactTo;
+
     private Redactor redactor;
 
     private final Map<String, Long> byType = new TreeMap<>();
@@ -75,15 +75,22 @@ final class InputScan {
     /** The error that stopped reading the input partway, after findings were reported; or null. */
     private IOException readError;
 
-    InputScan(PreparedDetectors detectors, double minConfidence, Fingerprinter fingerprinter, NameMasker names,
-              ReadLimits limits, String path, FindingListener listener, OutputStream redactTo) {
+    InputScan(
+            PreparedDetectors detectors,
+            double minConfidence,
+            Fingerprinter fingerprinter,
+            NameMasker names,
+            ReadLimits limits,
+            String path,
+            FindingListener listener,
+            OutputStream redactTo) {
         this.detectors = detectors;
         this.minConfidence = minConfidence;
         this.fingerprinter = fingerprinter;
         this.names = names;
         this.limits = limits;
-        this.budget = new DecompressionGuard.Budget(limits.maxDecompressedBytes(), limits.maxRatio(),
-                limits.ratioFloor());
+        this.budget =
+                new DecompressionGuard.Budget(limits.maxDecompressedBytes(), limits.maxRatio(), limits.ratioFloor());
         this.path = path;
         this.listener = listener;
         this.redactTo = redactTo;
@@ -109,17 +116,27 @@ final class InputScan {
         if (skip == null && failure == null && bytes == 0 && !skippedEntries.isEmpty()) {
             // Nothing was read: every member was skipped, as in an encrypted archive.
             ScanOutcome.SkippedEntry first = skippedEntries.get(0);
-            skip = skippedEntries.size() == 1 ? first.entry() + ": " + first.reason()
+            skip = skippedEntries.size() == 1
+                    ? first.entry() + ": " + first.reason()
                     : "no entry could be read (" + first.entry() + ": " + first.reason() + ", and "
-                    + (skippedEntries.size() - 1) + " more)";
+                            + (skippedEntries.size() - 1) + " more)";
         }
         if (redactor != null && skip == null && failure == null) {
             redactor.finish();
         }
-        String failed = failures > 1 ? failure + " (and " + (failures - 1) + " more " + (failures == 2 ? "failure)" : "failures)")
+        String failed = failures > 1
+                ? failure + " (and " + (failures - 1) + " more " + (failures == 2 ? "failure)" : "failures)")
                 : failure;
-        ScanOutcome outcome = new ScanOutcome(path, bytes, findings, Collections.unmodifiableMap(byType), skip,
-                failed, System.nanoTime() - t0, notes(nulBytes), skippedEntries);
+        ScanOutcome outcome = new ScanOutcome(
+                path,
+                bytes,
+                findings,
+                Collections.unmodifiableMap(byType),
+                skip,
+                failed,
+                System.nanoTime() - t0,
+                notes(nulBytes),
+                skippedEntries);
         if (readError != null) {
             throw new PartialReadException(outcome, readError instanceof SourceException e ? e.original() : readError);
         }
@@ -142,8 +159,14 @@ final class InputScan {
      * @param entry    the masked entry path, or {@code null} for the input itself
      * @param file     random access to the same bytes, or {@code null}
      */
-    private void scan(InputStream in, String name, InputFormat declared, String entry, int depth,
-                      IoSupplier<RandomAccessInput> file) throws IOException {
+    private void scan(
+            InputStream in,
+            String name,
+            InputFormat declared,
+            String entry,
+            int depth,
+            IoSupplier<RandomAccessInput> file)
+            throws IOException {
         Head head = Head.read(in);
         Compression compression = Compression.of(head.bytes, head.length);
         if (compression != null) {
@@ -189,8 +212,8 @@ final class InputScan {
 
     private void scanText(InputStream in, InputFormat format, String entry) throws IOException {
         boolean json = format == InputFormat.JSON || format == InputFormat.NDJSON;
-        WindowScanner scanner = new WindowScanner(path, detectors, minConfidence, fingerprinter,
-                FieldLocator.forFormat(format, names::mask), json);
+        WindowScanner scanner = new WindowScanner(
+                path, detectors, minConfidence, fingerprinter, FieldLocator.forFormat(format, names::mask), json);
         WindowScanner.WindowListener target;
         if (redactTo != null) {
             redactor = new Redactor(redactTo, format, listener);
@@ -247,8 +270,14 @@ final class InputScan {
     }
 
     /** Reads a structure item by item; damage stops it, after what was read before. */
-    private void read(FormatReader reader, InputFormat format, InputStream in, String entry, int depth,
-                      IoSupplier<RandomAccessInput> file) throws IOException {
+    private void read(
+            FormatReader reader,
+            InputFormat format,
+            InputStream in,
+            String entry,
+            int depth,
+            IoSupplier<RandomAccessInput> file)
+            throws IOException {
         RandomAccessInput random = reader.randomAccess() ? randomAccess(in, file) : null;
         ReaderInput input = new ReaderInput(random == null ? in : null, random, limits, budget);
         try (Content content = open(reader, input)) {
@@ -260,7 +289,8 @@ final class InputScan {
                 }
                 if (item instanceof SkippedEntry s) {
                     skipped(join(entry, s.name()), s.reason());
-                } else if (item instanceof Entry e && !scanEntry(e, format, join(entry, e.name()), depth)
+                } else if (item instanceof Entry e
+                        && !scanEntry(e, format, join(entry, e.name()), depth)
                         && !reader.randomAccess()) {
                     // A streamed archive damaged inside a member is damaged from there on: reported once.
                     return;
@@ -279,8 +309,14 @@ final class InputScan {
     }
 
     /** Writes a redacted copy of a structure; damage stops it, and the copy is then not whole. */
-    private void rewrite(FormatRedactor redactor, InputFormat format, InputStream in, String entry, int depth,
-                         IoSupplier<RandomAccessInput> file) throws IOException {
+    private void rewrite(
+            FormatRedactor redactor,
+            InputFormat format,
+            InputStream in,
+            String entry,
+            int depth,
+            IoSupplier<RandomAccessInput> file)
+            throws IOException {
         ReaderInput input = new ReaderInput(null, randomAccess(in, file), limits, budget);
         try (RandomAccessInput random = input.file()) {
             redactor.redact(input, redactTo, this::maskPieces);
@@ -354,9 +390,7 @@ final class InputScan {
     }
 
     /** Random access to the content: the input's own when it was not decompressed, else a temporary copy. */
-    private RandomAccessInput randomAccess(InputStream in,
-                                           IoSupplier<RandomAccessInput> file)
-            throws IOException {
+    private RandomAccessInput randomAccess(InputStream in, IoSupplier<RandomAccessInput> file) throws IOException {
         if (file != null) {
             try {
                 return new CountedInput(file.get(), budget);
@@ -528,8 +562,10 @@ final class InputScan {
         public int read() throws IOException {
             try {
                 return super.read();
-            } catch (DecompressionBombException | SourceException | CorruptInputException
-                     | UnreadableInputException e) {
+            } catch (DecompressionBombException
+                    | SourceException
+                    | CorruptInputException
+                    | UnreadableInputException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
                 damaged = true;
@@ -541,8 +577,10 @@ final class InputScan {
         public int read(byte[] b, int off, int len) throws IOException {
             try {
                 return super.read(b, off, len);
-            } catch (DecompressionBombException | SourceException | CorruptInputException
-                     | UnreadableInputException e) {
+            } catch (DecompressionBombException
+                    | SourceException
+                    | CorruptInputException
+                    | UnreadableInputException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
                 damaged = true;

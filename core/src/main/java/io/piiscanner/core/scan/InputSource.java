@@ -3,7 +3,6 @@ package io.piiscanner.core.scan;
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.read.FileInput;
 import io.piiscanner.core.read.RandomAccessInput;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,8 @@ import java.util.Objects;
  *                     (a ZIP's central directory, a Parquet footer); {@code null} when the input is
  *                     a stream only, which such formats then copy to a temporary file first
  */
-public record InputSource(String path, IoSupplier<InputStream> opener, InputFormat format,
-                          IoSupplier<RandomAccessInput> randomAccess) {
+public record InputSource(
+        String path, IoSupplier<InputStream> opener, InputFormat format, IoSupplier<RandomAccessInput> randomAccess) {
 
     public InputSource {
         Objects.requireNonNull(path, "path");

@@ -2,7 +2,6 @@ package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.format.NoFieldLocator;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,8 +120,8 @@ public final class NameMasker {
 
     /** Sets to {@link Masks#MASK} every byte of {@code out} that the mask of a value found in {@code text} hides. */
     private void hide(byte[] text, byte[] out) {
-        WindowScanner scanner = new WindowScanner("name", detectors, minConfidence, null, NoFieldLocator.INSTANCE,
-                false);
+        WindowScanner scanner =
+                new WindowScanner("name", detectors, minConfidence, null, NoFieldLocator.INSTANCE, false);
         for (WindowScanner.Emitted e : scanner.scanWhole(text)) {
             Finding f = e.finding();
             int start = (int) f.start();

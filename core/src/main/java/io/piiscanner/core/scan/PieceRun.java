@@ -5,7 +5,6 @@ import io.piiscanner.core.read.Content;
 import io.piiscanner.core.read.Item;
 import io.piiscanner.core.read.Location;
 import io.piiscanner.core.read.Piece;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,22 +39,26 @@ final class PieceRun extends InputStream implements FieldLocator {
     private final List<Piece> pieces = new ArrayList<>();
     /** Offset in the run of each piece's first byte, and the run's line there. */
     private long[] starts = new long[64];
+
     private long[] lines = new long[64];
     private final Set<String> labels = new LinkedHashSet<>();
     private List<String> labelList = List.of();
     /** Pieces whose text has been read out, and what ended the run. */
     private int emitted;
+
     private Item pending;
     private boolean ended;
 
     /** The bytes of the piece being read out (with its leading line break), and how far. */
     private byte[] current = new byte[0];
+
     private int currentAt;
     private long produced;
     private long producedLines = 1;
 
     /** The piece holding the next byte the locator consumes, and that byte's offset. */
     private int at;
+
     private long consumed;
     private String shownField;
     private int shownFor = -1;
@@ -204,7 +207,11 @@ final class PieceRun extends InputStream implements FieldLocator {
     Finding inPiece(Finding f, String entry) {
         int i = pieceAt(f.start());
         Location location = shown(pieces.get(i).location());
-        return f.at(f.start() - starts[i], f.end() - starts[i], f.line() - lines[i] + 1, f.column(),
+        return f.at(
+                f.start() - starts[i],
+                f.end() - starts[i],
+                f.line() - lines[i] + 1,
+                f.column(),
                 entry == null ? location : location.withEntry(entry));
     }
 
@@ -213,8 +220,8 @@ final class PieceRun extends InputStream implements FieldLocator {
         if (l.sheet() == null) {
             return l;
         }
-        return new Location(l.entry(), l.part(), maskName.apply(l.sheet()), l.cell(), l.record(), l.row(), l.column(),
-                l.page());
+        return new Location(
+                l.entry(), l.part(), maskName.apply(l.sheet()), l.cell(), l.record(), l.row(), l.column(), l.page());
     }
 
     private int pieceAt(long offset) {

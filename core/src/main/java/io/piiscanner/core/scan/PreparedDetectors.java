@@ -2,7 +2,6 @@ package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +19,7 @@ final class PreparedDetectors {
      * required context whose words the {@link ContextIndex} can find.
      */
     final int[] gatedRule;
+
     final List<ContextRule> gatedRules;
     /** The context words of {@link #gatedRules}, prepared once for every window's index. */
     final ContextIndex.Words gatedWords;

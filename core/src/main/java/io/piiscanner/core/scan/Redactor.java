@@ -2,7 +2,6 @@ package io.piiscanner.core.scan;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.piiscanner.core.format.InputFormat;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +39,10 @@ final class Redactor implements WindowScanner.WindowListener {
             if (quote) {
                 out.write('"');
             }
-            out.write(json ? JsonStringEncoder.getInstance().quoteAsUTF8(f.masked())
-                    : f.masked().getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    json
+                            ? JsonStringEncoder.getInstance().quoteAsUTF8(f.masked())
+                            : f.masked().getBytes(StandardCharsets.UTF_8));
             if (quote) {
                 out.write('"');
             }

@@ -25,9 +25,16 @@ import java.util.Map;
  * @param skippedEntries members of an archive or parts of an email that were not read (binary, encrypted,
  *                       nested too deep), in input order; the rest of the input was
  */
-public record ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
-                          String skipReason, String failure, long nanos, List<String> notes,
-                          List<SkippedEntry> skippedEntries) {
+public record ScanOutcome(
+        String path,
+        long bytes,
+        long findings,
+        Map<String, Long> findingsByType,
+        String skipReason,
+        String failure,
+        long nanos,
+        List<String> notes,
+        List<SkippedEntry> skippedEntries) {
 
     /**
      * A member of an input that was not read, and why.
@@ -35,8 +42,7 @@ public record ScanOutcome(String path, long bytes, long findings, Map<String, Lo
      * @param entry  its path in the input, as a finding's {@link io.piiscanner.core.read.Location#entry()} shows it
      * @param reason why, in one line
      */
-    public record SkippedEntry(String entry, String reason) {
-    }
+    public record SkippedEntry(String entry, String reason) {}
 
     public ScanOutcome {
         notes = List.copyOf(notes);
@@ -44,8 +50,14 @@ public record ScanOutcome(String path, long bytes, long findings, Map<String, Lo
     }
 
     /** An outcome with no notes and no skipped entries. */
-    public ScanOutcome(String path, long bytes, long findings, Map<String, Long> findingsByType,
-                       String skipReason, String failure, long nanos) {
+    public ScanOutcome(
+            String path,
+            long bytes,
+            long findings,
+            Map<String, Long> findingsByType,
+            String skipReason,
+            String failure,
+            long nanos) {
         this(path, bytes, findings, findingsByType, skipReason, failure, nanos, List.of(), List.of());
     }
 

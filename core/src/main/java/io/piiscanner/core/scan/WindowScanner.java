@@ -12,7 +12,6 @@ import io.piiscanner.core.format.FieldLocator;
 import io.piiscanner.core.format.JsonEscapes;
 import io.piiscanner.core.format.LineTracker;
 import io.piiscanner.core.swar.Swar;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,24 +49,28 @@ final class WindowScanner {
 
     /** Receives each scanned window with the findings that start in it. */
     interface WindowListener {
-        void window(byte[] buf, int scanStart, int scanEnd, long base, List<Emitted> findings)
-                throws IOException;
+        void window(byte[] buf, int scanStart, int scanEnd, long base, List<Emitted> findings) throws IOException;
     }
 
     /** A finding with where it sits in the input's structure. */
-    record Emitted(Finding finding, boolean quoted) {
-    }
+    record Emitted(Finding finding, boolean quoted) {}
 
     /**
      * A candidate, in the text the detectors read, with its span in the raw window: the same but
      * where JSON escapes were decoded.
      */
-    private record Scored(Detector detector, Candidate candidate, int start, int end, double confidence,
-                          String field, boolean quoted, int order) {
-    }
+    private record Scored(
+            Detector detector,
+            Candidate candidate,
+            int start,
+            int end,
+            double confidence,
+            String field,
+            boolean quoted,
+            int order) {}
 
-    private static final Comparator<Scored> BY_POSITION =
-            Comparator.comparingInt(Scored::start).thenComparing(Comparator.comparingInt(Scored::end).reversed());
+    private static final Comparator<Scored> BY_POSITION = Comparator.comparingInt(Scored::start)
+            .thenComparing(Comparator.comparingInt(Scored::end).reversed());
 
     private final String path;
     private final List<Detector> detectors;
@@ -76,6 +79,7 @@ final class WindowScanner {
     private final FieldLocator locator;
     /** See {@link PreparedDetectors#gatedRule}. */
     private final int[] gatedRule;
+
     private final List<ContextRule> gatedRules;
     private final ContextIndex.Words gatedWords;
     private final LineTracker lines = new LineTracker();
@@ -85,6 +89,7 @@ final class WindowScanner {
     private JsonEscapes decoded;
     /** The token arrays of the window being scanned, reused by the next. */
     private final ScanText.Workspace workspace = new ScanText.Workspace();
+
     private long locatorAt;
     private String lastLabel;
     private String lastNormalized;
@@ -94,8 +99,13 @@ final class WindowScanner {
     /**
      * @param json true when the input is JSON, whose string escapes detectors read decoded
      */
-    WindowScanner(String path, PreparedDetectors prepared, double minConfidence, Fingerprinter fingerprinter,
-                  FieldLocator locator, boolean json) {
+    WindowScanner(
+            String path,
+            PreparedDetectors prepared,
+            double minConfidence,
+            Fingerprinter fingerprinter,
+            FieldLocator locator,
+            boolean json) {
         this.path = path;
         this.detectors = prepared.detectors;
         this.minConfidence = minConfidence;
@@ -116,8 +126,7 @@ final class WindowScanner {
      * @param nulBytes   NUL bytes among the bytes scanned: text may hold a few
      * @param readError  the error that stopped reading partway, or {@code null}
      */
-    record Run(long bytes, String skipReason, String failure, long nulBytes, IOException readError) {
-    }
+    record Run(long bytes, String skipReason, String failure, long nulBytes, IOException readError) {}
 
     /** A detector's error, with the detector named. */
     private static final class DetectorFailure extends RuntimeException {
@@ -288,7 +297,9 @@ final class WindowScanner {
             return f.getReason();
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse("");
     }
 
     /**
@@ -296,11 +307,15 @@ final class WindowScanner {
      * other errors may quote the text being scanned.
      */
     private static String describe(Throwable t) {
-        return t instanceof DetectorLimitException ? t.getMessage() : t.getClass().getSimpleName();
+        return t instanceof DetectorLimitException
+                ? t.getMessage()
+                : t.getClass().getSimpleName();
     }
 
     private static List<String> normalized(List<String> labels) {
-        return labels == null ? null : labels.stream().map(ContextScorer::normalizeLabel).toList();
+        return labels == null
+                ? null
+                : labels.stream().map(ContextScorer::normalizeLabel).toList();
     }
 
     /** Whether one of these normalized labels supports the rule. */
@@ -331,15 +346,24 @@ final class WindowScanner {
             }
             String label = normalizedLabel(locator.fieldLabel());
             int rule = gatedRule[s.order()];
-            if (rule >= 0 && words != null && !words.near(rule, c.start(), c.end())
+            if (rule >= 0
+                    && words != null
+                    && !words.near(rule, c.start(), c.end())
                     && (label == null || !ContextScorer.supports(s.detector().context(), label))) {
                 continue;
             }
             double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
             if (confidence >= minConfidence) {
                 locator.valueFound();
-                scored.add(new Scored(s.detector(), c, s.start(), s.end(), confidence, locator.field(),
-                        locator.inQuotedValue(), s.order()));
+                scored.add(new Scored(
+                        s.detector(),
+                        c,
+                        s.start(),
+                        s.end(),
+                        confidence,
+                        locator.field(),
+                        locator.inQuotedValue(),
+                        s.order()));
             }
         }
         return scored;
@@ -392,8 +416,19 @@ final class WindowScanner {
         String masked = new String(d.mask(value).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         String fingerprint = fingerprinter == null ? null : fingerprinter.fingerprint(d.normalize(value));
         lastEmittedEnd = base + s.end();
-        Finding f = new Finding(path, d.type(), base + s.start(), base + s.end(), lines.line(), lines.column(),
-                round(s.confidence()), masked, d.id(), s.field(), fingerprint, c.detail());
+        Finding f = new Finding(
+                path,
+                d.type(),
+                base + s.start(),
+                base + s.end(),
+                lines.line(),
+                lines.column(),
+                round(s.confidence()),
+                masked,
+                d.id(),
+                s.field(),
+                fingerprint,
+                c.detail());
         return new Emitted(f, s.quoted());
     }
 

@@ -20,8 +20,7 @@ public final class Swar {
     /** One in every byte: {@code c * ONES} repeats byte {@code c}. */
     public static final long ONES = 0x0101010101010101L;
 
-    private Swar() {
-    }
+    private Swar() {}
 
     /** The eight bytes {@code b[i, i + 8)}, {@code b[i]} lowest. */
     public static long word(byte[] b, int i) {

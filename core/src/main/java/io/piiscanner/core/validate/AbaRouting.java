@@ -8,8 +8,7 @@ public final class AbaRouting {
 
     private static final int[] WEIGHTS = {3, 7, 1};
 
-    private AbaRouting() {
-    }
+    private AbaRouting() {}
 
     /**
      * Returns whether {@code digits} is a plausible routing number: exactly nine ASCII digits, a
@@ -36,7 +35,6 @@ public final class AbaRouting {
             return false;
         }
         int prefix = (digits.charAt(0) - '0') * 10 + (digits.charAt(1) - '0');
-        return prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72)
-                || prefix == 80;
+        return prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80;
     }
 }

@@ -12,6 +12,7 @@ public final class Base58Check {
 
     /** The 58 characters of Base58, in digit order: no {@code 0}, {@code O}, {@code I} or {@code l}. */
     public static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
     private static final int CHECKSUM_BYTES = 4;
     private static final byte[] DIGIT = new byte[128];
 
@@ -22,8 +23,7 @@ public final class Base58Check {
         }
     }
 
-    private Base58Check() {
-    }
+    private Base58Check() {}
 
     /**
      * Decodes {@code text} and verifies its checksum.

@@ -29,8 +29,7 @@ public final class Bech32 {
      * @param data     the 5-bit symbols between the separator and the checksum
      * @param encoding the variant whose checksum matched
      */
-    public record Decoded(String hrp, byte[] data, Encoding encoding) {
-    }
+    public record Decoded(String hrp, byte[] data, Encoding encoding) {}
 
     private static final String CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     private static final int CHECKSUM_SYMBOLS = 6;
@@ -46,8 +45,7 @@ public final class Bech32 {
         }
     }
 
-    private Bech32() {
-    }
+    private Bech32() {}
 
     /**
      * Decodes a Bech32 or Bech32m string.
@@ -101,7 +99,8 @@ public final class Bech32 {
         for (int i = 0; i < CHECKSUM_SYMBOLS; i++) {
             symbols[data.length + i] = (byte) ((check >>> (5 * (CHECKSUM_SYMBOLS - 1 - i))) & 31);
         }
-        StringBuilder out = new StringBuilder(hrp.length() + 1 + symbols.length).append(hrp).append('1');
+        StringBuilder out =
+                new StringBuilder(hrp.length() + 1 + symbols.length).append(hrp).append('1');
         for (byte s : symbols) {
             out.append(CHARSET.charAt(s));
         }

@@ -15,8 +15,7 @@ public final class CardIssuers {
     public static final String UNIONPAY = "unionpay";
     public static final String MAESTRO = "maestro";
 
-    private CardIssuers() {
-    }
+    private CardIssuers() {}
 
     /**
      * Returns the brand of a card number given as ASCII digits, or {@code null} when its prefix
@@ -76,7 +75,12 @@ public final class CardIssuers {
         if (p2 == 62) {
             return n >= 16 ? UNIONPAY : null;
         }
-        if (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893 || p4 == 6304 || p4 == 6759
+        if (p4 == 5018
+                || p4 == 5020
+                || p4 == 5038
+                || p4 == 5893
+                || p4 == 6304
+                || p4 == 6759
                 || (p4 >= 6761 && p4 <= 6763)) {
             return MAESTRO;
         }

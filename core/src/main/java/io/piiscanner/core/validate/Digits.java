@@ -3,8 +3,7 @@ package io.piiscanner.core.validate;
 /** Small checks on strings of ASCII digits shared by the validators and detectors. */
 public final class Digits {
 
-    private Digits() {
-    }
+    private Digits() {}
 
     /** Returns whether {@code s} is non-empty and holds only the ASCII digits 0-9. */
     public static boolean allAscii(CharSequence s) {

@@ -11,8 +11,7 @@ public final class Eip55 {
 
     private static final int HEX_DIGITS = 40;
 
-    private Eip55() {
-    }
+    private Eip55() {}
 
     /**
      * Returns whether {@code hex} (the 40 hex digits of an address, without {@code 0x}) has the

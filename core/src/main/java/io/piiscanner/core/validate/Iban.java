@@ -32,8 +32,7 @@ public final class Iban {
         }
     }
 
-    private Iban() {
-    }
+    private Iban() {}
 
     /**
      * Returns whether {@code iban} is a valid IBAN written compactly (no spaces; letters in
@@ -89,8 +88,7 @@ public final class Iban {
      *                                  a character other than a letter or digit
      */
     public static String checkDigits(CharSequence countryCode, CharSequence bban) {
-        if (countryCode.length() != 2 || letter(countryCode.charAt(0)) < 0
-                || letter(countryCode.charAt(1)) < 0) {
+        if (countryCode.length() != 2 || letter(countryCode.charAt(0)) < 0 || letter(countryCode.charAt(1)) < 0) {
             throw new IllegalArgumentException("country code must be two letters");
         }
         int rem = mod97(bban, 0, bban.length(), 0);

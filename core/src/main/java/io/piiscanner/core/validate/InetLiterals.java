@@ -8,8 +8,7 @@ public final class InetLiterals {
 
     private static final int IPV6_GROUPS = 8;
 
-    private InetLiterals() {
-    }
+    private InetLiterals() {}
 
     /**
      * Parses a dotted-quad IPv4 address in {@code s[from, to)}: four decimal octets 0..255 without

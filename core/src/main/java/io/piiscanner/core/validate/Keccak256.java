@@ -9,6 +9,7 @@ public final class Keccak256 {
 
     /** Domain padding of original Keccak; FIPS 202 SHA-3 uses 0x06. */
     static final byte KECCAK_PADDING = 0x01;
+
     private static final int RATE = 136;
     private static final int DIGEST_BYTES = 32;
 
@@ -24,12 +25,12 @@ public final class Keccak256 {
     private static final int[] ROTATION = {
         1, 3, 6, 10, 15, 21, 28, 36, 45, 55, 2, 14, 27, 41, 56, 8, 25, 43, 62, 18, 39, 61, 20, 44,
     };
+
     private static final int[] PI_LANE = {
         10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1,
     };
 
-    private Keccak256() {
-    }
+    private Keccak256() {}
 
     /** The 32-byte Keccak-256 digest of {@code input}. */
     public static byte[] hash(byte[] input) {

@@ -9,8 +9,7 @@ public final class Luhn {
     /** The digit sum of twice each digit. */
     private static final int[] DOUBLED = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
 
-    private Luhn() {
-    }
+    private Luhn() {}
 
     /**
      * Returns whether {@code digits} is at least two ASCII digits whose last digit is the Luhn

@@ -6,8 +6,7 @@ package io.piiscanner.core.validate;
  */
 public final class UsItin {
 
-    private UsItin() {
-    }
+    private UsItin() {}
 
     /**
      * Returns whether {@code digits} (exactly nine ASCII digits, no separators) could be an ITIN:
@@ -15,12 +14,13 @@ public final class UsItin {
      * times.
      */
     public static boolean isValid(CharSequence digits) {
-        if (digits.length() != 9 || !Digits.allAscii(digits) || Digits.allSame(digits)
-                || digits.charAt(0) != '9') {
+        if (digits.length() != 9 || !Digits.allAscii(digits) || Digits.allSame(digits) || digits.charAt(0) != '9') {
             return false;
         }
         int group = Digits.value(digits, 3, 5);
-        return (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
-                || (group >= 90 && group <= 92) || group >= 94;
+        return (group >= 50 && group <= 65)
+                || (group >= 70 && group <= 88)
+                || (group >= 90 && group <= 92)
+                || group >= 94;
     }
 }

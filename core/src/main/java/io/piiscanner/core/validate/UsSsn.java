@@ -7,8 +7,7 @@ package io.piiscanner.core.validate;
  */
 public final class UsSsn {
 
-    private UsSsn() {
-    }
+    private UsSsn() {}
 
     /**
      * Returns whether {@code digits} (exactly nine ASCII digits, no separators) could be an SSN.

@@ -1,5 +1,8 @@
 package io.piiscanner.core.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -11,17 +14,6 @@ import io.piiscanner.core.scan.ScanOutcome;
 import io.piiscanner.testing.Mutations;
 import io.piiscanner.testing.Mutations.Seed;
 import io.piiscanner.testing.UserMessages;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,9 +24,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Fuzzes the configuration loader with mutated configurations (the README's example and the
@@ -50,7 +49,8 @@ class ConfigLoaderFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** What each accepted configuration scans: values, runs that patterns may match over and over, lines. */
-    private static final byte[] PROBE = ("""
+    private static final byte[] PROBE =
+            ("""
             Card 4111111111111111, SSN 536-22-1234, loyalty LC0000000000, EMP-123456, member id ID-12AB
             aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab abababababab
             """ + "0123456789ABCDEF".repeat(64) + "\n" + "x ".repeat(500)).getBytes(StandardCharsets.UTF_8);
@@ -70,22 +70,95 @@ class ConfigLoaderFuzzTest {
                 negativeContext: [example]
                 keepLast: 2              # characters left visible when masked (0-4)
             """;
-    private static final Mutations MUTATIONS = Mutations.of(List.of(
-            Seed.of("readme.yaml", README_EXAMPLE),
-            Seed.of("custom.json", """
+    private static final Mutations MUTATIONS = Mutations.of(
+            List.of(
+                    Seed.of("readme.yaml", README_EXAMPLE),
+                    Seed.of("custom.json", """
                     {"disable": ["EMAIL_ADDRESS"],
                      "detectors": [{"id": "emp", "type": "EMPLOYEE_ID", "pattern": "EMP-[0-9]{6}", "contextRequired": true,
                                     "context": ["employee"], "ignoreCase": true, "keepLast": 0}]}
                     """),
-            Seed.of("flow.yaml", "detectors: [{id: x, type: T, pattern: '(?i)\\b(?P<p>[[:alpha:]]{2})-(?<n>\\d{4})\\b'}]\n"),
-            Seed.of("anchors.yaml", "base: &b {id: a, type: A, pattern: 'A\\d+'}\ndetectors: [*b, {<<: *b, id: b}]\n")),
-            List.of(": ", "- ", "\n  ", "\n", "[", "]", "{", "}", ",", "'", "\"", "''", "&a ", "*a", "<<: ", "!!binary ",
-                    "!!float ", "!!int ", "!!map ", "!!seq ", "!!str ", "!custom ", "? ", "|\n  ", ">-\n  ", "#", "---\n",
-                    "...\n", "%YAML 1.1\n", "%TAG ! tag:x:\n", "\t", "~", "null", ".inf", "-.nan", "1e400", "0x1F", "0o17",
-                    "true", "yes", "2.5", "-1", "99999999999999999999", "\uFEFF", "\u0000", "é", "\\", "\\u0041", "\\x41",
-                    "minConfidence: ", "defaultRegion: ", "defaultRegions: ", "disable: ", "detectors: ", "id: ", "type: ", "pattern: ",
-                    "validator: ", "score: ", "context: ", "contextRequired: ", "negativeContext: ", "keepLast: ",
-                    "ignoreCase: ", "(", ")", "(?<!", "(?=", "\\1", "{1000}", "(a+)+$", "a*b|a", "[[:alpha:]]", "[a-z[0-9]]"),
+                    Seed.of(
+                            "flow.yaml",
+                            "detectors: [{id: x, type: T, pattern: '(?i)\\b(?P<p>[[:alpha:]]{2})-(?<n>\\d{4})\\b'}]\n"),
+                    Seed.of(
+                            "anchors.yaml",
+                            "base: &b {id: a, type: A, pattern: 'A\\d+'}\ndetectors: [*b, {<<: *b, id: b}]\n")),
+            List.of(
+                    ": ",
+                    "- ",
+                    "\n  ",
+                    "\n",
+                    "[",
+                    "]",
+                    "{",
+                    "}",
+                    ",",
+                    "'",
+                    "\"",
+                    "''",
+                    "&a ",
+                    "*a",
+                    "<<: ",
+                    "!!binary ",
+                    "!!float ",
+                    "!!int ",
+                    "!!map ",
+                    "!!seq ",
+                    "!!str ",
+                    "!custom ",
+                    "? ",
+                    "|\n  ",
+                    ">-\n  ",
+                    "#",
+                    "---\n",
+                    "...\n",
+                    "%YAML 1.1\n",
+                    "%TAG ! tag:x:\n",
+                    "\t",
+                    "~",
+                    "null",
+                    ".inf",
+                    "-.nan",
+                    "1e400",
+                    "0x1F",
+                    "0o17",
+                    "true",
+                    "yes",
+                    "2.5",
+                    "-1",
+                    "99999999999999999999",
+                    "\uFEFF",
+                    "\u0000",
+                    "é",
+                    "\\",
+                    "\\u0041",
+                    "\\x41",
+                    "minConfidence: ",
+                    "defaultRegion: ",
+                    "defaultRegions: ",
+                    "disable: ",
+                    "detectors: ",
+                    "id: ",
+                    "type: ",
+                    "pattern: ",
+                    "validator: ",
+                    "score: ",
+                    "context: ",
+                    "contextRequired: ",
+                    "negativeContext: ",
+                    "keepLast: ",
+                    "ignoreCase: ",
+                    "(",
+                    ")",
+                    "(?<!",
+                    "(?=",
+                    "\\1",
+                    "{1000}",
+                    "(a+)+$",
+                    "a*b|a",
+                    "[[:alpha:]]",
+                    "[a-z[0-9]]"),
             16 * 1024);
 
     private static Path dir;
@@ -126,8 +199,9 @@ class ConfigLoaderFuzzTest {
             return;
         }
         Engine engine = Engine.create(builder.build());
-        ScanOutcome outcome = engine.scan(new InputSource("probe", () -> new ByteArrayInputStream(PROBE),
-                InputFormat.TEXT), f -> assertThat(f.masked()).isNotBlank());
+        ScanOutcome outcome = engine.scan(
+                new InputSource("probe", () -> new ByteArrayInputStream(PROBE), InputFormat.TEXT),
+                f -> assertThat(f.masked()).isNotBlank());
         assertThat(outcome.skipped()).isFalse();
         if (outcome.failed()) {
             assertThat(outcome.failure()).startsWith("detector '");
@@ -140,17 +214,23 @@ class ConfigLoaderFuzzTest {
     void aValueOfTheWrongKindNamesTheSettingAndWhatItTakes() throws IOException {
         assertRefused("minConfidence: high\n", ":1:16: minConfidence: expected a number");
         assertRefused("minConfidence: {a: 1}\n", ":1:16: minConfidence: expected a number");
-        assertRefused("detectors: [{id: x, type: T, pattern: a, context: employee}]\n",
+        assertRefused(
+                "detectors: [{id: x, type: T, pattern: a, context: employee}]\n",
                 ":1:51: detectors[0].context: expected a list");
-        assertRefused("detectors: [{id: x, type: T, pattern: a, ignoreCase: maybe}]\n",
+        assertRefused(
+                "detectors: [{id: x, type: T, pattern: a, ignoreCase: maybe}]\n",
                 ":1:54: detectors[0].ignoreCase: expected true or false");
-        assertRefused("detectors: [{id: x, type: T, pattern: a, keepLast: two}]\n",
+        assertRefused(
+                "detectors: [{id: x, type: T, pattern: a, keepLast: two}]\n",
                 ":1:52: detectors[0].keepLast: expected a whole number");
-        assertRefused("detectors: [x]\n", ":1:13: detectors[0]: expected a detector: a mapping with id, type and"
-                + " pattern");
+        assertRefused(
+                "detectors: [x]\n",
+                ":1:13: detectors[0]: expected a detector: a mapping with id, type and" + " pattern");
         assertRefused("detectors: [{id: x, type: T, pattern: [a]}]\n", ":1:39: detectors[0].pattern: expected text");
-        assertRefused("just text\n", ":1:1: expected a mapping of settings (defaultRegion, defaultRegions, detectors,"
-                + " disable, minConfidence)");
+        assertRefused(
+                "just text\n",
+                ":1:1: expected a mapping of settings (defaultRegion, defaultRegions, detectors,"
+                        + " disable, minConfidence)");
         assertRefused("defaultRegions: GB\n", ":1:17: defaultRegions: expected a list");
     }
 
@@ -164,29 +244,37 @@ class ConfigLoaderFuzzTest {
     /** Found by the command's property: bytes that are not UTF-8 came as the reader's exception, class name first. */
     @Example
     void aFileThatIsNotUtf8IsRefusedAsSuch() throws IOException {
-        Path file = Files.write(dir.resolve("latin1.yaml"), "defaultRegion: G\u00c9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path file = Files.write(
+                dir.resolve("latin1.yaml"), "defaultRegion: G\u00c9\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ConfigLoader.load(file, EngineConfig.builder()))
-                .isInstanceOf(ConfigException.class).hasMessage(file + ": the file is not UTF-8 text");
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ": the file is not UTF-8 text");
     }
 
     /** Found by the property: Jackson refused a setting given twice naming the configuration's record class. */
     @Example
     void aSettingGivenTwiceIsRefused() throws IOException {
-        assertRefused("defaultRegion: GB\nminConfidence: 0.6\ndefaultRegion: US\n", ":3:1: setting 'defaultRegion' is given twice");
-        assertRefused("detectors: [{id: a, type: A, pattern: a, id: b}]\n", ":1:42: detector setting 'id' is given twice");
+        assertRefused(
+                "defaultRegion: GB\nminConfidence: 0.6\ndefaultRegion: US\n",
+                ":3:1: setting 'defaultRegion' is given twice");
+        assertRefused(
+                "detectors: [{id: a, type: A, pattern: a, id: b}]\n", ":1:42: detector setting 'id' is given twice");
     }
 
     private static void assertRefused(String yaml, String message) throws IOException {
         Path file = Files.writeString(dir.resolve("example.yaml"), yaml);
         assertThatThrownBy(() -> ConfigLoader.load(file, EngineConfig.builder()))
-                .isInstanceOf(ConfigException.class).hasMessage(file + message);
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + message);
     }
 
     @Provide
     Arbitrary<ConfigFile> configurations() {
         return Arbitraries.frequencyOf(
                 Tuple.of(2, MUTATIONS.inputs(6).map(input -> new ConfigFile(input.toString(), input.bytes()))),
-                Tuple.of(3, Combinators.combine(model(), Arbitraries.of(JSON, YAML)).as(ConfigLoaderFuzzTest::write)));
+                Tuple.of(
+                        3,
+                        Combinators.combine(model(), Arbitraries.of(JSON, YAML)).as(ConfigLoaderFuzzTest::write)));
     }
 
     private static ConfigFile write(Map<String, Object> model, ObjectMapper mapper) {
@@ -200,19 +288,40 @@ class ConfigLoaderFuzzTest {
 
     /** A configuration's settings, each present or not, valid or not, with detectors of random patterns. */
     private static Arbitrary<Map<String, Object>> model() {
-        Arbitrary<Object> minConfidence = Arbitraries.oneOf(Arbitraries.doubles().between(-1, 2).map(d -> (Object) d),
+        Arbitrary<Object> minConfidence = Arbitraries.oneOf(
+                Arbitraries.doubles().between(-1, 2).map(d -> (Object) d),
                 Arbitraries.of("high", "", "0.5", List.of(0.5), Map.of("a", 1), Double.NaN, true));
         Arbitrary<Object> region = Arbitraries.of("GB", "us", "ZZ", "G", "GBR", "12", "", List.of("GB"), 44);
-        Arbitrary<Object> regions = Arbitraries.of(List.of("GB", "us"), List.of("IN"), List.of(), List.of("GB", "ZZ"),
-                Arrays.asList("US", null), List.of(44), List.of(List.of("GB")), "GB");
-        Arbitrary<Object> disable = Arbitraries.of(List.of("us-driver-license"), List.of("EMAIL_ADDRESS", "nope"),
-                List.of(), "credit-card", List.of(List.of("x")), Map.of("k", "v"), 3);
-        Arbitrary<Object> detectors = Arbitraries.oneOf(detector().list().ofMaxSize(4).map(l -> (Object) l),
-                Arbitraries.of("none", 7, Map.of("id", "x")));
+        Arbitrary<Object> regions = Arbitraries.of(
+                List.of("GB", "us"),
+                List.of("IN"),
+                List.of(),
+                List.of("GB", "ZZ"),
+                Arrays.asList("US", null),
+                List.of(44),
+                List.of(List.of("GB")),
+                "GB");
+        Arbitrary<Object> disable = Arbitraries.of(
+                List.of("us-driver-license"),
+                List.of("EMAIL_ADDRESS", "nope"),
+                List.of(),
+                "credit-card",
+                List.of(List.of("x")),
+                Map.of("k", "v"),
+                3);
+        Arbitrary<Object> detectors = Arbitraries.oneOf(
+                detector().list().ofMaxSize(4).map(l -> (Object) l), Arbitraries.of("none", 7, Map.of("id", "x")));
         // defaultRegions a quarter of the time, so that the two region settings, refused together, seldom meet.
-        Arbitrary<Object> someRegions = Arbitraries.frequencyOf(Tuple.of(1, regions), Tuple.of(3, Arbitraries.just(null)));
-        return Combinators.combine(maybe(minConfidence), maybe(region), someRegions, maybe(disable),
-                maybe(detectors), maybe(Arbitraries.of("unknownSetting", 1))).as((m, r, rs, d, ds, u) -> {
+        Arbitrary<Object> someRegions =
+                Arbitraries.frequencyOf(Tuple.of(1, regions), Tuple.of(3, Arbitraries.just(null)));
+        return Combinators.combine(
+                        maybe(minConfidence),
+                        maybe(region),
+                        someRegions,
+                        maybe(disable),
+                        maybe(detectors),
+                        maybe(Arbitraries.of("unknownSetting", 1)))
+                .as((m, r, rs, d, ds, u) -> {
                     Map<String, Object> model = new LinkedHashMap<>();
                     put(model, "minConfidence", m);
                     put(model, "defaultRegion", r);
@@ -229,16 +338,35 @@ class ConfigLoaderFuzzTest {
         Arbitrary<Object> type = Arbitraries.of("EMPLOYEE_ID", "employee", "T", "A-B", "", List.of("T"));
         Arbitrary<Object> validator = Arbitraries.of("luhn", "aba", "mod97", "none", "crc", "", 1);
         Arbitrary<Object> score = Arbitraries.of(0.0, 0.6, 1.0, -0.1, 1.5, "high", Double.POSITIVE_INFINITY);
-        Arbitrary<Object> words = Arbitraries.of(List.of("employee"), List.of(), "employee", List.of(1, true),
-                List.of("a".repeat(300)));
+        Arbitrary<Object> words =
+                Arbitraries.of(List.of("employee"), List.of(), "employee", List.of(1, true), List.of("a".repeat(300)));
         Arbitrary<Object> flag = Arbitraries.of(true, false, "yes", "maybe", 1);
         Arbitrary<Object> keepLast = Arbitraries.of(0, 2, 4, 5, -1, "two", 2.5);
-        Arbitrary<Object> pattern = Arbitraries.oneOf(Regexes.any().map(p -> (Object) p),
-                Arbitraries.of(3, List.of("a"), Map.of("p", "a")));
-        return Combinators.combine(List.of(maybe(id), maybe(type), maybe(pattern), maybe(validator), maybe(score),
-                maybe(words), maybe(flag), maybe(words), maybe(keepLast), maybe(flag))).as(values -> {
-                    List<String> names = List.of("id", "type", "pattern", "validator", "score", "context",
-                            "contextRequired", "negativeContext", "keepLast", "ignoreCase");
+        Arbitrary<Object> pattern = Arbitraries.oneOf(
+                Regexes.any().map(p -> (Object) p), Arbitraries.of(3, List.of("a"), Map.of("p", "a")));
+        return Combinators.combine(List.of(
+                        maybe(id),
+                        maybe(type),
+                        maybe(pattern),
+                        maybe(validator),
+                        maybe(score),
+                        maybe(words),
+                        maybe(flag),
+                        maybe(words),
+                        maybe(keepLast),
+                        maybe(flag)))
+                .as(values -> {
+                    List<String> names = List.of(
+                            "id",
+                            "type",
+                            "pattern",
+                            "validator",
+                            "score",
+                            "context",
+                            "contextRequired",
+                            "negativeContext",
+                            "keepLast",
+                            "ignoreCase");
                     Map<String, Object> d = new LinkedHashMap<>();
                     for (int i = 0; i < names.size(); i++) {
                         put(d, names.get(i), values.get(i));
@@ -261,20 +389,107 @@ class ConfigLoaderFuzzTest {
     /** Random regular expressions: RE2 syntax and Java's, valid and not, nested and counted. */
     static final class Regexes {
 
-        private static final Arbitrary<String> ATOMS = Arbitraries.of("a", "b", "Z", "0", "9", "-", ".", " ", "é",
-                "\\d", "\\w", "\\s", "\\b", "\\B", "\\D", "\\W", "\\S", "\\.", "\\-", "[a-z]", "[^0-9]", "[[:alpha:]]",
-                "[[:^digit:]]", "[a-z[0-9]]", "[a-z&&[^x]]", "[]a]", "[^]", "\\pL", "\\p{Greek}", "\\PN", "\\x41",
-                "\\x{263a}", "\\Q.*\\E", "\\Q", "\\E", "\\1", "\\k<n>", "^", "$", "\\A", "\\z", "\\Z", "\\G", "\\",
-                "[", "]", "(", ")", "{", "}", "|", "?", "*", "+", "(?i)", "(?U)", "(?s)", "(?m)", "(?x)", "(?-i)",
-                "\\cA", "\\0", "\\u0041", "\\N{LATIN SMALL LETTER A}", "#", "\\t", "\\n", "\\C", "\\X", "\\R");
-        private static final Arbitrary<String> GROUPS = Arbitraries.of("(", "(?:", "(?P<n>", "(?<n>", "(?=", "(?!",
-                "(?<=", "(?<!", "(?>", "(?i:", "(?s-m:", "(?P=n", "(?#");
-        private static final Arbitrary<String> QUANTIFIERS = Arbitraries.of("*", "+", "?", "*?", "+?", "??", "++",
-                "*+", "?+", "{0}", "{1}", "{2,}", "{0,3}", "{3,1}", "{10}", "{100}", "{999}", "{1000}", "{1001}",
-                "{1,1000}", "{65536}", "{2147483648}", "{,5}", "{}", "{1,2}?");
+        private static final Arbitrary<String> ATOMS = Arbitraries.of(
+                "a",
+                "b",
+                "Z",
+                "0",
+                "9",
+                "-",
+                ".",
+                " ",
+                "é",
+                "\\d",
+                "\\w",
+                "\\s",
+                "\\b",
+                "\\B",
+                "\\D",
+                "\\W",
+                "\\S",
+                "\\.",
+                "\\-",
+                "[a-z]",
+                "[^0-9]",
+                "[[:alpha:]]",
+                "[[:^digit:]]",
+                "[a-z[0-9]]",
+                "[a-z&&[^x]]",
+                "[]a]",
+                "[^]",
+                "\\pL",
+                "\\p{Greek}",
+                "\\PN",
+                "\\x41",
+                "\\x{263a}",
+                "\\Q.*\\E",
+                "\\Q",
+                "\\E",
+                "\\1",
+                "\\k<n>",
+                "^",
+                "$",
+                "\\A",
+                "\\z",
+                "\\Z",
+                "\\G",
+                "\\",
+                "[",
+                "]",
+                "(",
+                ")",
+                "{",
+                "}",
+                "|",
+                "?",
+                "*",
+                "+",
+                "(?i)",
+                "(?U)",
+                "(?s)",
+                "(?m)",
+                "(?x)",
+                "(?-i)",
+                "\\cA",
+                "\\0",
+                "\\u0041",
+                "\\N{LATIN SMALL LETTER A}",
+                "#",
+                "\\t",
+                "\\n",
+                "\\C",
+                "\\X",
+                "\\R");
+        private static final Arbitrary<String> GROUPS = Arbitraries.of(
+                "(", "(?:", "(?P<n>", "(?<n>", "(?=", "(?!", "(?<=", "(?<!", "(?>", "(?i:", "(?s-m:", "(?P=n", "(?#");
+        private static final Arbitrary<String> QUANTIFIERS = Arbitraries.of(
+                "*",
+                "+",
+                "?",
+                "*?",
+                "+?",
+                "??",
+                "++",
+                "*+",
+                "?+",
+                "{0}",
+                "{1}",
+                "{2,}",
+                "{0,3}",
+                "{3,1}",
+                "{10}",
+                "{100}",
+                "{999}",
+                "{1000}",
+                "{1001}",
+                "{1,1000}",
+                "{65536}",
+                "{2147483648}",
+                "{,5}",
+                "{}",
+                "{1,2}?");
 
-        private Regexes() {
-        }
+        private Regexes() {}
 
         static Arbitrary<String> any() {
             return Arbitraries.frequencyOf(

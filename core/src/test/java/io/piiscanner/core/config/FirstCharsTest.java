@@ -1,10 +1,14 @@
 package io.piiscanner.core.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -17,11 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A custom detector's fast path, derived from its pattern, only saves work: started only on the
  * characters its pattern can start a match with, it finds exactly what a plain {@code find()}
@@ -30,32 +29,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstCharsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = ' ', value = {
-        "EMP-\\d{6} false [E]",
-        "\\b[A-Z]{2}\\d{6}\\b false '[ABCDEFGHIJKLMNOPQRSTUVWXYZ] after \\b'",
-        "\\b(?:ab|\\d)|\\bc false '[0123456789ac] after \\b'",
-        "\\b-\\d false [-]",
-        "\\bab|cd false [ac]",
-        "(?:ACCT|acct)-\\d+ false [Aa]",
-        "\\d{3}|[a-c]x false [0123456789abc]",
-        "^(\\+|00)\\d+ false [+0]",
-        "emp-\\d{6} true [Ee+non-ASCII]",
-        "(?i)emp-\\d{6} false [Ee+non-ASCII]",
-    })
+    @CsvSource(
+            delimiter = ' ',
+            value = {
+                "EMP-\\d{6} false [E]",
+                "\\b[A-Z]{2}\\d{6}\\b false '[ABCDEFGHIJKLMNOPQRSTUVWXYZ] after \\b'",
+                "\\b(?:ab|\\d)|\\bc false '[0123456789ac] after \\b'",
+                "\\b-\\d false [-]",
+                "\\bab|cd false [ac]",
+                "(?:ACCT|acct)-\\d+ false [Aa]",
+                "\\d{3}|[a-c]x false [0123456789abc]",
+                "^(\\+|00)\\d+ false [+0]",
+                "emp-\\d{6} true [Ee+non-ASCII]",
+                "(?i)emp-\\d{6} false [Ee+non-ASCII]",
+            })
     void isDerivedFromThePatternsLeadingAtoms(String pattern, boolean ignoreCase, String expected) {
         assertThat(FirstChars.of(pattern, ignoreCase)).hasToString(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".*x", "a?b", "x*y", "a{0,2}b", "[^x]y", "(a|)b", "\\pLx", "a(?i)b|c", "(?i:a)b",
-        "\\Qab\\E", "[[:alpha:]]x", "\\x41", "(ab)?c", "\\bx?y"})
+    @ValueSource(
+            strings = {
+                ".*x",
+                "a?b",
+                "x*y",
+                "a{0,2}b",
+                "[^x]y",
+                "(a|)b",
+                "\\pLx",
+                "a(?i)b|c",
+                "(?i:a)b",
+                "\\Qab\\E",
+                "[[:alpha:]]x",
+                "\\x41",
+                "(ab)?c",
+                "\\bx?y"
+            })
     void isNotDerivedWhereItWouldBeAGuess(String pattern) {
         assertThat(FirstChars.of(pattern, false).restricts()).as(pattern).isFalse();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ' ', value = {"EMP-\\d{6} true", "(?i)emp-\\d{6} true", "(?:ab|cd)\\b true",
-        "\\b[A-Z]{2}\\d{6} true", "\\bab|cd false", "\\b-\\d false", "^\\d+ false", "x|\\Bk false", ".*x false"})
+    @CsvSource(
+            delimiter = ' ',
+            value = {
+                "EMP-\\d{6} true",
+                "(?i)emp-\\d{6} true",
+                "(?:ab|cd)\\b true",
+                "\\b[A-Z]{2}\\d{6} true",
+                "\\bab|cd false",
+                "\\b-\\d false",
+                "^\\d+ false",
+                "x|\\Bk false",
+                ".*x false"
+            })
     void isTriedAnchoredOnlyWhereNoMatchLooksBeforeItsStart(String pattern, boolean anchorable) {
         assertThat(FirstChars.of(pattern, false).anchorable()).as(pattern).isEqualTo(anchorable);
     }
@@ -84,8 +111,8 @@ class FirstCharsTest {
     }
 
     @Property(tries = 3000)
-    void theDerivedFastPathFindsWhatPlainFindFinds(@ForAll("patterns") String source, @ForAll boolean ignoreCase,
-                                                   @ForAll("texts") String text) {
+    void theDerivedFastPathFindsWhatPlainFindFinds(
+            @ForAll("patterns") String source, @ForAll boolean ignoreCase, @ForAll("texts") String text) {
         Pattern pattern;
         try {
             pattern = Pattern.compile(source, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
@@ -100,8 +127,8 @@ class FirstCharsTest {
 
     private static PatternDetector detector(String source, boolean ignoreCase) {
         Pattern pattern = Pattern.compile(source, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
-        return new PatternDetector("custom", "CUSTOM", pattern, FirstChars.of(source, ignoreCase), 0.6, v -> true,
-                ContextRule.NONE, 4);
+        return new PatternDetector(
+                "custom", "CUSTOM", pattern, FirstChars.of(source, ignoreCase), 0.6, v -> true, ContextRule.NONE, 4);
     }
 
     /** Every non-empty match of {@code find()}, left to right, each search going on after the last match. */
@@ -120,18 +147,52 @@ class FirstCharsTest {
 
     @Provide
     Arbitrary<String> patterns() {
-        Arbitrary<String> atom = Arbitraries.of("a", "A", "k", "s", "9", "-", "\\.", "\\+", "\\d", "\\w", "\\s", ".",
-                "[a-c]", "[A-Z0-9]", "[^a]", "[]a]", "[k-m]", "\\x{212A}", "\u017f", "\u00e9", "[\u00e0-\u00ff]",
-                "\\b", "\\B", "^", "$", "\\pL", "[[:digit:]]", "\\Qk.\\E");
+        Arbitrary<String> atom = Arbitraries.of(
+                "a",
+                "A",
+                "k",
+                "s",
+                "9",
+                "-",
+                "\\.",
+                "\\+",
+                "\\d",
+                "\\w",
+                "\\s",
+                ".",
+                "[a-c]",
+                "[A-Z0-9]",
+                "[^a]",
+                "[]a]",
+                "[k-m]",
+                "\\x{212A}",
+                "\u017f",
+                "\u00e9",
+                "[\u00e0-\u00ff]",
+                "\\b",
+                "\\B",
+                "^",
+                "$",
+                "\\pL",
+                "[[:digit:]]",
+                "\\Qk.\\E");
         Arbitrary<String> quantifier = Arbitraries.of("", "", "", "?", "*", "+", "{0,2}", "{2}", "{1,3}", "??");
         Arbitrary<String> piece = Arbitraries.frequencyOf(
                 Tuple.of(6, atom),
                 Tuple.of(1, Arbitraries.lazy(this::alternation).map(a -> "(?:" + a + ")")),
                 Tuple.of(1, Arbitraries.lazy(this::alternation).map(a -> "(" + a + ")")));
-        Arbitrary<String> sequence = Combinators.combine(piece, quantifier).as(String::concat)
-                .list().ofMinSize(1).ofMaxSize(4).map(list -> String.join("", list));
-        return Combinators.combine(Arbitraries.of("", "", "", "(?i)", "(?s)", "a(?i)", "\\b", "\\b"), sequence,
-                Arbitraries.of("", "", "|", "|k", "|\\b"), sequence).as((flags, x, bar, y) -> flags + x + bar + (bar.isEmpty() ? "" : y));
+        Arbitrary<String> sequence = Combinators.combine(piece, quantifier)
+                .as(String::concat)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
+                .map(list -> String.join("", list));
+        return Combinators.combine(
+                        Arbitraries.of("", "", "", "(?i)", "(?s)", "a(?i)", "\\b", "\\b"),
+                        sequence,
+                        Arbitraries.of("", "", "|", "|k", "|\\b"),
+                        sequence)
+                .as((flags, x, bar, y) -> flags + x + bar + (bar.isEmpty() ? "" : y));
     }
 
     Arbitrary<String> alternation() {
@@ -141,6 +202,8 @@ class FirstCharsTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("aAbkKsS9 0-._+x\n\u212a\u017f\u00e9").ofMaxLength(40);
+        return Arbitraries.strings()
+                .withChars("aAbkKsS9 0-._+x\n\u212a\u017f\u00e9")
+                .ofMaxLength(40);
     }
 }

@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.scan.Finding;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -93,8 +92,15 @@ public final class AccuracyScorer {
                 .append("| Type | Planted | Found | False positives | Recall | Precision |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (TypeScore s : scores()) {
-            b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s |%n", s.type(), s.planted(), s.found(),
-                    s.falsePositives(), percent(s.recall()), percent(s.precision())));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %s | %s |%n",
+                    s.type(),
+                    s.planted(),
+                    s.found(),
+                    s.falsePositives(),
+                    percent(s.recall()),
+                    percent(s.precision())));
         }
         return b.toString();
     }
@@ -104,15 +110,24 @@ public final class AccuracyScorer {
      * cause, and the kept examples. Empty when every value was found and nothing else reported.
      */
     public String details() {
-        return tallies.keySet().stream().map(this::details).filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
+        return tallies.keySet().stream()
+                .map(this::details)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The details of the types whose recall or precision is below {@code required}. */
     public String failures(double required) {
         return scores().stream()
                 .filter(s -> s.recall() < required || s.precision() < required)
-                .map(s -> String.format(Locale.ROOT, "%s: recall %s, precision %s (required %s)%n%s", s.type(),
-                        percent(s.recall()), percent(s.precision()), percent(required), details(s.type())))
+                .map(s -> String.format(
+                        Locale.ROOT,
+                        "%s: recall %s, precision %s (required %s)%n%s",
+                        s.type(),
+                        percent(s.recall()),
+                        percent(s.precision()),
+                        percent(required),
+                        details(s.type())))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -126,7 +141,11 @@ public final class AccuracyScorer {
             b.append("  missed by variant (missed/planted):\n");
             t.missedByVariant.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> b.append(String.format(Locale.ROOT, "    %-28s %d/%d%n", e.getKey(), e.getValue(),
+                    .forEach(e -> b.append(String.format(
+                            Locale.ROOT,
+                            "    %-28s %d/%d%n",
+                            e.getKey(),
+                            e.getValue(),
                             t.plantedByVariant.get(e.getKey()))));
             b.append("  missed examples:\n");
             t.missed.forEach(m -> b.append("    ").append(m).append('\n'));
@@ -143,16 +162,34 @@ public final class AccuracyScorer {
     }
 
     private static String missExample(Document doc, Planted p, List<Finding> over) {
-        String reported = over.isEmpty() ? "nothing" : over.stream()
-                .map(f -> f.type() + " by " + f.detector() + " at " + f.start() + ".." + f.end())
-                .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%s@%d..%d [%s] %s -> reported %s", doc.name(), p.start(), p.end(),
-                p.variant(), context(doc, p.start(), p.end()), reported);
+        String reported = over.isEmpty()
+                ? "nothing"
+                : over.stream()
+                        .map(f -> f.type() + " by " + f.detector() + " at " + f.start() + ".." + f.end())
+                        .collect(Collectors.joining(", "));
+        return String.format(
+                Locale.ROOT,
+                "%s@%d..%d [%s] %s -> reported %s",
+                doc.name(),
+                p.start(),
+                p.end(),
+                p.variant(),
+                context(doc, p.start(), p.end()),
+                reported);
     }
 
     private static String falsePositiveExample(Document doc, Finding f, String cause) {
-        return String.format(Locale.ROOT, "%s@%d..%d by %s (confidence %.2f, field %s) %s -> hit %s", doc.name(),
-                f.start(), f.end(), f.detector(), f.confidence(), f.field(), context(doc, f.start(), f.end()), cause);
+        return String.format(
+                Locale.ROOT,
+                "%s@%d..%d by %s (confidence %.2f, field %s) %s -> hit %s",
+                doc.name(),
+                f.start(),
+                f.end(),
+                f.detector(),
+                f.confidence(),
+                f.field(),
+                context(doc, f.start(), f.end()),
+                cause);
     }
 
     /** What a false positive overlapped: a decoy, a planted value of another type, or plain text. */

@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
-
 import java.util.Locale;
 
 /** AWS access key ids and secret access keys, the credentials most often leaked into logs. */
@@ -9,6 +8,7 @@ final class AwsKeys {
 
     /** Key ids use base32 upper-case letters and digits 2-7. */
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     private final Dice dice;

@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -12,18 +11,29 @@ final class BankNumbers {
      * A country's BBAN layout: {@code n} digits, {@code a} upper-case letters, {@code c}
      * letters or digits, e.g. {@code 4a14n} for GB (bank code, sort code and account).
      */
-    private record Country(String code, String layout, int weight) {
-    }
+    private record Country(String code, String layout, int weight) {}
 
     private static final List<Country> COUNTRIES = List.of(
-            new Country("DE", "18n", 20), new Country("GB", "4a14n", 14), new Country("FR", "rib", 12),
-            new Country("NL", "4a10n", 10), new Country("ES", "20n", 9), new Country("IT", "1a10n12c", 8),
-            new Country("CH", "5n12c", 5), new Country("BE", "12n", 5), new Country("AT", "16n", 4),
-            new Country("IE", "4a14n", 3), new Country("PL", "24n", 3), new Country("SE", "20n", 2),
-            new Country("NO", "11n", 1), new Country("DK", "14n", 1), new Country("PT", "21n", 1),
-            new Country("LU", "3n13c", 1), new Country("FI", "14n", 1));
+            new Country("DE", "18n", 20),
+            new Country("GB", "4a14n", 14),
+            new Country("FR", "rib", 12),
+            new Country("NL", "4a10n", 10),
+            new Country("ES", "20n", 9),
+            new Country("IT", "1a10n12c", 8),
+            new Country("CH", "5n12c", 5),
+            new Country("BE", "12n", 5),
+            new Country("AT", "16n", 4),
+            new Country("IE", "4a14n", 3),
+            new Country("PL", "24n", 3),
+            new Country("SE", "20n", 2),
+            new Country("NO", "11n", 1),
+            new Country("DK", "14n", 1),
+            new Country("PT", "21n", 1),
+            new Country("LU", "3n13c", 1),
+            new Country("FI", "14n", 1));
 
-    private static final int[] COUNTRY_WEIGHTS = COUNTRIES.stream().mapToInt(Country::weight).toArray();
+    private static final int[] COUNTRY_WEIGHTS =
+            COUNTRIES.stream().mapToInt(Country::weight).toArray();
 
     /** First two digits of routing numbers: Federal Reserve districts, thrifts, electronic. */
     private static final int[][] ABA_PREFIXES = {{1, 12}, {21, 32}, {61, 72}, {80, 80}};
@@ -100,11 +110,12 @@ final class BankNumbers {
                 count = count * 10 + (c - '0');
                 continue;
             }
-            b.append(switch (c) {
-                case 'n' -> dice.digits(count);
-                case 'a' -> dice.chars(UPPER, count);
-                default -> dice.chars(ALNUM, count);
-            });
+            b.append(
+                    switch (c) {
+                        case 'n' -> dice.digits(count);
+                        case 'a' -> dice.chars(UPPER, count);
+                        default -> dice.chars(ALNUM, count);
+                    });
             count = 0;
         }
         return b.toString();

@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
-
 import java.util.List;
 
 /**
@@ -11,24 +10,31 @@ import java.util.List;
 final class CardNumbers {
 
     /** A network: prefix ranges (inclusive, same digit count per range) and lengths by weight. */
-    private record Brand(String name, int weight, int[][] prefixRanges, int[] lengths, int[] lengthWeights) {
-    }
+    private record Brand(String name, int weight, int[][] prefixRanges, int[] lengths, int[] lengthWeights) {}
 
     private static final List<Brand> BRANDS = List.of(
             new Brand("visa", 38, new int[][] {{4, 4}}, new int[] {16, 13, 19}, new int[] {90, 3, 7}),
             new Brand("mastercard", 18, new int[][] {{51, 55}}, new int[] {16}, new int[] {1}),
             new Brand("mastercard-2series", 6, new int[][] {{2221, 2720}}, new int[] {16}, new int[] {1}),
             new Brand("amex", 10, new int[][] {{34, 34}, {37, 37}}, new int[] {15}, new int[] {1}),
-            new Brand("discover", 7, new int[][] {{6011, 6011}, {644, 649}, {65, 65}}, new int[] {16, 19},
-                    new int[] {9, 1}),
+            new Brand(
+                    "discover", 7, new int[][] {{6011, 6011}, {644, 649}, {65, 65}}, new int[] {16, 19}, new int[] {9, 1
+                    }),
             new Brand("diners", 3, new int[][] {{36, 36}, {300, 305}}, new int[] {14}, new int[] {1}),
             new Brand("diners-intl", 2, new int[][] {{38, 39}}, new int[] {16}, new int[] {1}),
             new Brand("jcb", 6, new int[][] {{3528, 3589}}, new int[] {16, 19}, new int[] {9, 1}),
             new Brand("unionpay", 5, new int[][] {{62, 62}}, new int[] {16, 19}, new int[] {8, 2}),
-            new Brand("maestro", 5, new int[][] {{5018, 5018}, {5020, 5020}, {5038, 5038}, {5893, 5893},
-                    {6304, 6304}, {6759, 6759}, {6761, 6763}}, new int[] {16, 18, 19}, new int[] {6, 1, 3}));
+            new Brand(
+                    "maestro",
+                    5,
+                    new int[][] {
+                        {5018, 5018}, {5020, 5020}, {5038, 5038}, {5893, 5893}, {6304, 6304}, {6759, 6759}, {6761, 6763}
+                    },
+                    new int[] {16, 18, 19},
+                    new int[] {6, 1, 3}));
 
-    private static final int[] BRAND_WEIGHTS = BRANDS.stream().mapToInt(Brand::weight).toArray();
+    private static final int[] BRAND_WEIGHTS =
+            BRANDS.stream().mapToInt(Brand::weight).toArray();
 
     /** Prefixes no card network uses, for Luhn-valid look-alikes (loyalty and gift cards). */
     private static final String[] NO_ISSUER_PREFIXES = {"1", "7", "8", "9"};

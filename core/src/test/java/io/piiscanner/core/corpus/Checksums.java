@@ -10,8 +10,7 @@ final class Checksums {
 
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** The Luhn digit that makes {@code payload + digit} valid. */
     static int luhnDigit(String payload) {

@@ -30,6 +30,7 @@ public final class CorpusGenerator {
 
     /** Share of the corpus's bytes per kind, in {@link DocumentKind} order. */
     private static final int[] KIND_SHARES = {20, 6, 8, 6, 22, 18, 14, 6};
+
     private static final int MIN_DOCUMENT = 4 << 10;
     /** Larger than the engine's scan window, so some values straddle a window edge. */
     private static final int LARGE_DOCUMENT = 1_100_000;
@@ -144,8 +145,10 @@ public final class CorpusGenerator {
     static void writeDocuments(Path documents, Path truth, Consumer<Consumer<Document>> generator) throws IOException {
         Files.createDirectories(documents);
         Files.createDirectories(truth);
-        try (BufferedWriter planted = Files.newBufferedWriter(truth.resolve("ground-truth.jsonl"), StandardCharsets.UTF_8);
-             BufferedWriter decoys = Files.newBufferedWriter(truth.resolve("decoys.jsonl"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter planted =
+                        Files.newBufferedWriter(truth.resolve("ground-truth.jsonl"), StandardCharsets.UTF_8);
+                BufferedWriter decoys =
+                        Files.newBufferedWriter(truth.resolve("decoys.jsonl"), StandardCharsets.UTF_8)) {
             IOException[] failure = new IOException[1];
             generator.accept(doc -> {
                 if (failure[0] != null) {

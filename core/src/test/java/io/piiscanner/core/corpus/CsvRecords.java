@@ -15,11 +15,9 @@ final class CsvRecords {
      * @param end   offset after its last byte
      * @param value the unquoted value
      */
-    record Field(int start, int end, String value) {
-    }
+    record Field(int start, int end, String value) {}
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     static List<List<Field>> parse(byte[] in, byte delimiter) {
         List<List<Field>> records = new ArrayList<>();

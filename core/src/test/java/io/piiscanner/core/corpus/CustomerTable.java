@@ -10,8 +10,20 @@ import java.util.List;
  */
 final class CustomerTable {
 
-    static final List<String> HEADER = List.of("customer_id", "name", "email", "phone", "ssn", "card_number", "iban",
-            "routing_number", "account_number", "ip", "amount", "created_at", "notes");
+    static final List<String> HEADER = List.of(
+            "customer_id",
+            "name",
+            "email",
+            "phone",
+            "ssn",
+            "card_number",
+            "iban",
+            "routing_number",
+            "account_number",
+            "ip",
+            "amount",
+            "created_at",
+            "notes");
 
     private final Generators g;
     private final Sentences sentences;
@@ -35,9 +47,10 @@ final class CustomerTable {
         Dice d = g.dice;
         Person p = g.people.next();
         List<List<Part>> cells = new ArrayList<>(HEADER.size());
-        cells.add(d.chance(0.7)
-                ? text("CUST-" + d.digits(7))
-                : new Parts().d(DecoyKind.UUID, g.decoys.uuid()).list());
+        cells.add(
+                d.chance(0.7)
+                        ? text("CUST-" + d.digits(7))
+                        : new Parts().d(DecoyKind.UUID, g.decoys.uuid()).list());
         cells.add(text(d.chance(0.2) ? p.last() + ", " + p.first() : p.fullName()));
         cells.add(d.chance(0.95) ? value(p.email()) : List.of());
         int phone = d.weighted(68, 22, 10);
@@ -45,16 +58,23 @@ final class CustomerTable {
         cells.add(ssn());
         cells.add(card());
         int iban = d.weighted(55, 3, 42);
-        cells.add(iban == 0 ? value(g.banks.iban())
-                : iban == 1 ? new Parts().d(DecoyKind.BAD_IBAN, g.banks.badIban()).list() : List.of());
+        cells.add(
+                iban == 0
+                        ? value(g.banks.iban())
+                        : iban == 1
+                                ? new Parts()
+                                        .d(DecoyKind.BAD_IBAN, g.banks.badIban())
+                                        .list()
+                                : List.of());
         boolean bank = d.chance(0.65);
         cells.add(bank ? value(g.banks.aba()) : List.of());
         cells.add(bank ? value(g.banks.account()) : List.of());
         cells.add(value(g.net.ip()));
         cells.add(new Parts().d(DecoyKind.PRICE, g.decoys.amount()).list());
         long t = g.decoys.anyTime();
-        cells.add(new Parts().d(DecoyKind.TIMESTAMP,
-                d.chance(0.5) ? g.decoys.isoTimestamp(t) : g.decoys.sqlTimestamp(t)).list());
+        cells.add(new Parts()
+                .d(DecoyKind.TIMESTAMP, d.chance(0.5) ? g.decoys.isoTimestamp(t) : g.decoys.sqlTimestamp(t))
+                .list());
         cells.add(d.chance(0.45) ? sentences.note(p).list() : List.of());
         return cells;
     }

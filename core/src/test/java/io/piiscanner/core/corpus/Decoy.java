@@ -10,5 +10,4 @@ package io.piiscanner.core.corpus;
  * @param end      byte offset after the value's last byte
  * @param text     the value as written
  */
-public record Decoy(String document, DecoyKind kind, long start, long end, String text) {
-}
+public record Decoy(String document, DecoyKind kind, long start, long end, String text) {}

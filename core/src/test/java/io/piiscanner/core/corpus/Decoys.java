@@ -14,6 +14,7 @@ final class Decoys {
 
     /** The corpus covers 2023 and 2024. */
     private static final long FROM = Instant.parse("2023-01-01T00:00:00Z").getEpochSecond();
+
     private static final long TO = Instant.parse("2024-12-31T23:59:59Z").getEpochSecond();
     private static final DateTimeFormatter SYSLOG = DateTimeFormatter.ofPattern("MMM dd HH:mm:ss", Locale.US);
     private static final DateTimeFormatter CLF = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss", Locale.US);
@@ -39,7 +40,8 @@ final class Decoys {
 
     /** {@code 2024-03-15T10:22:33.123Z}, with or without millis. */
     String isoTimestamp(long epochSecond) {
-        String base = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString();
+        String base =
+                LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString();
         if (base.length() == 16) {
             base += ":00";
         }
@@ -48,7 +50,9 @@ final class Decoys {
 
     /** {@code 2024-03-15 10:22:33}, as databases export. */
     String sqlTimestamp(long epochSecond) {
-        return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString().replace('T', ' ')
+        return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC)
+                        .toString()
+                        .replace('T', ' ')
                 + (epochSecond % 60 == 0 ? ":00" : "");
     }
 
@@ -62,7 +66,9 @@ final class Decoys {
 
     /** Unix time in seconds or milliseconds. */
     String epoch(long epochSecond) {
-        return dice.chance(0.5) ? String.valueOf(epochSecond) : epochSecond + String.format(Locale.ROOT, "%03d", dice.between(0, 999));
+        return dice.chance(0.5)
+                ? String.valueOf(epochSecond)
+                : epochSecond + String.format(Locale.ROOT, "%03d", dice.between(0, 999));
     }
 
     /** {@code ORD-2024-00012345} or {@code INV2024031500123}. */
@@ -70,7 +76,12 @@ final class Decoys {
         LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         return dice.chance(0.6)
                 ? String.format(Locale.ROOT, "ORD-%d-%08d", t.getYear(), dice.between(1, 999_999))
-                : String.format(Locale.ROOT, "INV%d%02d%02d%05d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+                : String.format(
+                        Locale.ROOT,
+                        "INV%d%02d%02d%05d",
+                        t.getYear(),
+                        t.getMonthValue(),
+                        t.getDayOfMonth(),
                         dice.between(1, 99_999));
     }
 
@@ -86,10 +97,13 @@ final class Decoys {
     /** {@code 1.2.3.4.5}-style build numbers or {@code v10.2.1}. */
     String version() {
         return switch (dice.between(0, 2)) {
-            case 0 -> dice.between(1, 9) + "." + dice.between(0, 20) + "." + dice.between(0, 30) + "." + dice.between(0, 99)
-                    + "." + dice.between(0, 999);
+            case 0 ->
+                dice.between(1, 9) + "." + dice.between(0, 20) + "." + dice.between(0, 30) + "." + dice.between(0, 99)
+                        + "." + dice.between(0, 999);
             case 1 -> "v" + dice.between(1, 20) + "." + dice.between(0, 20) + "." + dice.between(0, 30);
-            default -> dice.between(1, 9) + "." + dice.between(0, 20) + "." + dice.between(0, 30) + "." + dice.between(100, 9999);
+            default ->
+                dice.between(1, 9) + "." + dice.between(0, 20) + "." + dice.between(0, 30) + "."
+                        + dice.between(100, 9999);
         };
     }
 

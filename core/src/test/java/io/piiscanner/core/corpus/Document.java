@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.format.InputFormat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,8 +13,7 @@ import java.util.List;
  * @param planted every planted value, in content order
  * @param decoys  every decoy, in content order
  */
-public record Document(String name, InputFormat format, byte[] content, List<Planted> planted,
-                       List<Decoy> decoys) {
+public record Document(String name, InputFormat format, byte[] content, List<Planted> planted, List<Decoy> decoys) {
 
     public Document {
         planted = List.copyOf(planted);

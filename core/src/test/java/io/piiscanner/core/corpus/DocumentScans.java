@@ -4,7 +4,6 @@ import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +13,7 @@ import java.util.List;
 /** Scans corpus documents in memory, as a file of the document's name and format would be scanned. */
 public final class DocumentScans {
 
-    private DocumentScans() {
-    }
+    private DocumentScans() {}
 
     /**
      * The findings of one document, in input order.

@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
-
 import java.util.Locale;
 
 /**
@@ -57,8 +56,11 @@ final class EventStream {
 
     private void payment(JsonWriter json, String event, long t, Person p) {
         header(json, event, t);
-        json.name("customer").beginObject()
-                .field("id", "cus_" + g.dice.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 14))
+        json.name("customer")
+                .beginObject()
+                .field(
+                        "id",
+                        "cus_" + g.dice.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 14))
                 .field("name", p.fullName())
                 .pii("email", p.email());
         if (g.dice.chance(0.7)) {
@@ -75,8 +77,10 @@ final class EventStream {
         } else {
             json.decoy("number", DecoyKind.MASKED_CARD, g.cards.masked());
         }
-        json.name("exp_month").literal(String.valueOf(g.dice.between(1, 12)))
-                .name("exp_year").literal(String.valueOf(g.dice.between(2025, 2031)))
+        json.name("exp_month")
+                .literal(String.valueOf(g.dice.between(1, 12)))
+                .name("exp_year")
+                .literal(String.valueOf(g.dice.between(2025, 2031)))
                 .endObject();
         amount(json);
         json.decoy("order_id", DecoyKind.ORDER_ID, g.decoys.orderId(t));
@@ -95,40 +99,58 @@ final class EventStream {
 
     private void login(JsonWriter json, long t, Person p) {
         header(json, "login", t);
-        json.name("user").beginObject().pii("email", p.email()).field("id", "usr_" + g.dice.hex(12)).endObject();
+        json.name("user")
+                .beginObject()
+                .pii("email", p.email())
+                .field("id", "usr_" + g.dice.hex(12))
+                .endObject();
         json.pii("ip", g.net.ip());
         json.name("mfa").literal(g.dice.chance(0.7) ? "true" : "false");
         json.field("session", g.dice.hex(32));
-        json.name("geo").beginObject().field("country", g.dice.pick("US", "US", "GB", "DE", "FR", "BR"))
-                .field("city", p.city()).endObject();
+        json.name("geo")
+                .beginObject()
+                .field("country", g.dice.pick("US", "US", "GB", "DE", "FR", "BR"))
+                .field("city", p.city())
+                .endObject();
         json.field("user_agent", g.people.userAgent());
     }
 
     private void payout(JsonWriter json, long t, Person p) {
         header(json, "payout", t);
         Value iban = g.banks.iban();
-        json.name("beneficiary").beginObject()
+        json.name("beneficiary")
+                .beginObject()
                 .field("name", p.fullName())
                 .pii("iban", iban)
                 .field("bic", g.banks.bic(iban.text()))
-                .name("address").beginObject()
-                .field("street", p.street()).field("city", p.city()).field("postal_code", p.zip())
+                .name("address")
+                .beginObject()
+                .field("street", p.street())
+                .field("city", p.city())
+                .field("postal_code", p.zip())
                 .endObject()
                 .endObject();
         amount(json);
         if (g.dice.chance(0.3)) {
-            json.field("reference", new Parts().t("ref ").d(DecoyKind.BAD_ABA, g.banks.badAba()).array());
+            json.field(
+                    "reference",
+                    new Parts().t("ref ").d(DecoyKind.BAD_ABA, g.banks.badAba()).array());
         }
     }
 
     private void achTransfer(JsonWriter json, long t, Person p) {
         header(json, "ach_transfer", t);
-        json.name("bank").beginObject()
+        json.name("bank")
+                .beginObject()
                 .pii("routing_number", g.banks.aba())
                 .pii("account_number", g.banks.account())
                 .field("account_type", g.dice.pick("checking", "savings"))
                 .endObject();
-        json.name("customer").beginObject().pii("email", p.email()).pii("phone", g.phones.us()).endObject();
+        json.name("customer")
+                .beginObject()
+                .pii("email", p.email())
+                .pii("phone", g.phones.us())
+                .endObject();
         amount(json);
         json.field("sec_code", g.dice.pick("PPD", "CCD", "WEB"));
     }
@@ -143,8 +165,11 @@ final class EventStream {
         }
         json.pii("dob", new Value(EntityTypes.DATE_OF_BIRTH, p.birthDate().toString(), "iso"));
         json.pii("phone", g.dice.chance(0.8) ? g.phones.us() : g.phones.usBare());
-        json.name("address").beginObject()
-                .field("street", p.street()).field("city", p.city()).field("zip", p.zip())
+        json.name("address")
+                .beginObject()
+                .field("street", p.street())
+                .field("city", p.city())
+                .field("zip", p.zip())
                 .endObject()
                 .endObject();
         json.field("result", g.dice.pick("pass", "pass", "pass", "review", "fail"));
@@ -153,9 +178,18 @@ final class EventStream {
 
     private void profileUpdate(JsonWriter json, long t, Person p) {
         header(json, "profile_update", t);
-        json.name("changes").beginObject()
-                .name("email").beginObject().pii("old", g.people.next().email()).pii("new", p.email()).endObject()
-                .name("phone").beginObject().pii("old", g.phones.next()).pii("new", g.phones.next()).endObject()
+        json.name("changes")
+                .beginObject()
+                .name("email")
+                .beginObject()
+                .pii("old", g.people.next().email())
+                .pii("new", p.email())
+                .endObject()
+                .name("phone")
+                .beginObject()
+                .pii("old", g.phones.next())
+                .pii("new", g.phones.next())
+                .endObject()
                 .endObject();
         json.pii("ip", g.net.ip());
     }
@@ -181,8 +215,10 @@ final class EventStream {
     }
 
     private void amount(JsonWriter json) {
-        json.name("amount").beginObject()
-                .name("value").number(DecoyKind.PRICE, g.decoys.amount())
+        json.name("amount")
+                .beginObject()
+                .name("value")
+                .number(DecoyKind.PRICE, g.decoys.amount())
                 .field("currency", g.dice.pick("USD", "USD", "EUR", "GBP"))
                 .endObject();
     }

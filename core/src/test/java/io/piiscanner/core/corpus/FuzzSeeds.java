@@ -2,7 +2,6 @@ package io.piiscanner.core.corpus;
 
 import io.piiscanner.testing.Mutations;
 import io.piiscanner.testing.Mutations.Seed;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,26 +20,100 @@ public final class FuzzSeeds {
     public static final int MAX_BYTES = 64 * 1024;
     /** How much of each decoy log is kept. */
     private static final int DECOY_HEAD = 12 * 1024;
-    private static final List<String> DECOYS = List.of("android-logcat.log", "apache.log", "app.log",
-            "cloudtrail.json", "hdfs.log", "spark.log", "sshd.log", "windows-cbs.log", "zookeeper.log",
-            "RateLimiter.java", "retention.py");
+
+    private static final List<String> DECOYS = List.of(
+            "android-logcat.log",
+            "apache.log",
+            "app.log",
+            "cloudtrail.json",
+            "hdfs.log",
+            "spark.log",
+            "sshd.log",
+            "windows-cbs.log",
+            "zookeeper.log",
+            "RateLimiter.java",
+            "retention.py");
 
     /** Structure of the formats read, and values and labels the detectors look for. */
-    public static final List<String> TOKENS = List.of("\"", ",", "\t", "\n", "\r\n", "\r", "{", "}", "[", "]",
-            ":", "\\", "\\\"", "\\u0041", "\\n", "\"\"", ",\"", "\",", "{\"a\":", "\"k\":[", "null", "é", "\u2028",
-            "\uFEFF", " ", "-", ".", "@", "/", "0", "9", "00000000000000000000",
-            "4111111111111111", "4111 1111 1111 1111", "5500-0000-0000-0004", "378282246310005", "6011000990139424",
-            "536-22-1234", "536221234", "912-70-1234", "jane.doe@example.com", "name%40example.com",
-            "GB82WEST12345698765432", "DE89 3704 0044 0532 0130 00", "021000021", "AKIAIOSFODNN7EXAMPLE",
-            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
-            "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "0x52908400098527886E0F7030069857D2E4169EE7",
-            "+1 650-253-0000", "(650) 253-0000", "192.168.0.1", "2001:db8::1", "::ffff:10.0.0.1", "1.2.3.4.5",
-            "1984-03-05", "03/05/1984", "C1234567", "X12345678", "card number: ", "ssn: ", "date of birth ",
-            "routing ", "account number ", "passport ", "driver's license ", "ITIN ", "phone ", "secret key ",
-            "order id ", "trace_id=", "Message-ID: <", "https://user:pw@", "v1.2.3", "0000: 41 42 43 ");
+    public static final List<String> TOKENS = List.of(
+            "\"",
+            ",",
+            "\t",
+            "\n",
+            "\r\n",
+            "\r",
+            "{",
+            "}",
+            "[",
+            "]",
+            ":",
+            "\\",
+            "\\\"",
+            "\\u0041",
+            "\\n",
+            "\"\"",
+            ",\"",
+            "\",",
+            "{\"a\":",
+            "\"k\":[",
+            "null",
+            "é",
+            "\u2028",
+            "\uFEFF",
+            " ",
+            "-",
+            ".",
+            "@",
+            "/",
+            "0",
+            "9",
+            "00000000000000000000",
+            "4111111111111111",
+            "4111 1111 1111 1111",
+            "5500-0000-0000-0004",
+            "378282246310005",
+            "6011000990139424",
+            "536-22-1234",
+            "536221234",
+            "912-70-1234",
+            "jane.doe@example.com",
+            "name%40example.com",
+            "GB82WEST12345698765432",
+            "DE89 3704 0044 0532 0130 00",
+            "021000021",
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+            "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+            "0x52908400098527886E0F7030069857D2E4169EE7",
+            "+1 650-253-0000",
+            "(650) 253-0000",
+            "192.168.0.1",
+            "2001:db8::1",
+            "::ffff:10.0.0.1",
+            "1.2.3.4.5",
+            "1984-03-05",
+            "03/05/1984",
+            "C1234567",
+            "X12345678",
+            "card number: ",
+            "ssn: ",
+            "date of birth ",
+            "routing ",
+            "account number ",
+            "passport ",
+            "driver's license ",
+            "ITIN ",
+            "phone ",
+            "secret key ",
+            "order id ",
+            "trace_id=",
+            "Message-ID: <",
+            "https://user:pw@",
+            "v1.2.3",
+            "0000: 41 42 43 ");
 
-    private FuzzSeeds() {
-    }
+    private FuzzSeeds() {}
 
     /** Every seed. */
     public static List<Seed> all() {

@@ -17,6 +17,7 @@ final class JsonWriter {
     private final boolean pretty;
     /** One entry per open container: whether it has no element yet. */
     private final Deque<boolean[]> open = new ArrayDeque<>();
+
     private boolean afterName;
 
     JsonWriter(DocumentBuilder doc, boolean pretty) {

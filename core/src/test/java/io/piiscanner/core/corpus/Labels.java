@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.format.InputFormat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,7 @@ final class Labels {
     private static final int TEXT_BEFORE = 48;
 
     /** A CSV cell's span and its column name. */
-    private record Cell(int start, int end, String column) {
-    }
+    private record Cell(int start, int end, String column) {}
 
     private final Document doc;
     private final List<Cell> cells = new ArrayList<>();
@@ -28,8 +26,8 @@ final class Labels {
     Labels(Document doc) {
         this.doc = doc;
         if (doc.format() == InputFormat.CSV || doc.format() == InputFormat.TSV) {
-            List<List<CsvRecords.Field>> records = CsvRecords.parse(doc.content(),
-                    (byte) (doc.format() == InputFormat.TSV ? '\t' : ','));
+            List<List<CsvRecords.Field>> records =
+                    CsvRecords.parse(doc.content(), (byte) (doc.format() == InputFormat.TSV ? '\t' : ','));
             List<CsvRecords.Field> header = records.get(0);
             for (List<CsvRecords.Field> record : records.subList(1, records.size())) {
                 for (int i = 0; i < record.size(); i++) {
@@ -46,7 +44,9 @@ final class Labels {
             case CSV, TSV -> column((int) start);
             case JSON, NDJSON -> jsonKey((int) start);
             case TEXT -> textBefore((int) start);
-            default -> throw new IllegalArgumentException("the corpus has no " + doc.format().description());
+            default ->
+                throw new IllegalArgumentException(
+                        "the corpus has no " + doc.format().description());
         };
     }
 
@@ -66,7 +66,9 @@ final class Labels {
             throw new IllegalArgumentException("no field at " + start + " in " + doc.name());
         }
         // A note's free text labels its values itself.
-        return cell.column().equals("notes") ? doc.excerpt(cell.start(), start).toLowerCase(Locale.ROOT) : cell.column();
+        return cell.column().equals("notes")
+                ? doc.excerpt(cell.start(), start).toLowerCase(Locale.ROOT)
+                : cell.column();
     }
 
     private String jsonKey(int start) {

@@ -2,7 +2,6 @@ package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.format.InputFormat;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,8 +37,7 @@ public final class Markup {
             Map.entry("DL", EntityTypes.US_DRIVER_LICENSE),
             Map.entry("DOB", EntityTypes.DATE_OF_BIRTH));
 
-    private Markup() {
-    }
+    private Markup() {}
 
     /**
      * The document a labelled fixture describes: its text without the markup, as UTF-8, and one
@@ -71,8 +69,12 @@ public final class Markup {
             int space = body.indexOf(' ');
             String type = space < 0 ? null : TYPES.get(body.substring(0, space));
             if (type == null) {
-                throw error(name, labelled, open, "a label is '" + OPEN + "TYPE value" + CLOSE + "' with TYPE one of "
-                        + TYPES.keySet().stream().sorted().toList());
+                throw error(
+                        name,
+                        labelled,
+                        open,
+                        "a label is '" + OPEN + "TYPE value" + CLOSE + "' with TYPE one of "
+                                + TYPES.keySet().stream().sorted().toList());
             }
             String value = body.substring(space + 1);
             if (value.isBlank() || value.contains("\n")) {

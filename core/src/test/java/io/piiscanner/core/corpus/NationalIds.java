@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -43,7 +42,11 @@ final class NationalIds {
     /** An ITIN: area 9xx with a group the IRS assigns (50-65, 70-88, 90-92, 94-99). */
     Value itin() {
         int[] groups = {dice.between(50, 65), dice.between(70, 88), dice.between(90, 92), dice.between(94, 99)};
-        String digits = String.format(Locale.ROOT, "9%02d%02d%04d", dice.between(0, 99), groups[dice.weighted(16, 19, 3, 6)],
+        String digits = String.format(
+                Locale.ROOT,
+                "9%02d%02d%04d",
+                dice.between(0, 99),
+                groups[dice.weighted(16, 19, 3, 6)],
                 dice.between(1, 9999));
         return new Value(EntityTypes.US_ITIN, dashed(digits), "dashed");
     }

@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
-
 import java.util.Locale;
 
 /** IPv4 and IPv6 addresses as logs and exports write them, and MAC addresses as decoys. */
@@ -25,8 +24,9 @@ final class NetworkValues {
     Value ipv4() {
         int kind = dice.weighted(60, 12, 6, 10, 6, 6);
         String text = switch (kind) {
-            case 0 -> publicFirstOctet() + "." + dice.between(0, 255) + "." + dice.between(0, 255) + "."
-                    + dice.between(1, 254);
+            case 0 ->
+                publicFirstOctet() + "." + dice.between(0, 255) + "." + dice.between(0, 255) + "."
+                        + dice.between(1, 254);
             case 1 -> "10." + dice.between(0, 255) + "." + dice.between(0, 255) + "." + dice.between(1, 254);
             case 2 -> "172." + dice.between(16, 31) + "." + dice.between(0, 255) + "." + dice.between(1, 254);
             case 3 -> "192.168." + dice.between(0, 255) + "." + dice.between(1, 254);
@@ -44,7 +44,8 @@ final class NetworkValues {
         if (kind == 2) {
             groups[0] = 0xfe80;
         } else {
-            groups[0] = dice.pick(0x2001, 0x2a00 + dice.between(0, 15), 0x2600 + dice.between(0, 15), 0x2400 + dice.between(0, 15));
+            groups[0] = dice.pick(
+                    0x2001, 0x2a00 + dice.between(0, 15), 0x2600 + dice.between(0, 15), 0x2400 + dice.between(0, 15));
             groups[1] = groups[0] == 0x2001 ? 0xdb8 : dice.between(1, 0xffff);
             groups[2] = dice.between(0, 0xffff);
             groups[3] = dice.between(0, 0xffff);
@@ -65,7 +66,11 @@ final class NetworkValues {
             boolean padded = dice.chance(0.5);
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < 8; i++) {
-                b.append(i == 0 ? "" : ":").append(padded ? String.format(Locale.ROOT, "%04x", groups[i]) : Integer.toHexString(groups[i]));
+                b.append(i == 0 ? "" : ":")
+                        .append(
+                                padded
+                                        ? String.format(Locale.ROOT, "%04x", groups[i])
+                                        : Integer.toHexString(groups[i]));
             }
             return new Value(EntityTypes.IP_ADDRESS, b.toString(), padded ? "ipv6 full padded" : "ipv6 full");
         }

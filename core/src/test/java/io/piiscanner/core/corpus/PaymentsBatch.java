@@ -22,13 +22,15 @@ final class PaymentsBatch {
         json.beginObject()
                 .decoy("batch_id", DecoyKind.UUID, g.decoys.uuid())
                 .decoy("created_at", DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(t))
-                .name("originator").beginObject()
+                .name("originator")
+                .beginObject()
                 .field("name", g.people.company())
                 .pii("routing_number", g.banks.aba())
                 .pii("account_number", g.banks.account())
                 .endObject()
                 .field("currency", "USD")
-                .name("payments").beginArray();
+                .name("payments")
+                .beginArray();
         int count = 0;
         // Leave room for the closing brackets so the document stays near the requested size.
         while (doc.size() < approxBytes - 64 || count == 0) {
@@ -44,28 +46,42 @@ final class PaymentsBatch {
         Person p = g.people.next();
         json.beginObject()
                 .decoy("id", DecoyKind.UUID, g.decoys.uuid())
-                .name("payee").beginObject()
+                .name("payee")
+                .beginObject()
                 .field("name", p.fullName())
                 .pii("email", p.email())
                 .pii("phone", g.phones.next())
-                .name("address").beginObject()
-                .field("line1", p.street()).field("city", p.city()).field("postal_code", p.zip())
+                .name("address")
+                .beginObject()
+                .field("line1", p.street())
+                .field("city", p.city())
+                .field("postal_code", p.zip())
                 .endObject()
                 .endObject();
         switch (d.weighted(4, 4, 3)) {
-            case 0 -> json.field("method", "card").name("card").beginObject()
-                    .pii("number", g.cards.next())
-                    .field("holder", p.fullName().toUpperCase(Locale.ROOT))
-                    .endObject();
-            case 1 -> json.field("method", "sepa").name("bank").beginObject()
-                    .pii("iban", g.banks.iban())
-                    .endObject();
-            default -> json.field("method", "ach").name("bank").beginObject()
-                    .pii("routing_number", g.banks.aba())
-                    .pii("account_number", g.banks.account())
-                    .endObject();
+            case 0 ->
+                json.field("method", "card")
+                        .name("card")
+                        .beginObject()
+                        .pii("number", g.cards.next())
+                        .field("holder", p.fullName().toUpperCase(Locale.ROOT))
+                        .endObject();
+            case 1 ->
+                json.field("method", "sepa")
+                        .name("bank")
+                        .beginObject()
+                        .pii("iban", g.banks.iban())
+                        .endObject();
+            default ->
+                json.field("method", "ach")
+                        .name("bank")
+                        .beginObject()
+                        .pii("routing_number", g.banks.aba())
+                        .pii("account_number", g.banks.account())
+                        .endObject();
         }
-        json.name("amount").number(DecoyKind.PRICE, g.decoys.amount())
+        json.name("amount")
+                .number(DecoyKind.PRICE, g.decoys.amount())
                 .decoy("order_id", DecoyKind.ORDER_ID, g.decoys.orderId(g.decoys.tick(60)));
         if (d.chance(0.3)) {
             json.field("memo", sentences.withData(p).array());

@@ -1,8 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
-import net.datafaker.Faker;
-
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import net.datafaker.Faker;
 
 /**
  * Draws customers from datafaker vocabulary in several locales, so that names carry non-ASCII
@@ -21,16 +20,38 @@ import java.util.stream.Stream;
  */
 final class People {
 
-    private static final List<Locale> LOCALES = List.of(Locale.US, Locale.GERMANY, Locale.FRANCE,
-            Locale.forLanguageTag("es-ES"), Locale.forLanguageTag("pt-BR"), Locale.UK);
+    private static final List<Locale> LOCALES = List.of(
+            Locale.US,
+            Locale.GERMANY,
+            Locale.FRANCE,
+            Locale.forLanguageTag("es-ES"),
+            Locale.forLanguageTag("pt-BR"),
+            Locale.UK);
     private static final int[] LOCALE_WEIGHTS = {62, 10, 8, 8, 5, 7};
-    private static final String[] FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "icloud.com",
-        "aol.com", "proton.me", "gmx.de", "web.de", "orange.fr", "yahoo.co.uk", "btinternet.com", "uol.com.br"};
+    private static final String[] FREEMAIL = {
+        "gmail.com",
+        "yahoo.com",
+        "outlook.com",
+        "hotmail.com",
+        "icloud.com",
+        "aol.com",
+        "proton.me",
+        "gmx.de",
+        "web.de",
+        "orange.fr",
+        "yahoo.co.uk",
+        "btinternet.com",
+        "uol.com.br"
+    };
 
     /** One locale's vocabulary. */
-    private record Pool(List<String> first, List<String> last, List<String> companies,
-                        List<String> streets, List<String> cities, List<String> domains) {
-    }
+    private record Pool(
+            List<String> first,
+            List<String> last,
+            List<String> companies,
+            List<String> streets,
+            List<String> cities,
+            List<String> domains) {}
 
     private final Dice dice;
     private final List<Pool> pools;
@@ -40,11 +61,14 @@ final class People {
     People(Dice dice) {
         this.dice = dice;
         // Each faker is seeded from the generator's random, so the seed decides every word.
-        this.pools = LOCALES.stream().map(l -> pool(new Faker(l, new Random(dice.random().nextLong())))).toList();
+        this.pools = LOCALES.stream()
+                .map(l -> pool(new Faker(l, new Random(dice.random().nextLong()))))
+                .toList();
         Faker en = new Faker(Locale.US, new Random(dice.random().nextLong()));
         this.products = draw(100, () -> en.commerce().productName());
         // User agents keep their digits: version numbers are part of what logs look like.
-        this.userAgents = Stream.generate(() -> en.internet().userAgent()).limit(60).toList();
+        this.userAgents =
+                Stream.generate(() -> en.internet().userAgent()).limit(60).toList();
     }
 
     private static Pool pool(Faker f) {
@@ -58,7 +82,11 @@ final class People {
     }
 
     private static List<String> draw(int n, Supplier<String> source) {
-        return Stream.generate(source).limit(n).map(People::clean).filter(s -> !s.isEmpty()).toList();
+        return Stream.generate(source)
+                .limit(n)
+                .map(People::clean)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     Person next() {
@@ -67,8 +95,15 @@ final class People {
         String last = dice.pick(pool.last());
         String street = dice.between(1, 9999) + " " + dice.pick(pool.streets());
         LocalDate birth = LocalDate.of(dice.between(1940, 2005), 1, 1).plusDays(dice.between(0, 364));
-        return new Person(first, last, email(first, last, pool), dice.pick(pool.companies()), street,
-                dice.pick(pool.cities()), dice.digits(5), birth);
+        return new Person(
+                first,
+                last,
+                email(first, last, pool),
+                dice.pick(pool.companies()),
+                street,
+                dice.pick(pool.cities()),
+                dice.digits(5),
+                birth);
     }
 
     /** A company name in the default locale. */

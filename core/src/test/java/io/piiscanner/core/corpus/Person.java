@@ -15,8 +15,15 @@ import java.time.LocalDate;
  * @param zip       five-digit postal code, which no measured type matches
  * @param birthDate date of birth
  */
-record Person(String first, String last, Value email, String company, String street, String city, String zip,
-              LocalDate birthDate) {
+record Person(
+        String first,
+        String last,
+        Value email,
+        String company,
+        String street,
+        String city,
+        String zip,
+        LocalDate birthDate) {
 
     String fullName() {
         return first + " " + last;

@@ -5,7 +5,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.piiscanner.core.detect.EntityTypes;
-
 import java.util.Locale;
 
 /**
@@ -16,8 +15,9 @@ import java.util.Locale;
 final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final String[] REGIONS = {"GB", "DE", "FR", "NL", "ES", "IT", "CH", "IE", "IN", "AU", "JP",
-        "BR", "MX", "SG"};
+    private static final String[] REGIONS = {
+        "GB", "DE", "FR", "NL", "ES", "IT", "CH", "IE", "IN", "AU", "JP", "BR", "MX", "SG"
+    };
     private static final PhoneNumberType[] TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE};
 
     private final Dice dice;
@@ -47,8 +47,8 @@ final class PhoneNumbers {
             case 5 -> "+1 (" + a + ") " + b + "-" + c;
             default -> a + "." + b + "." + c;
         };
-        String[] names = {"us parens", "us dashes", "us +1 spaces", "us +1 dashes", "us e164", "us +1 parens",
-            "us dots"};
+        String[] names = {"us parens", "us dashes", "us +1 spaces", "us +1 dashes", "us e164", "us +1 parens", "us dots"
+        };
         return new Value(EntityTypes.PHONE_NUMBER, text, names[style]);
     }
 
@@ -88,7 +88,8 @@ final class PhoneNumbers {
         String nsn = UTIL.getNationalSignificantNumber(example);
         String prefix = nsn.substring(0, nsn.length() / 2);
         for (int attempt = 0; attempt < 200; attempt++) {
-            PhoneNumber candidate = number(example.getCountryCode(), prefix + dice.digits(nsn.length() - prefix.length()));
+            PhoneNumber candidate =
+                    number(example.getCountryCode(), prefix + dice.digits(nsn.length() - prefix.length()));
             if (UTIL.isValidNumberForRegion(candidate, region)) {
                 return candidate;
             }

@@ -11,5 +11,4 @@ package io.piiscanner.core.corpus;
  * @param variant  how it was generated, e.g. {@code diners-14 dashes} or {@code ipv6 compressed},
  *                 so misses can be grouped by what the detector does not handle
  */
-public record Planted(String document, String type, long start, long end, String text, String variant) {
-}
+public record Planted(String document, String type, long start, long end, String text, String variant) {}

@@ -16,8 +16,7 @@ final class PngLogo {
 
     private static final int SIZE = 24;
 
-    private PngLogo() {
-    }
+    private PngLogo() {}
 
     /** A {@value #SIZE}x{@value #SIZE} RGB image: a dark shield on a light background. */
     static byte[] bytes() {
@@ -42,7 +41,8 @@ final class PngLogo {
                 int dx = Math.abs(2 * x - SIZE + 1);
                 // A shield: full width at the top, narrowing to a point at the bottom.
                 boolean shield = y >= 3 && y < SIZE - 2 && dx < (SIZE - 6) - Math.max(0, 2 * (y - SIZE / 2));
-                raw.writeBytes(shield ? new byte[] {0x1f, 0x3a, 0x5f} : new byte[] {(byte) 0xee, (byte) 0xf2, (byte) 0xf7});
+                raw.writeBytes(
+                        shield ? new byte[] {0x1f, 0x3a, 0x5f} : new byte[] {(byte) 0xee, (byte) 0xf2, (byte) 0xf7});
             }
         }
         return raw.toByteArray();

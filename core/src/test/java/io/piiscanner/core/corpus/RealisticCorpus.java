@@ -24,8 +24,7 @@ public final class RealisticCorpus {
     private static final String ROOT = "realistic";
     private static final String README = "README.md";
 
-    private RealisticCorpus() {
-    }
+    private RealisticCorpus() {}
 
     /** Every fixture of the corpus, by path, named by its path relative to the corpus root. */
     public static List<Document> load() {

@@ -2,7 +2,6 @@ package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.scan.Finding;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +17,31 @@ import java.util.stream.Collectors;
 public final class RealisticScores {
 
     /** Every type the built-in detectors report, in report order. */
-    public static final List<String> TYPES = List.of(EntityTypes.CREDIT_CARD, EntityTypes.US_SSN,
-            EntityTypes.US_ITIN, EntityTypes.EMAIL_ADDRESS, EntityTypes.PHONE_NUMBER, EntityTypes.IP_ADDRESS,
-            EntityTypes.IBAN_CODE, EntityTypes.ABA_ROUTING_NUMBER, EntityTypes.US_BANK_NUMBER,
-            EntityTypes.AWS_ACCESS_KEY, EntityTypes.AWS_SECRET_KEY, EntityTypes.CRYPTO, EntityTypes.US_PASSPORT,
-            EntityTypes.US_DRIVER_LICENSE, EntityTypes.DATE_OF_BIRTH);
+    public static final List<String> TYPES = List.of(
+            EntityTypes.CREDIT_CARD,
+            EntityTypes.US_SSN,
+            EntityTypes.US_ITIN,
+            EntityTypes.EMAIL_ADDRESS,
+            EntityTypes.PHONE_NUMBER,
+            EntityTypes.IP_ADDRESS,
+            EntityTypes.IBAN_CODE,
+            EntityTypes.ABA_ROUTING_NUMBER,
+            EntityTypes.US_BANK_NUMBER,
+            EntityTypes.AWS_ACCESS_KEY,
+            EntityTypes.AWS_SECRET_KEY,
+            EntityTypes.CRYPTO,
+            EntityTypes.US_PASSPORT,
+            EntityTypes.US_DRIVER_LICENSE,
+            EntityTypes.DATE_OF_BIRTH);
 
     /** The number-shaped types whose false findings in logs and code issue 14 bounds together. */
-    public static final List<String> NUMBER_TYPES = List.of(EntityTypes.PHONE_NUMBER, EntityTypes.CREDIT_CARD,
-            EntityTypes.US_SSN, EntityTypes.US_ITIN, EntityTypes.ABA_ROUTING_NUMBER, EntityTypes.US_BANK_NUMBER);
+    public static final List<String> NUMBER_TYPES = List.of(
+            EntityTypes.PHONE_NUMBER,
+            EntityTypes.CREDIT_CARD,
+            EntityTypes.US_SSN,
+            EntityTypes.US_ITIN,
+            EntityTypes.ABA_ROUTING_NUMBER,
+            EntityTypes.US_BANK_NUMBER);
 
     private static final double MB = 1e6;
 
@@ -82,7 +97,11 @@ public final class RealisticScores {
     public TypeScore overall(String type) {
         TypeScore a = sentences().get(type);
         TypeScore b = logsAndCode().get(type);
-        return new TypeScore(type, a.planted() + b.planted(), a.found() + b.found(), a.findings() + b.findings(),
+        return new TypeScore(
+                type,
+                a.planted() + b.planted(),
+                a.found() + b.found(),
+                a.findings() + b.findings(),
                 a.falsePositives() + b.falsePositives());
     }
 
@@ -91,23 +110,41 @@ public final class RealisticScores {
         Map<String, TypeScore> s = sentences();
         Map<String, TypeScore> r = logsAndCode();
         StringBuilder b = new StringBuilder()
-                .append("| Type | Sentences: labelled | Recall | Precision | Logs, code, docs: labelled | Recall | Precision "
-                        + "| False findings | False per MB |\n")
+                .append(
+                        "| Type | Sentences: labelled | Recall | Precision | Logs, code, docs: labelled | Recall | Precision "
+                                + "| False findings | False per MB |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (String type : TYPES) {
             TypeScore x = s.get(type);
             TypeScore y = r.get(type);
-            b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %s | %s | %d | %.1f |%n", type,
-                    x.planted(), recall(x), precision(x), y.planted(), recall(y), precision(y), y.falsePositives(),
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %s | %s | %d | %s | %s | %d | %.1f |%n",
+                    type,
+                    x.planted(),
+                    recall(x),
+                    precision(x),
+                    y.planted(),
+                    recall(y),
+                    precision(y),
+                    y.falsePositives(),
                     restBytes == 0 ? 0 : y.falsePositives() / (restBytes / MB)));
         }
         TypeScore ip = overall(EntityTypes.IP_ADDRESS);
         TypeScore email = overall(EntityTypes.EMAIL_ADDRESS);
-        return b.append(String.format(Locale.ROOT, "%nSentences: %,d bytes. Logs, code and documents: %,d bytes; "
-                        + "phone, card, SSN, ITIN, ABA and bank-number false findings there together: %d (%.2f per MB). "
-                        + "Over the whole corpus, IP_ADDRESS precision %s (%d findings), EMAIL_ADDRESS precision %s "
-                        + "(%d findings).%n", sentenceBytes, restBytes, falseFindingsInLogsAndCode(NUMBER_TYPES),
-                        falseFindingsPerMb(NUMBER_TYPES), precision(ip), ip.findings(), precision(email),
+        return b.append(String.format(
+                        Locale.ROOT,
+                        "%nSentences: %,d bytes. Logs, code and documents: %,d bytes; "
+                                + "phone, card, SSN, ITIN, ABA and bank-number false findings there together: %d (%.2f per MB). "
+                                + "Over the whole corpus, IP_ADDRESS precision %s (%d findings), EMAIL_ADDRESS precision %s "
+                                + "(%d findings).%n",
+                        sentenceBytes,
+                        restBytes,
+                        falseFindingsInLogsAndCode(NUMBER_TYPES),
+                        falseFindingsPerMb(NUMBER_TYPES),
+                        precision(ip),
+                        ip.findings(),
+                        precision(email),
                         email.findings()))
                 .toString();
     }

@@ -1,12 +1,12 @@
 package io.piiscanner.core.corpus;
 
+import static io.piiscanner.testing.Bytes.gzip;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static io.piiscanner.testing.Bytes.gzip;
 
 /**
  * Writes the small synthetic documents in the repository's {@code samples/} folder, which show
@@ -22,8 +22,7 @@ public final class SampleWriter {
     /** The seed of the committed samples. */
     public static final long SEED = 20240501L;
 
-    private SampleWriter() {
-    }
+    private SampleWriter() {}
 
     /** The sample files by name, in a fixed order; the same seed gives the same bytes. */
     public static Map<String, byte[]> samples(long seed) {
@@ -37,7 +36,11 @@ public final class SampleWriter {
         add(out, generator, DocumentKind.APP_LOG, "app.log", 16_000);
         add(out, generator, DocumentKind.SUPPORT_TICKETS, "support-ticket.txt", 6_000);
         add(out, generator, DocumentKind.ACCESS_KEYS_CSV, "access-keys.csv", 3_000);
-        out.put("events.ndjson.gz", gzip(generator.document(DocumentKind.EVENTS_NDJSON, "events.ndjson", 40_000).content()));
+        out.put(
+                "events.ndjson.gz",
+                gzip(generator
+                        .document(DocumentKind.EVENTS_NDJSON, "events.ndjson", 40_000)
+                        .content()));
         out.put("logo.png", PngLogo.bytes());
         return out;
     }
@@ -52,8 +55,8 @@ public final class SampleWriter {
         System.out.println("wrote samples with seed " + SEED + " to " + dir.toAbsolutePath());
     }
 
-    private static void add(Map<String, byte[]> out, CorpusGenerator generator, DocumentKind kind, String name,
-                            int approxBytes) {
+    private static void add(
+            Map<String, byte[]> out, CorpusGenerator generator, DocumentKind kind, String name, int approxBytes) {
         out.put(name, generator.document(kind, name, approxBytes).content());
     }
 }

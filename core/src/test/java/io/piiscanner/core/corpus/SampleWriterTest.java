@@ -1,9 +1,8 @@
 package io.piiscanner.core.corpus;
 
-import io.piiscanner.core.format.ContentSniffer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.format.ContentSniffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,15 +11,16 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Keeps the committed {@code samples/} folder reproducible from {@link SampleWriter#SEED}. */
 class SampleWriterTest {
 
-    private static final String REGENERATE = "regenerate from the repository root with: ./mvnw -q -pl core test-compile "
-            + "org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test "
-            + "-Dexec.mainClass=io.piiscanner.core.corpus.SampleWriter -Dexec.args=samples";
+    private static final String REGENERATE =
+            "regenerate from the repository root with: ./mvnw -q -pl core test-compile "
+                    + "org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test "
+                    + "-Dexec.mainClass=io.piiscanner.core.corpus.SampleWriter -Dexec.args=samples";
 
     private static Map<String, byte[]> samples;
 
@@ -34,14 +34,17 @@ class SampleWriterTest {
         Path dir = samplesDir();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")))
-                    .as("files in %s (%s)", dir, REGENERATE).containsExactlyInAnyOrderElementsOf(samples.keySet());
+                    .as("files in %s (%s)", dir, REGENERATE)
+                    .containsExactlyInAnyOrderElementsOf(samples.keySet());
         }
         for (Map.Entry<String, byte[]> e : samples.entrySet()) {
             byte[] committed = Files.readAllBytes(dir.resolve(e.getKey()));
             if (e.getKey().endsWith(".gz")) {
                 // Deflate output may differ between zlib builds; header and content must not.
                 assertThat(Arrays.copyOf(committed, 10)).as(e.getKey()).isEqualTo(Arrays.copyOf(e.getValue(), 10));
-                assertThat(gunzip(committed)).as("%s, content (%s)", e.getKey(), REGENERATE).isEqualTo(gunzip(e.getValue()));
+                assertThat(gunzip(committed))
+                        .as("%s, content (%s)", e.getKey(), REGENERATE)
+                        .isEqualTo(gunzip(e.getValue()));
             } else {
                 assertThat(committed).as("%s (%s)", e.getKey(), REGENERATE).isEqualTo(e.getValue());
             }

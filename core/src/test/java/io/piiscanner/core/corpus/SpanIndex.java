@@ -18,7 +18,10 @@ final class SpanIndex<T> {
         this.items.sort(Comparator.comparingLong(start));
         this.starts = this.items.stream().mapToLong(start).toArray();
         this.end = end;
-        this.longest = this.items.stream().mapToLong(t -> end.applyAsLong(t) - start.applyAsLong(t)).max().orElse(0);
+        this.longest = this.items.stream()
+                .mapToLong(t -> end.applyAsLong(t) - start.applyAsLong(t))
+                .max()
+                .orElse(0);
     }
 
     /** Items overlapping [from, to), by start. */

@@ -1,7 +1,6 @@
 package io.piiscanner.core.corpus;
 
 import io.piiscanner.core.format.InputFormat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +60,7 @@ public final class SparseCorpus {
 
     /** Share of lines that carry an invalid look-alike instead of ordinary content. */
     private static final double DECOY_LINES = 0.03;
+
     private static final int MIN_DOCUMENT = 16 << 10;
 
     private final Generators g;
@@ -187,8 +187,7 @@ public final class SparseCorpus {
     /** What one kind of file is made of. */
     private interface Lines {
         /** A header line, for formats that have one. */
-        default void header(DocumentBuilder doc) {
-        }
+        default void header(DocumentBuilder doc) {}
 
         /** An ordinary line or record: no personal data, the usual ids, times and amounts. */
         void filler(DocumentBuilder doc);
@@ -203,9 +202,16 @@ public final class SparseCorpus {
     /** Application logs of a payments service, with the occasional stack trace. */
     private final class LogLines implements Lines {
 
-        private static final String[] LOGGERS = {"c.a.p.PaymentController", "c.a.p.ChargeService",
-            "c.a.l.LedgerWriter", "c.a.s.SettlementJob", "c.a.w.WebhookDispatcher", "c.a.c.ConfigLoader",
-            "com.zaxxer.hikari.pool.HikariPool", "o.a.k.c.c.internals.ConsumerCoordinator"};
+        private static final String[] LOGGERS = {
+            "c.a.p.PaymentController",
+            "c.a.p.ChargeService",
+            "c.a.l.LedgerWriter",
+            "c.a.s.SettlementJob",
+            "c.a.w.WebhookDispatcher",
+            "c.a.c.ConfigLoader",
+            "com.zaxxer.hikari.pool.HikariPool",
+            "o.a.k.c.c.internals.ConsumerCoordinator"
+        };
         private static final String[] FRAMES = {
             "java.base/java.net.SocketInputStream.socketRead0(Native Method)",
             "java.base/java.net.SocketInputStream.read(SocketInputStream.java:168)",
@@ -216,12 +222,18 @@ public final class SparseCorpus {
             "com.acme.payments.ChargeService.charge(ChargeService.java:97)",
             "com.acme.payments.PaymentController.create(PaymentController.java:64)",
             "org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:883)",
-            "java.base/java.lang.Thread.run(Thread.java:840)"};
+            "java.base/java.lang.Thread.run(Thread.java:840)"
+        };
 
         private Parts prefix(String level) {
             Dice d = g.dice;
-            return new Parts().d(DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(g.decoys.tick(3))).t(" " + level + " [")
-                    .t(d.pick("http-nio-8080-exec-" + d.between(1, 40), "main", "scheduler-" + d.between(1, 4),
+            return new Parts()
+                    .d(DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(g.decoys.tick(3)))
+                    .t(" " + level + " [")
+                    .t(d.pick(
+                            "http-nio-8080-exec-" + d.between(1, 40),
+                            "main",
+                            "scheduler-" + d.between(1, 4),
                             "kafka-consumer-" + d.between(0, 7)))
                     .t("] " + d.pick(LOGGERS) + " - ");
         }
@@ -232,38 +244,71 @@ public final class SparseCorpus {
             long t = g.decoys.tick(0);
             // Start-up lines (version and commit) are rare in a long-running service's log.
             Parts line = switch (d.weighted(24, 10, 6, 8, 6, 4, 12, 8, 8, 1, 2)) {
-                case 0 -> prefix("INFO ").t(d.pick("GET ", "GET ", "POST ", "PUT ") + d.pick("/api/v1/payments/",
-                                "/api/v1/orders/", "/api/v1/refunds/") + "pay_" + d.hex(12) + " " + d.pick("200", "200", "201", "404")
-                        + " (" + d.between(2, 900) + " ms) req=").d(DecoyKind.UUID, g.decoys.uuid())
-                        .t(" user=usr_" + d.hex(12));
-                case 1 -> prefix("DEBUG").t("flushed " + d.between(1, 512) + " ledger entries to partition "
-                        + d.between(0, 15) + " in " + d.between(1, 90) + " ms");
-                case 2 -> prefix("INFO ").t("job settle-batches finished in " + d.between(200, 9000) + " ms: "
-                        + d.between(1, 900) + " batches, next run at ").d(DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(t + 3600));
-                case 3 -> prefix("WARN ").t("retrying webhook ").d(DecoyKind.UUID, g.decoys.uuid())
-                        .t(" attempt=" + d.between(1, 5) + " next_at=").d(DecoyKind.EPOCH, g.decoys.epoch(t + d.between(30, 900)));
-                case 4 -> prefix("DEBUG").t("HikariPool-1 - Pool stats (total=10, active=" + d.between(0, 10)
-                        + ", idle=" + d.between(0, 10) + ", waiting=" + d.between(0, 3) + ")");
-                case 5 -> prefix("WARN ").t("slow query (" + d.between(500, 4000) + " ms): SELECT id, status, amount, "
-                        + "currency FROM payments WHERE merchant_id = ? AND created_at > ? ORDER BY created_at LIMIT 500");
-                case 6 -> prefix("INFO ").t("charge succeeded order=").d(DecoyKind.ORDER_ID, g.decoys.orderId(t))
-                        .t(" amount=").d(DecoyKind.PRICE, g.decoys.price()).t(" acquirer=" + d.pick("adyen", "stripe", "worldpay"));
+                case 0 ->
+                    prefix("INFO ")
+                            .t(d.pick("GET ", "GET ", "POST ", "PUT ")
+                                    + d.pick("/api/v1/payments/", "/api/v1/orders/", "/api/v1/refunds/") + "pay_"
+                                    + d.hex(12) + " " + d.pick("200", "200", "201", "404")
+                                    + " (" + d.between(2, 900) + " ms) req=")
+                            .d(DecoyKind.UUID, g.decoys.uuid())
+                            .t(" user=usr_" + d.hex(12));
+                case 1 ->
+                    prefix("DEBUG")
+                            .t("flushed " + d.between(1, 512) + " ledger entries to partition " + d.between(0, 15)
+                                    + " in " + d.between(1, 90) + " ms");
+                case 2 ->
+                    prefix("INFO ")
+                            .t("job settle-batches finished in " + d.between(200, 9000) + " ms: " + d.between(1, 900)
+                                    + " batches, next run at ")
+                            .d(DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(t + 3600));
+                case 3 ->
+                    prefix("WARN ")
+                            .t("retrying webhook ")
+                            .d(DecoyKind.UUID, g.decoys.uuid())
+                            .t(" attempt=" + d.between(1, 5) + " next_at=")
+                            .d(DecoyKind.EPOCH, g.decoys.epoch(t + d.between(30, 900)));
+                case 4 ->
+                    prefix("DEBUG")
+                            .t("HikariPool-1 - Pool stats (total=10, active=" + d.between(0, 10) + ", idle="
+                                    + d.between(0, 10) + ", waiting=" + d.between(0, 3) + ")");
+                case 5 ->
+                    prefix("WARN ")
+                            .t(
+                                    "slow query (" + d.between(500, 4000) + " ms): SELECT id, status, amount, "
+                                            + "currency FROM payments WHERE merchant_id = ? AND created_at > ? ORDER BY created_at LIMIT 500");
+                case 6 ->
+                    prefix("INFO ")
+                            .t("charge succeeded order=")
+                            .d(DecoyKind.ORDER_ID, g.decoys.orderId(t))
+                            .t(" amount=")
+                            .d(DecoyKind.PRICE, g.decoys.price())
+                            .t(" acquirer=" + d.pick("adyen", "stripe", "worldpay"));
                 case 7 -> {
-                    Parts stats = prefix("INFO ").t("cache stats hits=" + d.between(1000, 99_999) + " misses="
-                            + d.between(1, 999) + " evictions=" + d.between(0, 50));
+                    Parts stats = prefix("INFO ")
+                            .t("cache stats hits=" + d.between(1000, 99_999) + " misses=" + d.between(1, 999)
+                                    + " evictions=" + d.between(0, 50));
                     yield d.chance(0.25) ? stats.t(" build=").d(DecoyKind.VERSION, g.decoys.version()) : stats;
                 }
-                case 8 -> prefix("DEBUG").t("consumer lag topic=payments.events partition=" + d.between(0, 11)
-                        + " offset=" + d.between(1_000_000, 90_000_000) + " lag=" + d.between(0, 400));
-                case 9 -> prefix("INFO ").t("starting payments-api ").d(DecoyKind.VERSION, g.decoys.version())
-                        .t(" (commit ").d(DecoyKind.GIT_SHA, g.decoys.gitSha()).t(") profile=" + d.pick("prod", "staging"));
+                case 8 ->
+                    prefix("DEBUG")
+                            .t("consumer lag topic=payments.events partition=" + d.between(0, 11) + " offset="
+                                    + d.between(1_000_000, 90_000_000) + " lag=" + d.between(0, 400));
+                case 9 ->
+                    prefix("INFO ")
+                            .t("starting payments-api ")
+                            .d(DecoyKind.VERSION, g.decoys.version())
+                            .t(" (commit ")
+                            .d(DecoyKind.GIT_SHA, g.decoys.gitSha())
+                            .t(") profile=" + d.pick("prod", "staging"));
                 default -> stackTrace();
             };
             line.t("\n").writeTo(doc);
         }
 
         private Parts stackTrace() {
-            Parts p = prefix("ERROR").t("charge failed for order ").d(DecoyKind.ORDER_ID, g.decoys.orderId(g.decoys.tick(0)))
+            Parts p = prefix("ERROR")
+                    .t("charge failed for order ")
+                    .d(DecoyKind.ORDER_ID, g.decoys.orderId(g.decoys.tick(0)))
                     .t("\njava.net.SocketTimeoutException: Read timed out");
             int frames = g.dice.between(4, FRAMES.length);
             for (int i = 0; i < frames; i++) {
@@ -276,14 +321,28 @@ public final class SparseCorpus {
         public void decoy(DocumentBuilder doc) {
             Dice d = g.dice;
             Parts line = switch (d.between(0, 6)) {
-                case 0 -> prefix("WARN ").t("validator rejected card number ").d(DecoyKind.BAD_LUHN_CARD, g.cards.badLuhn());
-                case 1 -> prefix("INFO ").t("loyalty card ").d(DecoyKind.NO_ISSUER_LUHN, g.cards.noIssuer())
-                        .t(" redeemed " + d.between(100, 5000) + " points");
+                case 0 ->
+                    prefix("WARN ").t("validator rejected card number ").d(DecoyKind.BAD_LUHN_CARD, g.cards.badLuhn());
+                case 1 ->
+                    prefix("INFO ")
+                            .t("loyalty card ")
+                            .d(DecoyKind.NO_ISSUER_LUHN, g.cards.noIssuer())
+                            .t(" redeemed " + d.between(100, 5000) + " points");
                 case 2 -> prefix("INFO ").t("card on file updated: ").d(DecoyKind.MASKED_CARD, g.cards.masked());
-                case 3 -> prefix("DEBUG").t("token refresh ok, key prefix ").d(DecoyKind.AKIA_WRONG_LENGTH, g.aws.wrongLength());
-                case 4 -> prefix("INFO ").t("peer ").d(DecoyKind.MAC_ADDRESS, g.net.mac()).t(" joined the cluster");
-                case 5 -> prefix("INFO ").t("reconciliation ref ").d(DecoyKind.BAD_ABA, g.banks.badAba())
-                        .t(" matched " + d.between(1, 400) + " items");
+                case 3 ->
+                    prefix("DEBUG")
+                            .t("token refresh ok, key prefix ")
+                            .d(DecoyKind.AKIA_WRONG_LENGTH, g.aws.wrongLength());
+                case 4 ->
+                    prefix("INFO ")
+                            .t("peer ")
+                            .d(DecoyKind.MAC_ADDRESS, g.net.mac())
+                            .t(" joined the cluster");
+                case 5 ->
+                    prefix("INFO ")
+                            .t("reconciliation ref ")
+                            .d(DecoyKind.BAD_ABA, g.banks.badAba())
+                            .t(" matched " + d.between(1, 400) + " items");
                 default -> prefix("WARN ").t("payout rejected, invalid IBAN ").d(DecoyKind.BAD_IBAN, g.banks.badIban());
             };
             line.t("\n").writeTo(doc);
@@ -293,20 +352,43 @@ public final class SparseCorpus {
         public void value(DocumentBuilder doc) {
             Dice d = g.dice;
             Parts line = switch (d.weighted(22, 16, 12, 12, 10, 8, 8, 6, 6)) {
-                case 0 -> prefix("INFO ").t("POST /api/v1/payments 201 (" + d.between(20, 400) + " ms) req=")
-                        .d(DecoyKind.UUID, g.decoys.uuid()).t(" ip=").v(g.net.ip());
-                case 1 -> prefix("INFO ").t("password reset requested for ").v(g.people.next().email());
-                case 2 -> prefix("WARN ").t("charge declined: card=").v(g.cards.next())
-                        .t(" reason=" + d.pick("do_not_honor", "insufficient_funds", "expired_card"));
+                case 0 ->
+                    prefix("INFO ")
+                            .t("POST /api/v1/payments 201 (" + d.between(20, 400) + " ms) req=")
+                            .d(DecoyKind.UUID, g.decoys.uuid())
+                            .t(" ip=")
+                            .v(g.net.ip());
+                case 1 ->
+                    prefix("INFO ")
+                            .t("password reset requested for ")
+                            .v(g.people.next().email());
+                case 2 ->
+                    prefix("WARN ")
+                            .t("charge declined: card=")
+                            .v(g.cards.next())
+                            .t(" reason=" + d.pick("do_not_honor", "insufficient_funds", "expired_card"));
                 case 3 -> prefix("INFO ").t("SMS one-time code sent to ").v(g.phones.next());
-                case 4 -> prefix("DEBUG").t("KYC lookup ssn=").v(g.ids.ssn(d.chance(0.3)))
-                        .t(" result=" + d.pick("match", "no_match"));
-                case 5 -> prefix("INFO ").t("created payout ").d(DecoyKind.UUID, g.decoys.uuid()).t(" to IBAN ")
-                        .v(g.banks.iban());
-                case 6 -> prefix("WARN ").t("loaded credentials from environment: aws_access_key_id=")
-                        .v(g.aws.accessKey());
-                case 7 -> prefix("INFO ").t("ACH transfer queued: routing number ").v(g.banks.aba())
-                        .t(" amount=").d(DecoyKind.PRICE, g.decoys.price());
+                case 4 ->
+                    prefix("DEBUG")
+                            .t("KYC lookup ssn=")
+                            .v(g.ids.ssn(d.chance(0.3)))
+                            .t(" result=" + d.pick("match", "no_match"));
+                case 5 ->
+                    prefix("INFO ")
+                            .t("created payout ")
+                            .d(DecoyKind.UUID, g.decoys.uuid())
+                            .t(" to IBAN ")
+                            .v(g.banks.iban());
+                case 6 ->
+                    prefix("WARN ")
+                            .t("loaded credentials from environment: aws_access_key_id=")
+                            .v(g.aws.accessKey());
+                case 7 ->
+                    prefix("INFO ")
+                            .t("ACH transfer queued: routing number ")
+                            .v(g.banks.aba())
+                            .t(" amount=")
+                            .d(DecoyKind.PRICE, g.decoys.price());
                 default -> prefix("INFO ").t("peer connected on eth0 as ").v(g.net.ipv6());
             };
             line.t("\n").writeTo(doc);
@@ -346,8 +428,15 @@ public final class SparseCorpus {
                 case 0 -> {
                     JsonWriter json = begin(doc, "page_view");
                     json.field("session", d.hex(32))
-                            .field("path", d.pick("/checkout", "/cart", "/account/orders", "/products/" + d.between(1000, 9999)))
-                            .name("duration_ms").literal(String.valueOf(d.between(5, 30_000)))
+                            .field(
+                                    "path",
+                                    d.pick(
+                                            "/checkout",
+                                            "/cart",
+                                            "/account/orders",
+                                            "/products/" + d.between(1000, 9999)))
+                            .name("duration_ms")
+                            .literal(String.valueOf(d.between(5, 30_000)))
                             .field("user_agent", g.people.userAgent());
                     end(doc, json);
                 }
@@ -356,9 +445,12 @@ public final class SparseCorpus {
                     json.decoy("order_id", DecoyKind.ORDER_ID, g.decoys.orderId(g.decoys.tick(0)))
                             .field("status", d.pick("paid", "packed", "shipped", "delivered", "returned"))
                             .field("carrier", d.pick("UPS", "DHL", "FedEx", "USPS"))
-                            .name("items").literal(String.valueOf(d.between(1, 9)))
-                            .name("total").beginObject()
-                            .name("value").number(DecoyKind.PRICE, g.decoys.amount())
+                            .name("items")
+                            .literal(String.valueOf(d.between(1, 9)))
+                            .name("total")
+                            .beginObject()
+                            .name("value")
+                            .number(DecoyKind.PRICE, g.decoys.amount())
                             .field("currency", d.pick("USD", "USD", "EUR", "GBP"))
                             .endObject();
                     end(doc, json);
@@ -366,9 +458,13 @@ public final class SparseCorpus {
                 case 2 -> {
                     JsonWriter json = begin(doc, "metric");
                     json.field("name", d.pick("queue.depth", "http.latency.p99", "db.pool.active", "jvm.gc.pause"))
-                            .name("value").literal(String.valueOf(d.between(0, 5000)))
-                            .name("tags").beginObject().field("service", d.pick("payments-api", "ledger", "notifier"))
-                            .field("az", d.pick("us-east-1a", "us-east-1b", "eu-west-1c")).endObject();
+                            .name("value")
+                            .literal(String.valueOf(d.between(0, 5000)))
+                            .name("tags")
+                            .beginObject()
+                            .field("service", d.pick("payments-api", "ledger", "notifier"))
+                            .field("az", d.pick("us-east-1a", "us-east-1b", "eu-west-1c"))
+                            .endObject();
                     end(doc, json);
                 }
                 case 3 -> {
@@ -381,7 +477,8 @@ public final class SparseCorpus {
                 default -> {
                     JsonWriter json = begin(doc, "refund");
                     json.decoy("payment_id", DecoyKind.UUID, g.decoys.uuid())
-                            .name("amount").number(DecoyKind.PRICE, g.decoys.amount())
+                            .name("amount")
+                            .number(DecoyKind.PRICE, g.decoys.amount())
                             .field("reason", d.pick("duplicate", "fraudulent", "requested_by_customer"))
                             .field("notes", sentences.filler());
                     end(doc, json);
@@ -408,22 +505,73 @@ public final class SparseCorpus {
         public void value(DocumentBuilder doc) {
             Dice d = g.dice;
             switch (d.weighted(20, 18, 16, 12, 10, 10, 8, 6)) {
-                case 0 -> end(doc, begin(doc, "login").pii("ip", g.net.ip()).name("mfa").literal("true"));
-                case 1 -> end(doc, begin(doc, "signup").pii("email", g.people.next().email())
-                        .field("plan", d.pick("free", "pro", "business")));
-                case 2 -> end(doc, begin(doc, "payment").name("card").beginObject().pii("number", g.cards.next())
-                        .name("exp_month").literal(String.valueOf(d.between(1, 12))).endObject()
-                        .name("amount").number(DecoyKind.PRICE, g.decoys.amount()));
-                case 3 -> end(doc, begin(doc, "profile_update").name("changes").beginObject()
-                        .pii("phone", g.phones.next()).endObject());
-                case 4 -> end(doc, begin(doc, "kyc_check").name("applicant").beginObject()
-                        .pii("ssn", g.ids.ssn(d.chance(0.2))).endObject().field("result", "pass"));
-                case 5 -> end(doc, begin(doc, "payout").name("beneficiary").beginObject()
-                        .pii("iban", g.banks.iban()).endObject());
-                case 6 -> end(doc, begin(doc, "ach_transfer").name("bank").beginObject()
-                        .pii("routing_number", g.banks.aba()).field("account_type", "checking").endObject());
-                default -> end(doc, begin(doc, "api_key_created").name("credentials").beginObject()
-                        .pii("aws_access_key_id", g.aws.accessKey()).endObject());
+                case 0 ->
+                    end(
+                            doc,
+                            begin(doc, "login")
+                                    .pii("ip", g.net.ip())
+                                    .name("mfa")
+                                    .literal("true"));
+                case 1 ->
+                    end(
+                            doc,
+                            begin(doc, "signup")
+                                    .pii("email", g.people.next().email())
+                                    .field("plan", d.pick("free", "pro", "business")));
+                case 2 ->
+                    end(
+                            doc,
+                            begin(doc, "payment")
+                                    .name("card")
+                                    .beginObject()
+                                    .pii("number", g.cards.next())
+                                    .name("exp_month")
+                                    .literal(String.valueOf(d.between(1, 12)))
+                                    .endObject()
+                                    .name("amount")
+                                    .number(DecoyKind.PRICE, g.decoys.amount()));
+                case 3 ->
+                    end(
+                            doc,
+                            begin(doc, "profile_update")
+                                    .name("changes")
+                                    .beginObject()
+                                    .pii("phone", g.phones.next())
+                                    .endObject());
+                case 4 ->
+                    end(
+                            doc,
+                            begin(doc, "kyc_check")
+                                    .name("applicant")
+                                    .beginObject()
+                                    .pii("ssn", g.ids.ssn(d.chance(0.2)))
+                                    .endObject()
+                                    .field("result", "pass"));
+                case 5 ->
+                    end(
+                            doc,
+                            begin(doc, "payout")
+                                    .name("beneficiary")
+                                    .beginObject()
+                                    .pii("iban", g.banks.iban())
+                                    .endObject());
+                case 6 ->
+                    end(
+                            doc,
+                            begin(doc, "ach_transfer")
+                                    .name("bank")
+                                    .beginObject()
+                                    .pii("routing_number", g.banks.aba())
+                                    .field("account_type", "checking")
+                                    .endObject());
+                default ->
+                    end(
+                            doc,
+                            begin(doc, "api_key_created")
+                                    .name("credentials")
+                                    .beginObject()
+                                    .pii("aws_access_key_id", g.aws.accessKey())
+                                    .endObject());
             }
         }
     }
@@ -436,8 +584,17 @@ public final class SparseCorpus {
         @Override
         public void header(DocumentBuilder doc) {
             csv = new CsvWriter(doc, ',', "\n", false);
-            csv.header(List.of("order_id", "created_at", "status", "sku", "quantity", "unit_price", "currency",
-                    "customer_ref", "channel", "note"));
+            csv.header(List.of(
+                    "order_id",
+                    "created_at",
+                    "status",
+                    "sku",
+                    "quantity",
+                    "unit_price",
+                    "currency",
+                    "customer_ref",
+                    "channel",
+                    "note"));
         }
 
         private void row(List<Part> note) {
@@ -459,8 +616,17 @@ public final class SparseCorpus {
         @Override
         public void filler(DocumentBuilder doc) {
             Dice d = g.dice;
-            row(d.chance(0.8) ? List.of() : List.of(Part.text(d.chance(0.5) ? sentences.filler()
-                    : d.pick("gift wrap", "leave at the door", "B2B invoice", "backorder, ships in 2 weeks"))));
+            row(
+                    d.chance(0.8)
+                            ? List.of()
+                            : List.of(Part.text(
+                                    d.chance(0.5)
+                                            ? sentences.filler()
+                                            : d.pick(
+                                                    "gift wrap",
+                                                    "leave at the door",
+                                                    "B2B invoice",
+                                                    "backorder, ships in 2 weeks"))));
         }
 
         @Override
@@ -472,9 +638,14 @@ public final class SparseCorpus {
         public void value(DocumentBuilder doc) {
             Dice d = g.dice;
             Parts note = switch (d.weighted(30, 25, 20, 15, 10)) {
-                case 0 -> new Parts().t("send the invoice to ").v(g.people.next().email());
+                case 0 ->
+                    new Parts().t("send the invoice to ").v(g.people.next().email());
                 case 1 -> new Parts().t("call back at ").v(g.phones.next()).t(" before delivery");
-                case 2 -> new Parts().t("customer asked to charge card ").v(g.cards.next()).t(" instead");
+                case 2 ->
+                    new Parts()
+                            .t("customer asked to charge card ")
+                            .v(g.cards.next())
+                            .t(" instead");
                 case 3 -> new Parts().t("refund to IBAN ").v(g.banks.iban());
                 default -> new Parts().t("SSN ").v(g.ids.ssn()).t(" given for the tax exemption form");
             };
@@ -490,8 +661,11 @@ public final class SparseCorpus {
             Dice d = g.dice;
             StringBuilder paragraph = new StringBuilder();
             if (d.chance(0.15)) {
-                paragraph.append(d.pick("## Notes", "## Follow-up", "## Customer call", "## Incident review"))
-                        .append(" (").append(g.people.company()).append(")\n\n");
+                paragraph
+                        .append(d.pick("## Notes", "## Follow-up", "## Customer call", "## Incident review"))
+                        .append(" (")
+                        .append(g.people.company())
+                        .append(")\n\n");
             }
             int n = d.between(2, 6);
             for (int i = 0; i < n; i++) {
@@ -502,12 +676,20 @@ public final class SparseCorpus {
 
         @Override
         public void decoy(DocumentBuilder doc) {
-            new Parts().t(sentences.filler() + " ").add(sentence(false)).t("\n\n").writeTo(doc);
+            new Parts()
+                    .t(sentences.filler() + " ")
+                    .add(sentence(false))
+                    .t("\n\n")
+                    .writeTo(doc);
         }
 
         @Override
         public void value(DocumentBuilder doc) {
-            new Parts().t(sentences.filler() + " ").add(sentence(true)).t("\n\n").writeTo(doc);
+            new Parts()
+                    .t(sentences.filler() + " ")
+                    .add(sentence(true))
+                    .t("\n\n")
+                    .writeTo(doc);
         }
     }
 

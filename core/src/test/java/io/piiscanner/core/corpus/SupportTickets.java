@@ -6,8 +6,16 @@ package io.piiscanner.core.corpus;
  */
 final class SupportTickets {
 
-    private static final String[] SUBJECTS = {"Refund request", "Card declined", "Update my details",
-        "Wrong amount charged", "Direct deposit setup", "Suspicious login", "Account locked", "Tax form question"};
+    private static final String[] SUBJECTS = {
+        "Refund request",
+        "Card declined",
+        "Update my details",
+        "Wrong amount charged",
+        "Direct deposit setup",
+        "Suspicious login",
+        "Account locked",
+        "Tax form question"
+    };
 
     private final Generators g;
     private final Sentences sentences;
@@ -29,10 +37,18 @@ final class SupportTickets {
         long t = g.decoys.tick(7200);
         Parts out = new Parts()
                 .t("Ticket #" + d.between(10_000, 99_999) + " - " + d.pick(SUBJECTS) + "\n")
-                .t("From: " + p.fullName() + " <").v(p.email()).t(">\n")
-                .t("Date: ").d(DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(t)).t("\n")
+                .t("From: " + p.fullName() + " <")
+                .v(p.email())
+                .t(">\n")
+                .t("Date: ")
+                .d(DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(t))
+                .t("\n")
                 .t("Priority: " + d.pick("low", "normal", "normal", "high", "urgent") + "\n\n")
-                .t(d.pick("Hi team,", "Hello,", "Dear support,", "Hi " + g.people.next().first() + ",") + "\n\n");
+                .t(d.pick(
+                                "Hi team,",
+                                "Hello,",
+                                "Dear support,",
+                                "Hi " + g.people.next().first() + ",") + "\n\n");
         int sentencesInBody = d.between(2, 6);
         for (int i = 0; i < sentencesInBody; i++) {
             if (i > 0) {
@@ -49,7 +65,11 @@ final class SupportTickets {
             out.t(p.company() + " | ").v(g.phones.next()).t("\n");
         }
         if (d.chance(0.3)) {
-            out.t("\n> Agent reply: ").t(sentences.filler()).t(" ").add(sentences.withData(p)).t("\n");
+            out.t("\n> Agent reply: ")
+                    .t(sentences.filler())
+                    .t(" ")
+                    .add(sentences.withData(p))
+                    .t("\n");
         }
         return out.t("\n----\n\n");
     }

@@ -10,9 +10,22 @@ import java.util.Locale;
  */
 final class TransactionTable {
 
-    static final List<String> HEADER = List.of("transaction_id", "order_id", "created_at", "processed_ms", "merchant",
-            "customer_email", "card_number", "card_brand", "auth_code", "amount", "currency", "status", "ip",
-            "device_id", "notes");
+    static final List<String> HEADER = List.of(
+            "transaction_id",
+            "order_id",
+            "created_at",
+            "processed_ms",
+            "merchant",
+            "customer_email",
+            "card_number",
+            "card_brand",
+            "auth_code",
+            "amount",
+            "currency",
+            "status",
+            "ip",
+            "device_id",
+            "notes");
 
     private final Generators g;
     private final Sentences sentences;
@@ -38,7 +51,9 @@ final class TransactionTable {
         cells.add(text("txn_" + d.hex(24)));
         cells.add(new Parts().d(DecoyKind.ORDER_ID, g.decoys.orderId(t)).list());
         cells.add(new Parts().d(DecoyKind.TIMESTAMP, g.decoys.isoTimestamp(t)).list());
-        cells.add(new Parts().d(DecoyKind.EPOCH, (t + d.between(1, 5)) + String.format(Locale.ROOT, "%03d", d.between(0, 999))).list());
+        cells.add(new Parts()
+                .d(DecoyKind.EPOCH, (t + d.between(1, 5)) + String.format(Locale.ROOT, "%03d", d.between(0, 999)))
+                .list());
         cells.add(text(g.people.company()));
         cells.add(List.of(Part.pii(p.email())));
         String brand;

@@ -7,5 +7,4 @@ package io.piiscanner.core.corpus;
  * @param text    the formatted value
  * @param variant how it was generated, for grouping results
  */
-record Value(String type, String text, String variant) {
-}
+record Value(String type, String text, String variant) {}

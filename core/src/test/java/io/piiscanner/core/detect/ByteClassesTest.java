@@ -1,13 +1,13 @@
 package io.piiscanner.core.detect;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.swar.Swar;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The word-at-a-time classification agrees with the plain one for every byte value. */
 class ByteClassesTest {
@@ -45,8 +45,10 @@ class ByteClassesTest {
     @Provide
     static Arbitrary<byte[]> bytes() {
         Arbitrary<Byte> any = Arbitraries.bytes();
-        Arbitrary<Byte> text = Arbitraries.of("09azAZ@[`{/:+(.x \n\u00c0\u00ff\u0080".chars()
-                .mapToObj(c -> (byte) c).toArray(Byte[]::new));
+        Arbitrary<Byte> text = Arbitraries.of("09azAZ@[`{/:+(.x \n\u00c0\u00ff\u0080"
+                .chars()
+                .mapToObj(c -> (byte) c)
+                .toArray(Byte[]::new));
         return Arbitraries.oneOf(any, text).array(byte[].class).ofMaxSize(300);
     }
 }

@@ -1,5 +1,12 @@
 package io.piiscanner.core.detect;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.regex.Matcher;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -7,14 +14,6 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ServiceLoader;
-import java.util.regex.Matcher;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A detector's {@link MatchStart} only saves work: at every position it rules out, the pattern
@@ -70,7 +69,8 @@ class MatchStartTest {
         for (RegexDetector d : DETECTORS) {
             List<String> fast = new ArrayList<>();
             d.find(ScanText.of(text), c -> fast.add(c.toString()));
-            assertThat(fast).as("%s in «%s»", d.id(), text.length() > 300 ? text.substring(0, 300) : text)
+            assertThat(fast)
+                    .as("%s in «%s»", d.id(), text.length() > 300 ? text.substring(0, 300) : text)
                     .isEqualTo(plainFind(d, ScanText.of(text)));
         }
     }

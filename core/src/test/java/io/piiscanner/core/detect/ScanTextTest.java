@@ -1,5 +1,9 @@
 package io.piiscanner.core.detect;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -8,18 +12,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The window's one-pass indexes agree with the plain definitions they stand for. */
 class ScanTextTest {
 
     @Property(tries = 1000)
-    void runGatesAreTheMaximalRunsWithinBounds(@ForAll("texts") String text, @ForAll("classes") CharClass cls,
-                                               @ForAll @IntRange(min = 1, max = 12) int min,
-                                               @ForAll @IntRange(min = 0, max = 20) int extra) {
+    void runGatesAreTheMaximalRunsWithinBounds(
+            @ForAll("texts") String text,
+            @ForAll("classes") CharClass cls,
+            @ForAll @IntRange(min = 1, max = 12) int min,
+            @ForAll @IntRange(min = 0, max = 20) int extra) {
         int[] regions = ScanText.of(text).regions(Gate.runs(cls, min, min + extra));
         List<Integer> expected = new ArrayList<>();
         int i = 0;
@@ -37,13 +38,16 @@ class ScanTextTest {
                 expected.add(i);
             }
         }
-        assertThat(regions).as("«%s»", text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(regions)
+                .as("«%s»", text)
+                .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Property(tries = 1000)
-    void runsHoldingAreTheRunGatesWithARequiredCharacter(@ForAll("texts") String text,
-                                                          @ForAll @IntRange(min = 1, max = 12) int min,
-                                                          @ForAll @IntRange(min = 0, max = 20) int extra) {
+    void runsHoldingAreTheRunGatesWithARequiredCharacter(
+            @ForAll("texts") String text,
+            @ForAll @IntRange(min = 1, max = 12) int min,
+            @ForAll @IntRange(min = 0, max = 20) int extra) {
         CharClass required = CharClass.of(".:");
         int[] all = ScanText.of(text).regions(Gate.runs(CharClass.IP_LITERAL, min, min + extra));
         List<Integer> expected = new ArrayList<>();
@@ -54,14 +58,17 @@ class ScanTextTest {
             }
         }
         int[] regions = ScanText.of(text).regions(Gate.runsHolding(CharClass.IP_LITERAL, required, min, min + extra));
-        assertThat(regions).as("«%s»", text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(regions)
+                .as("«%s»", text)
+                .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Property(tries = 1000)
-    void digitGatesAreClustersOfDigitRunsJoinedByShortGaps(@ForAll("texts") String text,
-                                                           @ForAll @IntRange(min = 1, max = 14) int minDigits,
-                                                           @ForAll @IntRange(min = 0, max = 5) int before,
-                                                           @ForAll @IntRange(min = 0, max = 5) int after) {
+    void digitGatesAreClustersOfDigitRunsJoinedByShortGaps(
+            @ForAll("texts") String text,
+            @ForAll @IntRange(min = 1, max = 14) int minDigits,
+            @ForAll @IntRange(min = 0, max = 5) int before,
+            @ForAll @IntRange(min = 0, max = 5) int after) {
         // Clusters: maximal digit runs, chained while one to three of " \t-./(),+" separate them.
         List<int[]> clusters = new ArrayList<>();
         int i = 0;
@@ -75,7 +82,9 @@ class ScanTextTest {
                 i++;
             }
             int[] last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
-            if (last != null && start - last[1] <= 3 && text.substring(last[1], start).chars().allMatch(c -> " \t-./(),+".indexOf(c) >= 0)) {
+            if (last != null
+                    && start - last[1] <= 3
+                    && text.substring(last[1], start).chars().allMatch(c -> " \t-./(),+".indexOf(c) >= 0)) {
                 last[1] = i;
                 last[2] += i - start;
             } else {
@@ -97,7 +106,9 @@ class ScanTextTest {
             }
         }
         int[] regions = ScanText.of(text).regions(Gate.digits(minDigits, before, after));
-        assertThat(regions).as("«%s»", text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(regions)
+                .as("«%s»", text)
+                .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Property(tries = 1000)
@@ -121,7 +132,8 @@ class ScanTextTest {
             assertThat(k == st.tokenCount() || st.tokenStart(k) >= pos).isTrue();
             assertThat(k == 0 || st.tokenStart(k - 1) < pos).isTrue();
             for (int from = 0; from <= k; from++) {
-                assertThat(ScanText.lowerBound(st.tokenStarts(), st.tokenCount(), from, pos)).isEqualTo(k);
+                assertThat(ScanText.lowerBound(st.tokenStarts(), st.tokenCount(), from, pos))
+                        .isEqualTo(k);
             }
         }
     }
@@ -140,7 +152,8 @@ class ScanTextTest {
                     firstEnd++;
                 }
                 boolean more = firstEnd < text.length() && CharClass.ALNUM.contains(text.charAt(firstEnd));
-                expected = Math.min(ScanText.MAX_LEAD, firstEnd - i) + (run == CharClass.LETTER ? ScanText.LETTER_RUN : 0)
+                expected = Math.min(ScanText.MAX_LEAD, firstEnd - i)
+                        + (run == CharClass.LETTER ? ScanText.LETTER_RUN : 0)
                         + (more ? ScanText.MORE : 0);
             }
             assertThat(leads[k] & 0xff).as("token %d at %d of «%s»", k, i, text).isEqualTo(expected);
@@ -151,7 +164,8 @@ class ScanTextTest {
     void wordStartsAreWhereRunsOfLettersStart(@ForAll("longTexts") String text) {
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (CharClass.LETTER.contains(text.charAt(i)) && (i == 0 || !CharClass.LETTER.contains(text.charAt(i - 1)))) {
+            if (CharClass.LETTER.contains(text.charAt(i))
+                    && (i == 0 || !CharClass.LETTER.contains(text.charAt(i - 1)))) {
                 expected.add(i);
             }
         }
@@ -167,7 +181,8 @@ class ScanTextTest {
     void findsAFortyCharacterKeyAmongShortWords() {
         String key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
         String text = "secret is " + key + ", the rest is words 12/34 a+b";
-        assertThat(ScanText.of(text).regions(Gate.runs(CharClass.BASE64, 40, 40))).containsExactly(10, 50);
+        assertThat(ScanText.of(text).regions(Gate.runs(CharClass.BASE64, 40, 40)))
+                .containsExactly(10, 50);
     }
 
     @Provide
@@ -178,7 +193,8 @@ class ScanTextTest {
     /** Longer than a 64-byte word of the classifying pass, with runs longer than a lead tells apart. */
     @Provide
     Arbitrary<String> longTexts() {
-        Arbitrary<String> run = Arbitraries.oneOf(texts(), Arbitraries.strings().withChars("7q").ofMinLength(60).ofMaxLength(70));
+        Arbitrary<String> run = Arbitraries.oneOf(
+                texts(), Arbitraries.strings().withChars("7q").ofMinLength(60).ofMaxLength(70));
         return run.list().ofMaxSize(4).map(l -> String.join("", l));
     }
 

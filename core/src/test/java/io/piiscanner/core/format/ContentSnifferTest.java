@@ -1,14 +1,13 @@
 package io.piiscanner.core.format;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Only what is really binary is skipped: text that holds a few NUL bytes is text. */
 class ContentSnifferTest {
@@ -34,16 +33,19 @@ class ContentSnifferTest {
             sparse[i + 3] = 0;
         }
         assertThat(reason(sparse)).isEqualTo("binary file (200 NUL and 0 other control bytes in the first 1000 bytes)");
-        assertThat(reason(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})).isEqualTo("binary file (PNG image)");
+        assertThat(reason(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}))
+                .isEqualTo("binary file (PNG image)");
     }
 
     @Test
     void utf16AndUtf32AreNamed() {
         String text = "name,email\nAna Silva,ana.silva@example.com\n";
         assertThat(reason(text.getBytes(StandardCharsets.UTF_16LE)))
-                .isEqualTo("UTF-16 text is not supported; convert it to UTF-8 (no byte order mark, NUL bytes at every other byte)");
+                .isEqualTo(
+                        "UTF-16 text is not supported; convert it to UTF-8 (no byte order mark, NUL bytes at every other byte)");
         assertThat(reason(text.getBytes(StandardCharsets.UTF_16BE))).startsWith("UTF-16 text is not supported");
-        assertThat(reason(text.getBytes(StandardCharsets.UTF_16))).isEqualTo("UTF-16 text is not supported; convert it to UTF-8");
+        assertThat(reason(text.getBytes(StandardCharsets.UTF_16)))
+                .isEqualTo("UTF-16 text is not supported; convert it to UTF-8");
         assertThat(reason(text.getBytes(Charset.forName("UTF-32BE")))).startsWith("binary file (");
         byte[] utf32le = ("\uFEFF" + text).getBytes(Charset.forName("UTF-32LE"));
         assertThat(reason(utf32le)).isEqualTo("UTF-32 text is not supported; convert it to UTF-8");

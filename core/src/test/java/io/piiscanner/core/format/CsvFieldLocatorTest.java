@@ -1,10 +1,9 @@
 package io.piiscanner.core.format;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Column names read ahead let the engine gate detectors in the window that holds the header. */
 class CsvFieldLocatorTest {
@@ -15,7 +14,8 @@ class CsvFieldLocatorTest {
         CsvFieldLocator locator = new CsvFieldLocator((byte) ',');
         assertThat(locator.labelsAhead(b, 0, b.length)).containsExactly("id", "date of\nbirth", "note");
         assertThat(locator.labelsAhead()).isNull();
-        assertThat(locator.field()).as("in the first row, which is a header only once it ends holding no value")
+        assertThat(locator.field())
+                .as("in the first row, which is a header only once it ends holding no value")
                 .isEqualTo("column 1");
         locator.consume(b, 0, b.length);
         assertThat(locator.labelsAhead(b, b.length, b.length)).containsExactly("id", "date of\nbirth", "note");

@@ -1,9 +1,16 @@
 package io.piiscanner.core.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.corpus.FuzzSeeds;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.NameMasker;
 import io.piiscanner.testing.Mutations;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,14 +19,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzes the CSV and JSON field locators with arbitrary bytes in arbitrary slices: they never
@@ -38,13 +37,21 @@ class FieldLocatorFuzzTest {
      * The longest JSON path: every frame of the deepest nesting with a key at its limit, each byte
      * escaped, in {@code ['...']}; or an array index.
      */
-    private static final int MAX_JSON_PATH = 1 + JsonFieldLocator.MAX_DEPTH * (2 * JsonFieldLocator.MAX_KEY_BYTES + 8) + 3;
+    private static final int MAX_JSON_PATH =
+            1 + JsonFieldLocator.MAX_DEPTH * (2 * JsonFieldLocator.MAX_KEY_BYTES + 8) + 3;
 
-    enum Kind { CSV, TSV, JSON, NDJSON }
+    enum Kind {
+        CSV,
+        TSV,
+        JSON,
+        NDJSON
+    }
 
     @Property(tries = 300)
-    void slicesChangeNothingAndNamesStayBounded(@ForAll("inputs") Mutations.Input input, @ForAll Kind kind,
-                                                @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 1 << 16) Integer> cuts) {
+    void slicesChangeNothingAndNamesStayBounded(
+            @ForAll("inputs") Mutations.Input input,
+            @ForAll Kind kind,
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 1 << 16) Integer> cuts) {
         byte[] b = input.bytes();
         FieldLocator sliced = locator(kind);
         FieldLocator stepped = locator(kind);
@@ -64,7 +71,9 @@ class FieldLocatorFuzzTest {
             }
             sliced.consume(b, from, to);
             if (ahead != null) {
-                assertThat(ahead).as("labels read ahead over [%d, %d)", from, to).containsAll(given);
+                assertThat(ahead)
+                        .as("labels read ahead over [%d, %d)", from, to)
+                        .containsAll(given);
             }
             assertThat(sliced.field()).as("field at %d", to).isEqualTo(stepped.field());
             assertThat(sliced.fieldLabel()).as("label at %d", to).isEqualTo(stepped.fieldLabel());
@@ -89,7 +98,8 @@ class FieldLocatorFuzzTest {
             assertThat(field.length()).as("field length").isLessThanOrEqualTo(csv ? MAX_CSV_FIELD : MAX_JSON_PATH);
         }
         if (label != null) {
-            assertThat(label.length()).as("label length")
+            assertThat(label.length())
+                    .as("label length")
                     .isLessThanOrEqualTo(csv ? CsvFieldLocator.MAX_NAME_BYTES : JsonFieldLocator.MAX_KEY_BYTES);
         }
         List<String> labels = locator.labelsAhead();

@@ -1,14 +1,13 @@
 package io.piiscanner.core.format;
 
-import io.piiscanner.core.read.Archives;
-import io.piiscanner.core.read.Mails;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-
 import static io.piiscanner.core.read.Archives.entries;
 import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piiscanner.core.read.Archives;
+import io.piiscanner.core.read.Mails;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 class FormatDetectorTest {
 
@@ -34,8 +33,11 @@ class FormatDetectorTest {
                 + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>";
         byte[] xlsx = Archives.zip(entries("[Content_Types].xml", types, "xl/workbook.xml", "<workbook/>"));
         assertThat(detect(xlsx, "book")).isEqualTo(InputFormat.XLSX);
-        byte[] docx = Archives.zip(entries("[Content_Types].xml", types.replace("spreadsheetml.sheet",
-                "wordprocessingml.document"), "word/document.xml", "<document/>"));
+        byte[] docx = Archives.zip(entries(
+                "[Content_Types].xml",
+                types.replace("spreadsheetml.sheet", "wordprocessingml.document"),
+                "word/document.xml",
+                "<document/>"));
         assertThat(detect(docx, "letter.zip")).isEqualTo(InputFormat.DOCX);
         byte[] other = Archives.zip(entries("[Content_Types].xml", "<Types/>", "a.txt", "x"));
         assertThat(detect(other, "archive")).isEqualTo(InputFormat.ZIP);
@@ -54,13 +56,18 @@ class FormatDetectorTest {
 
     @Test
     void anEmailIsRecognisedByItsHeaderSectionButNotLogsThatLookAlike() {
-        byte[] mail = Mails.message().from("a@bank.example").subject("hi").text("body\n").bytes();
+        byte[] mail = Mails.message()
+                .from("a@bank.example")
+                .subject("hi")
+                .text("body\n")
+                .bytes();
         assertThat(detect(mail, "message")).isEqualTo(InputFormat.EMAIL);
         assertThat(detect(utf8("Date: Mon, 1 Jan 2024\nServer: nginx\n\n<html>"), "response.txt"))
                 .isEqualTo(InputFormat.TEXT);
         assertThat(detect(utf8("From: a@b.example\nSubject: x\nline without a colon\n"), "n"))
                 .isEqualTo(InputFormat.TEXT);
-        assertThat(detect(utf8("HTTP/1.1 200 OK\nDate: x\nFrom: y\n\n"), "dump")).isEqualTo(InputFormat.TEXT);
+        assertThat(detect(utf8("HTTP/1.1 200 OK\nDate: x\nFrom: y\n\n"), "dump"))
+                .isEqualTo(InputFormat.TEXT);
     }
 
     @Test

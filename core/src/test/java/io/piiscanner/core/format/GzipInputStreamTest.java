@@ -1,6 +1,9 @@
 package io.piiscanner.core.format;
 
-import org.junit.jupiter.api.Test;
+import static io.piiscanner.testing.Bytes.concat;
+import static io.piiscanner.testing.Bytes.gzip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,11 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
-
-import static io.piiscanner.testing.Bytes.concat;
-import static io.piiscanner.testing.Bytes.gzip;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class GzipInputStreamTest {
 
@@ -56,12 +55,36 @@ class GzipInputStreamTest {
     @Test
     void readsHeadersWithNameCommentExtraFieldAndHeaderCrc() throws IOException {
         byte[] deflated = Arrays.copyOfRange(gzip(FIRST), 10, gzip(FIRST).length);
-        byte[] header = {0x1f, (byte) 0x8b, 8, 2 | 4 | 8 | 16, 0, 0, 0, 0, 0, 3,
-                3, 0, 'x', 'y', 'z', // extra field of three bytes
-                'n', 'a', 'm', 'e', 0,
-                'c', 'o', 'm', 0,
-                0x12, 0x34}; // header CRC, not checked
-        assertThat(decompress(new ByteArrayInputStream(concat(header, deflated)), 7)).isEqualTo(FIRST);
+        byte[] header = {
+            0x1f,
+            (byte) 0x8b,
+            8,
+            2 | 4 | 8 | 16,
+            0,
+            0,
+            0,
+            0,
+            0,
+            3,
+            3,
+            0,
+            'x',
+            'y',
+            'z', // extra field of three bytes
+            'n',
+            'a',
+            'm',
+            'e',
+            0,
+            'c',
+            'o',
+            'm',
+            0,
+            0x12,
+            0x34
+        }; // header CRC, not checked
+        assertThat(decompress(new ByteArrayInputStream(concat(header, deflated)), 7))
+                .isEqualTo(FIRST);
     }
 
     @Test
@@ -83,7 +106,8 @@ class GzipInputStreamTest {
         // Zeros, then something else: not padding.
         byte[] zerosThenData = concat(gz, new byte[] {0, 0, 'x'});
         assertThatThrownBy(() -> decompress(new ByteArrayInputStream(zerosThenData), 256))
-                .isInstanceOf(CorruptInputException.class).hasMessageContaining("is not gzip");
+                .isInstanceOf(CorruptInputException.class)
+                .hasMessageContaining("is not gzip");
     }
 
     @Test
@@ -116,15 +140,18 @@ class GzipInputStreamTest {
         byte[] badLength = gz.clone();
         badLength[gz.length - 1] ^= 1;
         assertThatThrownBy(() -> decompress(new ByteArrayInputStream(badLength), 512))
-                .isInstanceOf(CorruptInputException.class).hasMessageEndingWith(": length mismatch");
+                .isInstanceOf(CorruptInputException.class)
+                .hasMessageEndingWith(": length mismatch");
         byte[] badMethod = gz.clone();
         badMethod[2] = 7;
         assertThatThrownBy(() -> decompress(new ByteArrayInputStream(badMethod), 512))
-                .isInstanceOf(CorruptInputException.class).hasMessageEndingWith("unknown compression method 7");
+                .isInstanceOf(CorruptInputException.class)
+                .hasMessageEndingWith("unknown compression method 7");
         byte[] badData = gz.clone();
         badData[10] = (byte) 0xff; // a reserved block type
         assertThatThrownBy(() -> decompress(new ByteArrayInputStream(badData), 512))
-                .isInstanceOf(CorruptInputException.class).hasMessageEndingWith(": invalid deflate data");
+                .isInstanceOf(CorruptInputException.class)
+                .hasMessageEndingWith(": invalid deflate data");
     }
 
     @Test

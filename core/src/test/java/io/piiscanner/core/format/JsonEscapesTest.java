@@ -1,8 +1,14 @@
 package io.piiscanner.core.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,21 +16,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Detectors read JSON strings decoded, and findings point at the raw bytes: the decoded text must
  * be what a JSON parser reads, and every decoded span must map back to the escapes it came from.
  */
 class JsonEscapesTest {
 
-    private static final JsonMapper ASCII_WRITER = JsonMapper.builder()
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final JsonMapper ASCII_WRITER =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     @Property(tries = 500)
     void decodesStringsAsAParserDoesAndMapsThemBackToTheirEscapes(@ForAll("texts") List<String> strings)
@@ -90,8 +89,8 @@ class JsonEscapesTest {
 
     @Test
     void keepsWhatIsNoEscapeAndReplacesLoneSurrogates() {
-        assertThat(decodeWindow("[\"\\x41 \\u12G4 \\ud83d. \\udcb3\\u0041 end\\")).isEqualTo(
-                "[\"\\x41 \\u12G4 \ufffd. \ufffdA end\\");
+        assertThat(decodeWindow("[\"\\x41 \\u12G4 \\ud83d. \\udcb3\\u0041 end\\"))
+                .isEqualTo("[\"\\x41 \\u12G4 \ufffd. \ufffdA end\\");
         // A line that opens no string before its backslash holds no escape.
         assertThat(decodeWindow("\"a\"\nx\\u0041 \"b\\u0042\"")).isEqualTo("\"a\"\nx\\u0041 \"bB\"");
     }
@@ -126,8 +125,22 @@ class JsonEscapesTest {
     @Provide
     Arbitrary<List<String>> texts() {
         Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of("john.doe@example.com", "4111 1111 1111 1111", " ", "\"", "\\", "/", "\n", "\t",
-                        "\u0000", "\u001f", "\u00e9", "\u20ac", "\uD83D\uDCB3", "<", "&"),
+                Arbitraries.of(
+                        "john.doe@example.com",
+                        "4111 1111 1111 1111",
+                        " ",
+                        "\"",
+                        "\\",
+                        "/",
+                        "\n",
+                        "\t",
+                        "\u0000",
+                        "\u001f",
+                        "\u00e9",
+                        "\u20ac",
+                        "\uD83D\uDCB3",
+                        "<",
+                        "&"),
                 Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(4));
         return piece.list().ofMaxSize(8).map(l -> String.join("", l)).list().ofMaxSize(5);
     }
@@ -166,7 +179,8 @@ class JsonEscapesTest {
         byte[] b = bytes(raw);
         JsonEscapes escapes = new JsonEscapes();
         return escapes.decode(b, b.length, false)
-                ? new String(escapes.bytes(), 0, escapes.length(), StandardCharsets.UTF_8) : raw;
+                ? new String(escapes.bytes(), 0, escapes.length(), StandardCharsets.UTF_8)
+                : raw;
     }
 
     private static byte[] bytes(String s) {

@@ -1,5 +1,10 @@
 package io.piiscanner.core.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -7,12 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine skips a context-gated detector in a JSON window when no label there can supply its
@@ -22,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JsonFieldLocatorTest {
 
     @Property(tries = 1000)
-    void labelsAheadHoldEveryLabelTheLocatorGives(@ForAll("json") String json, @ForAll boolean lines,
-                                                  @ForAll @IntRange(max = 200) int split) {
+    void labelsAheadHoldEveryLabelTheLocatorGives(
+            @ForAll("json") String json, @ForAll boolean lines, @ForAll @IntRange(max = 200) int split) {
         byte[] b = json.getBytes(StandardCharsets.UTF_8);
         int from = Math.min(split, b.length);
         JsonFieldLocator locator = new JsonFieldLocator(lines);
@@ -40,9 +39,11 @@ class JsonFieldLocatorTest {
 
     @Test
     void readsKeysAheadWithoutMoving() {
-        byte[] b = "{\"customer\":{\"dateOfBirth\":\"1984-03-05\",\"tags\":[\"a\",\"b\"]}}".getBytes(StandardCharsets.UTF_8);
+        byte[] b = "{\"customer\":{\"dateOfBirth\":\"1984-03-05\",\"tags\":[\"a\",\"b\"]}}"
+                .getBytes(StandardCharsets.UTF_8);
         JsonFieldLocator locator = new JsonFieldLocator(false);
-        assertThat(locator.labelsAhead(b, 0, b.length)).contains("customer", "dateOfBirth", "tags")
+        assertThat(locator.labelsAhead(b, 0, b.length))
+                .contains("customer", "dateOfBirth", "tags")
                 .doesNotContain("1984-03-05");
         assertThat(locator.fieldLabel()).isNull();
         assertThat(locator.field()).isNull();
@@ -50,8 +51,27 @@ class JsonFieldLocatorTest {
 
     @Provide
     Arbitrary<String> json() {
-        Arbitrary<String> piece = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"", "\\", "\\\"", " ", "\n",
-                "\"ssn\"", "\"dob\":", "\"a\\\"b\":", "\"value\"", "12", "true", "x", "\"dateOfBirth\"", "é");
+        Arbitrary<String> piece = Arbitraries.of(
+                "{",
+                "}",
+                "[",
+                "]",
+                ",",
+                ":",
+                "\"",
+                "\\",
+                "\\\"",
+                " ",
+                "\n",
+                "\"ssn\"",
+                "\"dob\":",
+                "\"a\\\"b\":",
+                "\"value\"",
+                "12",
+                "true",
+                "x",
+                "\"dateOfBirth\"",
+                "é");
         return piece.list().ofMaxSize(60).map(l -> String.join("", l));
     }
 }

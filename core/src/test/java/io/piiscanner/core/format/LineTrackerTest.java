@@ -1,14 +1,13 @@
 package io.piiscanner.core.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Lines and columns (in UTF-8 characters) of every byte, however the input is cut into pieces. */
 class LineTrackerTest {
@@ -32,8 +31,12 @@ class LineTrackerTest {
                     column++;
                 }
             }
-            assertThat(tracker.line()).as("line after %d bytes of «%s»", at, text).isEqualTo(line);
-            assertThat(tracker.column()).as("column after %d bytes of «%s»", at, text).isEqualTo(column);
+            assertThat(tracker.line())
+                    .as("line after %d bytes of «%s»", at, text)
+                    .isEqualTo(line);
+            assertThat(tracker.column())
+                    .as("column after %d bytes of «%s»", at, text)
+                    .isEqualTo(column);
         }
     }
 
@@ -44,6 +47,10 @@ class LineTrackerTest {
 
     @Provide
     Arbitrary<int[]> cuts() {
-        return Arbitraries.integers().between(0, 40).array(int[].class).ofMinSize(1).ofMaxSize(8);
+        return Arbitraries.integers()
+                .between(0, 40)
+                .array(int[].class)
+                .ofMinSize(1)
+                .ofMaxSize(8);
     }
 }

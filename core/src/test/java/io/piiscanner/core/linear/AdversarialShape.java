@@ -1,7 +1,6 @@
 package io.piiscanner.core.linear;
 
 import io.piiscanner.core.corpus.CorpusGenerator;
-
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,6 +55,7 @@ public enum AdversarialShape {
 
     /** Bytes per line in {@link Layout#LINES}. */
     public static final int LINE = 100;
+
     private static final long SEED = 14;
 
     private final LongFunction<LongFunction<String>> tokens;

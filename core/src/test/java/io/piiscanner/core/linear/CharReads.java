@@ -15,8 +15,7 @@ public final class CharReads {
 
     private static long count;
 
-    private CharReads() {
-    }
+    private CharReads() {}
 
     /** Characters read since the last {@link #reset()}. */
     public static long count() {
@@ -50,7 +49,8 @@ public final class CharReads {
     }
 
     /** {@link String#regionMatches(boolean, int, String, int, int)}, counting the characters compared. */
-    public static boolean regionMatches(String s, boolean ignoreCase, int offset, String other, int otherOffset, int len) {
+    public static boolean regionMatches(
+            String s, boolean ignoreCase, int offset, String other, int otherOffset, int len) {
         count += Math.max(0, len);
         return s.regionMatches(ignoreCase, offset, other, otherOffset, len);
     }

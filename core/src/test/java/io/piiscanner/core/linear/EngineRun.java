@@ -5,7 +5,6 @@ import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.EngineConfig;
 import io.piiscanner.core.scan.InputSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,19 +31,24 @@ public final class EngineRun implements ToLongFunction<byte[]> {
         List<Detector> extra = new ArrayList<>();
         for (String name : extraDetectors) {
             try {
-                extra.add(Class.forName(name).asSubclass(Detector.class).getConstructor().newInstance());
+                extra.add(Class.forName(name)
+                        .asSubclass(Detector.class)
+                        .getConstructor()
+                        .newInstance());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException("cannot make detector " + name, e);
             }
         }
-        engine = Engine.create(EngineConfig.builder().disable(disabled).addDetectors(extra).build());
+        engine = Engine.create(
+                EngineConfig.builder().disable(disabled).addDetectors(extra).build());
     }
 
     @Override
     public long applyAsLong(byte[] input) {
         long[] findings = {0};
         try {
-            engine.scan(new InputSource("input", () -> new ByteArrayInputStream(input), InputFormat.TEXT),
+            engine.scan(
+                    new InputSource("input", () -> new ByteArrayInputStream(input), InputFormat.TEXT),
                     f -> findings[0]++);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,7 +61,8 @@ public final class EngineRun implements ToLongFunction<byte[]> {
     static ToLongFunction<byte[]> in(ClassLoader loader, Set<String> disabled, List<String> extraDetectors) {
         try {
             return (ToLongFunction<byte[]>) loader.loadClass(EngineRun.class.getName())
-                    .getConstructor(Set.class, List.class).newInstance(disabled, extraDetectors);
+                    .getConstructor(Set.class, List.class)
+                    .newInstance(disabled, extraDetectors);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -12,8 +12,7 @@ import io.piiscanner.core.detect.ScanText;
  */
 final class LineReadingDetectors {
 
-    private LineReadingDetectors() {
-    }
+    private LineReadingDetectors() {}
 
     /** Reads from each run of digits to the end of its line: quadratic in the length of a line. */
     public static final class ToLineEnd extends Base {

@@ -1,17 +1,16 @@
 package io.piiscanner.core.linear;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.linear.AdversarialShape.Layout;
 import io.piiscanner.core.linear.WorkMeter.Work;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 14's linear time, without a clock: the characters a scan reads ({@link WorkMeter}) for the
@@ -37,9 +36,11 @@ class LinearWorkTest {
 
     @Test
     void theGuardFailsADetectorThatReadsToTheEndOfTheLineAndPassesOneThatReadsABoundedWay() {
-        double quadratic = ratio(new WorkMeter(Set.of(), List.of(LineReadingDetectors.ToLineEnd.class.getName())),
+        double quadratic = ratio(
+                new WorkMeter(Set.of(), List.of(LineReadingDetectors.ToLineEnd.class.getName())),
                 AdversarialShape.DIGITS);
-        double bounded = ratio(new WorkMeter(Set.of(), List.of(LineReadingDetectors.Bounded.class.getName())),
+        double bounded = ratio(
+                new WorkMeter(Set.of(), List.of(LineReadingDetectors.Bounded.class.getName())),
                 AdversarialShape.DIGITS);
 
         assertThat(quadratic).isGreaterThan(10 * K);
@@ -54,7 +55,9 @@ class LinearWorkTest {
             assertThat(line).hasSize(SIZE).hasSameSizeAs(lines);
             assertThat(count(line, '\n')).isEqualTo(1);
             assertThat(count(lines, '\n')).isBetween(SIZE / 130, SIZE / AdversarialShape.LINE + 1);
-            assertThat(new String(lines, StandardCharsets.US_ASCII).replace('\n', ' ').trim())
+            assertThat(new String(lines, StandardCharsets.US_ASCII)
+                            .replace('\n', ' ')
+                            .trim())
                     .isEqualTo(new String(line, StandardCharsets.US_ASCII).trim());
         }
     }
@@ -62,11 +65,18 @@ class LinearWorkTest {
     private static void assertLinear(WorkMeter meter, AdversarialShape shape) {
         Work line = meter.measure(shape.bytes(Layout.LINE, SIZE));
         Work lines = meter.measure(shape.bytes(Layout.LINES, SIZE));
-        System.out.printf(Locale.ROOT, "%-13s one line %,d characters read, lines of %d %,d: ratio %.2f%n", shape,
-                line.reads(), AdversarialShape.LINE, lines.reads(), (double) line.reads() / lines.reads());
+        System.out.printf(
+                Locale.ROOT,
+                "%-13s one line %,d characters read, lines of %d %,d: ratio %.2f%n",
+                shape,
+                line.reads(),
+                AdversarialShape.LINE,
+                lines.reads(),
+                (double) line.reads() / lines.reads());
         assertThat((double) line.reads() / lines.reads())
-                .as("%s: %d characters read on one line of %d bytes, %d in lines of %d", shape, line.reads(), SIZE,
-                        lines.reads(), AdversarialShape.LINE)
+                .as(
+                        "%s: %d characters read on one line of %d bytes, %d in lines of %d",
+                        shape, line.reads(), SIZE, lines.reads(), AdversarialShape.LINE)
                 .isLessThanOrEqualTo(K);
     }
 

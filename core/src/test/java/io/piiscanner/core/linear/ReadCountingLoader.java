@@ -1,13 +1,12 @@
 package io.piiscanner.core.linear;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Loads the engine's classes ({@code io.piiscanner.core.*}) a second time, with every character
@@ -59,13 +58,15 @@ final class ReadCountingLoader extends ClassLoader {
         ClassReader reader = new ClassReader(classFile);
         // Call sites keep their operands: the stack needs no more room, so frames are copied as they are.
         ClassWriter writer = new ClassWriter(reader, 0);
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                return new CountingCalls(super.visitMethod(access, name, descriptor, signature, exceptions));
-            }
-        }, 0);
+        reader.accept(
+                new ClassVisitor(Opcodes.ASM9, writer) {
+                    @Override
+                    public MethodVisitor visitMethod(
+                            int access, String name, String descriptor, String signature, String[] exceptions) {
+                        return new CountingCalls(super.visitMethod(access, name, descriptor, signature, exceptions));
+                    }
+                },
+                0);
         return writer.toByteArray();
     }
 
@@ -82,9 +83,10 @@ final class ReadCountingLoader extends ClassLoader {
                 case "java/lang/String.charAt(I)C" -> "(Ljava/lang/String;I)C";
                 case "java/lang/CharSequence.charAt(I)C" -> "(Ljava/lang/CharSequence;I)C";
                 case "java/lang/String.indexOf(II)I" -> "(Ljava/lang/String;II)I";
-                case "java/lang/String.regionMatches(ZILjava/lang/String;II)Z" -> "(Ljava/lang/String;ZILjava/lang/String;II)Z";
+                case "java/lang/String.regionMatches(ZILjava/lang/String;II)Z" ->
+                    "(Ljava/lang/String;ZILjava/lang/String;II)Z";
                 case "java/util/regex/Pattern.matcher(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;" ->
-                        "(Ljava/util/regex/Pattern;Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;";
+                    "(Ljava/util/regex/Pattern;Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;";
                 default -> null;
             };
             if (counted != null) {

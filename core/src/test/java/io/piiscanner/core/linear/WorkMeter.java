@@ -13,8 +13,7 @@ import java.util.function.ToLongFunction;
 public final class WorkMeter {
 
     /** What one scan did. */
-    public record Work(long reads, long findings) {
-    }
+    public record Work(long reads, long findings) {}
 
     private final ToLongFunction<byte[]> run;
 

@@ -1,21 +1,20 @@
 package io.piiscanner.core.read;
 
+import static io.piiscanner.core.read.Archives.entries;
+import static io.piiscanner.core.read.Archives.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.scan.EngineConfig;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.piiscanner.core.read.Archives.entries;
-import static io.piiscanner.core.read.Archives.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** ZIP, JAR and TAR archives, alone and inside each other and compressed streams, scanned member by member. */
 class ArchiveScanTest {
@@ -37,7 +36,8 @@ class ArchiveScanTest {
     Path dir;
 
     private static List<String> expectedExport(String prefix) {
-        return List.of("CREDIT_CARD entry=" + prefix + "2024/cards.csv 3:11 field=card_number ************1111",
+        return List.of(
+                "CREDIT_CARD entry=" + prefix + "2024/cards.csv 3:11 field=card_number ************1111",
                 "US_SSN entry=" + prefix + "notes/ticket.txt 2:15 ***-**-4399");
     }
 
@@ -76,7 +76,8 @@ class ArchiveScanTest {
 
     @Test
     void tarTarGzAndCompressedTarsAreReadAlike() {
-        byte[] tar = Archives.tar(entries("2024/", new byte[0], "2024/cards.csv", CARDS_CSV, "notes/ticket.txt", NOTES));
+        byte[] tar =
+                Archives.tar(entries("2024/", new byte[0], "2024/cards.csv", CARDS_CSV, "notes/ticket.txt", NOTES));
         assertThat(Scans.scan("export.tar", tar).located()).isEqualTo(expectedExport(""));
         assertThat(Scans.scan("export.tar.gz", Archives.gzip(tar)).located()).isEqualTo(expectedExport(""));
         assertThat(Scans.scan("export.tbz2", Archives.bzip2(tar)).located()).isEqualTo(expectedExport(""));
@@ -88,25 +89,31 @@ class ArchiveScanTest {
 
     @Test
     void aCompressedMemberIsReadDecompressedAsItsOwnType() {
-        byte[] zip = Archives.zip(entries("2024/cards.csv.gz", Archives.gzip(utf8(CARDS_CSV)),
-                "notes/ticket.txt.bz2", Archives.bzip2(utf8(NOTES))));
-        assertThat(Scans.scan("export.zip", zip).located()).containsExactly(
-                "CREDIT_CARD entry=2024/cards.csv.gz 3:11 field=card_number ************1111",
-                "US_SSN entry=notes/ticket.txt.bz2 2:15 ***-**-4399");
+        byte[] zip = Archives.zip(entries(
+                "2024/cards.csv.gz",
+                Archives.gzip(utf8(CARDS_CSV)),
+                "notes/ticket.txt.bz2",
+                Archives.bzip2(utf8(NOTES))));
+        assertThat(Scans.scan("export.zip", zip).located())
+                .containsExactly(
+                        "CREDIT_CARD entry=2024/cards.csv.gz 3:11 field=card_number ************1111",
+                        "US_SSN entry=notes/ticket.txt.bz2 2:15 ***-**-4399");
     }
 
     @Test
     void entryNamesThatHoldValuesAreMasked() {
         byte[] zip = Archives.zip(entries("exports/4111111111111111/536-90-4399.csv", CARDS_CSV));
         Scans.Result result = Scans.scan("export.zip", zip);
-        assertThat(result.findings()).extracting(f -> f.location().entry())
+        assertThat(result.findings())
+                .extracting(f -> f.location().entry())
                 .containsExactly("exports/************1111/***-**-4399.csv");
     }
 
     @Test
     void aBinaryMemberIsASkippedEntryAndTheRestIsRead() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        Scans.Result result = Scans.scan("export.zip", Archives.zip(entries("logo.png", png, "notes/ticket.txt", NOTES)));
+        Scans.Result result =
+                Scans.scan("export.zip", Archives.zip(entries("logo.png", png, "notes/ticket.txt", NOTES)));
         assertThat(result.outcome().complete()).isTrue();
         assertThat(result.outcome().skippedEntries())
                 .containsExactly(new ScanOutcome.SkippedEntry("logo.png", "binary file (PNG image)"));
@@ -119,7 +126,8 @@ class ArchiveScanTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.outcome().skipReason())
                 .isEqualTo("no entry could be read (2024/cards.csv: encrypted, and 1 more)");
-        assertThat(result.outcome().skippedEntries()).extracting(ScanOutcome.SkippedEntry::reason)
+        assertThat(result.outcome().skippedEntries())
+                .extracting(ScanOutcome.SkippedEntry::reason)
                 .containsExactly("encrypted", "encrypted");
     }
 
@@ -128,12 +136,16 @@ class ArchiveScanTest {
         Scans.Result result = Scans.scan("deep.zip", Archives.nestedZips(10, "ticket.txt", utf8(NOTES)));
         assertThat(result.findings()).isEmpty();
         assertThat(result.outcome().skippedEntries()).singleElement().satisfies(s -> {
-            assertThat(s.entry()).isEqualTo("level1.zip!/level2.zip!/level3.zip!/level4.zip!/level5.zip!/"
-                    + "level6.zip!/level7.zip!/level8.zip");
+            assertThat(s.entry())
+                    .isEqualTo("level1.zip!/level2.zip!/level3.zip!/level4.zip!/level5.zip!/"
+                            + "level6.zip!/level7.zip!/level8.zip");
             assertThat(s.reason()).isEqualTo("archives and compressed streams nested more than 8 deep");
         });
         Scans.Result shallow = Scans.scan("deep.zip", Archives.nestedZips(8, "ticket.txt", utf8(NOTES)));
-        assertThat(shallow.located()).singleElement().asString().startsWith("US_SSN entry=level1.zip!/")
+        assertThat(shallow.located())
+                .singleElement()
+                .asString()
+                .startsWith("US_SSN entry=level1.zip!/")
                 .contains("level7.zip!/ticket.txt 2:15");
     }
 
@@ -170,8 +182,8 @@ class ArchiveScanTest {
         assertThat(result.outcome().failure()).startsWith("corrupt ZIP archive").doesNotContain("\n", "Exception");
         // Read from a stream, the archive was copied to a temporary file to be read at random positions.
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("pii-scanner-")
-                    && n.endsWith(".spool"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("pii-scanner-") && n.endsWith(".spool"));
         }
     }
 }

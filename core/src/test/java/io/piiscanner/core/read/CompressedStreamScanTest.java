@@ -1,9 +1,9 @@
 package io.piiscanner.core.read;
 
-import org.junit.jupiter.api.Test;
-
 import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** bzip2, xz and zstd streams are read decompressed, as gzip is; damage and hostile headers end the input. */
 class CompressedStreamScanTest {
@@ -16,7 +16,9 @@ class CompressedStreamScanTest {
             Scans.Result result = Scans.scan("notes.txt.x", compressed);
             assertThat(result.outcome().complete()).isTrue();
             assertThat(result.outcome().bytes()).isEqualTo(NOTES.length);
-            assertThat(result.findings()).hasSize(2000).allSatisfy(f -> assertThat(f.location()).isNull());
+            assertThat(result.findings())
+                    .hasSize(2000)
+                    .allSatisfy(f -> assertThat(f.location()).isNull());
             assertThat(result.findings().get(1).line()).isEqualTo(5);
         }
     }
@@ -38,6 +40,7 @@ class CompressedStreamScanTest {
         byte[] frame = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x00, (byte) 0xA8, 0x21, 0x00, 0x00, 'a', 'b', 'c', 'd'};
         Scans.Result result = Scans.scan("huge.zst", frame);
         assertThat(result.outcome().skipReason())
-                .isEqualTo("decompression bomb guard: a zstd frame needs a window of 2048 MiB, over the limit of 128 MiB");
+                .isEqualTo(
+                        "decompression bomb guard: a zstd frame needs a window of 2048 MiB, over the limit of 128 MiB");
     }
 }

@@ -1,5 +1,13 @@
 package io.piiscanner.core.read;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -23,20 +31,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /** Workbooks, Word documents and PDFs written by POI and PDFBox themselves, for tests. */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** A workbook being written: sheets in order, rows of cells from A. */
     public static Workbook workbook() {
@@ -160,8 +158,8 @@ public final class Documents {
                     }
                 }
                 if (password != null) {
-                    StandardProtectionPolicy policy = new StandardProtectionPolicy(password + "-owner", password,
-                            new AccessPermission());
+                    StandardProtectionPolicy policy =
+                            new StandardProtectionPolicy(password + "-owner", password, new AccessPermission());
                     policy.setEncryptionKeyLength(128);
                     doc.protect(policy);
                 }
@@ -177,7 +175,7 @@ public final class Documents {
     public static byte[] withParts(byte[] office, Map<String, Archives.Writer> parts) {
         return Archives.write(out -> {
             try (ZipFile in = ZipFile.builder().setByteArray(office).get();
-                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
                 for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
                     zip.putArchiveEntry(new ZipArchiveEntry(entry.getName()));
                     Archives.Writer writer = parts.get(entry.getName());
@@ -199,10 +197,10 @@ public final class Documents {
                 Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
                 encryptor.confirmPassword(password);
                 try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(office));
-                     OutputStream data = encryptor.getDataStream(fs)) {
+                        OutputStream data = encryptor.getDataStream(fs)) {
                     opc.save(data);
                 } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
-                         | java.security.GeneralSecurityException e) {
+                        | java.security.GeneralSecurityException e) {
                     throw new IOException(e);
                 }
                 fs.writeFilesystem(out);

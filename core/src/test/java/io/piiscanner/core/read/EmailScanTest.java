@@ -1,13 +1,12 @@
 package io.piiscanner.core.read;
 
-import io.piiscanner.core.scan.Finding;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.piiscanner.core.read.Archives.entries;
 import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piiscanner.core.scan.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Email messages: header fields as fields, body parts and attachments as entries of their own type. */
 class EmailScanTest {
@@ -29,7 +28,10 @@ class EmailScanTest {
                 .text("Dear Jane,\nyour SSN 536-90-4399 is on file.\nRegards\n")
                 .html(HTML)
                 .attach("cards.csv", "text/csv", utf8(ArchiveScanTest.CARDS_CSV))
-                .attach("export.zip", "application/zip", Archives.zip(entries("notes/ticket.txt", ArchiveScanTest.NOTES)))
+                .attach(
+                        "export.zip",
+                        "application/zip",
+                        Archives.zip(entries("notes/ticket.txt", ArchiveScanTest.NOTES)))
                 .bytes();
     }
 
@@ -37,14 +39,15 @@ class EmailScanTest {
     void headersBodyPartsAndAttachmentsAreEachLocated() {
         Scans.Result result = Scans.scan("statement.eml", statementMail());
         assertThat(result.outcome().complete()).isTrue();
-        assertThat(result.located()).containsExactly(
-                "EMAIL_ADDRESS part=headers 1:1 field=From b******@****.example",
-                "EMAIL_ADDRESS part=headers 1:1 field=To j*******@*******.com",
-                "CREDIT_CARD part=headers 1:20 field=Subject **** **** **** 1111",
-                "US_SSN entry=part 1.1 2:10 ***-**-4399",
-                "CREDIT_CARD entry=part 1.2 3:54 field=@data-card ************4444",
-                "CREDIT_CARD entry=cards.csv 3:11 field=card_number ************1111",
-                "US_SSN entry=export.zip!/notes/ticket.txt 2:15 ***-**-4399");
+        assertThat(result.located())
+                .containsExactly(
+                        "EMAIL_ADDRESS part=headers 1:1 field=From b******@****.example",
+                        "EMAIL_ADDRESS part=headers 1:1 field=To j*******@*******.com",
+                        "CREDIT_CARD part=headers 1:20 field=Subject **** **** **** 1111",
+                        "US_SSN entry=part 1.1 2:10 ***-**-4399",
+                        "CREDIT_CARD entry=part 1.2 3:54 field=@data-card ************4444",
+                        "CREDIT_CARD entry=cards.csv 3:11 field=card_number ************1111",
+                        "US_SSN entry=export.zip!/notes/ticket.txt 2:15 ***-**-4399");
         Finding subject = result.findings().get(2);
         assertThat(subject.location()).isEqualTo(Location.part("headers"));
         assertThat(subject.location().piece()).isTrue();
@@ -54,16 +57,24 @@ class EmailScanTest {
     @Test
     void anEmailIsRecognisedByItsHeadersWhateverItsName() {
         assertThat(Scans.scan("message.txt", statementMail()).located()).hasSize(7);
-        assertThat(Scans.scan("attachment-4111111111111111", statementMail()).located()).hasSize(7);
+        assertThat(Scans.scan("attachment-4111111111111111", statementMail()).located())
+                .hasSize(7);
     }
 
     @Test
     void aForwardedMessageIsReadAsAnEmail() {
-        byte[] forwarded = Mails.message().from("ops@bank.example").to("audit@bank.example").subject("Fwd")
-                .text("See attached.\n").attach("original.eml", "message/rfc822", statementMail()).bytes();
+        byte[] forwarded = Mails.message()
+                .from("ops@bank.example")
+                .to("audit@bank.example")
+                .subject("Fwd")
+                .text("See attached.\n")
+                .attach("original.eml", "message/rfc822", statementMail())
+                .bytes();
         List<String> located = Scans.scan("fwd.eml", forwarded).located();
-        assertThat(located).contains("CREDIT_CARD entry=original.eml part=headers 1:20 field=Subject **** **** **** 1111",
-                "CREDIT_CARD entry=original.eml!/cards.csv 3:11 field=card_number ************1111");
+        assertThat(located)
+                .contains(
+                        "CREDIT_CARD entry=original.eml part=headers 1:20 field=Subject **** **** **** 1111",
+                        "CREDIT_CARD entry=original.eml!/cards.csv 3:11 field=card_number ************1111");
     }
 
     @Test
@@ -73,7 +84,9 @@ class EmailScanTest {
             mail.header("X-Trace-" + i, i == 4500 ? "ssn 536-90-4399" : "value " + i);
         }
         Scans.Result result = Scans.scan("many.eml", mail.text("none\n").bytes());
-        assertThat(result.located()).containsExactly("EMAIL_ADDRESS part=headers 1:1 field=From a@****.example",
-                "US_SSN part=headers 1:5 field=X-Trace-4500 ***-**-4399");
+        assertThat(result.located())
+                .containsExactly(
+                        "EMAIL_ADDRESS part=headers 1:1 field=From a@****.example",
+                        "US_SSN part=headers 1:5 field=X-Trace-4500 ***-**-4399");
     }
 }

@@ -1,8 +1,7 @@
 package io.piiscanner.core.read;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.piiscanner.core.read.Archives.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.piiscanner.core.read.Archives.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile workbooks, documents and PDFs end as a skip or a failure with a one-line reason, or are
@@ -42,8 +41,11 @@ class HostileDocumentsTest {
             }
             out.write(utf8("</t></is></c></row></sheetData></worksheet>"));
         }))));
-        files.add(write("long-paragraph.docx", Documents.withParts(OfficeScanTest.statementDocument(),
-                Map.of("word/document.xml", HostileDocumentsTest::longParagraph))));
+        files.add(write(
+                "long-paragraph.docx",
+                Documents.withParts(
+                        OfficeScanTest.statementDocument(),
+                        Map.of("word/document.xml", HostileDocumentsTest::longParagraph))));
         files.add(write("pages.pdf", manyPages(5000)));
         files.add(write("protected.pdf", Documents.encryptedPdf(List.of("SSN 536-90-4399"), "secret")));
         files.add(write("protected.xlsx", Documents.encrypted(book, "secret")));
@@ -56,25 +58,33 @@ class HostileDocumentsTest {
             }
         })));
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), HostileScan.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HostileScan.class.getName()));
         command.addAll(files);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(p.waitFor()).as(out).isZero();
         // PDFBox logs through the Log4j API, which says once that it has nowhere to log: the
         // command line and the service give it somewhere (or nowhere, quietly).
-        assertThat(out.lines().filter(line -> !line.contains("Log4j API could not find")).toList()).containsExactly(
-                "huge-strings.xlsx findings=1 complete",
-                "huge-cell.xlsx findings=0 failed: Excel workbook: a cell holds more than 1048576 characters",
-                "long-paragraph.docx findings=" + (8 + 1) + " complete",
-                "pages.pdf findings=1 complete",
-                "protected.pdf findings=0 skipped: a password-protected PDF document",
-                "protected.xlsx findings=0 skipped: an encrypted Office document: it needs a password",
-                "truncated.xlsx findings=0 failed: corrupt Excel workbook",
-                "truncated.pdf findings=0 failed: corrupt PDF document",
-                "legacy.xls findings=0 skipped: an Excel 97-2003 workbook (.xls): reading it is not supported; "
-                        + "save it as .xlsx");
+        assertThat(out.lines()
+                        .filter(line -> !line.contains("Log4j API could not find"))
+                        .toList())
+                .containsExactly(
+                        "huge-strings.xlsx findings=1 complete",
+                        "huge-cell.xlsx findings=0 failed: Excel workbook: a cell holds more than 1048576 characters",
+                        "long-paragraph.docx findings=" + (8 + 1) + " complete",
+                        "pages.pdf findings=1 complete",
+                        "protected.pdf findings=0 skipped: a password-protected PDF document",
+                        "protected.xlsx findings=0 skipped: an encrypted Office document: it needs a password",
+                        "truncated.xlsx findings=0 failed: corrupt Excel workbook",
+                        "truncated.pdf findings=0 failed: corrupt PDF document",
+                        "legacy.xls findings=0 skipped: an Excel 97-2003 workbook (.xls): reading it is not supported; "
+                                + "save it as .xlsx");
     }
 
     private String write(String name, byte[] bytes) throws IOException {
@@ -89,22 +99,32 @@ class HostileDocumentsTest {
      */
     private static byte[] hugeSharedStrings() {
         String main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
-        return Documents.withParts(OfficeScanTest.customersWorkbook(), Map.of(
-                "xl/sharedStrings.xml", out -> {
-                    out.write(utf8("<sst " + main + " count=\"" + HUGE_TABLE + "\" uniqueCount=\"" + HUGE_TABLE + "\">"));
-                    StringBuilder si = new StringBuilder();
-                    for (int i = 0; i < HUGE_TABLE - 1; i++) {
-                        si.setLength(0);
-                        si.append("<si><t>item ").append(i).append(' ').append(Integer.toHexString(i * 7919)).append("</t></si>");
-                        out.write(utf8(si.toString()));
-                    }
-                    out.write(utf8("<si><t>SSN 536-90-4399</t></si></sst>"));
-                },
-                "xl/worksheets/sheet1.xml", out -> out.write(utf8("<worksheet " + main + "><sheetData>"
-                        + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
-                        + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>" + (HUGE_TABLE - 1) + "</v></c></row>"
-                        + "</sheetData></worksheet>")),
-                "xl/worksheets/sheet2.xml", out -> out.write(utf8("<worksheet " + main + "><sheetData/></worksheet>"))));
+        return Documents.withParts(
+                OfficeScanTest.customersWorkbook(),
+                Map.of(
+                        "xl/sharedStrings.xml",
+                                out -> {
+                                    out.write(utf8("<sst " + main + " count=\"" + HUGE_TABLE + "\" uniqueCount=\""
+                                            + HUGE_TABLE + "\">"));
+                                    StringBuilder si = new StringBuilder();
+                                    for (int i = 0; i < HUGE_TABLE - 1; i++) {
+                                        si.setLength(0);
+                                        si.append("<si><t>item ")
+                                                .append(i)
+                                                .append(' ')
+                                                .append(Integer.toHexString(i * 7919))
+                                                .append("</t></si>");
+                                        out.write(utf8(si.toString()));
+                                    }
+                                    out.write(utf8("<si><t>SSN 536-90-4399</t></si></sst>"));
+                                },
+                        "xl/worksheets/sheet1.xml",
+                                out -> out.write(utf8("<worksheet " + main + "><sheetData>"
+                                        + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                        + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>" + (HUGE_TABLE - 1) + "</v></c></row>"
+                                        + "</sheetData></worksheet>")),
+                        "xl/worksheets/sheet2.xml",
+                                out -> out.write(utf8("<worksheet " + main + "><sheetData/></worksheet>"))));
     }
 
     /**

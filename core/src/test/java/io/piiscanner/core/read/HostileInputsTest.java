@@ -1,9 +1,8 @@
 package io.piiscanner.core.read;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.piiscanner.core.read.Archives.entries;
+import static io.piiscanner.core.read.Archives.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.piiscanner.core.read.Archives.entries;
-import static io.piiscanner.core.read.Archives.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile archives, streams and messages end as a skip or a failure with a one-line reason, in
@@ -32,13 +31,19 @@ class HostileInputsTest {
         List<String> files = new ArrayList<>();
         files.add(write("bomb.zip", zipBomb(256 << 20)));
         files.add(write("nested.zip", Archives.nestedZips(10, "ticket.txt", utf8(ArchiveScanTest.NOTES))));
-        files.add(write("encrypted.zip", Archives.encrypted(Archives.zip(entries("cards.csv", ArchiveScanTest.CARDS_CSV)))));
-        byte[] tar = Archives.tar(entries("notes/ticket.txt", ArchiveScanTest.NOTES, "big.txt", "filler\n".repeat(5000)));
+        files.add(write(
+                "encrypted.zip", Archives.encrypted(Archives.zip(entries("cards.csv", ArchiveScanTest.CARDS_CSV)))));
+        byte[] tar =
+                Archives.tar(entries("notes/ticket.txt", ArchiveScanTest.NOTES, "big.txt", "filler\n".repeat(5000)));
         files.add(write("truncated.tar.gz", Archives.gzip(Archives.truncated(tar, 0.5))));
-        files.add(write("truncated.zip", Archives.truncated(Archives.zip(entries("a.txt", ArchiveScanTest.NOTES)), 0.6)));
-        files.add(write("headers.eml", utf8("From: a@bank.example\nSubject: x\nX-Long: "
-                + "y\n z".repeat(400_000) + "\n\nbody\n")));
-        files.add(write("huge.zst", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x00, (byte) 0xA8, 0x21, 0, 0, 1, 2, 3, 4}));
+        files.add(write(
+                "truncated.zip", Archives.truncated(Archives.zip(entries("a.txt", ArchiveScanTest.NOTES)), 0.6)));
+        files.add(write(
+                "headers.eml",
+                utf8("From: a@bank.example\nSubject: x\nX-Long: " + "y\n z".repeat(400_000) + "\n\nbody\n")));
+        files.add(write(
+                "huge.zst",
+                new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x00, (byte) 0xA8, 0x21, 0, 0, 1, 2, 3, 4}));
         Path text = dir.resolve("node.xml");
         try (OutputStream out = Files.newOutputStream(text)) {
             out.write(utf8("<?xml version=\"1.0\"?><note>"));
@@ -51,8 +56,13 @@ class HostileInputsTest {
         }
         files.add(text.toString());
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), HostileScan.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HostileScan.class.getName()));
         command.addAll(files);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -60,16 +70,17 @@ class HostileInputsTest {
         List<String> lines = out.lines().toList();
         // The bomb shows past the first MiB of its member: what was read is scanned, then the input fails.
         assertThat(lines.get(0)).startsWith("bomb.zip findings=0 failed: aaa.txt: decompression bomb guard: ratio ");
-        assertThat(lines.subList(1, lines.size())).containsExactly(
-                "nested.zip findings=0 skipped: level1.zip!/level2.zip!/level3.zip!/level4.zip!/level5.zip!/level6.zip!/"
-                        + "level7.zip!/level8.zip: archives and compressed streams nested more than 8 deep",
-                "encrypted.zip findings=0 skipped: cards.csv: encrypted",
-                "truncated.tar.gz findings=1 failed: big.txt: truncated TAR archive",
-                "truncated.zip findings=0 failed: corrupt ZIP archive",
-                "headers.eml findings=0 skipped: an email header section is over 1048576 bytes",
-                "huge.zst findings=0 skipped: decompression bomb guard: a zstd frame needs a window of 2048 MiB, "
-                        + "over the limit of 128 MiB",
-                "node.xml findings=" + (64 << 20) / 1024 + " complete");
+        assertThat(lines.subList(1, lines.size()))
+                .containsExactly(
+                        "nested.zip findings=0 skipped: level1.zip!/level2.zip!/level3.zip!/level4.zip!/level5.zip!/level6.zip!/"
+                                + "level7.zip!/level8.zip: archives and compressed streams nested more than 8 deep",
+                        "encrypted.zip findings=0 skipped: cards.csv: encrypted",
+                        "truncated.tar.gz findings=1 failed: big.txt: truncated TAR archive",
+                        "truncated.zip findings=0 failed: corrupt ZIP archive",
+                        "headers.eml findings=0 skipped: an email header section is over 1048576 bytes",
+                        "huge.zst findings=0 skipped: decompression bomb guard: a zstd frame needs a window of 2048 MiB, "
+                                + "over the limit of 128 MiB",
+                        "node.xml findings=" + (64 << 20) / 1024 + " complete");
     }
 
     private String write(String name, byte[] bytes) throws IOException {

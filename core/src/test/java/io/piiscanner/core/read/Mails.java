@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Properties;
@@ -17,8 +16,7 @@ import java.util.Properties;
 /** Email messages written by Jakarta Mail itself, for tests. */
 public final class Mails {
 
-    private Mails() {
-    }
+    private Mails() {}
 
     /** A builder of one message. */
     public static Builder message() {
@@ -32,8 +30,7 @@ public final class Mails {
         private String text;
         private String html;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder header(String name, String value) {
             return with(() -> message.addHeader(name, value));

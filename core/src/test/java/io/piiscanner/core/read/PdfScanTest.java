@@ -1,11 +1,10 @@
 package io.piiscanner.core.read;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** PDF documents: text page by page, each finding at its page and its line on the page. */
 class PdfScanTest {
@@ -24,12 +23,14 @@ class PdfScanTest {
     void valuesAreFoundAtTheirPageAndLine() {
         Scans.Result result = Scans.scan("statement.pdf", statement());
         assertThat(result.outcome().complete()).isTrue();
-        assertThat(result.located()).containsExactly(
-                "US_SSN 2:5 ***-**-4399",
-                "CREDIT_CARD 3:15 **** **** **** 1111",
-                "EMAIL_ADDRESS 4:9 j*******@*******.com");
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.location())
-                .isEqualTo(new Location(null, null, null, null, null, null, null, 3L)));
+        assertThat(result.located())
+                .containsExactly(
+                        "US_SSN 2:5 ***-**-4399",
+                        "CREDIT_CARD 3:15 **** **** **** 1111",
+                        "EMAIL_ADDRESS 4:9 j*******@*******.com");
+        assertThat(result.findings())
+                .allSatisfy(f ->
+                        assertThat(f.location()).isEqualTo(new Location(null, null, null, null, null, null, null, 3L)));
     }
 
     @Test
@@ -37,7 +38,8 @@ class PdfScanTest {
         assertThat(Scans.scan("download", statement()).located()).hasSize(3);
         byte[] zip = Archives.zip(Archives.entries("statements/jan.pdf", statement()));
         Scans.Result inZip = Scans.scan("statements.zip", zip);
-        assertThat(inZip.findings()).allSatisfy(f -> assertThat(f.location().entry()).isEqualTo("statements/jan.pdf"));
+        assertThat(inZip.findings())
+                .allSatisfy(f -> assertThat(f.location().entry()).isEqualTo("statements/jan.pdf"));
         assertThat(inZip.findings()).hasSize(3);
     }
 

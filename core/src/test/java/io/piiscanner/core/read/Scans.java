@@ -5,7 +5,6 @@ import io.piiscanner.core.scan.EngineConfig;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,7 @@ final class Scans {
 
     static final Engine ENGINE = Engine.withDefaults();
 
-    private Scans() {
-    }
+    private Scans() {}
 
     record Result(ScanOutcome outcome, List<Finding> findings) {
         /** Findings as {@code TYPE entry line:column field}, for exact assertions. */
@@ -34,8 +32,8 @@ final class Scans {
     static Result scan(Engine engine, String name, byte[] bytes) {
         List<Finding> findings = new ArrayList<>();
         try {
-            ScanOutcome outcome = engine.scan(new InputSource(name, () -> new ByteArrayInputStream(bytes), null),
-                    findings::add);
+            ScanOutcome outcome =
+                    engine.scan(new InputSource(name, () -> new ByteArrayInputStream(bytes), null), findings::add);
             return new Result(outcome, findings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,10 @@
 package io.piiscanner.core.scan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.ScanText;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,17 +12,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The context index lets the engine skip regions of gated detectors. It may keep too much, never
  * too little: wherever the scorer would find a context word, the index must say one is near.
  */
 class ContextIndexTest {
 
-    private static final ContextRule RULE = ContextRule.requiring("account", "acct", "bank account", "d.o.b", "dl", "café")
+    private static final ContextRule RULE = ContextRule.requiring(
+                    "account", "acct", "bank account", "d.o.b", "dl", "café")
             .withLabelWords("checking");
 
     @Property(tries = 300)
@@ -29,7 +29,9 @@ class ContextIndexTest {
         ContextIndex index = new ContextIndex(new ContextIndex.Words(List.of(RULE)), ScanText.of(text));
         double score = ContextScorer.score(RULE, 0.4, text, start, end, null);
         if (score >= 0) {
-            assertThat(index.near(0, start, end)).as("'%s' [%d,%d)", text, start, end).isTrue();
+            assertThat(index.near(0, start, end))
+                    .as("'%s' [%d,%d)", text, start, end)
+                    .isTrue();
         }
     }
 
@@ -47,9 +49,36 @@ class ContextIndexTest {
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> token = Arbitraries.oneOf(
-                Arbitraries.of("account", "Account", "ACCT", "accounts", "xacct", "bank", "bank account", "d.o.b",
-                        "D.O.B.", "d-o-b", "the", "of", "\n", ":", "-", "_acct_", "DL", "dl#", "Dlx", "CAFÉ", "café",
-                        "caf", "acc\u00e9", "ba", "checking", "Checking:", "bank_account", "Bank-Account", "no"),
+                Arbitraries.of(
+                        "account",
+                        "Account",
+                        "ACCT",
+                        "accounts",
+                        "xacct",
+                        "bank",
+                        "bank account",
+                        "d.o.b",
+                        "D.O.B.",
+                        "d-o-b",
+                        "the",
+                        "of",
+                        "\n",
+                        ":",
+                        "-",
+                        "_acct_",
+                        "DL",
+                        "dl#",
+                        "Dlx",
+                        "CAFÉ",
+                        "café",
+                        "caf",
+                        "acc\u00e9",
+                        "ba",
+                        "checking",
+                        "Checking:",
+                        "bank_account",
+                        "Bank-Account",
+                        "no"),
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8));
         return token.list().ofMinSize(1).ofMaxSize(40).map(l -> String.join(" ", l));
@@ -57,7 +86,10 @@ class ContextIndexTest {
 
     @Provide
     Arbitrary<int[]> spans() {
-        return Arbitraries.integers().between(0, 400).array(int[].class).ofSize(2)
+        return Arbitraries.integers()
+                .between(0, 400)
+                .array(int[].class)
+                .ofSize(2)
                 .map(a -> new int[] {a[0], a[1] % 20});
     }
 }

@@ -1,6 +1,11 @@
 package io.piiscanner.core.scan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.ContextRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,12 +14,6 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scorer takes the nearest label on the candidate's line: the word ending last before it
@@ -43,29 +42,51 @@ class ContextScorerTest {
 
     @Test
     void examples() {
-        assertThat(ContextScorer.score(RULE, 0.5, "order 42 account 12345678", 17, 25, null)).isEqualTo(0.85);
-        assertThat(ContextScorer.score(RULE, 0.5, "account 42 order 12345678", 17, 25, null)).isEqualTo(0.2);
-        assertThat(ContextScorer.score(RULE, 0.5, "account\n12345678 id", 8, 16, null)).isEqualTo(0.2);
-        assertThat(ContextScorer.score(RULE, 0.5, "xaccount 12345678", 9, 17, null)).isEqualTo(0.5);
-        assertThat(ContextScorer.score(RULE, 0.5, "my account 12345678", 11, 19, null)).isEqualTo(0.2);
-        assertThat(ContextScorer.score(RULE, 0.5, "account_id=12345678", 11, 19, null)).isEqualTo(0.2);
+        assertThat(ContextScorer.score(RULE, 0.5, "order 42 account 12345678", 17, 25, null))
+                .isEqualTo(0.85);
+        assertThat(ContextScorer.score(RULE, 0.5, "account 42 order 12345678", 17, 25, null))
+                .isEqualTo(0.2);
+        assertThat(ContextScorer.score(RULE, 0.5, "account\n12345678 id", 8, 16, null))
+                .isEqualTo(0.2);
+        assertThat(ContextScorer.score(RULE, 0.5, "xaccount 12345678", 9, 17, null))
+                .isEqualTo(0.5);
+        assertThat(ContextScorer.score(RULE, 0.5, "my account 12345678", 11, 19, null))
+                .isEqualTo(0.2);
+        assertThat(ContextScorer.score(RULE, 0.5, "account_id=12345678", 11, 19, null))
+                .isEqualTo(0.2);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Checking: 874161398|0.85", "checking account 874161398|0.85", "Checking acct# 874161398|0.85",
-        "Checking no. 874161398|0.85", "checking_number=874161398|0.85", "Checking 874161398|0.85",
-        "Checking (874161398)|0.85", "874161398 checking account|0.85",
-        "Checking iCDP status for DSID 874161398|0.5", "checking the box for 874161398|0.5",
-        "874161398 checking replicas|0.5", "Checking order 874161398|0.2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Checking: 874161398|0.85",
+                "checking account 874161398|0.85",
+                "Checking acct# 874161398|0.85",
+                "Checking no. 874161398|0.85",
+                "checking_number=874161398|0.85",
+                "Checking 874161398|0.85",
+                "Checking (874161398)|0.85",
+                "874161398 checking account|0.85",
+                "Checking iCDP status for DSID 874161398|0.5",
+                "checking the box for 874161398|0.5",
+                "874161398 checking replicas|0.5",
+                "Checking order 874161398|0.2"
+            })
     void countsLabelWordsOnlyWrittenAsLabels(String line, double score) {
         int start = line.indexOf("874161398");
         assertThat(ContextScorer.score(RULE, 0.5, line, start, start + 9, null)).isEqualTo(score);
     }
 
     @ParameterizedTest
-    @CsvSource({"account number, 0.85", "checking, 0.85", "bank account id, 0.2", "order account, 0.85",
-        "account order, 0.2", "notes, 0.5"})
+    @CsvSource({
+        "account number, 0.85",
+        "checking, 0.85",
+        "bank account id, 0.2",
+        "order account, 0.85",
+        "account order, 0.2",
+        "notes, 0.5"
+    })
     void takesTheFieldNamesWordNearestTheValue(String name, double score) {
         assertThat(ContextScorer.supports(RULE, name)).isEqualTo(score > 0.5);
         assertThat(ContextScorer.score(RULE, 0.5, "12345678", 0, 8, name)).isEqualTo(score);
@@ -84,7 +105,9 @@ class ContextScorerTest {
         for (int i = from; i < start; i++) {
             for (Occurrence o : words) {
                 int e = i + o.word().length();
-                if (e <= start && wordAt(text, i, o.word()) && (!o.labelOnly() || isLabel(text, e, start))
+                if (e <= start
+                        && wordAt(text, i, o.word())
+                        && (!o.labelOnly() || isLabel(text, e, start))
                         && (e > bestEnd || (e == bestEnd && i == bestStart && o.kind() > label))) {
                     bestStart = i;
                     bestEnd = e;
@@ -100,7 +123,9 @@ class ContextScorerTest {
                 int bestLength = 0;
                 for (Occurrence o : words) {
                     int length = o.word().length();
-                    if (i + length <= to && wordAt(text, i, o.word()) && (!o.labelOnly() || isLabel(text, i + length, -1))
+                    if (i + length <= to
+                            && wordAt(text, i, o.word())
+                            && (!o.labelOnly() || isLabel(text, i + length, -1))
                             && (length > bestLength || (length == bestLength && o.kind() > label))) {
                         bestLength = length;
                         label = o.kind();
@@ -111,40 +136,81 @@ class ContextScorerTest {
         return label > 0 ? Math.min(1.0, 0.5 + RULE.boost()) : label < 0 ? Math.max(0.0, 0.5 - RULE.penalty()) : 0.5;
     }
 
-    private record Occurrence(String word, int kind, boolean labelOnly) {
-    }
+    private record Occurrence(String word, int kind, boolean labelOnly) {}
 
     /** Right before the candidate, or before a label mark or another positive word. */
     private static boolean isLabel(String text, int wordEnd, int candidateStart) {
-        if (candidateStart >= wordEnd && text.substring(wordEnd, candidateStart).chars().noneMatch(Character::isLetterOrDigit)) {
+        if (candidateStart >= wordEnd
+                && text.substring(wordEnd, candidateStart).chars().noneMatch(Character::isLetterOrDigit)) {
             return true;
         }
         return LABEL_MARK.matcher(text).region(wordEnd, text.length()).lookingAt();
     }
 
     private static boolean wordAt(String s, int i, String w) {
-        String quoted = w.chars().mapToObj(c -> c == ' ' ? "[ _-]" : Pattern.quote(String.valueOf((char) c)))
+        String quoted = w.chars()
+                .mapToObj(c -> c == ' ' ? "[ _-]" : Pattern.quote(String.valueOf((char) c)))
                 .reduce("", String::concat);
-        return Pattern.compile(quoted, Pattern.CASE_INSENSITIVE).matcher(s).region(i, s.length()).lookingAt()
+        return Pattern.compile(quoted, Pattern.CASE_INSENSITIVE)
+                        .matcher(s)
+                        .region(i, s.length())
+                        .lookingAt()
                 && (i == 0 || !Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) > 127)
-                && (i + w.length() == s.length() || !Character.isLetter(s.charAt(i + w.length()))
-                    || s.charAt(i + w.length()) > 127);
+                && (i + w.length() == s.length()
+                        || !Character.isLetter(s.charAt(i + w.length()))
+                        || s.charAt(i + w.length()) > 127);
     }
 
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> token = Arbitraries.oneOf(
-                Arbitraries.of("account", "ACCOUNT", "acct", "bank account", "Bank Account", "bank_account", "ss#", "a",
-                        "A", "order", "ord", "account id", "account-id", "id", "ID", "accounts", "xacct", "orders",
-                        "my account", "my", "checking", "Checking", "sav", "no", "number", "12345678", "\n", " ", " ",
-                        ":", "#", "=", ".", "_", "-", "("),
+                Arbitraries.of(
+                        "account",
+                        "ACCOUNT",
+                        "acct",
+                        "bank account",
+                        "Bank Account",
+                        "bank_account",
+                        "ss#",
+                        "a",
+                        "A",
+                        "order",
+                        "ord",
+                        "account id",
+                        "account-id",
+                        "id",
+                        "ID",
+                        "accounts",
+                        "xacct",
+                        "orders",
+                        "my account",
+                        "my",
+                        "checking",
+                        "Checking",
+                        "sav",
+                        "no",
+                        "number",
+                        "12345678",
+                        "\n",
+                        " ",
+                        " ",
+                        ":",
+                        "#",
+                        "=",
+                        ".",
+                        "_",
+                        "-",
+                        "("),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6));
         return token.list().ofMinSize(1).ofMaxSize(30).map(l -> String.join("", l));
     }
 
     @Provide
     Arbitrary<int[]> spans() {
-        return Arbitraries.integers().between(0, 200).array(int[].class).ofSize(2)
+        return Arbitraries.integers()
+                .between(0, 200)
+                .array(int[].class)
+                .ofSize(2)
                 .map(a -> new int[] {a[0], 1 + a[1] % 12});
     }
 }

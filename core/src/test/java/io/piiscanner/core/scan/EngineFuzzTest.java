@@ -1,5 +1,9 @@
 package io.piiscanner.core.scan;
 
+import static io.piiscanner.testing.Bytes.concat;
+import static io.piiscanner.testing.Bytes.gzip;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,18 +14,6 @@ import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Mails;
 import io.piiscanner.testing.Mutations;
 import io.piiscanner.testing.UserMessages;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,10 +27,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
-
-import static io.piiscanner.testing.Bytes.concat;
-import static io.piiscanner.testing.Bytes.gzip;
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * Fuzzes the engine: random bytes and mutated samples ({@link FuzzSeeds}) in every input format,
@@ -58,16 +57,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EngineFuzzTest {
 
     private static final Engine ENGINE = Engine.create(EngineConfig.builder()
-            .hmacKey("fuzz".getBytes(StandardCharsets.UTF_8)).build());
-    private static final Set<String> DETECTOR_IDS = ENGINE.detectors().stream().map(Detector::id)
-            .collect(Collectors.toSet());
+            .hmacKey("fuzz".getBytes(StandardCharsets.UTF_8))
+            .build());
+    private static final Set<String> DETECTOR_IDS =
+            ENGINE.detectors().stream().map(Detector::id).collect(Collectors.toSet());
     private static final Mutations MUTATIONS = FuzzSeeds.mutations();
     private static final Mutations STRUCTURED = Mutations.of(structuredSeeds(), FuzzSeeds.TOKENS, FuzzSeeds.MAX_BYTES);
     private static final String PATH = "input";
     private static final JsonFactory JSON = new JsonFactory();
 
     /** How the bytes reach the engine. */
-    enum Packing { PLAIN, GZIP, TWO_MEMBERS, TRUNCATED, DATA_AFTER }
+    enum Packing {
+        PLAIN,
+        GZIP,
+        TWO_MEMBERS,
+        TRUNCATED,
+        DATA_AFTER
+    }
 
     /** A packing, and where it cuts the input or the compressed stream (taken modulo their length). */
     record Packed(Packing packing, int cut) {
@@ -78,14 +84,16 @@ class EngineFuzzTest {
                 case GZIP -> gzip(content);
                 case TWO_MEMBERS -> {
                     int at = cut % (content.length + 1);
-                    yield concat(gzip(Arrays.copyOf(content, at)), gzip(Arrays.copyOfRange(content, at, content.length)));
+                    yield concat(
+                            gzip(Arrays.copyOf(content, at)), gzip(Arrays.copyOfRange(content, at, content.length)));
                 }
                 case TRUNCATED -> {
                     // At least the 10-byte header, so that it is still read as gzip.
                     byte[] gz = gzip(content);
                     yield Arrays.copyOf(gz, 10 + cut % (gz.length - 10));
                 }
-                case DATA_AFTER -> concat(gzip(content), "not gzip: 4111111111111111\n".getBytes(StandardCharsets.UTF_8));
+                case DATA_AFTER ->
+                    concat(gzip(content), "not gzip: 4111111111111111\n".getBytes(StandardCharsets.UTF_8));
             };
         }
     }
@@ -95,20 +103,29 @@ class EngineFuzzTest {
 
         /** The outcome without its time, which differs between runs. */
         ScanOutcome timeless() {
-            return new ScanOutcome(outcome.path(), outcome.bytes(), outcome.findings(), outcome.findingsByType(),
-                    outcome.skipReason(), outcome.failure(), 0);
+            return new ScanOutcome(
+                    outcome.path(),
+                    outcome.bytes(),
+                    outcome.findings(),
+                    outcome.findingsByType(),
+                    outcome.skipReason(),
+                    outcome.failure(),
+                    0);
         }
     }
 
     @Property(tries = 250)
-    void everyInputEndsInAnOutcomeWithWellFormedFindings(@ForAll("inputs") Mutations.Input input,
-                                                         @ForAll("textFormats") InputFormat format,
-                                                         @ForAll("packings") Packed packed) {
+    void everyInputEndsInAnOutcomeWithWellFormedFindings(
+            @ForAll("inputs") Mutations.Input input,
+            @ForAll("textFormats") InputFormat format,
+            @ForAll("packings") Packed packed) {
         byte[] content = input.bytes();
         Scanned scanned = scan(packed.apply(content), format, List.of());
         ScanOutcome outcome = scanned.outcome();
 
-        assertThat(outcome.skipped() && outcome.failed()).as("skipped and failed").isFalse();
+        assertThat(outcome.skipped() && outcome.failed())
+                .as("skipped and failed")
+                .isFalse();
         if (outcome.skipped()) {
             UserMessages.assertOneLine(outcome.skipReason());
             assertThat(outcome.bytes()).isZero();
@@ -122,7 +139,9 @@ class EngineFuzzTest {
         switch (packed.packing()) {
             case PLAIN -> {
                 if (!gzipItself) {
-                    assertThat(outcome.failure()).as("failure of an undamaged input").isNull();
+                    assertThat(outcome.failure())
+                            .as("failure of an undamaged input")
+                            .isNull();
                 }
             }
             case GZIP, TWO_MEMBERS -> {
@@ -133,7 +152,10 @@ class EngineFuzzTest {
                     assertThat(scanned.timeless()).isEqualTo(plain.timeless());
                 }
             }
-            case TRUNCATED -> assertThat(outcome.complete()).as("a truncated gzip stream read to its end").isFalse();
+            case TRUNCATED ->
+                assertThat(outcome.complete())
+                        .as("a truncated gzip stream read to its end")
+                        .isFalse();
             case DATA_AFTER -> {
                 // Content that is gzip itself is decompressed in turn, and fails on its own damage first.
                 if (!outcome.skipped() && !startsLikeGzip(content)) {
@@ -148,16 +170,15 @@ class EngineFuzzTest {
     }
 
     @Property(tries = 100)
-    void redactionReplacesEachFindingByItsMaskAndKeepsTheFormat(@ForAll("inputs") Mutations.Input input,
-                                                               @ForAll("textFormats") InputFormat format)
-            throws IOException {
+    void redactionReplacesEachFindingByItsMaskAndKeepsTheFormat(
+            @ForAll("inputs") Mutations.Input input, @ForAll("textFormats") InputFormat format) throws IOException {
         byte[] content = input.bytes();
         Assume.that(!startsLikeGzip(content));
         Scanned scanned = scan(content, format, List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Finding> findings = new ArrayList<>();
-        ScanOutcome outcome = ENGINE.redact(new InputSource(PATH, () -> new ByteArrayInputStream(content), format),
-                out, findings::add);
+        ScanOutcome outcome = ENGINE.redact(
+                new InputSource(PATH, () -> new ByteArrayInputStream(content), format), out, findings::add);
 
         assertThat(findings).isEqualTo(scanned.findings());
         assertThat(new Scanned(outcome, findings).timeless()).isEqualTo(scanned.timeless());
@@ -167,10 +188,14 @@ class EngineFuzzTest {
         byte[] redacted = out.toByteArray();
         boolean json = format == InputFormat.JSON || format == InputFormat.NDJSON;
         assertThat(replacedByMasks(content, findings, redacted, json))
-                .as("the input with each finding replaced by its mask%s", json ? ", quoted where it was a bare value" : "")
+                .as(
+                        "the input with each finding replaced by its mask%s",
+                        json ? ", quoted where it was a bare value" : "")
                 .isTrue();
         for (Finding f : findings) {
-            assertThat(f.masked()).as("a mask holds no CSV or JSON syntax").doesNotContain(",", "\t", "\"", "\n", "\r", "\\");
+            assertThat(f.masked())
+                    .as("a mask holds no CSV or JSON syntax")
+                    .doesNotContain(",", "\t", "\"", "\n", "\r", "\\");
         }
         if (format == InputFormat.JSON) {
             assertSameJsonShape(content, redacted);
@@ -179,16 +204,19 @@ class EngineFuzzTest {
             List<String> after = lines(redacted);
             assertThat(after).hasSameSizeAs(before);
             for (int i = 0; i < before.size(); i++) {
-                assertSameJsonShape(before.get(i).getBytes(StandardCharsets.UTF_8), after.get(i).getBytes(StandardCharsets.UTF_8));
+                assertSameJsonShape(
+                        before.get(i).getBytes(StandardCharsets.UTF_8),
+                        after.get(i).getBytes(StandardCharsets.UTF_8));
             }
         }
     }
 
     @Property(tries = 100)
-    void findingsDoNotDependOnHowTheInputIsRead(@ForAll("inputs") Mutations.Input input,
-                                                @ForAll("textFormats") InputFormat format,
-                                                @ForAll("packings") Packed packed,
-                                                @ForAll @Size(min = 1, max = 50) List<@IntRange(min = 1, max = 4_000) Integer> reads) {
+    void findingsDoNotDependOnHowTheInputIsRead(
+            @ForAll("inputs") Mutations.Input input,
+            @ForAll("textFormats") InputFormat format,
+            @ForAll("packings") Packed packed,
+            @ForAll @Size(min = 1, max = 50) List<@IntRange(min = 1, max = 4_000) Integer> reads) {
         byte[] bytes = packed.apply(input.bytes());
         Scanned whole = scan(bytes, format, List.of());
         Scanned shortReads = scan(bytes, format, reads);
@@ -201,8 +229,8 @@ class EngineFuzzTest {
      * {@code at} is the first of the second window: the findings are the same, moved by the run.
      */
     @Property(tries = 30)
-    void findingsDoNotDependOnWhereAWindowEnds(@ForAll("inputs") Mutations.Input input,
-                                               @ForAll("lineFormats") InputFormat format, @ForAll int at) {
+    void findingsDoNotDependOnWhereAWindowEnds(
+            @ForAll("inputs") Mutations.Input input, @ForAll("lineFormats") InputFormat format, @ForAll int at) {
         Assume.that(!startsLikeGzip(input.bytes()));
         byte[] content = concat(input.bytes(), newlines(WindowScanner.LOOKAHEAD));
         Scanned alone = scan(content, format, List.of());
@@ -211,9 +239,21 @@ class EngineFuzzTest {
         Scanned shifted = scan(concat(newlines(shift), content), format, List.of());
 
         assertThat(shifted.outcome().complete()).isTrue();
-        List<Finding> moved = shifted.findings().stream().map(f -> new Finding(f.path(), f.type(), f.start() - shift,
-                f.end() - shift, f.line() - shift, f.column(), f.confidence(), f.masked(), f.detector(), f.field(),
-                f.fingerprint(), f.detail())).toList();
+        List<Finding> moved = shifted.findings().stream()
+                .map(f -> new Finding(
+                        f.path(),
+                        f.type(),
+                        f.start() - shift,
+                        f.end() - shift,
+                        f.line() - shift,
+                        f.column(),
+                        f.confidence(),
+                        f.masked(),
+                        f.detector(),
+                        f.field(),
+                        f.fingerprint(),
+                        f.detail()))
+                .toList();
         assertThat(moved).isEqualTo(alone.findings());
     }
 
@@ -236,8 +276,8 @@ class EngineFuzzTest {
         for (List<Integer> reads : List.of(List.<Integer>of(), List.of(7))) {
             Scanned scanned = scan(damaged, InputFormat.TEXT, reads);
             assertThat(scanned.findings()).extracting(Finding::masked).containsExactly("************1111");
-            assertThat(scanned.outcome().failure()).isEqualTo("corrupt gzip stream at compressed byte "
-                    + damaged.length + ": invalid deflate data");
+            assertThat(scanned.outcome().failure())
+                    .isEqualTo("corrupt gzip stream at compressed byte " + damaged.length + ": invalid deflate data");
         }
     }
 
@@ -251,7 +291,9 @@ class EngineFuzzTest {
         Scanned scanned = scan(input.bytes(), null, List.of());
         ScanOutcome outcome = scanned.outcome();
 
-        assertThat(outcome.skipped() && outcome.failed()).as("skipped and failed").isFalse();
+        assertThat(outcome.skipped() && outcome.failed())
+                .as("skipped and failed")
+                .isFalse();
         if (outcome.skipped()) {
             UserMessages.assertOneLine(outcome.skipReason());
         }
@@ -263,7 +305,8 @@ class EngineFuzzTest {
         for (Finding f : scanned.findings()) {
             assertThat(f.path()).isEqualTo(PATH);
             assertThat(f.end()).as("end").isGreaterThan(f.start());
-            assertThat(f.masked().chars().filter(Character::isDigit).count()).as("digits shown by %s", f)
+            assertThat(f.masked().chars().filter(Character::isDigit).count())
+                    .as("digits shown by %s", f)
                     .isLessThanOrEqualTo(4);
         }
     }
@@ -276,21 +319,34 @@ class EngineFuzzTest {
     /** The formats scanned as a stream of text, with their field names followed byte by byte. */
     @Provide
     Arbitrary<InputFormat> textFormats() {
-        return Arbitraries.of(Arrays.stream(InputFormat.values()).filter(InputFormat::text).toList());
+        return Arbitraries.of(
+                Arrays.stream(InputFormat.values()).filter(InputFormat::text).toList());
     }
 
     @Provide
     Arbitrary<Mutations.Input> inputs() {
-        return Arbitraries.frequencyOf(Tuple.of(6, MUTATIONS.inputs(8)), Tuple.of(1, MUTATIONS.soup()),
-                Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(FuzzSeeds.MAX_BYTES)
-                        .map(b -> new Mutations.Input("random", List.of(), b))));
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, MUTATIONS.inputs(8)),
+                Tuple.of(1, MUTATIONS.soup()),
+                Tuple.of(
+                        1,
+                        Arbitraries.bytes()
+                                .array(byte[].class)
+                                .ofMaxSize(FuzzSeeds.MAX_BYTES)
+                                .map(b -> new Mutations.Input("random", List.of(), b))));
     }
 
     @Provide
     Arbitrary<Packed> packings() {
-        return Combinators.combine(Arbitraries.frequency(Tuple.of(4, Packing.PLAIN), Tuple.of(1, Packing.GZIP),
-                        Tuple.of(1, Packing.TWO_MEMBERS), Tuple.of(1, Packing.TRUNCATED), Tuple.of(1, Packing.DATA_AFTER)),
-                Arbitraries.integers().greaterOrEqual(0)).as(Packed::new);
+        return Combinators.combine(
+                        Arbitraries.frequency(
+                                Tuple.of(4, Packing.PLAIN),
+                                Tuple.of(1, Packing.GZIP),
+                                Tuple.of(1, Packing.TWO_MEMBERS),
+                                Tuple.of(1, Packing.TRUNCATED),
+                                Tuple.of(1, Packing.DATA_AFTER)),
+                        Arbitraries.integers().greaterOrEqual(0))
+                .as(Packed::new);
     }
 
     /** The formats in which a run of newlines before an input changes nothing but line numbers. */
@@ -301,8 +357,8 @@ class EngineFuzzTest {
 
     private static Scanned scan(byte[] bytes, InputFormat format, List<Integer> reads) {
         List<Finding> findings = new ArrayList<>();
-        InputSource source = new InputSource(PATH, () -> reads.isEmpty() ? new ByteArrayInputStream(bytes)
-                : new ShortReads(bytes, reads), format);
+        InputSource source = new InputSource(
+                PATH, () -> reads.isEmpty() ? new ByteArrayInputStream(bytes) : new ShortReads(bytes, reads), format);
         try {
             return new Scanned(ENGINE.scan(source, findings::add), findings);
         } catch (IOException e) {
@@ -321,20 +377,33 @@ class EngineFuzzTest {
         byte[] ticket = Archives.utf8("Caller gave SSN 536-22-1234 and card 5500 0000 0000 0004.\n");
         byte[] inner = Archives.zip(Archives.entries("inner/notes.csv", notes));
         return List.of(
-                new Mutations.Seed("export.zip", Archives.zip(Archives.entries("2024/cards.csv", notes,
-                        "ticket.txt", ticket, "nested.zip", inner))),
-                new Mutations.Seed("export.tar.gz", Archives.gzip(Archives.tar(Archives.entries("a/cards.csv", notes,
-                        "b/ticket.txt", ticket)))),
+                new Mutations.Seed(
+                        "export.zip",
+                        Archives.zip(
+                                Archives.entries("2024/cards.csv", notes, "ticket.txt", ticket, "nested.zip", inner))),
+                new Mutations.Seed(
+                        "export.tar.gz",
+                        Archives.gzip(Archives.tar(Archives.entries("a/cards.csv", notes, "b/ticket.txt", ticket)))),
                 new Mutations.Seed("notes.bz2", Archives.bzip2(ticket)),
                 new Mutations.Seed("notes.xz", Archives.xz(ticket)),
                 new Mutations.Seed("notes.zst", Archives.zstd(notes)),
-                new Mutations.Seed("message.eml", Mails.message().from("jane.doe@example.com")
-                        .to("support@example.com").subject("Card 4111 1111 1111 1111").text(new String(ticket,
-                                StandardCharsets.UTF_8)).attach("cards.csv", "text/csv", notes).bytes()),
-                Mutations.Seed.of("statement.xml", "<?xml version=\"1.0\"?>\n<statement>\n  <customer ssn=\"536-22-1234\">"
-                        + "\n    <card>4111111111111111</card><!-- jane.doe@example.com -->\n  </customer>\n</statement>\n"),
-                Mutations.Seed.of("page.html", "<!doctype html>\n<html><body><p title=\"card 4111 1111 1111 1111\">"
-                        + "Call +1 650-253-0000</p><script>var ip = \"192.168.0.1\";</script></body></html>\n"));
+                new Mutations.Seed(
+                        "message.eml",
+                        Mails.message()
+                                .from("jane.doe@example.com")
+                                .to("support@example.com")
+                                .subject("Card 4111 1111 1111 1111")
+                                .text(new String(ticket, StandardCharsets.UTF_8))
+                                .attach("cards.csv", "text/csv", notes)
+                                .bytes()),
+                Mutations.Seed.of(
+                        "statement.xml",
+                        "<?xml version=\"1.0\"?>\n<statement>\n  <customer ssn=\"536-22-1234\">"
+                                + "\n    <card>4111111111111111</card><!-- jane.doe@example.com -->\n  </customer>\n</statement>\n"),
+                Mutations.Seed.of(
+                        "page.html",
+                        "<!doctype html>\n<html><body><p title=\"card 4111 1111 1111 1111\">"
+                                + "Call +1 650-253-0000</p><script>var ip = \"192.168.0.1\";</script></body></html>\n"));
     }
 
     private static void assertWellFormed(Scanned scanned, byte[] content) {
@@ -342,7 +411,10 @@ class EngineFuzzTest {
         List<Finding> findings = scanned.findings();
         assertThat(outcome.path()).isEqualTo(PATH);
         assertThat(outcome.findings()).isEqualTo(findings.size());
-        assertThat(outcome.findingsByType().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(findings.size());
+        assertThat(outcome.findingsByType().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(findings.size());
         long previousEnd = 0;
         long line = 1;
         long lineStart = 0;
@@ -368,7 +440,8 @@ class EngineFuzzTest {
             assertThat(DETECTOR_IDS).contains(f.detector());
             assertThat(f.type()).isNotBlank();
             assertThat(f.confidence()).isBetween(ENGINE.config().minConfidence(), 1.0);
-            assertThat(f.masked().chars().filter(Character::isDigit).count()).as("digits shown by %s", f)
+            assertThat(f.masked().chars().filter(Character::isDigit).count())
+                    .as("digits shown by %s", f)
                     .isLessThanOrEqualTo(4);
             assertThat(f.fingerprint()).matches("[0-9a-f]{64}");
             previousEnd = f.end();
@@ -391,7 +464,8 @@ class EngineFuzzTest {
             byte[] mask = f.masked().getBytes(StandardCharsets.UTF_8);
             boolean quoted = json && at < redacted.length && redacted[at] == '"';
             byte[] expected = quoted ? concat(concat(new byte[] {'"'}, mask), new byte[] {'"'}) : mask;
-            if (!Arrays.equals(expected, 0, expected.length, redacted, at, Math.min(redacted.length, at + expected.length))) {
+            if (!Arrays.equals(
+                    expected, 0, expected.length, redacted, at, Math.min(redacted.length, at + expected.length))) {
                 return false;
             }
             at += expected.length;
@@ -408,7 +482,8 @@ class EngineFuzzTest {
         } catch (IOException notJson) {
             return;
         }
-        assertThat(jsonShape(after)).as("JSON after redaction: %s", new String(after, StandardCharsets.UTF_8))
+        assertThat(jsonShape(after))
+                .as("JSON after redaction: %s", new String(after, StandardCharsets.UTF_8))
                 .isEqualTo(shape);
     }
 

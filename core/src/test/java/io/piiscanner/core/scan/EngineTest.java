@@ -1,9 +1,11 @@
 package io.piiscanner.core.scan;
 
+import static io.piiscanner.core.scan.TestDetectors.engine;
+import static io.piiscanner.core.scan.TestDetectors.scan;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.format.InputFormat;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-
-import static io.piiscanner.core.scan.TestDetectors.engine;
-import static io.piiscanner.core.scan.TestDetectors.scan;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class EngineTest {
 
@@ -75,8 +74,9 @@ class EngineTest {
         assertThat(outcome.bytes()).isEqualTo(size);
         assertThat(found).extracting(Finding::start).containsExactlyElementsOf(planted);
         assertThat(found).allSatisfy(x -> assertThat(x.line()).isEqualTo(1));
-        assertThat(found).extracting(Finding::column).containsExactlyElementsOf(
-                planted.stream().map(p -> p + 1).toList());
+        assertThat(found)
+                .extracting(Finding::column)
+                .containsExactlyElementsOf(planted.stream().map(p -> p + 1).toList());
     }
 
     @Test
@@ -91,13 +91,13 @@ class EngineTest {
     @Test
     void binaryInputIsSkippedWithReason() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 'T', 'O', 'K'};
-        ScanOutcome o = tokens.scan(new InputSource("x.png", () -> new java.io.ByteArrayInputStream(png),
-                InputFormat.TEXT), f -> { });
+        ScanOutcome o = tokens.scan(
+                new InputSource("x.png", () -> new java.io.ByteArrayInputStream(png), InputFormat.TEXT), f -> {});
         assertThat(o.skipReason()).contains("PNG");
         byte[] nul = "TOKEN-123456\0\0\0".getBytes(StandardCharsets.US_ASCII);
         List<Finding> f = new ArrayList<>();
-        ScanOutcome o2 = tokens.scan(new InputSource("x.bin", () -> new java.io.ByteArrayInputStream(nul),
-                InputFormat.TEXT), f::add);
+        ScanOutcome o2 = tokens.scan(
+                new InputSource("x.bin", () -> new java.io.ByteArrayInputStream(nul), InputFormat.TEXT), f::add);
         assertThat(o2.skipReason()).contains("NUL");
         assertThat(f).isEmpty();
     }
@@ -115,17 +115,19 @@ class EngineTest {
         byte[] spaces = new byte[64 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
         byte[] bomb = gzip(spaces);
-        Engine guarded = engine(EngineConfig.builder().decompressionLimits(1L << 40, 100, 2 << 20),
+        Engine guarded = engine(
+                EngineConfig.builder().decompressionLimits(1L << 40, 100, 2 << 20),
                 TestDetectors.token(0.9, ContextRule.NONE));
-        ScanOutcome o = guarded.scan(new InputSource("bomb.gz", () -> new java.io.ByteArrayInputStream(bomb),
-                InputFormat.TEXT), x -> { });
+        ScanOutcome o = guarded.scan(
+                new InputSource("bomb.gz", () -> new java.io.ByteArrayInputStream(bomb), InputFormat.TEXT), x -> {});
         // Found past the first window, once the ratio shows: what was read is scanned, then the input fails.
         assertThat(o.failure()).startsWith("decompression bomb guard: ratio");
         assertThat(o.complete()).isFalse();
-        Engine capped = engine(EngineConfig.builder().decompressionLimits(1 << 19, 100_000, 0),
+        Engine capped = engine(
+                EngineConfig.builder().decompressionLimits(1 << 19, 100_000, 0),
                 TestDetectors.token(0.9, ContextRule.NONE));
-        ScanOutcome o2 = capped.scan(new InputSource("bomb.gz", () -> new java.io.ByteArrayInputStream(bomb),
-                InputFormat.TEXT), x -> { });
+        ScanOutcome o2 = capped.scan(
+                new InputSource("bomb.gz", () -> new java.io.ByteArrayInputStream(bomb), InputFormat.TEXT), x -> {});
         // Found before the first window is scanned: the input is skipped whole.
         assertThat(o2.skipReason()).contains("more than 524288 decompressed bytes");
     }
@@ -134,19 +136,26 @@ class EngineTest {
     void contextRaisesLowersAndGatesConfidence() throws IOException {
         ContextRule rule = ContextRule.boostedBy("employee").penalizedBy("sample");
         Engine e = engine(EngineConfig.builder().minConfidence(0.0), TestDetectors.number(0.5, rule));
-        assertThat(scan(e, InputFormat.TEXT, "employee no 12345678").get(0).confidence()).isEqualTo(0.85);
-        assertThat(scan(e, InputFormat.TEXT, "sample 12345678").get(0).confidence()).isEqualTo(0.2);
-        assertThat(scan(e, InputFormat.TEXT, "just 12345678").get(0).confidence()).isEqualTo(0.5);
+        assertThat(scan(e, InputFormat.TEXT, "employee no 12345678").get(0).confidence())
+                .isEqualTo(0.85);
+        assertThat(scan(e, InputFormat.TEXT, "sample 12345678").get(0).confidence())
+                .isEqualTo(0.2);
+        assertThat(scan(e, InputFormat.TEXT, "just 12345678").get(0).confidence())
+                .isEqualTo(0.5);
         // The nearest label decides, and another line's words do not count.
-        assertThat(scan(e, InputFormat.TEXT, "employee, sample 12345678").get(0).confidence()).isEqualTo(0.2);
-        assertThat(scan(e, InputFormat.TEXT, "employee\n12345678").get(0).confidence()).isEqualTo(0.5);
+        assertThat(scan(e, InputFormat.TEXT, "employee, sample 12345678").get(0).confidence())
+                .isEqualTo(0.2);
+        assertThat(scan(e, InputFormat.TEXT, "employee\n12345678").get(0).confidence())
+                .isEqualTo(0.5);
         // Whole words only.
-        assertThat(scan(e, InputFormat.TEXT, "employees 12345678").get(0).confidence()).isEqualTo(0.5);
+        assertThat(scan(e, InputFormat.TEXT, "employees 12345678").get(0).confidence())
+                .isEqualTo(0.5);
 
         Engine gated = engine(EngineConfig.builder(), TestDetectors.number(0.4, ContextRule.requiring("account")));
         assertThat(scan(gated, InputFormat.TEXT, "ref 12345678")).isEmpty();
         assertThat(scan(gated, InputFormat.TEXT, "Account: 12345678")).hasSize(1);
-        assertThat(scan(gated, InputFormat.CSV, "id,account_number\n1,12345678\n")).hasSize(1);
+        assertThat(scan(gated, InputFormat.CSV, "id,account_number\n1,12345678\n"))
+                .hasSize(1);
         assertThat(scan(gated, InputFormat.JSON, "{\"bankAccount\": 12345678}")).hasSize(1);
     }
 
@@ -156,10 +165,12 @@ class EngineTest {
         // Past the first window the header is known, and the engine may skip whatever no word can label.
         String filler = "7,ok,none\n".repeat((WindowScanner.CHUNK + WindowScanner.LOOKAHEAD) / 10 + 100);
         String plain = "id,note,value\n" + filler + "8,account,12345678\n9,other,87654321\n";
-        assertThat(scan(gated, InputFormat.CSV, plain)).singleElement()
+        assertThat(scan(gated, InputFormat.CSV, plain))
+                .singleElement()
                 .satisfies(f -> assertThat(f.start()).isEqualTo(plain.indexOf("12345678")));
         String labelled = "id,note,account_number\n" + filler + "8,other,12345678\n";
-        assertThat(scan(gated, InputFormat.CSV, labelled)).singleElement()
+        assertThat(scan(gated, InputFormat.CSV, labelled))
+                .singleElement()
                 .satisfies(f -> assertThat(f.field()).isEqualTo("account_number"));
     }
 
@@ -171,22 +182,25 @@ class EngineTest {
 
     @Test
     void overlappingCandidatesResolveToTheMostConfident() throws IOException {
-        Engine overlapping = engine(TestDetectors.token(0.6, ContextRule.NONE),
-                new OverlapDetector());
+        Engine overlapping = engine(TestDetectors.token(0.6, ContextRule.NONE), new OverlapDetector());
         List<Finding> g = scan(overlapping, InputFormat.TEXT, "x TOKEN-123456 y");
         assertThat(g).singleElement().extracting(Finding::type).isEqualTo("TEST_OVERLAP");
     }
 
     @Test
     void fingerprintsAreKeyedAndStable() throws IOException {
-        Engine a = engine(EngineConfig.builder().hmacKey("k1".getBytes(StandardCharsets.UTF_8)),
+        Engine a = engine(
+                EngineConfig.builder().hmacKey("k1".getBytes(StandardCharsets.UTF_8)),
                 TestDetectors.token(0.9, ContextRule.NONE));
-        Engine b = engine(EngineConfig.builder().hmacKey("k2".getBytes(StandardCharsets.UTF_8)),
+        Engine b = engine(
+                EngineConfig.builder().hmacKey("k2".getBytes(StandardCharsets.UTF_8)),
                 TestDetectors.token(0.9, ContextRule.NONE));
         String fa = scan(a, InputFormat.TEXT, "TOKEN-123456").get(0).fingerprint();
         assertThat(fa).hasSize(64).matches("[0-9a-f]+");
-        assertThat(scan(a, InputFormat.TEXT, "x TOKEN-123456 y").get(0).fingerprint()).isEqualTo(fa);
-        assertThat(scan(b, InputFormat.TEXT, "TOKEN-123456").get(0).fingerprint()).isNotEqualTo(fa);
+        assertThat(scan(a, InputFormat.TEXT, "x TOKEN-123456 y").get(0).fingerprint())
+                .isEqualTo(fa);
+        assertThat(scan(b, InputFormat.TEXT, "TOKEN-123456").get(0).fingerprint())
+                .isNotEqualTo(fa);
     }
 
     private static byte[] gzip(byte[] data) throws IOException {
@@ -219,8 +233,8 @@ class EngineTest {
         }
 
         @Override
-        protected io.piiscanner.core.detect.Candidate evaluate(io.piiscanner.core.detect.ScanText t,
-                                                               java.util.regex.MatchResult m) {
+        protected io.piiscanner.core.detect.Candidate evaluate(
+                io.piiscanner.core.detect.ScanText t, java.util.regex.MatchResult m) {
             return new io.piiscanner.core.detect.Candidate(m.start(), m.end(), 0.95);
         }
     }

@@ -1,21 +1,20 @@
 package io.piiscanner.core.scan;
 
+import static io.piiscanner.core.scan.TestDetectors.engine;
+import static io.piiscanner.core.scan.TestDetectors.scan;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.format.InputFormat;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.piiscanner.core.scan.TestDetectors.engine;
-import static io.piiscanner.core.scan.TestDetectors.scan;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FieldsAndRedactionTest {
 
@@ -43,7 +42,9 @@ class FieldsAndRedactionTest {
         Engine numbers = engine(TestDetectors.number(0.9, ContextRule.NONE));
         // Without structure, "1234,5678" is no 8-digit run anyway; use a detector-agnostic check:
         // the engine must reject a candidate containing the delimiter.
-        assertThat(scan(numbers, InputFormat.CSV, "a,b\n12345678,x\n")).extracting(Finding::field).containsExactly("a");
+        assertThat(scan(numbers, InputFormat.CSV, "a,b\n12345678,x\n"))
+                .extracting(Finding::field)
+                .containsExactly("a");
     }
 
     @Test
@@ -51,8 +52,10 @@ class FieldsAndRedactionTest {
         String json = "{\"customers\": [ {\"name\": \"a\", \"ids\": [\"TOKEN-000001\", \"TOKEN-000002\"]},\n"
                 + " {\"odd key\\\"\": {\"deep\": \"x TOKEN-000003\"}, \"n\": 1}], \"top\": \"TOKEN-000004\"}";
         List<Finding> f = scan(tokens, InputFormat.JSON, json);
-        assertThat(f).extracting(Finding::field).containsExactly(
-                "$.customers[0].ids[0]", "$.customers[0].ids[1]", "$.customers[1]['odd key\"'].deep", "$.top");
+        assertThat(f)
+                .extracting(Finding::field)
+                .containsExactly(
+                        "$.customers[0].ids[0]", "$.customers[0].ids[1]", "$.customers[1]['odd key\"'].deep", "$.top");
     }
 
     @Test
@@ -75,7 +78,7 @@ class FieldsAndRedactionTest {
         Engine numbers = engine(TestDetectors.number(0.9, ContextRule.NONE));
         String json = "{\"acct\": 12345678, \"list\": [87654321, \"x 11112222 y\"]}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        numbers.redact(source(InputFormat.JSON, json), out, f -> { });
+        numbers.redact(source(InputFormat.JSON, json), out, f -> {});
         JsonNode node = new ObjectMapper().readTree(out.toByteArray());
         assertThat(node.get("acct").asText()).isEqualTo("******78");
         assertThat(node.get("list").get(0).asText()).isEqualTo("******21");
@@ -88,8 +91,10 @@ class FieldsAndRedactionTest {
         long size = 4L * WindowScanner.CHUNK;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Finding> found = new ArrayList<>();
-        tokens.redact(new InputSource("big", () -> new PlantedStream(size, planted, "TOKEN-987654"),
-                InputFormat.TEXT), out, found::add);
+        tokens.redact(
+                new InputSource("big", () -> new PlantedStream(size, planted, "TOKEN-987654"), InputFormat.TEXT),
+                out,
+                found::add);
         byte[] bytes = out.toByteArray();
         assertThat(bytes).hasSize((int) size);
         assertThat(found).hasSize(3);
@@ -102,7 +107,7 @@ class FieldsAndRedactionTest {
 
     private String redact(InputFormat format, String content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        tokens.redact(source(format, content), out, f -> { });
+        tokens.redact(source(format, content), out, f -> {});
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,8 @@
 package io.piiscanner.core.scan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
@@ -8,8 +11,6 @@ import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.GzipInputStream;
 import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.testing.FailingStream;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** An input that fails partway keeps the findings before the failure, says why, and takes no other input down. */
 class InputFailureTest {
@@ -31,7 +30,8 @@ class InputFailureTest {
 
     @Test
     void aDetectorErrorFailsItsInputAloneAfterTheFindingsOfTheWindowsBefore() throws IOException {
-        Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE),
+        Engine engine = TestDetectors.engine(
+                TestDetectors.token(0.9, ContextRule.NONE),
                 new FailingDetector(() -> new IllegalStateException("cannot parse " + CARD)));
         // A token in each of three windows; the failure's marker in the second.
         String text = tokensEvery(WindowScanner.CHUNK / 2, 3 * WindowScanner.CHUNK);
@@ -42,7 +42,8 @@ class InputFailureTest {
         ScanOutcome failed = scan(engine, text.getBytes(StandardCharsets.US_ASCII), found);
 
         assertThat(failed.failed()).isTrue();
-        assertThat(failed.failure()).isEqualTo("detector 'test-failing' failed: IllegalStateException")
+        assertThat(failed.failure())
+                .isEqualTo("detector 'test-failing' failed: IllegalStateException")
                 .doesNotContain(CARD);
         assertThat(failed.bytes()).isPositive().isLessThan(boom);
         assertThat(found).isNotEmpty().allSatisfy(f -> assertThat(f.end()).isLessThanOrEqualTo(failed.bytes()));
@@ -52,14 +53,15 @@ class InputFailureTest {
         // The engine goes on with the next input as before.
         List<Finding> next = new ArrayList<>();
         String clean = tokensEvery(1000, 10_000);
-        assertThat(scan(engine, clean.getBytes(StandardCharsets.US_ASCII), next).complete()).isTrue();
+        assertThat(scan(engine, clean.getBytes(StandardCharsets.US_ASCII), next).complete())
+                .isTrue();
         assertThat(next).hasSize(countTokens(clean));
     }
 
     @Test
     void aStackOverflowInADetectorFailsItsInput() throws IOException {
-        Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE),
-                new FailingDetector(StackOverflowError::new));
+        Engine engine = TestDetectors.engine(
+                TestDetectors.token(0.9, ContextRule.NONE), new FailingDetector(StackOverflowError::new));
         ScanOutcome outcome = scan(engine, "TOKEN-123456 BOOM".getBytes(StandardCharsets.US_ASCII), new ArrayList<>());
         assertThat(outcome.failure()).isEqualTo("detector 'test-failing' failed: StackOverflowError");
         assertThat(outcome.complete()).isFalse();
@@ -77,10 +79,11 @@ class InputFailureTest {
         Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE));
         IllegalStateException stop = new IllegalStateException("report stopped");
         byte[] input = "TOKEN-123456".getBytes(StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> engine.scan(new InputSource("t", () -> new ByteArrayInputStream(input),
-                InputFormat.TEXT), f -> {
-                    throw stop;
-                })).isSameAs(stop);
+        assertThatThrownBy(() -> engine.scan(
+                        new InputSource("t", () -> new ByteArrayInputStream(input), InputFormat.TEXT), f -> {
+                            throw stop;
+                        }))
+                .isSameAs(stop);
     }
 
     @Test
@@ -95,8 +98,8 @@ class InputFailureTest {
             List<Finding> found = new ArrayList<>();
             ScanOutcome outcome = scan(engine, truncated, found);
 
-            assertThat(outcome.failure()).isEqualTo("truncated gzip stream after " + truncated.length
-                    + " compressed bytes");
+            assertThat(outcome.failure())
+                    .isEqualTo("truncated gzip stream after " + truncated.length + " compressed bytes");
             assertThat(outcome.bytes()).isEqualTo(readable);
             assertThat(found).hasSize(countTokens(text.substring(0, readable))).isNotEmpty();
             assertThat(outcome.findings()).isEqualTo(found.size());
@@ -114,15 +117,19 @@ class InputFailureTest {
         ScanOutcome outcome = scan(engine, withGarbage, found);
 
         assertThat(found).extracting(Finding::masked).containsExactly("*****-**0001");
-        assertThat(outcome.failure()).isEqualTo("data after the end of the gzip stream, at compressed byte "
-                + gz.length + ", is not gzip and was not read");
+        assertThat(outcome.failure())
+                .isEqualTo("data after the end of the gzip stream, at compressed byte " + gz.length
+                        + ", is not gzip and was not read");
     }
 
     @Test
     void multiMemberAndZeroPaddedGzipIsReadInFull() throws IOException {
         Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE));
-        byte[] input = concat(concat(gzip("a TOKEN-000001\n".getBytes(StandardCharsets.US_ASCII)),
-                gzip("b TOKEN-000002\n".getBytes(StandardCharsets.US_ASCII))), new byte[512]);
+        byte[] input = concat(
+                concat(
+                        gzip("a TOKEN-000001\n".getBytes(StandardCharsets.US_ASCII)),
+                        gzip("b TOKEN-000002\n".getBytes(StandardCharsets.US_ASCII))),
+                new byte[512]);
         List<Finding> found = new ArrayList<>();
         ScanOutcome outcome = scan(engine, input, found);
         assertThat(outcome.complete()).isTrue();
@@ -137,8 +144,9 @@ class InputFailureTest {
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         List<Finding> found = new ArrayList<>();
 
-        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> new FailingStream(bytes, readable),
-                InputFormat.TEXT), found::add))
+        assertThatThrownBy(() -> engine.scan(
+                        new InputSource("disk", () -> new FailingStream(bytes, readable), InputFormat.TEXT),
+                        found::add))
                 .isInstanceOfSatisfying(PartialReadException.class, e -> {
                     ScanOutcome outcome = e.outcome();
                     assertThat(outcome.failed()).isTrue();
@@ -157,9 +165,10 @@ class InputFailureTest {
         Engine engine = TestDetectors.engine(TestDetectors.token(0.9, ContextRule.NONE));
         byte[] bytes = tokensEvery(1000, 3 * WindowScanner.CHUNK).getBytes(StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> engine.scan(new InputSource("disk", () -> new FailingStream(bytes, 4096),
-                InputFormat.TEXT), f -> { }))
-                .isInstanceOf(IOException.class).isNotInstanceOf(PartialReadException.class)
+        assertThatThrownBy(() -> engine.scan(
+                        new InputSource("disk", () -> new FailingStream(bytes, 4096), InputFormat.TEXT), f -> {}))
+                .isInstanceOf(IOException.class)
+                .isNotInstanceOf(PartialReadException.class)
                 .hasMessage("Input/output error");
     }
 
@@ -167,22 +176,26 @@ class InputFailureTest {
     void aDecompressionLimitMetAfterTheFirstWindowFailsTheInputAfterItsFindings() throws IOException {
         String text = tokensEvery(1000, 6 * WindowScanner.CHUNK);
         byte[] gz = gzip(text.getBytes(StandardCharsets.US_ASCII));
-        Engine capped = TestDetectors.engine(EngineConfig.builder().decompressionLimits(3 * WindowScanner.CHUNK,
-                100_000, 0), TestDetectors.token(0.9, ContextRule.NONE));
+        Engine capped = TestDetectors.engine(
+                EngineConfig.builder().decompressionLimits(3 * WindowScanner.CHUNK, 100_000, 0),
+                TestDetectors.token(0.9, ContextRule.NONE));
 
         List<Finding> found = new ArrayList<>();
         ScanOutcome outcome = scan(capped, gz, found);
 
         assertThat(outcome.skipped()).isFalse();
-        assertThat(outcome.failure()).isEqualTo("decompression bomb guard: more than " + 3 * WindowScanner.CHUNK
-                + " decompressed bytes");
+        assertThat(outcome.failure())
+                .isEqualTo("decompression bomb guard: more than " + 3 * WindowScanner.CHUNK + " decompressed bytes");
         assertThat(outcome.bytes()).isPositive().isLessThanOrEqualTo(3 * WindowScanner.CHUNK);
-        assertThat(found).hasSize(countTokens(text.substring(0, (int) outcome.bytes()))).isNotEmpty();
+        assertThat(found)
+                .hasSize(countTokens(text.substring(0, (int) outcome.bytes())))
+                .isNotEmpty();
         assertThat(outcome.findings()).isEqualTo(found.size());
 
         // Met before anything is scanned, the limit skips the input whole.
-        Engine tight = TestDetectors.engine(EngineConfig.builder().decompressionLimits(WindowScanner.CHUNK / 2,
-                100_000, 0), TestDetectors.token(0.9, ContextRule.NONE));
+        Engine tight = TestDetectors.engine(
+                EngineConfig.builder().decompressionLimits(WindowScanner.CHUNK / 2, 100_000, 0),
+                TestDetectors.token(0.9, ContextRule.NONE));
         List<Finding> none = new ArrayList<>();
         ScanOutcome skipped = scan(tight, gz, none);
         assertThat(skipped.skipReason()).startsWith("decompression bomb guard: more than ");
@@ -219,8 +232,8 @@ class InputFailureTest {
     }
 
     private static ScanOutcome scan(Engine engine, byte[] input, List<Finding> found) throws IOException {
-        return engine.scan(new InputSource("input", () -> new ByteArrayInputStream(input), InputFormat.TEXT),
-                found::add);
+        return engine.scan(
+                new InputSource("input", () -> new ByteArrayInputStream(input), InputFormat.TEXT), found::add);
     }
 
     private static byte[] gzip(byte[] data) throws IOException {

@@ -1,7 +1,6 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.format.InputFormat;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.List;
  */
 public final class LongLineScan {
 
-    private LongLineScan() {
-    }
+    private LongLineScan() {}
 
     /** Args: line size in bytes, distance between planted cards in bytes. */
     public static void main(String[] args) throws IOException {
@@ -25,14 +23,19 @@ public final class LongLineScan {
         }
         long[] found = {0};
         long[] lastLine = {0};
-        ScanOutcome outcome = Engine.withDefaults().scan(new InputSource("long-line",
-                () -> new PlantedStream(size, planted, " 4111 1111 1111 1111 "), InputFormat.TEXT), f -> {
-                    if (f.type().equals("CREDIT_CARD")) {
-                        found[0]++;
-                        lastLine[0] = f.line();
-                    }
-                });
-        System.out.println("bytes=" + outcome.bytes() + " planted=" + planted.size() + " found=" + found[0]
-                + " line=" + lastLine[0]);
+        ScanOutcome outcome = Engine.withDefaults()
+                .scan(
+                        new InputSource(
+                                "long-line",
+                                () -> new PlantedStream(size, planted, " 4111 1111 1111 1111 "),
+                                InputFormat.TEXT),
+                        f -> {
+                            if (f.type().equals("CREDIT_CARD")) {
+                                found[0]++;
+                                lastLine[0] = f.line();
+                            }
+                        });
+        System.out.println("bytes=" + outcome.bytes() + " planted=" + planted.size() + " found=" + found[0] + " line="
+                + lastLine[0]);
     }
 }

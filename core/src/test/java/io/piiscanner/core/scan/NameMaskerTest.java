@@ -1,8 +1,8 @@
 package io.piiscanner.core.scan;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Names are outputs: the values they hold are masked as the values themselves are, and nothing else. */
 class NameMaskerTest {
@@ -40,9 +40,19 @@ class NameMaskerTest {
 
     @Test
     void leavesNamesWithoutValuesAlone() {
-        for (String name : new String[] {"card_number", "2024", "customer_id", "data/2024/05/01/export.csv",
-                "report-2024-05-01.csv", "backup-2024-05-01T12-30-00Z.tar.gz", "IMG_20240501_123456.jpg",
-                "invoice-000123456.pdf", "v1.2.3.4-build", "$['odd key']", "-"}) {
+        for (String name : new String[] {
+            "card_number",
+            "2024",
+            "customer_id",
+            "data/2024/05/01/export.csv",
+            "report-2024-05-01.csv",
+            "backup-2024-05-01T12-30-00Z.tar.gz",
+            "IMG_20240501_123456.jpg",
+            "invoice-000123456.pdf",
+            "v1.2.3.4-build",
+            "$['odd key']",
+            "-"
+        }) {
             assertThat(NAMES.mask(name)).as(name).isEqualTo(name);
         }
         assertThat(NAMES.mask(null)).isNull();
@@ -71,8 +81,9 @@ class NameMaskerTest {
 
     @Test
     void usesTheEngineDetectorsAndThreshold() {
-        Engine cardsOnly = Engine.create(EngineConfig.builder().onlyTypes(java.util.Set.of("CREDIT_CARD")).build());
-        assertThat(cardsOnly.names().mask("536-90-4399_4111111111111111"))
-                .isEqualTo("536-90-4399_************1111");
+        Engine cardsOnly = Engine.create(EngineConfig.builder()
+                .onlyTypes(java.util.Set.of("CREDIT_CARD"))
+                .build());
+        assertThat(cardsOnly.names().mask("536-90-4399_4111111111111111")).isEqualTo("536-90-4399_************1111");
     }
 }

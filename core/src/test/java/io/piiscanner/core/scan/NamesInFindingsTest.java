@@ -1,15 +1,14 @@
 package io.piiscanner.core.scan;
 
-import io.piiscanner.core.format.InputFormat;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.format.InputFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A finding names its input and its field; both names may hold personal data (a headerless
@@ -18,8 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NamesInFindingsTest {
 
     private static final Engine ENGINE = Engine.withDefaults();
-    private static final List<String> RAW = List.of("4111111111111111", "5555555555554444", "536-90-4399",
-            "536904399", "GB82WEST12345698765432", "alice@example.com", "bob@example.com");
+    private static final List<String> RAW = List.of(
+            "4111111111111111",
+            "5555555555554444",
+            "536-90-4399",
+            "536904399",
+            "GB82WEST12345698765432",
+            "alice@example.com",
+            "bob@example.com");
 
     private final List<Finding> findings = new ArrayList<>();
 
@@ -44,10 +49,13 @@ class NamesInFindingsTest {
 
     @Test
     void aHeaderlessCsvExportHasItsFirstRowScannedAndColumnsNamedByPosition() throws IOException {
-        ScanOutcome outcome = scan("n.csv", InputFormat.CSV, "alice@example.com,4111111111111111,536-90-4399\n"
-                + "bob@example.com,5555555555554444,536-90-4399\n");
-        assertThat(findings).extracting(Finding::type).containsExactly("EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN",
-                "EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN");
+        ScanOutcome outcome = scan(
+                "n.csv",
+                InputFormat.CSV,
+                "alice@example.com,4111111111111111,536-90-4399\n" + "bob@example.com,5555555555554444,536-90-4399\n");
+        assertThat(findings)
+                .extracting(Finding::type)
+                .containsExactly("EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN");
         assertThat(fields()).containsExactly("column 1", "column 2", "column 3", "column 1", "column 2", "column 3");
         assertNoRawValueInANameOf(outcome);
     }
@@ -62,7 +70,9 @@ class NamesInFindingsTest {
     void aRealHeaderStaysAHeaderAndStillGivesContext() throws IOException {
         scan("c.csv", InputFormat.CSV, "name,email,card_number,ssn\nJane,bob@example.com,4111111111111111,536904399\n");
         assertThat(fields()).containsExactly("email", "card_number", "ssn");
-        assertThat(findings.get(2).type()).as("nine bare digits need the column's context").isEqualTo("US_SSN");
+        assertThat(findings.get(2).type())
+                .as("nine bare digits need the column's context")
+                .isEqualTo("US_SSN");
     }
 
     @Test
@@ -85,16 +95,21 @@ class NamesInFindingsTest {
         // Cut after "card-411111": too short to be found, too much of a card to show.
         String cell = "note ".repeat(49) + "card-4111111111111111";
         scan("long.csv", InputFormat.CSV, "id," + cell + "\n1,5555555555554444\n");
-        assertThat(fields()).singleElement().satisfies(field ->
-                assertThat(field).isEqualTo("note ".repeat(49) + "card-..."));
+        assertThat(fields())
+                .singleElement()
+                .satisfies(field -> assertThat(field).isEqualTo("note ".repeat(49) + "card-..."));
     }
 
     @Test
     void jsonKeysThatHoldValuesAreMaskedInThePath() throws IOException {
-        ScanOutcome outcome = scan("k.json", InputFormat.JSON,
+        ScanOutcome outcome = scan(
+                "k.json",
+                InputFormat.JSON,
                 "{\"536-90-4399\":{\"GB82WEST12345698765432\":\"x 5555555555554444\"},"
                         + "\"people\":[{\"alice@example.com\":{\"card\":\"4111111111111111\"}}]}");
-        assertThat(findings).filteredOn(f -> f.type().equals("CREDIT_CARD")).extracting(Finding::field)
+        assertThat(findings)
+                .filteredOn(f -> f.type().equals("CREDIT_CARD"))
+                .extracting(Finding::field)
                 .containsExactly("$['***-**-4399']['GB****************5432']", "$.people[0]['a****@*******.com'].card");
         assertNoRawValueInANameOf(outcome);
     }
@@ -110,14 +125,15 @@ class NamesInFindingsTest {
     void aJsonKeyCutAtTheLimitShowsNoPartOfAValue() throws IOException {
         String key = "k".repeat(190) + "_4111111111111111";
         scan("cut.json", InputFormat.JSON, "{\"" + key + "\": \"bob@example.com\"}");
-        assertThat(fields()).singleElement().satisfies(field ->
-                assertThat(field).isEqualTo("$['" + "k".repeat(190) + "_...']"));
+        assertThat(fields())
+                .singleElement()
+                .satisfies(field -> assertThat(field).isEqualTo("$['" + "k".repeat(190) + "_...']"));
     }
 
     @Test
     void theInputsNameIsMaskedInFindingsAndOutcome() throws IOException {
-        ScanOutcome outcome = scan("exports/536-90-4399/4111111111111111.txt", InputFormat.TEXT,
-                "mail bob@example.com\n");
+        ScanOutcome outcome =
+                scan("exports/536-90-4399/4111111111111111.txt", InputFormat.TEXT, "mail bob@example.com\n");
         assertThat(outcome.path()).isEqualTo("exports/***-**-4399/************1111.txt");
         assertThat(findings).singleElement().extracting(Finding::path).isEqualTo(outcome.path());
     }

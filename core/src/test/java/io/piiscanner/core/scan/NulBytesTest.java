@@ -1,9 +1,11 @@
 package io.piiscanner.core.scan;
 
+import static io.piiscanner.core.scan.TestDetectors.engine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.format.InputFormat;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static io.piiscanner.core.scan.TestDetectors.engine;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 /**
  * A stray NUL byte (a char literal in source code, an empty field of a legacy export) does not
@@ -24,7 +23,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class NulBytesTest {
 
     private final Engine builtIn = Engine.create(EngineConfig.builder()
-            .onlyTypes(Set.of("CREDIT_CARD", "EMAIL_ADDRESS")).build());
+            .onlyTypes(Set.of("CREDIT_CARD", "EMAIL_ADDRESS"))
+            .build());
 
     @Test
     void sourceCodeWithANulCharLiteralIsScanned() throws IOException {
@@ -33,9 +33,10 @@ class NulBytesTest {
         ScanOutcome outcome = builtIn.scan(source("FieldSplitter.java", InputFormat.TEXT, source), found::add);
         assertThat(outcome.complete()).isTrue();
         assertThat(outcome.notes()).containsExactly("scanned as text despite 1 NUL byte");
-        assertThat(found).extracting(Finding::type, Finding::masked).containsExactly(
-                tuple("EMAIL_ADDRESS", "p**********@*******.com"),
-                tuple("CREDIT_CARD", "**** **** **** 5556"));
+        assertThat(found)
+                .extracting(Finding::type, Finding::masked)
+                .containsExactly(
+                        tuple("EMAIL_ADDRESS", "p**********@*******.com"), tuple("CREDIT_CARD", "**** **** **** 5556"));
     }
 
     @Test
@@ -45,8 +46,9 @@ class NulBytesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScanOutcome outcome = builtIn.redact(source("customers.csv", InputFormat.CSV, csv), out, found::add);
         assertThat(outcome.notes()).containsExactly("scanned as text despite 1 NUL byte");
-        assertThat(found).extracting(Finding::field, Finding::line).containsExactly(
-                tuple("email", 2L), tuple("email", 3L), tuple("email", 4L));
+        assertThat(found)
+                .extracting(Finding::field, Finding::line)
+                .containsExactly(tuple("email", 2L), tuple("email", 3L), tuple("email", 4L));
         String expected = new String(csv, StandardCharsets.UTF_8)
                 .replace("maria.gonzalez@example.com", "m*************@*******.com")
                 .replace("tomas.novak@example.net", "t**********@*******.net")
@@ -58,7 +60,8 @@ class NulBytesTest {
     void everyNulOfTheInputIsCountedOnce() throws IOException {
         Engine tokens = engine(TestDetectors.token(0.9, ContextRule.NONE));
         int edge = WindowScanner.CHUNK + WindowScanner.KEEP;
-        byte[] text = "log line with nothing in it\n".repeat(3 * WindowScanner.CHUNK / 28)
+        byte[] text = "log line with nothing in it\n"
+                .repeat(3 * WindowScanner.CHUNK / 28)
                 .getBytes(StandardCharsets.US_ASCII);
         int[] nuls = {5, edge - WindowScanner.KEEP, edge - 1, edge, edge + 1, 2 * WindowScanner.CHUNK + 3};
         for (int at : nuls) {
@@ -70,8 +73,8 @@ class NulBytesTest {
         ScanOutcome outcome = tokens.scan(source("nul.log", InputFormat.TEXT, text), found::add);
         assertThat(outcome.notes()).containsExactly("scanned as text despite 6 NUL bytes");
         assertThat(found).singleElement().extracting(Finding::start).isEqualTo((long) text.length - 20);
-        ScanOutcome clean = tokens.scan(source("clean.log", InputFormat.TEXT,
-                "no NUL here\n".getBytes(StandardCharsets.US_ASCII)), f -> { });
+        ScanOutcome clean = tokens.scan(
+                source("clean.log", InputFormat.TEXT, "no NUL here\n".getBytes(StandardCharsets.US_ASCII)), f -> {});
         assertThat(clean.notes()).isEmpty();
     }
 

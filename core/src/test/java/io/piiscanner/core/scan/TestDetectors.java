@@ -6,7 +6,6 @@ import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.InputFormat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +18,12 @@ import java.util.regex.Pattern;
 /** Small detectors with known behaviour, to test the engine apart from the built-in detectors. */
 final class TestDetectors {
 
-    private TestDetectors() {
-    }
+    private TestDetectors() {}
 
     /** Finds {@code TOKEN-} followed by 6 digits; type TEST_TOKEN. */
     static Detector token(double score, ContextRule rule) {
-        return new SimpleDetector("test-token", "TEST_TOKEN", Pattern.compile("(?<![A-Z])TOKEN-\\d{6}(?!\\d)"), score, rule);
+        return new SimpleDetector(
+                "test-token", "TEST_TOKEN", Pattern.compile("(?<![A-Z])TOKEN-\\d{6}(?!\\d)"), score, rule);
     }
 
     /** Finds runs of exactly 8 digits; type TEST_NUMBER. */
@@ -46,7 +45,8 @@ final class TestDetectors {
         for (Detector d : detectors) {
             types.add(d.type());
         }
-        return Engine.create(builder.addDetectors(List.of(detectors)).onlyTypes(types).build());
+        return Engine.create(
+                builder.addDetectors(List.of(detectors)).onlyTypes(types).build());
     }
 
     static List<Finding> scan(Engine engine, String name, InputFormat format, byte[] content) throws IOException {

@@ -1,19 +1,23 @@
 package io.piiscanner.core.swar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The eight-bytes-at-a-time searches and counts find what a byte-by-byte loop finds, for every byte value. */
 class SwarTest {
 
     @Property(tries = 1000)
-    void findsTheFirstOfTheGivenBytes(@ForAll("bytes") byte[] b, @ForAll("needles") byte x, @ForAll("needles") byte y,
-                                      @ForAll("needles") byte z, @ForAll int from) {
+    void findsTheFirstOfTheGivenBytes(
+            @ForAll("bytes") byte[] b,
+            @ForAll("needles") byte x,
+            @ForAll("needles") byte y,
+            @ForAll("needles") byte z,
+            @ForAll int from) {
         int start = b.length == 0 ? 0 : Math.floorMod(from, b.length);
         int either = start;
         while (either < b.length && b[either] != x && b[either] != y) {
@@ -48,7 +52,9 @@ class SwarTest {
 
     @Provide
     Arbitrary<byte[]> bytes() {
-        return Arbitraries.oneOf(Arbitraries.bytes(), needles()).array(byte[].class).ofMaxSize(200);
+        return Arbitraries.oneOf(Arbitraries.bytes(), needles())
+                .array(byte[].class)
+                .ofMaxSize(200);
     }
 
     @Provide

@@ -63,8 +63,8 @@ class AbaRoutingTest {
     }
 
     @Property
-    void detectsEverySingleDigitSubstitution(@ForAll("validNumbers") String number,
-                                             @ForAll("positions") int pos, @ForAll("deltas") int delta) {
+    void detectsEverySingleDigitSubstitution(
+            @ForAll("validNumbers") String number, @ForAll("positions") int pos, @ForAll("deltas") int delta) {
         char c = (char) ('0' + (number.charAt(pos) - '0' + delta) % 10);
         String changed = number.substring(0, pos) + c + number.substring(pos + 1);
         assertThat(AbaRouting.isValid(changed)).isFalse();

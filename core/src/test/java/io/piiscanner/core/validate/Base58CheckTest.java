@@ -1,5 +1,7 @@
 package io.piiscanner.core.validate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,8 +11,6 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class Base58CheckTest {
 
@@ -53,13 +53,15 @@ class Base58CheckTest {
     }
 
     @Property
-    void anySingleSubstitutionIsDetected(@ForAll("payloads") byte[] payload,
-                                         @ForAll @IntRange(max = 1000) int where,
-                                         @ForAll("symbols") char replacement) {
+    void anySingleSubstitutionIsDetected(
+            @ForAll("payloads") byte[] payload,
+            @ForAll @IntRange(max = 1000) int where,
+            @ForAll("symbols") char replacement) {
         String encoded = Base58Check.encode(payload);
         int i = where % encoded.length();
         char original = encoded.charAt(i);
-        char other = replacement != original ? replacement
+        char other = replacement != original
+                ? replacement
                 : ALPHABET.charAt((ALPHABET.indexOf(original) + 1) % ALPHABET.length());
         String corrupted = encoded.substring(0, i) + other + encoded.substring(i + 1);
         // A 32-bit checksum lets a random change through with probability 2^-32.

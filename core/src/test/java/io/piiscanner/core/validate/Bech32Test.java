@@ -1,6 +1,9 @@
 package io.piiscanner.core.validate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.validate.Bech32.Encoding;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -8,10 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class Bech32Test {
 
@@ -38,7 +37,8 @@ class Bech32Test {
         assertThat(Bech32.isSegwitAddress("bc", V1)).isTrue();
         assertThat(Bech32.isSegwitAddress("tb", V0)).isFalse();
         // Mixed case is invalid even though each case alone is valid.
-        assertThat(Bech32.isSegwitAddress("bc", "BC1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")).isFalse();
+        assertThat(Bech32.isSegwitAddress("bc", "BC1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"))
+                .isFalse();
     }
 
     @Test
@@ -49,11 +49,15 @@ class Bech32Test {
             program[i] = (byte) (i % 32);
         }
         // 32 symbols of 5 bits after the version: a 20-byte program.
-        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32))).isTrue();
-        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32M))).isFalse();
+        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32)))
+                .isTrue();
+        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32M)))
+                .isFalse();
         program[0] = 1;
-        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32M))).isTrue();
-        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32))).isFalse();
+        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32M)))
+                .isTrue();
+        assertThat(Bech32.isSegwitAddress("bc", Bech32.encode("bc", program, Encoding.BECH32)))
+                .isFalse();
     }
 
     @Test
@@ -75,8 +79,10 @@ class Bech32Test {
     }
 
     @Property
-    void anySingleSubstitutionIsDetected(@ForAll("symbols") byte[] data, @ForAll @IntRange(max = 1000) int where,
-                                         @ForAll @IntRange(min = 1, max = 31) int delta) {
+    void anySingleSubstitutionIsDetected(
+            @ForAll("symbols") byte[] data,
+            @ForAll @IntRange(max = 1000) int where,
+            @ForAll @IntRange(min = 1, max = 31) int delta) {
         String encoded = Bech32.encode("bc", data, Encoding.BECH32);
         // Change one symbol after the separator; BCH codes detect any error in up to four.
         int i = 3 + where % (encoded.length() - 3);
@@ -87,6 +93,10 @@ class Bech32Test {
 
     @Provide
     Arbitrary<byte[]> symbols() {
-        return Arbitraries.bytes().between((byte) 0, (byte) 31).array(byte[].class).ofMinSize(0).ofMaxSize(60);
+        return Arbitraries.bytes()
+                .between((byte) 0, (byte) 31)
+                .array(byte[].class)
+                .ofMinSize(0)
+                .ofMaxSize(60);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.Locale;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -32,9 +31,18 @@ class IbanTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606",
-        "NL91ABNA0417164300", "BE68539007547034", "NO9386011117947", "CH9300762011623852957",
-        "MT84MALT011000012345MTLCAST001S", "LC55HEMM000100010012001200023015"})
+    @ValueSource(
+            strings = {
+                "DE89370400440532013000",
+                "GB82WEST12345698765432",
+                "FR1420041010050500013M02606",
+                "NL91ABNA0417164300",
+                "BE68539007547034",
+                "NO9386011117947",
+                "CH9300762011623852957",
+                "MT84MALT011000012345MTLCAST001S",
+                "LC55HEMM000100010012001200023015"
+            })
     void acceptsRegistryExamples(String iban) {
         assertThat(referenceChecksum(iban)).isTrue();
         assertThat(Iban.isValid(iban)).isTrue();
@@ -54,9 +62,20 @@ class IbanTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DE8937040044053201300", "DE893704004405320130000", "XX89370400440532013000",
-        "US89370400440532013000", "1E89370400440532013000", "DEA9370400440532013000",
-        "DE89 3704 0044 0532 0130 00", "DE89370400440532013-00", "", "DE", "DE89"})
+    @ValueSource(
+            strings = {
+                "DE8937040044053201300",
+                "DE893704004405320130000",
+                "XX89370400440532013000",
+                "US89370400440532013000",
+                "1E89370400440532013000",
+                "DEA9370400440532013000",
+                "DE89 3704 0044 0532 0130 00",
+                "DE89370400440532013-00",
+                "",
+                "DE",
+                "DE89"
+            })
     void rejectsWrongLengthUnknownCountryAndBadCharacters(String value) {
         assertThat(Iban.isValid(value)).isFalse();
     }
@@ -79,9 +98,13 @@ class IbanTest {
 
     @Test
     void listsTheRegistryCountries() {
-        assertThat(Iban.countryCodes()).hasSize(89).contains("DE", "GB", "FR", "NL", "NO", "RU", "XK")
-                .doesNotContain("US").isSorted();
-        assertThat(Iban.countryCodes()).allSatisfy(c -> assertThat(Iban.length(c)).isBetween(15, 34));
+        assertThat(Iban.countryCodes())
+                .hasSize(89)
+                .contains("DE", "GB", "FR", "NL", "NO", "RU", "XK")
+                .doesNotContain("US")
+                .isSorted();
+        assertThat(Iban.countryCodes())
+                .allSatisfy(c -> assertThat(Iban.length(c)).isBetween(15, 34));
     }
 
     @Test
@@ -103,15 +126,17 @@ class IbanTest {
     @Property
     void agreesWithTheReferenceOnArbitraryInput(@ForAll("ibanShaped") String value) {
         boolean expected = Iban.length(value) == value.length()
-                && Character.isDigit(value.charAt(2)) && Character.isDigit(value.charAt(3))
-                && Integer.parseInt(value.substring(2, 4)) >= 2 && Integer.parseInt(value.substring(2, 4)) <= 98
+                && Character.isDigit(value.charAt(2))
+                && Character.isDigit(value.charAt(3))
+                && Integer.parseInt(value.substring(2, 4)) >= 2
+                && Integer.parseInt(value.substring(2, 4)) <= 98
                 && referenceChecksum(value);
         assertThat(Iban.isValid(value)).isEqualTo(expected);
     }
 
     @Property
-    void detectsEverySingleCharacterSubstitution(@ForAll("ibans") String iban,
-                                                 @ForAll("indexes") int index, @ForAll("shifts") int shift) {
+    void detectsEverySingleCharacterSubstitution(
+            @ForAll("ibans") String iban, @ForAll("indexes") int index, @ForAll("shifts") int shift) {
         int pos = index % iban.length();
         char c = iban.charAt(pos);
         // Replace a digit by another digit and a letter by another letter: the IBAN keeps its shape.
@@ -135,19 +160,21 @@ class IbanTest {
     @Provide
     Arbitrary<String> ibans() {
         return Arbitraries.of(Iban.countryCodes()).flatMap(country -> {
-            Arbitrary<String> bban = Arbitraries.strings().withChars(ALPHANUMERIC.toCharArray())
-                    .ofLength(Iban.length(country) - 4);
+            Arbitrary<String> bban =
+                    Arbitraries.strings().withChars(ALPHANUMERIC.toCharArray()).ofLength(Iban.length(country) - 4);
             Arbitrary<String> numericBban = Arbitraries.strings().numeric().ofLength(Iban.length(country) - 4);
-            return Arbitraries.oneOf(bban, numericBban)
-                    .map(b -> country + Iban.checkDigits(country, b) + b);
+            return Arbitraries.oneOf(bban, numericBban).map(b -> country + Iban.checkDigits(country, b) + b);
         });
     }
 
     @Provide
     Arbitrary<String> ibanShaped() {
-        return Arbitraries.of(Iban.countryCodes()).flatMap(country -> Arbitraries.strings()
-                .withChars(ALPHANUMERIC.toCharArray()).ofMinLength(Iban.length(country) - 3)
-                .ofMaxLength(Iban.length(country) - 1).map(rest -> country + rest));
+        return Arbitraries.of(Iban.countryCodes())
+                .flatMap(country -> Arbitraries.strings()
+                        .withChars(ALPHANUMERIC.toCharArray())
+                        .ofMinLength(Iban.length(country) - 3)
+                        .ofMaxLength(Iban.length(country) - 1)
+                        .map(rest -> country + rest));
     }
 
     @Provide

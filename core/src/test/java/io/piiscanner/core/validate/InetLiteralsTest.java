@@ -1,5 +1,8 @@
 package io.piiscanner.core.validate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -8,10 +11,6 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.InetAddress;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class InetLiteralsTest {
 
@@ -22,9 +21,18 @@ class InetLiteralsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.04", "1..2.3", "1.2.3.", "a.b.c.d", "",
-    })
+    @ValueSource(
+            strings = {
+                "256.1.1.1",
+                "1.2.3",
+                "1.2.3.4.5",
+                "01.2.3.4",
+                "1.2.3.04",
+                "1..2.3",
+                "1.2.3.",
+                "a.b.c.d",
+                "",
+            })
     void rejectsBadIpv4(String text) {
         assertThat(InetLiterals.parseIpv4(text, 0, text.length())).isEqualTo(-1);
     }
@@ -49,8 +57,24 @@ class InetLiteralsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12:30:45", "00:1a:2b:3c:4d:5e", "1::2::3", ":::1", "1:2:3:4:5:6:7:8:9", "12345::1", "1:",
-        ":1", "1:2:3:4:5:6:7:8::", "::g", "1:2:3:4:5:6:7:1.2.3.4", "::1.2.3", "::1.2.3.4:5", "fe80::1%eth0", ":"})
+    @ValueSource(
+            strings = {
+                "12:30:45",
+                "00:1a:2b:3c:4d:5e",
+                "1::2::3",
+                ":::1",
+                "1:2:3:4:5:6:7:8:9",
+                "12345::1",
+                "1:",
+                ":1",
+                "1:2:3:4:5:6:7:8::",
+                "::g",
+                "1:2:3:4:5:6:7:1.2.3.4",
+                "::1.2.3",
+                "::1.2.3.4:5",
+                "fe80::1%eth0",
+                ":"
+            })
     void rejectsBadIpv6(String text) {
         assertThat(InetLiterals.parseIpv6(text, 0, text.length())).isNull();
     }
@@ -68,18 +92,34 @@ class InetLiteralsTest {
         "239.255.255.255, MULTICAST", "240.0.0.0, RESERVED", "255.255.255.0, RESERVED", "255.255.255.255, RESERVED",
     })
     void classifiesIpv4(String text, AddressClass expected) {
-        assertThat(InetLiterals.classifyIpv4(InetLiterals.parseIpv4(text, 0, text.length()))).isEqualTo(expected);
+        assertThat(InetLiterals.classifyIpv4(InetLiterals.parseIpv4(text, 0, text.length())))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({
-        "::, UNSPECIFIED", "::1, LOOPBACK", "::2, PUBLIC", "2a00:1450::200e, PUBLIC", "fe80::1, LINK_LOCAL",
-        "febf:ffff::1, LINK_LOCAL", "fec0::1, PUBLIC", "fbff::1, PUBLIC", "fc00::1, PRIVATE", "fdff::1, PRIVATE",
-        "2001:db8::1, DOCUMENTATION", "2001:db9::1, PUBLIC", "3fff:fff::1, DOCUMENTATION", "3fff:1000::1, PUBLIC",
-        "ff02::1, MULTICAST", "::ffff:10.1.2.3, PRIVATE", "::ffff:8.8.8.8, PUBLIC", "::ffff:0.0.0.0, UNSPECIFIED",
+        "::, UNSPECIFIED",
+        "::1, LOOPBACK",
+        "::2, PUBLIC",
+        "2a00:1450::200e, PUBLIC",
+        "fe80::1, LINK_LOCAL",
+        "febf:ffff::1, LINK_LOCAL",
+        "fec0::1, PUBLIC",
+        "fbff::1, PUBLIC",
+        "fc00::1, PRIVATE",
+        "fdff::1, PRIVATE",
+        "2001:db8::1, DOCUMENTATION",
+        "2001:db9::1, PUBLIC",
+        "3fff:fff::1, DOCUMENTATION",
+        "3fff:1000::1, PUBLIC",
+        "ff02::1, MULTICAST",
+        "::ffff:10.1.2.3, PRIVATE",
+        "::ffff:8.8.8.8, PUBLIC",
+        "::ffff:0.0.0.0, UNSPECIFIED",
     })
     void classifiesIpv6(String text, AddressClass expected) {
-        assertThat(InetLiterals.classifyIpv6(InetLiterals.parseIpv6(text, 0, text.length()))).isEqualTo(expected);
+        assertThat(InetLiterals.classifyIpv6(InetLiterals.parseIpv6(text, 0, text.length())))
+                .isEqualTo(expected);
     }
 
     /** The formatted text is a pure literal, so InetAddress parses it without any name lookup. */

@@ -31,8 +31,19 @@ class LuhnTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"4111111111111111", "4012888888881881", "5555555555554444", "378282246310005",
-        "6011111111111117", "30569309025904", "3530111333300000", "6200000000000005", "79927398713", "00"})
+    @ValueSource(
+            strings = {
+                "4111111111111111",
+                "4012888888881881",
+                "5555555555554444",
+                "378282246310005",
+                "6011111111111117",
+                "30569309025904",
+                "3530111333300000",
+                "6200000000000005",
+                "79927398713",
+                "00"
+            })
     void acceptsKnownValidNumbers(String number) {
         assertThat(reference(number)).isTrue();
         assertThat(Luhn.isValid(number)).isTrue();
@@ -64,7 +75,8 @@ class LuhnTest {
     }
 
     @Property
-    void appendingTheCheckDigitMakesAnyPayloadValid(@ForAll @NumericChars @StringLength(min = 1, max = 30) String payload) {
+    void appendingTheCheckDigitMakesAnyPayloadValid(
+            @ForAll @NumericChars @StringLength(min = 1, max = 30) String payload) {
         assertThat(Luhn.isValid(payload + Luhn.checkDigit(payload))).isTrue();
     }
 
@@ -74,10 +86,13 @@ class LuhnTest {
     }
 
     @Property
-    void checksARangeInPlace(@ForAll @NumericChars @StringLength(min = 2, max = 30) String digits,
-                             @ForAll @StringLength(max = 5) String before, @ForAll @StringLength(max = 5) String after) {
+    void checksARangeInPlace(
+            @ForAll @NumericChars @StringLength(min = 2, max = 30) String digits,
+            @ForAll @StringLength(max = 5) String before,
+            @ForAll @StringLength(max = 5) String after) {
         String s = before + digits + after;
-        assertThat(Luhn.isValid(s, before.length(), before.length() + digits.length())).isEqualTo(reference(digits));
+        assertThat(Luhn.isValid(s, before.length(), before.length() + digits.length()))
+                .isEqualTo(reference(digits));
     }
 
     @Property
@@ -89,8 +104,12 @@ class LuhnTest {
 
     @Provide
     Arbitrary<Substitution> substitutions() {
-        return Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(25).flatMap(payload ->
-                Combinators.combine(Arbitraries.integers().between(0, payload.length()),
+        return Arbitraries.strings()
+                .numeric()
+                .ofMinLength(1)
+                .ofMaxLength(25)
+                .flatMap(payload -> Combinators.combine(
+                                Arbitraries.integers().between(0, payload.length()),
                                 Arbitraries.integers().between(1, 9))
                         .as((pos, delta) -> new Substitution(payload, pos, delta)));
     }

@@ -14,26 +14,25 @@ import java.util.Set;
  */
 public final class LiveRun {
 
-  /** The variable CI services set. */
-  static final String CI = "CI";
+    /** The variable CI services set. */
+    static final String CI = "CI";
 
-  private static final Set<String> TRUE = Set.of("true", "1", "yes");
+    private static final Set<String> TRUE = Set.of("true", "1", "yes");
 
-  private LiveRun() {}
+    private LiveRun() {}
 
-  /**
-   * Returns why the run must fail without a deployment, or nothing when it may be skipped.
-   *
-   * @param environment the process environment
-   * @param outputs the outputs file that does not exist
-   */
-  public static Optional<String> failureWithoutDeployment(Map<String, String> environment, Path outputs) {
-    String ci = environment.get(CI);
-    if (ci == null || !TRUE.contains(ci.strip().toLowerCase(Locale.ROOT))) {
-      return Optional.empty();
+    /**
+     * Returns why the run must fail without a deployment, or nothing when it may be skipped.
+     *
+     * @param environment the process environment
+     * @param outputs the outputs file that does not exist
+     */
+    public static Optional<String> failureWithoutDeployment(Map<String, String> environment, Path outputs) {
+        String ci = environment.get(CI);
+        if (ci == null || !TRUE.contains(ci.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of("CI asked for a live run (CI=" + ci + ") but " + outputs
+                + " does not exist: deploy first with" + " infra/scripts/deploy.sh, or leave out -Plive");
     }
-    return Optional.of(
-        "CI asked for a live run (CI=" + ci + ") but " + outputs + " does not exist: deploy first with"
-            + " infra/scripts/deploy.sh, or leave out -Plive");
-  }
 }

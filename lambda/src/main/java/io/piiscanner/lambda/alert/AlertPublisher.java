@@ -7,8 +7,6 @@ import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.model.ObjectScan;
 import io.piiscanner.lambda.results.FindingLocations;
 import io.piiscanner.lambda.store.FindingsTable;
-import software.amazon.awssdk.services.sns.SnsClient;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Publishes an SNS alert when a scan finds high-risk types: counts and a few masked samples per
@@ -28,6 +27,7 @@ public final class AlertPublisher {
 
     /** Masked samples per type: enough to recognise the data, few enough to read. */
     static final int SAMPLES_PER_TYPE = 3;
+
     static final String SUBJECT = "pii-scanner: high-risk personal data found";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,8 +40,8 @@ public final class AlertPublisher {
     private final ObjectKeys keys;
 
     /** @param keys shows object keys masked */
-    public AlertPublisher(SnsClient sns, String topicArn, Set<String> alertTypes, FindingsTable table, Clock clock,
-                          ObjectKeys keys) {
+    public AlertPublisher(
+            SnsClient sns, String topicArn, Set<String> alertTypes, FindingsTable table, Clock clock, ObjectKeys keys) {
         this.sns = sns;
         this.topicArn = topicArn;
         this.alertTypes = Set.copyOf(alertTypes);

@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.api;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -7,16 +9,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The REST API behind API Gateway (proxy integration): {@code POST /scan} and
@@ -43,7 +42,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
     public ApiHandler(ScannerService service) {
         this.service = service;
         this.scan = new ScanEndpoint(service);
-        this.findings = new FindingsEndpoint(service,
+        this.findings = new FindingsEndpoint(
+                service,
                 service.engine().detectors().stream().map(Detector::type).collect(Collectors.toSet()));
     }
 
@@ -70,7 +70,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
         } finally {
             service.telemetry().flush();
         }
-        LOG.info("request handled", entry("method", logged(method)), entry("route", route),
+        LOG.info(
+                "request handled",
+                entry("method", logged(method)),
+                entry("route", route),
                 entry("status", response.getStatusCode()));
         return response;
     }

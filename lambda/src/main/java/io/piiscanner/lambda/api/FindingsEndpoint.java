@@ -3,7 +3,6 @@ package io.piiscanner.lambda.api;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.store.FindingsQueries;
 import io.piiscanner.lambda.store.StoredScan;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,8 +38,8 @@ final class FindingsEndpoint {
         boolean byKey = q.containsKey("objectKey");
         boolean byType = q.containsKey("type");
         if (byKey == byType) {
-            throw ApiException.badRequest(byKey ? "give either objectKey or type, not both"
-                    : "objectKey or type is required");
+            throw ApiException.badRequest(
+                    byKey ? "give either objectKey or type, not both" : "objectKey or type is required");
         }
         return byKey ? forObject(required(q, "objectKey"), q.get("versionId")) : byType(q);
     }
@@ -48,8 +47,8 @@ final class FindingsEndpoint {
     private Map<String, Object> forObject(String key, String versionId) {
         FindingsQueries.ObjectFindings found = service.queries()
                 .forObject(service.config().dataBucket(), key, versionId)
-                .orElseThrow(() -> ApiException.notFound("objectKey: no scan of this object"
-                        + (versionId == null ? "" : " version") + " is stored"));
+                .orElseThrow(() -> ApiException.notFound(
+                        "objectKey: no scan of this object" + (versionId == null ? "" : " version") + " is stored"));
         StoredScan scan = found.scan();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("objectKey", scan.key());
@@ -70,8 +69,8 @@ final class FindingsEndpoint {
         String type = required(q, "type").toUpperCase(Locale.ROOT);
         if (!knownTypes.contains(type)) {
             // Not quoted back: whatever a caller puts in a parameter could be personal data.
-            throw ApiException.badRequest("type: unknown entity type; known types: "
-                    + String.join(", ", new TreeSet<>(knownTypes)));
+            throw ApiException.badRequest(
+                    "type: unknown entity type; known types: " + String.join(", ", new TreeSet<>(knownTypes)));
         }
         Instant since = q.containsKey("since") ? since(q.get("since")) : Instant.EPOCH;
         int limit = limit(q.get("limit"));
@@ -105,7 +104,8 @@ final class FindingsEndpoint {
     static Instant since(String value) {
         Instant since;
         try {
-            since = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            since = value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw badSince();

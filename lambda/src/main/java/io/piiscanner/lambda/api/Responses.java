@@ -3,7 +3,6 @@ package io.piiscanner.lambda.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,12 +12,13 @@ final class Responses {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json");
 
-    private Responses() {
-    }
+    private Responses() {}
 
     static APIGatewayProxyResponseEvent json(int status, Object body) {
         try {
-            return new APIGatewayProxyResponseEvent().withStatusCode(status).withHeaders(HEADERS)
+            return new APIGatewayProxyResponseEvent()
+                    .withStatusCode(status)
+                    .withHeaders(HEADERS)
                     .withBody(JSON.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a response", e);

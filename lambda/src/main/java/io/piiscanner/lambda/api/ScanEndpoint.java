@@ -11,8 +11,6 @@ import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.lambda.scan.ScanResult;
 import io.piiscanner.lambda.scan.TextScanner;
 import io.piiscanner.s3.S3ObjectRef;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * {@code POST /scan}: {@code {"objectKey": "..."}} scans an object of the data bucket as an S3
@@ -45,21 +44,24 @@ final class ScanEndpoint {
         JsonNode request = parse(body);
         ScanRequest form = form(request);
         Map<String, String> fields = fields(request, form);
-        return form == ScanRequest.OBJECT ? scanObject(fields.get("objectKey"), fields.get("versionId"))
+        return form == ScanRequest.OBJECT
+                ? scanObject(fields.get("objectKey"), fields.get("versionId"))
                 : Reply.ok(scanText(fields.get("text"), fields.get("format")));
     }
 
     /** The form whose required field the body has: exactly one. */
     private static ScanRequest form(JsonNode request) {
         List<ScanRequest> present = Arrays.stream(ScanRequest.values())
-                .filter(form -> request.has(form.required().name())).toList();
+                .filter(form -> request.has(form.required().name()))
+                .toList();
         if (present.size() == 1) {
             return present.get(0);
         }
-        String names = Arrays.stream(ScanRequest.values()).map(form -> form.required().name())
+        String names = Arrays.stream(ScanRequest.values())
+                .map(form -> form.required().name())
                 .collect(Collectors.joining(" or "));
-        throw ApiException.badRequest(present.isEmpty() ? names + " is required"
-                : "give either " + names + ", not both");
+        throw ApiException.badRequest(
+                present.isEmpty() ? names + " is required" : "give either " + names + ", not both");
     }
 
     /** The body's fields, each one the form takes, a non-empty string within its length. */
@@ -67,9 +69,12 @@ final class ScanEndpoint {
         Map<String, String> values = new HashMap<>();
         for (Map.Entry<String, JsonNode> entry : request.properties()) {
             // An unknown name is not quoted back: it could be personal data.
-            ScanRequest.Field field = form.field(entry.getKey()).orElseThrow(() -> ApiException.badRequest(
-                    "body: a field this request does not take; with " + form.required().name() + " it takes "
-                            + form.fields().stream().map(ScanRequest.Field::name).collect(Collectors.joining(", "))));
+            ScanRequest.Field field = form.field(entry.getKey())
+                    .orElseThrow(() -> ApiException.badRequest("body: a field this request does not take; with "
+                            + form.required().name() + " it takes "
+                            + form.fields().stream()
+                                    .map(ScanRequest.Field::name)
+                                    .collect(Collectors.joining(", "))));
             if (!entry.getValue().isTextual()) {
                 throw ApiException.badRequest(field.name() + ": must be a string");
             }
@@ -87,14 +92,17 @@ final class ScanEndpoint {
 
     private Reply scanObject(String key, String versionId) throws IOException {
         if (ResultDocuments.isResult(key)) {
-            throw ApiException.badRequest("objectKey: keys under " + ResultDocuments.PREFIX
-                    + " are scan results and are not scanned");
+            throw ApiException.badRequest(
+                    "objectKey: keys under " + ResultDocuments.PREFIX + " are scan results and are not scanned");
         }
         long limit = service.config().apiMaxObjectBytes();
-        Consumer<S3ObjectRef> later = service.scanQueue().<Consumer<S3ObjectRef>>map(queue -> queue::send)
+        Consumer<S3ObjectRef> later = service.scanQueue()
+                .<Consumer<S3ObjectRef>>map(queue -> queue::send)
                 .orElse(object -> {
-                    throw new ApiException(413, "objectKey: the object is over the " + limit + " bytes scanned while"
-                            + " the caller waits, and this deployment has no scan queue (SCAN_QUEUE_URL)");
+                    throw new ApiException(
+                            413,
+                            "objectKey: the object is over the " + limit + " bytes scanned while"
+                                    + " the caller waits, and this deployment has no scan queue (SCAN_QUEUE_URL)");
                 });
         S3ObjectRef object = new S3ObjectRef(service.config().dataBucket(), key, versionId);
         ScanResult result;
@@ -108,8 +116,8 @@ final class ScanEndpoint {
             throw e;
         }
         if (result.kind() == ScanResult.Kind.NOT_FOUND) {
-            throw ApiException.notFound("objectKey: no such object" + (versionId == null ? "" : " version")
-                    + " in the data bucket");
+            throw ApiException.notFound(
+                    "objectKey: no such object" + (versionId == null ? "" : " version") + " in the data bucket");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         // Quoted back masked: the key may hold personal data.
@@ -117,8 +125,10 @@ final class ScanEndpoint {
         if (result.kind() == ScanResult.Kind.QUEUED) {
             body.put("status", "queued");
             body.put("versionId", result.object().versionId());
-            body.put("message", "the object is over the " + limit + " bytes scanned while the caller waits: it is"
-                    + " queued, and GET /findings with this objectKey and versionId shows its findings once scanned");
+            body.put(
+                    "message",
+                    "the object is over the " + limit + " bytes scanned while the caller waits: it is"
+                            + " queued, and GET /findings with this objectKey and versionId shows its findings once scanned");
             return Reply.accepted(body);
         }
         body.put("versionId", result.object().versionId());
@@ -146,12 +156,15 @@ final class ScanEndpoint {
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > TextScanner.MAX_BYTES) {
-            throw new ApiException(413, "text: " + bytes.length + " bytes is over the limit of "
-                    + TextScanner.MAX_BYTES + "; put larger inputs in the data bucket and send objectKey");
+            throw new ApiException(
+                    413,
+                    "text: " + bytes.length + " bytes is over the limit of " + TextScanner.MAX_BYTES
+                            + "; put larger inputs in the data bucket and send objectKey");
         }
         TextScanner.TextScan scan = service.text().scan(bytes, format);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", scan.outcome().skipped() ? "skipped" : scan.findings().isEmpty() ? "clean" : "found");
+        body.put(
+                "status", scan.outcome().skipped() ? "skipped" : scan.findings().isEmpty() ? "clean" : "found");
         body.put("skipReason", scan.outcome().skipReason());
         body.put("bytes", scan.outcome().bytes());
         body.put("findingsByType", scan.outcome().findingsByType());

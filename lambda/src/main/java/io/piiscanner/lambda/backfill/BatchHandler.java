@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.backfill;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,13 +16,10 @@ import io.piiscanner.lambda.model.ScanStatus;
 import io.piiscanner.lambda.scan.Rescan;
 import io.piiscanner.lambda.scan.ScanResult;
 import io.piiscanner.s3.S3ObjectRef;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
-import java.util.Map;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 /**
  * Scans one batch of a backfill: the items a Distributed Map hands a child workflow,
@@ -76,7 +75,8 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
         if (!items.isArray()) {
             throw new IllegalArgumentException("the input has no Items array");
         }
-        ObjectNode batchInput = input.path("BatchInput").isObject() ? ((ObjectNode) input.get("BatchInput")).deepCopy()
+        ObjectNode batchInput = input.path("BatchInput").isObject()
+                ? ((ObjectNode) input.get("BatchInput")).deepCopy()
                 : JSON.createObjectNode();
         Rescan rescan = Rescan.parse(batchInput.path("rescan").asText(Rescan.NONE.label()));
         Tally tally = Tally.fromJson(batchInput.path("tally"));
@@ -95,12 +95,15 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
             service.telemetry().flush();
         }
         batchInput.set("tally", tally.toJson());
-        LOG.info("batch handled", entry("objects", done), entry("remaining", remaining.size()),
+        LOG.info(
+                "batch handled",
+                entry("objects", done),
+                entry("remaining", remaining.size()),
                 entry("rescan", rescan.label()));
         ObjectNode output = JSON.createObjectNode();
         output.set("Items", remaining);
         output.set("BatchInput", batchInput);
-        return JSON.convertValue(output, new TypeReference<>() { });
+        return JSON.convertValue(output, new TypeReference<>() {});
     }
 
     private static long reserve(JsonNode item) {
@@ -116,8 +119,8 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
             return;
         }
         try {
-            ScanResult result = service.pipeline().process(new S3ObjectRef(service.config().dataBucket(), key, null),
-                    rescan);
+            ScanResult result =
+                    service.pipeline().process(new S3ObjectRef(service.config().dataBucket(), key, null), rescan);
             count(key, result, rescan, tally);
         } catch (Exception e) {
             service.telemetry().count("RecordsFailed");
@@ -131,8 +134,8 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
         switch (result.kind()) {
             case SCANNED -> {
                 ObjectScan scan = result.scan();
-                Tally.TopObject object = new Tally.TopObject(service.keys().shown(key), service.keys().id(key),
-                        scan.findingCount(), scan.findingsByType());
+                Tally.TopObject object = new Tally.TopObject(
+                        service.keys().shown(key), service.keys().id(key), scan.findingCount(), scan.findingsByType());
                 String prefix = service.keys().shown(prefix(key));
                 if (scan.status() == ScanStatus.SKIPPED) {
                     tally.skipped(reason(scan.skipReason()));
@@ -142,8 +145,11 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
                     tally.scanned(scan.bytes(), scan.findingsByType(), prefix, object);
                 }
             }
-            case ALREADY_SCANNED -> tally.skipped(rescan == Rescan.OUTDATED
-                    ? "already scanned by this engine and detector set" : "already scanned");
+            case ALREADY_SCANNED ->
+                tally.skipped(
+                        rescan == Rescan.OUTDATED
+                                ? "already scanned by this engine and detector set"
+                                : "already scanned");
             case IGNORED -> tally.skipped("result document, never scanned");
             case NOT_FOUND -> tally.skipped("no longer exists");
             case QUEUED -> tally.skipped("handed to the scan queue");

@@ -12,8 +12,7 @@ import io.piiscanner.lambda.keys.EventKeys;
  */
 final class BatchItems {
 
-    private BatchItems() {
-    }
+    private BatchItems() {}
 
     /** The object key of an item. */
     static String key(JsonNode item) {

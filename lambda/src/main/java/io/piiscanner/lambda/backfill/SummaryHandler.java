@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.backfill;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,11 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.model.EngineIdentity;
 import io.piiscanner.lambda.results.ResultDocuments;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +22,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The last step of a backfill: reduces the Distributed Map's result files (written by its result
@@ -102,18 +101,27 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
         boolean within = failurePercentage <= tolerated;
 
         String summaryKey = runPrefix + "summary.json";
-        ObjectNode summary = summary(input, execution, tally, startedAt, finishedAt, failurePercentage, tolerated,
-                within);
+        ObjectNode summary =
+                summary(input, execution, tally, startedAt, finishedAt, failurePercentage, tolerated, within);
         try {
             byte[] body = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary);
-            service.s3().putObject(b -> b.bucket(service.config().dataBucket()).key(summaryKey)
-                    .contentType("application/json"), RequestBody.fromBytes(body));
+            service.s3()
+                    .putObject(
+                            b -> b.bucket(service.config().dataBucket())
+                                    .key(summaryKey)
+                                    .contentType("application/json"),
+                            RequestBody.fromBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("backfill summarised", entry("execution", execution), entry("objects", tally.objects()),
-                entry("scanned", tally.scanned()), entry("skipped", tally.skippedTotal()),
-                entry("failed", tally.failedTotal()), entry("findings", tally.findings()),
+        LOG.info(
+                "backfill summarised",
+                entry("execution", execution),
+                entry("objects", tally.objects()),
+                entry("scanned", tally.scanned()),
+                entry("skipped", tally.skippedTotal()),
+                entry("failed", tally.failedTotal()),
+                entry("findings", tally.findings()),
                 entry("withinTolerance", within));
         ObjectNode output = JSON.createObjectNode();
         output.put("summaryKey", summaryKey);
@@ -124,17 +132,26 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
         output.put("findings", tally.findings());
         output.put("failurePercentage", failurePercentage);
         output.put("withinTolerance", within);
-        return JSON.convertValue(output, new TypeReference<>() { });
+        return JSON.convertValue(output, new TypeReference<>() {});
     }
 
-    private ObjectNode summary(JsonNode input, String execution, Tally tally, Instant startedAt, Instant finishedAt,
-                               double failurePercentage, double tolerated, boolean within) {
+    private ObjectNode summary(
+            JsonNode input,
+            String execution,
+            Tally tally,
+            Instant startedAt,
+            Instant finishedAt,
+            double failurePercentage,
+            double tolerated,
+            boolean within) {
         ObjectNode summary = JSON.createObjectNode();
         summary.put("execution", execution);
         ObjectNode source = summary.putObject("source");
         JsonNode given = input.path("source");
         if (given.path("inventory").hasNonNull("key")) {
-            source.put("inventory", service.keys().shown(given.path("inventory").path("key").asText()));
+            source.put(
+                    "inventory",
+                    service.keys().shown(given.path("inventory").path("key").asText()));
         } else {
             source.put("prefix", service.keys().shown(given.path("prefix").asText("")));
         }
@@ -143,7 +160,9 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
         summary.putObject("engine").put("version", engine.version()).put("detectorSet", engine.detectorSet());
         summary.put("startedAt", startedAt.toString());
         summary.put("finishedAt", finishedAt.toString());
-        summary.put("durationSeconds", Math.max(0, Duration.between(startedAt, finishedAt).toMillis()) / 1000.0);
+        summary.put(
+                "durationSeconds",
+                Math.max(0, Duration.between(startedAt, finishedAt).toMillis()) / 1000.0);
         summary.put("failurePercentage", failurePercentage);
         summary.put("toleratedFailurePercentage", tolerated);
         summary.put("withinTolerance", within);
@@ -157,8 +176,8 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
         tally.merge(Tally.fromJson(output.path("tally")));
         long unscanned = output.path("unscanned").asLong(0);
         if (unscanned > 0) {
-            tally.failed(service.keys().shown("batch failed: " + output.path("error").asText("unknown error")),
-                    unscanned);
+            tally.failed(
+                    service.keys().shown("batch failed: " + output.path("error").asText("unknown error")), unscanned);
         }
     }
 
@@ -167,7 +186,9 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
         JsonNode input = parse(element.path("Input"));
         long items = input.path("Items").size();
         tally.merge(Tally.fromJson(input.path("BatchInput").path("tally")));
-        tally.failed(service.keys().shown("child workflow failed: " + element.path("Error").asText("unknown error")),
+        tally.failed(
+                service.keys()
+                        .shown("child workflow failed: " + element.path("Error").asText("unknown error")),
                 items);
     }
 
@@ -191,7 +212,8 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
     }
 
     private JsonNode readJson(String key) {
-        try (InputStream in = service.s3().getObject(b -> b.bucket(service.config().dataBucket()).key(key))) {
+        try (InputStream in = service.s3()
+                .getObject(b -> b.bucket(service.config().dataBucket()).key(key))) {
             return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a backfill result file", e);
@@ -200,8 +222,9 @@ public final class SummaryHandler implements RequestHandler<Map<String, Object>,
 
     /** Reads a result file (a JSON array, or JSON lines) one element at a time. */
     private void forEachElement(String key, java.util.function.Consumer<JsonNode> action) {
-        try (InputStream in = service.s3().getObject(b -> b.bucket(service.config().dataBucket()).key(key));
-             JsonParser parser = JSON.createParser(in)) {
+        try (InputStream in = service.s3()
+                        .getObject(b -> b.bucket(service.config().dataBucket()).key(key));
+                JsonParser parser = JSON.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {

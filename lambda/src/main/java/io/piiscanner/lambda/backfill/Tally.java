@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,8 +78,8 @@ public final class Tally {
      * Counts an object whose scan failed partway (damaged content): a failure, with the bytes read
      * and the findings made before it, which are stored and alerted on like any others.
      */
-    public void failedPartway(String reason, long objectBytes, Map<String, Long> byType, String maskedPrefix,
-                              TopObject object) {
+    public void failedPartway(
+            String reason, long objectBytes, Map<String, Long> byType, String maskedPrefix, TopObject object) {
         failed(reason, 1);
         bytes += objectBytes;
         if (object.findings() > 0) {
@@ -203,14 +202,18 @@ public final class Tally {
         counts(json.path("findingsByType")).forEach((type, n) -> t.findingsByType.merge(type, n, Long::sum));
         counts(json.path("findingsByPrefix")).forEach(t::addPrefix);
         for (JsonNode o : json.path("topObjects")) {
-            t.offer(new TopObject(o.path("key").asText(), o.path("objectId").asText(), count(o, "findings"),
+            t.offer(new TopObject(
+                    o.path("key").asText(),
+                    o.path("objectId").asText(),
+                    count(o, "findings"),
                     counts(o.path("findingsByType"))));
         }
         return t;
     }
 
     private void addPrefix(String prefix, long n) {
-        String at = findingsByPrefix.containsKey(prefix) || findingsByPrefix.size() < MAX_PREFIXES ? prefix
+        String at = findingsByPrefix.containsKey(prefix) || findingsByPrefix.size() < MAX_PREFIXES
+                ? prefix
                 : OTHER_PREFIXES;
         findingsByPrefix.merge(at, n, Long::sum);
     }

@@ -1,14 +1,5 @@
 package io.piiscanner.lambda.config;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import static io.piiscanner.api.ServiceEnvironment.ALERT_TOPIC_ARN;
 import static io.piiscanner.api.ServiceEnvironment.ALERT_TYPES;
 import static io.piiscanner.api.ServiceEnvironment.API_MAX_OBJECT_BYTES;
@@ -23,6 +14,15 @@ import static io.piiscanner.api.ServiceEnvironment.MIN_CONFIDENCE;
 import static io.piiscanner.api.ServiceEnvironment.OBJECT_KEY_SECRET;
 import static io.piiscanner.api.ServiceEnvironment.SCAN_QUEUE_URL;
 import static io.piiscanner.api.ServiceEnvironment.SERVICE_NAME;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The service's settings, read only from environment variables and checked once at start-up,
@@ -43,11 +43,19 @@ import static io.piiscanner.api.ServiceEnvironment.SERVICE_NAME;
  * @param serviceName       the service name in logs and metrics
  * @param objectKeySecret   the HMAC key under which object keys are stored (table keys, result document names)
  */
-public record ServiceConfig(String dataBucket, String findingsTable, String alertTopicArn, long maxObjectBytes,
-                            long apiMaxObjectBytes, Optional<String> scanQueueUrl, int maxStoredFindings,
-                            double minConfidence, Set<String> alertTypes, String metricsNamespace, String serviceName,
-                            byte[] objectKeySecret) {
-
+public record ServiceConfig(
+        String dataBucket,
+        String findingsTable,
+        String alertTopicArn,
+        long maxObjectBytes,
+        long apiMaxObjectBytes,
+        Optional<String> scanQueueUrl,
+        int maxStoredFindings,
+        double minConfidence,
+        Set<String> alertTypes,
+        String metricsNamespace,
+        String serviceName,
+        byte[] objectKeySecret) {
 
     /** 1 GiB: at the engine's single-thread throughput, a scan that fits Lambda's 15 minutes. */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 1L << 30;
@@ -58,13 +66,15 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
      * that speed with the rest of the request (HEAD, storing findings, result document, tags).
      */
     public static final long DEFAULT_API_MAX_OBJECT_BYTES = 256L << 20;
+
     public static final int DEFAULT_MAX_STORED_FINDINGS = 1000;
     /** Findings are kept in memory until stored: this bounds what one object can hold. */
     public static final int MAX_STORED_FINDINGS_LIMIT = 100_000;
+
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
     /** Payment, identity, bank and credential data: what a person must look at. */
-    public static final Set<String> DEFAULT_ALERT_TYPES = Set.of("CREDIT_CARD", "US_SSN", "US_ITIN",
-            "US_BANK_NUMBER", "IBAN_CODE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY");
+    public static final Set<String> DEFAULT_ALERT_TYPES = Set.of(
+            "CREDIT_CARD", "US_SSN", "US_ITIN", "US_BANK_NUMBER", "IBAN_CODE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY");
     /** 32 bytes, as long as the HMAC-SHA256 output: a shorter key would be the weaker part. */
     public static final int MIN_SECRET_BYTES = 32;
 
@@ -100,8 +110,19 @@ public record ServiceConfig(String dataBucket, String findingsTable, String aler
         String service = r.optional(SERVICE_NAME, DEFAULT_SERVICE_NAME);
         byte[] secret = r.secret(OBJECT_KEY_SECRET, MIN_SECRET_BYTES);
         r.throwIfProblems();
-        return new ServiceConfig(bucket, table, topic, maxBytes, apiMaxBytes, scanQueue, (int) maxFindings,
-                minConfidence, alertTypes, namespace, service, secret);
+        return new ServiceConfig(
+                bucket,
+                table,
+                topic,
+                maxBytes,
+                apiMaxBytes,
+                scanQueue,
+                (int) maxFindings,
+                minConfidence,
+                alertTypes,
+                namespace,
+                service,
+                secret);
     }
 
     /** Collects every problem, so one failed start-up shows them all. */

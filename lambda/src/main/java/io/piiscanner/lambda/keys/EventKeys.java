@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EventKeys {
 
-    private EventKeys() {
-    }
+    private EventKeys() {}
 
     /**
      * The key an encoded key stands for.

@@ -1,12 +1,11 @@
 package io.piiscanner.lambda.keys;
 
 import io.piiscanner.core.scan.NameMasker;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What the service writes in place of an object key. A key is whatever the uploader or caller

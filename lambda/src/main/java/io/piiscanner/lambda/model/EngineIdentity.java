@@ -2,7 +2,6 @@ package io.piiscanner.lambda.model;
 
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.scan.Engine;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +26,10 @@ public record EngineIdentity(String version, String detectorSet) {
 
     /** The identity of an engine as built into this deployment. */
     public static EngineIdentity of(Engine engine) {
-        List<String> ids = engine.detectors().stream().map(Detector::id).sorted().toList();
-        String described = String.join(",", ids) + ";minConfidence=" + engine.config().minConfidence();
+        List<String> ids =
+                engine.detectors().stream().map(Detector::id).sorted().toList();
+        String described =
+                String.join(",", ids) + ";minConfidence=" + engine.config().minConfidence();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(described.getBytes(StandardCharsets.UTF_8));
             return new EngineIdentity(coreVersion(), HexFormat.of().formatHex(digest, 0, 8));

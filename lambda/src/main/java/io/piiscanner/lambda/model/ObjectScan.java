@@ -3,7 +3,6 @@ package io.piiscanner.lambda.model;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.ScanOutcome;
 import io.piiscanner.s3.S3ObjectRef;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,16 @@ import java.util.Set;
  * @param scannedAt      when the scan finished
  * @param skippedEntries archive members or email parts that were not read, with why
  */
-public record ObjectScan(S3ObjectRef object, ObjectVersion version, ScanStatus status, String skipReason, long bytes,
-                         Map<String, Long> findingsByType, List<Finding> findings, Instant scannedAt,
-                         List<ScanOutcome.SkippedEntry> skippedEntries) {
+public record ObjectScan(
+        S3ObjectRef object,
+        ObjectVersion version,
+        ScanStatus status,
+        String skipReason,
+        long bytes,
+        Map<String, Long> findingsByType,
+        List<Finding> findings,
+        Instant scannedAt,
+        List<ScanOutcome.SkippedEntry> skippedEntries) {
 
     public ObjectScan {
         findingsByType = Map.copyOf(findingsByType);
@@ -33,8 +39,15 @@ public record ObjectScan(S3ObjectRef object, ObjectVersion version, ScanStatus s
     }
 
     /** A scan with no skipped entries. */
-    public ObjectScan(S3ObjectRef object, ObjectVersion version, ScanStatus status, String skipReason, long bytes,
-                      Map<String, Long> findingsByType, List<Finding> findings, Instant scannedAt) {
+    public ObjectScan(
+            S3ObjectRef object,
+            ObjectVersion version,
+            ScanStatus status,
+            String skipReason,
+            long bytes,
+            Map<String, Long> findingsByType,
+            List<Finding> findings,
+            Instant scannedAt) {
         this(object, version, status, skipReason, bytes, findingsByType, findings, scannedAt, List.of());
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piiscanner.lambda.keys.EventKeys;
 import io.piiscanner.s3.S3ObjectRef;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +24,7 @@ public final class ObjectMessages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ObjectMessages() {
-    }
+    private ObjectMessages() {}
 
     /**
      * One reference to scan.
@@ -34,8 +32,7 @@ public final class ObjectMessages {
      * @param object the object
      * @param rescan whether to scan it again though it has been scanned
      */
-    public record Request(S3ObjectRef object, boolean rescan) {
-    }
+    public record Request(S3ObjectRef object, boolean rescan) {}
 
     /**
      * The body of a reference message, as {@link #parse} reads it: the key plain, the bucket and
@@ -85,7 +82,8 @@ public final class ObjectMessages {
         if (rescan != null && !rescan.isBoolean()) {
             throw new InvalidMessageException("rescan must be true or false");
         }
-        return new Request(new S3ObjectRef(bucket == null ? dataBucket : bucket, key, versionId),
+        return new Request(
+                new S3ObjectRef(bucket == null ? dataBucket : bucket, key, versionId),
                 rescan != null && rescan.booleanValue());
     }
 
@@ -105,8 +103,12 @@ public final class ObjectMessages {
                 throw new InvalidMessageException("an ObjectCreated record has no bucket name or object key");
             }
             try {
-                requests.add(new Request(new S3ObjectRef(bucket, EventKeys.decode(key),
-                        s3.path("object").path("versionId").asText(null)), false));
+                requests.add(new Request(
+                        new S3ObjectRef(
+                                bucket,
+                                EventKeys.decode(key),
+                                s3.path("object").path("versionId").asText(null)),
+                        false));
             } catch (IllegalArgumentException e) {
                 throw new InvalidMessageException(e.getMessage());
             }

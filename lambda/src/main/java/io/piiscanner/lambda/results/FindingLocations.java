@@ -1,8 +1,7 @@
 package io.piiscanner.lambda.results;
 
-import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.read.Location;
-
+import io.piiscanner.core.scan.Finding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +12,7 @@ import java.util.Map;
  */
 public final class FindingLocations {
 
-    private FindingLocations() {
-    }
+    private FindingLocations() {}
 
     /** The location's known keys ({@code entry}, {@code part}, {@code sheet}, ...), or {@code null} for none. */
     public static Map<String, Object> map(Location l) {
@@ -48,12 +46,17 @@ public final class FindingLocations {
             m.remove("entry");
             if (!m.isEmpty()) {
                 StringBuilder piece = new StringBuilder();
-                m.forEach((k, v) -> piece.append(piece.length() == 0 ? "" : " ").append("part".equals(k) ? "" : k + " ")
+                m.forEach((k, v) -> piece.append(piece.length() == 0 ? "" : " ")
+                        .append("part".equals(k) ? "" : k + " ")
                         .append(v));
                 sb.append(sb.length() == 0 ? "(" : " (").append(piece).append(')');
             }
         }
-        return sb.append(sb.length() == 0 ? "" : ":").append(f.line()).append(':').append(f.column()).toString();
+        return sb.append(sb.length() == 0 ? "" : ":")
+                .append(f.line())
+                .append(':')
+                .append(f.column())
+                .toString();
     }
 
     private static void put(Map<String, Object> m, String key, Object value) {

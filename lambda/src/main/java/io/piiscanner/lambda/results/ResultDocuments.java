@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.model.ObjectScan;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Writes the masked result document of a scan to {@code scan-results/<objectId>.json} in the data
@@ -79,8 +78,11 @@ public final class ResultDocuments {
         doc.put("findingsByType", scan.findingsByType());
         doc.put("truncated", scan.truncated());
         if (!scan.skippedEntries().isEmpty()) {
-            doc.put("skippedEntries", scan.skippedEntries().stream()
-                    .map(e -> Map.of("entry", e.entry(), "reason", e.reason())).toList());
+            doc.put(
+                    "skippedEntries",
+                    scan.skippedEntries().stream()
+                            .map(e -> Map.of("entry", e.entry(), "reason", e.reason()))
+                            .toList());
         }
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : scan.findings()) {

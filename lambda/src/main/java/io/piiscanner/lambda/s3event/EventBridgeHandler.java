@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.s3event;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,13 +10,10 @@ import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.scan.ScanResult;
 import io.piiscanner.s3.S3ObjectRef;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
-import java.util.Map;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 /**
  * Handles S3 "Object Created" events delivered by EventBridge: the stack's rule sends every
@@ -53,8 +52,11 @@ public final class EventBridgeHandler implements RequestHandler<Map<String, Obje
     private String handle(JsonNode event, Context context) {
         service.telemetry().invocationStarted(context);
         try {
-            if (!"aws.s3".equals(event.path("source").asText()) || !"Object Created".equals(event.path("detail-type").asText())) {
-                LOG.info("ignored: not an S3 Object Created event", entry("detailType", event.path("detail-type").asText(null)));
+            if (!"aws.s3".equals(event.path("source").asText())
+                    || !"Object Created".equals(event.path("detail-type").asText())) {
+                LOG.info(
+                        "ignored: not an S3 Object Created event",
+                        entry("detailType", event.path("detail-type").asText(null)));
                 return ScanResult.Kind.IGNORED.name();
             }
             JsonNode detail = event.path("detail");
@@ -66,7 +68,10 @@ public final class EventBridgeHandler implements RequestHandler<Map<String, Obje
             }
             String versionId = detail.path("object").path("version-id").asText(null);
             try {
-                return service.pipeline().process(new S3ObjectRef(bucket, key, versionId), false).kind().name();
+                return service.pipeline()
+                        .process(new S3ObjectRef(bucket, key, versionId), false)
+                        .kind()
+                        .name();
             } catch (Exception e) {
                 service.telemetry().count("RecordsFailed");
                 LOG.error("event failed", entry("key", service.keys().shown(key)), Failures.logged(e));

@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.s3event;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -9,15 +11,12 @@ import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.keys.EventKeys;
 import io.piiscanner.lambda.scan.ScanResult;
 import io.piiscanner.s3.S3ObjectRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * Handles S3 ObjectCreated notifications: scans each created object. Every record is tried; if
@@ -56,8 +55,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
         Map<String, Integer> outcomes = new TreeMap<>();
         int failed = 0;
         try {
-            List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of()
-                    : event.getRecords();
+            List<S3EventNotificationRecord> records =
+                    event == null || event.getRecords() == null ? List.of() : event.getRecords();
             for (S3EventNotificationRecord record : records) {
                 String kind = handle(record);
                 outcomes.merge(kind, 1, Integer::sum);
@@ -70,8 +69,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
             service.telemetry().flush();
         }
         if (failed > 0) {
-            throw new RecordsFailedException(failed + " of " + outcomes.values().stream().mapToInt(i -> i).sum()
-                    + " records failed; the event will be retried");
+            throw new RecordsFailedException(failed + " of "
+                    + outcomes.values().stream().mapToInt(i -> i).sum() + " records failed; the event will be retried");
         }
         return outcomes;
     }
@@ -90,7 +89,9 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
         }
         try {
             var s3 = record.getS3();
-            S3ObjectRef object = new S3ObjectRef(s3.getBucket().getName(), EventKeys.decode(s3.getObject().getKey()),
+            S3ObjectRef object = new S3ObjectRef(
+                    s3.getBucket().getName(),
+                    EventKeys.decode(s3.getObject().getKey()),
                     s3.getObject().getVersionId());
             ScanResult result = service.pipeline().process(object, false);
             return result.kind().name();

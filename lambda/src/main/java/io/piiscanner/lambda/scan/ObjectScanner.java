@@ -8,13 +8,6 @@ import io.piiscanner.lambda.model.ObjectVersion;
 import io.piiscanner.lambda.model.ScanStatus;
 import io.piiscanner.s3.S3InputSources;
 import io.piiscanner.s3.S3ObjectRef;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.StorageClass;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,6 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /**
  * Scans one S3 object: finds out which version it is and how large, then streams it through
@@ -49,8 +48,7 @@ public final class ObjectScanner {
     }
 
     /** What S3 says about an object before it is read. */
-    public record Head(S3ObjectRef object, ObjectVersion version, long size, StorageClass storageClass) {
-    }
+    public record Head(S3ObjectRef object, ObjectVersion version, long size, StorageClass storageClass) {}
 
     /**
      * Looks an object up.
@@ -58,7 +56,8 @@ public final class ObjectScanner {
      * @return empty when the object or version does not exist (any more)
      */
     public Optional<Head> head(S3ObjectRef object) {
-        HeadObjectRequest.Builder request = HeadObjectRequest.builder().bucket(object.bucket()).key(object.key());
+        HeadObjectRequest.Builder request =
+                HeadObjectRequest.builder().bucket(object.bucket()).key(object.key());
         if (object.versionId() != null) {
             request.versionId(object.versionId());
         }
@@ -75,11 +74,11 @@ public final class ObjectScanner {
             throw e;
         }
         String etag = head.eTag() == null ? "" : head.eTag().replace("\"", "");
-        ObjectVersion version = new ObjectVersion(head.versionId() != null && !"null".equals(head.versionId())
-                ? head.versionId() : null, etag);
+        ObjectVersion version = new ObjectVersion(
+                head.versionId() != null && !"null".equals(head.versionId()) ? head.versionId() : null, etag);
         S3ObjectRef exact = new S3ObjectRef(object.bucket(), object.key(), version.versionId());
-        return Optional.of(new Head(exact, version, head.contentLength() == null ? 0 : head.contentLength(),
-                head.storageClass()));
+        return Optional.of(
+                new Head(exact, version, head.contentLength() == null ? 0 : head.contentLength(), head.storageClass()));
     }
 
     /**
@@ -92,28 +91,50 @@ public final class ObjectScanner {
             return skipped(head, "archived in " + head.storageClass() + "; restore it to scan");
         }
         if (head.size() > maxObjectBytes) {
-            return skipped(head, "object is " + head.size() + " bytes, over the limit of " + maxObjectBytes
-                    + " (MAX_OBJECT_BYTES)");
+            return skipped(
+                    head,
+                    "object is " + head.size() + " bytes, over the limit of " + maxObjectBytes + " (MAX_OBJECT_BYTES)");
         }
         List<Finding> kept = new ArrayList<>();
-        ScanOutcome outcome = engine.scan(S3InputSources.of(s3, head.object(),
-                head.version().versionId() == null ? head.version().etag() : null, null), finding -> {
-            if (kept.size() < maxStoredFindings) {
-                kept.add(finding);
-            }
-        });
+        ScanOutcome outcome = engine.scan(
+                S3InputSources.of(
+                        s3,
+                        head.object(),
+                        head.version().versionId() == null ? head.version().etag() : null,
+                        null),
+                finding -> {
+                    if (kept.size() < maxStoredFindings) {
+                        kept.add(finding);
+                    }
+                });
         if (outcome.skipped()) {
-            return new ObjectScan(head.object(), head.version(), ScanStatus.SKIPPED, outcome.skipReason(),
-                    outcome.bytes(), Map.of(), List.of(), clock.instant(), outcome.skippedEntries());
+            return new ObjectScan(
+                    head.object(),
+                    head.version(),
+                    ScanStatus.SKIPPED,
+                    outcome.skipReason(),
+                    outcome.bytes(),
+                    Map.of(),
+                    List.of(),
+                    clock.instant(),
+                    outcome.skippedEntries());
         }
-        ScanStatus status = outcome.failed() ? ScanStatus.FAILED
-                : outcome.findings() > 0 ? ScanStatus.FOUND : ScanStatus.CLEAN;
-        return new ObjectScan(head.object(), head.version(), status, outcome.failure(), outcome.bytes(),
-                outcome.findingsByType(), kept, clock.instant(), outcome.skippedEntries());
+        ScanStatus status =
+                outcome.failed() ? ScanStatus.FAILED : outcome.findings() > 0 ? ScanStatus.FOUND : ScanStatus.CLEAN;
+        return new ObjectScan(
+                head.object(),
+                head.version(),
+                status,
+                outcome.failure(),
+                outcome.bytes(),
+                outcome.findingsByType(),
+                kept,
+                clock.instant(),
+                outcome.skippedEntries());
     }
 
     private ObjectScan skipped(Head head, String reason) {
-        return new ObjectScan(head.object(), head.version(), ScanStatus.SKIPPED, reason, 0, Map.of(), List.of(),
-                clock.instant());
+        return new ObjectScan(
+                head.object(), head.version(), ScanStatus.SKIPPED, reason, 0, Map.of(), List.of(), clock.instant());
     }
 }

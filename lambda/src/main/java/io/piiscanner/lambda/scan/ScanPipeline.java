@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.scan;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import io.piiscanner.lambda.alert.AlertPublisher;
 import io.piiscanner.lambda.model.EngineIdentity;
 import io.piiscanner.lambda.model.ObjectScan;
@@ -10,14 +12,11 @@ import io.piiscanner.lambda.tagging.ObjectTagger;
 import io.piiscanner.lambda.telemetry.LogSafe;
 import io.piiscanner.lambda.telemetry.Telemetry;
 import io.piiscanner.s3.S3ObjectRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything that happens to one object reference, in an order that makes a retry safe at any
@@ -41,9 +40,16 @@ public final class ScanPipeline {
     private final EngineIdentity engine;
 
     /** @param engine the engine that scans, to tell records of other engines for {@link Rescan#OUTDATED} */
-    public ScanPipeline(String dataBucket, ObjectScanner scanner, FindingsTable table, ResultDocuments results,
-                        ObjectTagger tagger, AlertPublisher alerts, Telemetry telemetry, LogSafe logSafe,
-                        EngineIdentity engine) {
+    public ScanPipeline(
+            String dataBucket,
+            ObjectScanner scanner,
+            FindingsTable table,
+            ResultDocuments results,
+            ObjectTagger tagger,
+            AlertPublisher alerts,
+            Telemetry telemetry,
+            LogSafe logSafe,
+            EngineIdentity engine) {
         this.dataBucket = dataBucket;
         this.scanner = scanner;
         this.table = table;
@@ -74,8 +80,7 @@ public final class ScanPipeline {
      */
     public ScanResult process(S3ObjectRef object, Rescan rescan) throws IOException {
         // No object is larger than Long.MAX_VALUE: nothing is ever handed on.
-        return process(object, rescan, Long.MAX_VALUE, later -> {
-        });
+        return process(object, rescan, Long.MAX_VALUE, later -> {});
     }
 
     /**
@@ -103,22 +108,29 @@ public final class ScanPipeline {
         Optional<ObjectScanner.Head> head = scanner.head(object);
         if (head.isEmpty()) {
             // The version, like the key, may be whatever an API caller sent.
-            LOG.info("object not found", entry("key", logSafe.text(object.key())),
+            LOG.info(
+                    "object not found",
+                    entry("key", logSafe.text(object.key())),
                     entry("versionId", logSafe.text(object.versionId())));
             return new ScanResult(object, ScanResult.Kind.NOT_FOUND, null, null, null);
         }
         ObjectScanner.Head h = head.get();
         if (rescan != Rescan.ALL) {
             Optional<StoredScan> done = table.scanRecord(object.bucket(), object.key(), h.version());
-            if (done.isPresent() && (rescan == Rescan.NONE
-                    || engine.matches(done.get().engineVersion(), done.get().detectorSet()))) {
+            if (done.isPresent()
+                    && (rescan == Rescan.NONE
+                            || engine.matches(
+                                    done.get().engineVersion(), done.get().detectorSet()))) {
                 return alreadyScanned(h, done.get());
             }
         }
         if (h.size() > maxBytes) {
             later.accept(h.object());
-            LOG.info("queued: too large to scan while the caller waits", entry("key", logSafe.text(object.key())),
-                    entry("bytes", h.size()), entry("limit", maxBytes));
+            LOG.info(
+                    "queued: too large to scan while the caller waits",
+                    entry("key", logSafe.text(object.key())),
+                    entry("bytes", h.size()),
+                    entry("limit", maxBytes));
             return new ScanResult(h.object(), ScanResult.Kind.QUEUED, null, null, null);
         }
         long t0 = System.nanoTime();
@@ -132,11 +144,18 @@ public final class ScanPipeline {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         String resultKey = store(scan);
         telemetry.objectScanned(scan, millis);
-        LOG.info("scanned", entry("bucket", scan.object().bucket()), entry("key", logSafe.text(scan.object().key())),
-                entry("version", scan.version().label()), entry("status", scan.status().label()),
-                entry("skipReason", scan.skipReason()), entry("bytes", scan.bytes()),
-                entry("findingsByType", scan.findingsByType()), entry("millis", millis));
-        return new ScanResult(h.object(), ScanResult.Kind.SCANNED, scan, scan.status().label(), resultKey);
+        LOG.info(
+                "scanned",
+                entry("bucket", scan.object().bucket()),
+                entry("key", logSafe.text(scan.object().key())),
+                entry("version", scan.version().label()),
+                entry("status", scan.status().label()),
+                entry("skipReason", scan.skipReason()),
+                entry("bytes", scan.bytes()),
+                entry("findingsByType", scan.findingsByType()),
+                entry("millis", millis));
+        return new ScanResult(
+                h.object(), ScanResult.Kind.SCANNED, scan, scan.status().label(), resultKey);
     }
 
     private String store(ObjectScan scan) throws IOException {
@@ -144,7 +163,8 @@ public final class ScanPipeline {
             table.saveFindings(scan);
             String resultKey = results.write(scan);
             if (tagger.tag(scan) == ObjectTagger.Result.NO_ROOM) {
-                LOG.warn("object not tagged: it already has the most tags S3 allows",
+                LOG.warn(
+                        "object not tagged: it already has the most tags S3 allows",
                         entry("key", logSafe.text(scan.object().key())));
             }
             boolean highRisk = alerts.isHighRisk(scan.findingsByType());
@@ -159,7 +179,10 @@ public final class ScanPipeline {
     private void alert(ObjectScan scan, String resultKey) {
         if (alerts.publishOnce(scan, resultKey, dataBucket)) {
             telemetry.count("AlertsPublished");
-            LOG.info("alert published", entry("key", logSafe.text(scan.object().key())), entry("version", scan.version().label()));
+            LOG.info(
+                    "alert published",
+                    entry("key", logSafe.text(scan.object().key())),
+                    entry("version", scan.version().label()));
         }
     }
 
@@ -169,14 +192,18 @@ public final class ScanPipeline {
      */
     private ScanResult alreadyScanned(ObjectScanner.Head head, StoredScan done) throws IOException {
         if (done.alertPending()) {
-            LOG.info("scan record found with its alert pending; scanning again to send it",
+            LOG.info(
+                    "scan record found with its alert pending; scanning again to send it",
                     entry("key", logSafe.text(head.object().key())));
             ObjectScan scan = scanner.scan(head);
             alert(scan, done.resultKey());
-            return new ScanResult(head.object(), ScanResult.Kind.SCANNED, scan, scan.status().label(),
-                    done.resultKey());
+            return new ScanResult(
+                    head.object(), ScanResult.Kind.SCANNED, scan, scan.status().label(), done.resultKey());
         }
-        LOG.info("already scanned", entry("key", logSafe.text(head.object().key())), entry("version", head.version().label()),
+        LOG.info(
+                "already scanned",
+                entry("key", logSafe.text(head.object().key())),
+                entry("version", head.version().label()),
                 entry("status", done.status()));
         return new ScanResult(head.object(), ScanResult.Kind.ALREADY_SCANNED, null, done.status(), done.resultKey());
     }

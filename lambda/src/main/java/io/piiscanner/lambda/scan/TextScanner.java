@@ -5,7 +5,6 @@ import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +24,7 @@ public final class TextScanner {
     }
 
     /** The outcome and the findings, masked, of one text. */
-    public record TextScan(ScanOutcome outcome, List<Finding> findings) {
-    }
+    public record TextScan(ScanOutcome outcome, List<Finding> findings) {}
 
     /**
      * Scans bytes of text.
@@ -43,8 +41,8 @@ public final class TextScanner {
         }
         List<Finding> findings = new ArrayList<>();
         try {
-            ScanOutcome outcome = engine.scan(new InputSource("text", () -> new ByteArrayInputStream(text), format),
-                    findings::add);
+            ScanOutcome outcome =
+                    engine.scan(new InputSource("text", () -> new ByteArrayInputStream(text), format), findings::add);
             if (outcome.failed()) {
                 throw new IllegalStateException("scan failed: " + outcome.failure());
             }

@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.sqs;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -8,14 +10,11 @@ import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.queue.InvalidMessageException;
 import io.piiscanner.lambda.queue.ObjectMessages;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 /**
  * Handles SQS messages carrying object references. Each message is handled on its own and
@@ -48,13 +47,14 @@ public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchRespon
     private SQSBatchResponse handle(SQSEvent event, Context context) {
         service.telemetry().invocationStarted(context);
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<SQSEvent.SQSMessage> messages = event == null || event.getRecords() == null ? List.of()
-                : event.getRecords();
+        List<SQSEvent.SQSMessage> messages =
+                event == null || event.getRecords() == null ? List.of() : event.getRecords();
         try {
             for (SQSEvent.SQSMessage message : messages) {
                 if (!handle(message)) {
                     failures.add(SQSBatchResponse.BatchItemFailure.builder()
-                            .withItemIdentifier(message.getMessageId()).build());
+                            .withItemIdentifier(message.getMessageId())
+                            .build());
                 }
             }
             LOG.info("batch handled", entry("messages", messages.size()), entry("failed", failures.size()));
@@ -68,16 +68,21 @@ public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchRespon
     private boolean handle(SQSEvent.SQSMessage message) {
         String id = message.getMessageId();
         try {
-            for (ObjectMessages.Request request : ObjectMessages.parse(message.getBody(),
-                    service.config().dataBucket())) {
+            for (ObjectMessages.Request request :
+                    ObjectMessages.parse(message.getBody(), service.config().dataBucket())) {
                 service.pipeline().process(request.object(), request.rescan());
             }
             return true;
         } catch (InvalidMessageException e) {
             service.telemetry().count("MessagesFailed");
-            LOG.error("invalid message; it will reach the dead-letter queue", entry("messageId", id),
-                    entry("receiveCount", message.getAttributes() == null ? null
-                            : message.getAttributes().get("ApproximateReceiveCount")),
+            LOG.error(
+                    "invalid message; it will reach the dead-letter queue",
+                    entry("messageId", id),
+                    entry(
+                            "receiveCount",
+                            message.getAttributes() == null
+                                    ? null
+                                    : message.getAttributes().get("ApproximateReceiveCount")),
                     Failures.logged(e.getMessage()));
             return false;
         } catch (Exception e) {

@@ -4,11 +4,10 @@ import io.piiscanner.core.scan.Finding;
 import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.model.ObjectScan;
 import io.piiscanner.lambda.results.FindingLocations;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Converts findings to table items and back. Items hold the masked value only, never the raw one,
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 final class FindingItems {
 
-    private FindingItems() {
-    }
+    private FindingItems() {}
 
     /** The item of the scan's {@code n}th finding. */
     static Map<String, AttributeValue> item(ObjectScan scan, int n, ObjectKeys keys) {

@@ -1,19 +1,18 @@
 package io.piiscanner.lambda.store;
 
-import io.piiscanner.lambda.keys.ObjectKeys;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import static io.piiscanner.lambda.store.FindingItems.s;
 
+import io.piiscanner.lambda.keys.ObjectKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static io.piiscanner.lambda.store.FindingItems.s;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Reads findings for the API: those of one object, or those of one type since a time. Items show
@@ -35,12 +34,10 @@ public final class FindingsQueries {
     }
 
     /** The findings of an object's latest scan, or of one version's, with the scan record. */
-    public record ObjectFindings(StoredScan scan, List<Map<String, Object>> findings) {
-    }
+    public record ObjectFindings(StoredScan scan, List<Map<String, Object>> findings) {}
 
     /** One page of findings of a type, and the token for the next page or {@code null}. */
-    public record FindingsPage(List<Map<String, Object>> findings, String nextToken) {
-    }
+    public record FindingsPage(List<Map<String, Object>> findings, String nextToken) {}
 
     /** A {@code nextToken} that did not come from this API. */
     public static final class InvalidTokenException extends RuntimeException {
@@ -65,7 +62,8 @@ public final class FindingsQueries {
         return chosen.map(scan -> {
             String version = scan.versionId() != null ? "v:" + scan.versionId() : "etag:" + scan.etag();
             List<Map<String, Object>> findings = new ArrayList<>();
-            query(pk, TableKeys.FINDING_PREFIX + version + "#").forEach(item -> findings.add(FindingItems.toJson(item)));
+            query(pk, TableKeys.FINDING_PREFIX + version + "#")
+                    .forEach(item -> findings.add(FindingItems.toJson(item)));
             return new ObjectFindings(scan, findings);
         });
     }
@@ -78,7 +76,9 @@ public final class FindingsQueries {
      * @throws InvalidTokenException when the token is not one this API returned
      */
     public FindingsPage byType(String type, Instant since, int limit, String nextToken) {
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(TableKeys.TYPE_INDEX)
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table)
+                .indexName(TableKeys.TYPE_INDEX)
                 .keyConditionExpression("#pk = :type AND #sk >= :since")
                 .expressionAttributeNames(Map.of("#pk", TableKeys.GSI1_PK, "#sk", TableKeys.GSI1_SK))
                 .expressionAttributeValues(Map.of(":type", s(type), ":since", s(TableKeys.timestamp(since))))
@@ -92,12 +92,14 @@ public final class FindingsQueries {
         QueryResponse response = dynamo.query(query.build());
         List<Map<String, Object>> findings = new ArrayList<>();
         response.items().forEach(item -> findings.add(FindingItems.toJson(item)));
-        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        boolean more =
+                response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
         return new FindingsPage(findings, more ? tokens.seal(response.lastEvaluatedKey(), issuedFor) : null);
     }
 
     private List<Map<String, AttributeValue>> query(String pk, String skPrefix) {
-        QueryRequest request = QueryRequest.builder().tableName(table)
+        QueryRequest request = QueryRequest.builder()
+                .tableName(table)
                 .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
                 .expressionAttributeNames(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK))
                 .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s(skPrefix)))

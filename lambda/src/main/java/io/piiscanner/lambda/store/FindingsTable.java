@@ -1,18 +1,12 @@
 package io.piiscanner.lambda.store;
 
+import static io.piiscanner.lambda.store.FindingItems.n;
+import static io.piiscanner.lambda.store.FindingItems.s;
+
 import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.model.EngineIdentity;
 import io.piiscanner.lambda.model.ObjectScan;
 import io.piiscanner.lambda.model.ObjectVersion;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static io.piiscanner.lambda.store.FindingItems.n;
-import static io.piiscanner.lambda.store.FindingItems.s;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Writes scans to the findings table (see {@link TableKeys} for the schema), with object keys
@@ -37,6 +36,7 @@ public final class FindingsTable {
 
     /** BatchWriteItem takes at most 25 requests. */
     private static final int BATCH = 25;
+
     private static final int MAX_ATTEMPTS = 8;
 
     private final DynamoDbClient dynamo;
@@ -57,8 +57,9 @@ public final class FindingsTable {
 
     /** The scan record of a version, if it has been scanned. */
     public Optional<StoredScan> scanRecord(String bucket, String key, ObjectVersion version) {
-        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(scanKey(bucket, key, version))).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        b -> b.tableName(table).consistentRead(true).key(scanKey(bucket, key, version)))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ScanRecords.fromItem(item));
     }
 
@@ -67,18 +68,24 @@ public final class FindingsTable {
      * scan did not report, as after a detector change, are deleted.
      */
     public void saveFindings(ObjectScan scan) {
-        String pk = TableKeys.objectPk(scan.object().bucket(), keys.id(scan.object().key()));
+        String pk =
+                TableKeys.objectPk(scan.object().bucket(), keys.id(scan.object().key()));
         List<WriteRequest> writes = new ArrayList<>();
         Set<String> written = new HashSet<>();
         for (int n = 0; n < scan.findings().size(); n++) {
             Map<String, AttributeValue> item = FindingItems.item(scan, n, keys);
             written.add(item.get(TableKeys.SK).s());
-            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            writes.add(WriteRequest.builder()
+                    .putRequest(PutRequest.builder().item(item).build())
+                    .build());
         }
         for (String stale : existingFindingKeys(pk, scan.version())) {
             if (!written.contains(stale)) {
-                writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
-                        .key(Map.of(TableKeys.PK, s(pk), TableKeys.SK, s(stale))).build()).build());
+                writes.add(WriteRequest.builder()
+                        .deleteRequest(DeleteRequest.builder()
+                                .key(Map.of(TableKeys.PK, s(pk), TableKeys.SK, s(stale)))
+                                .build())
+                        .build());
             }
         }
         for (int i = 0; i < writes.size(); i += BATCH) {
@@ -144,7 +151,8 @@ public final class FindingsTable {
      */
     public boolean claimAlert(String bucket, String key, ObjectVersion version, Instant now) {
         try {
-            dynamo.updateItem(b -> b.tableName(table).key(scanKey(bucket, key, version))
+            dynamo.updateItem(b -> b.tableName(table)
+                    .key(scanKey(bucket, key, version))
                     .updateExpression("SET alertedAt = :now")
                     .conditionExpression("attribute_exists(#pk) AND attribute_not_exists(alertedAt)")
                     .expressionAttributeNames(Map.of("#pk", TableKeys.PK))
@@ -157,24 +165,28 @@ public final class FindingsTable {
 
     /** Gives a claim back after the alert could not be sent, so that a retry sends it. */
     public void releaseAlert(String bucket, String key, ObjectVersion version) {
-        dynamo.updateItem(b -> b.tableName(table).key(scanKey(bucket, key, version))
-                .updateExpression("REMOVE alertedAt"));
+        dynamo.updateItem(
+                b -> b.tableName(table).key(scanKey(bucket, key, version)).updateExpression("REMOVE alertedAt"));
     }
 
     private Map<String, AttributeValue> scanKey(String bucket, String key, ObjectVersion version) {
-        return Map.of(TableKeys.PK, s(TableKeys.objectPk(bucket, keys.id(key))),
-                TableKeys.SK, s(TableKeys.scanSk(version)));
+        return Map.of(
+                TableKeys.PK, s(TableKeys.objectPk(bucket, keys.id(key))), TableKeys.SK, s(TableKeys.scanSk(version)));
     }
 
     private List<String> existingFindingKeys(String pk, ObjectVersion version) {
-        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
+        QueryRequest query = QueryRequest.builder()
+                .tableName(table)
+                .consistentRead(true)
                 .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
                 .expressionAttributeNames(Map.of("#pk", TableKeys.PK, "#sk", TableKeys.SK))
                 .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s(TableKeys.findingSkPrefix(version))))
                 .projectionExpression("#sk")
                 .build();
         List<String> keys = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(item -> keys.add(item.get(TableKeys.SK).s()));
+        dynamo.queryPaginator(query)
+                .items()
+                .forEach(item -> keys.add(item.get(TableKeys.SK).s()));
         return keys;
     }
 
@@ -187,8 +199,9 @@ public final class FindingsTable {
                 return;
             }
             if (attempt == MAX_ATTEMPTS) {
-                throw new IllegalStateException("DynamoDB left " + response.unprocessedItems().get(table).size()
-                        + " finding items unprocessed after " + MAX_ATTEMPTS + " attempts");
+                throw new IllegalStateException("DynamoDB left "
+                        + response.unprocessedItems().get(table).size() + " finding items unprocessed after "
+                        + MAX_ATTEMPTS + " attempts");
             }
             pending = response.unprocessedItems();
             backOff(attempt);

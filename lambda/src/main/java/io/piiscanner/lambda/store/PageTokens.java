@@ -3,16 +3,6 @@ package io.piiscanner.lambda.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The {@code nextToken} of a findings page: DynamoDB's position after the page, sealed with
@@ -46,8 +45,9 @@ public final class PageTokens {
     private static final int TAG_BITS = 128;
     /** Far above any token issued (four index keys of at most a few KB), far below what costs to decode. */
     private static final int MAX_TOKEN_CHARS = 8192;
-    private static final Set<String> INDEX_KEYS = Set.of(TableKeys.GSI1_PK, TableKeys.GSI1_SK, TableKeys.PK,
-            TableKeys.SK);
+
+    private static final Set<String> INDEX_KEYS =
+            Set.of(TableKeys.GSI1_PK, TableKeys.GSI1_SK, TableKeys.PK, TableKeys.SK);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -76,7 +76,9 @@ public final class PageTokens {
             random().nextBytes(nonce);
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, query);
             byte[] sealed = cipher.doFinal(JSON.writeValueAsBytes(plain));
-            return BASE64.encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed)
+            return BASE64.encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
                     .array());
         } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException("cannot seal a page token", e);
@@ -91,7 +93,9 @@ public final class PageTokens {
     Map<String, AttributeValue> open(String token, String query) {
         byte[] bytes;
         try {
-            bytes = token.length() > MAX_TOKEN_CHARS ? null : Base64.getUrlDecoder().decode(token);
+            bytes = token.length() > MAX_TOKEN_CHARS
+                    ? null
+                    : Base64.getUrlDecoder().decode(token);
         } catch (IllegalArgumentException e) {
             bytes = null;
         }
@@ -101,8 +105,9 @@ public final class PageTokens {
         Map<String, String> plain;
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), query);
-            plain = JSON.readValue(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES),
-                    new TypeReference<Map<String, String>>() { });
+            plain = JSON.readValue(
+                    cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES),
+                    new TypeReference<Map<String, String>>() {});
         } catch (AEADBadTagException | IOException e) {
             throw new FindingsQueries.InvalidTokenException();
         } catch (GeneralSecurityException e) {
@@ -142,11 +147,17 @@ public final class PageTokens {
             byte[] candidate = new byte[KEY_BYTES];
             random().nextBytes(candidate);
             Map<String, AttributeValue> item = dynamo.updateItem(b -> b.tableName(table)
-                    .key(Map.of(TableKeys.PK, AttributeValue.fromS(KEY_PK), TableKeys.SK, AttributeValue.fromS(KEY_SK)))
-                    .updateExpression("SET #k = if_not_exists(#k, :k)")
-                    .expressionAttributeNames(Map.of("#k", KEY_ATTRIBUTE))
-                    .expressionAttributeValues(Map.of(":k", AttributeValue.fromB(SdkBytes.fromByteArray(candidate))))
-                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+                            .key(Map.of(
+                                    TableKeys.PK,
+                                    AttributeValue.fromS(KEY_PK),
+                                    TableKeys.SK,
+                                    AttributeValue.fromS(KEY_SK)))
+                            .updateExpression("SET #k = if_not_exists(#k, :k)")
+                            .expressionAttributeNames(Map.of("#k", KEY_ATTRIBUTE))
+                            .expressionAttributeValues(
+                                    Map.of(":k", AttributeValue.fromB(SdkBytes.fromByteArray(candidate))))
+                            .returnValues(ReturnValue.ALL_NEW))
+                    .attributes();
             k = new SecretKeySpec(item.get(KEY_ATTRIBUTE).b().asByteArray(), "AES");
             key = k;
         }

@@ -1,18 +1,17 @@
 package io.piiscanner.lambda.store;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.util.Map;
 import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Converts scan records between table items and {@link StoredScan}. */
 final class ScanRecords {
 
-    private ScanRecords() {
-    }
+    private ScanRecords() {}
 
     static StoredScan fromItem(Map<String, AttributeValue> item) {
-        boolean highRisk = item.containsKey("highRisk") && Boolean.TRUE.equals(item.get("highRisk").bool());
+        boolean highRisk = item.containsKey("highRisk")
+                && Boolean.TRUE.equals(item.get("highRisk").bool());
         return new StoredScan(
                 item.get("bucket").s(),
                 item.get("objectKey").s(),

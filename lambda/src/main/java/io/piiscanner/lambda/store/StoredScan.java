@@ -21,8 +21,18 @@ import java.util.Map;
  *                       before engines were recorded
  * @param detectorSet    its detector set ({@link io.piiscanner.lambda.model.EngineIdentity}), or {@code null}
  */
-public record StoredScan(String bucket, String key, String versionId, String etag, String status, String skipReason,
-                         long bytes, Map<String, Long> findingsByType, long storedFindings, String scannedAt,
-                         String resultKey, boolean alertPending, String engineVersion,
-                         String detectorSet) {
-}
+public record StoredScan(
+        String bucket,
+        String key,
+        String versionId,
+        String etag,
+        String status,
+        String skipReason,
+        long bytes,
+        Map<String, Long> findingsByType,
+        long storedFindings,
+        String scannedAt,
+        String resultKey,
+        boolean alertPending,
+        String engineVersion,
+        String detectorSet) {}

@@ -1,7 +1,6 @@
 package io.piiscanner.lambda.store;
 
 import io.piiscanner.lambda.model.ObjectVersion;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -36,11 +35,10 @@ public final class TableKeys {
     static final String FINDING_PREFIX = "FINDING#";
 
     /** Fixed-width UTC timestamps, so that they sort as strings. */
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private TableKeys() {
-    }
+    private TableKeys() {}
 
     static String objectPk(String bucket, String objectId) {
         return "OBJECT#" + bucket + "/" + objectId;

@@ -1,12 +1,11 @@
 package io.piiscanner.lambda.tagging;
 
 import io.piiscanner.lambda.model.ObjectScan;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.Tag;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Tag;
 
 /**
  * Tags a scanned object version with {@code pii-status} ({@code clean}, {@code found},
@@ -30,7 +29,10 @@ public final class ObjectTagger {
     }
 
     /** What tagging did: tagged, or left untagged because the object has no room for the tags. */
-    public enum Result { TAGGED, NO_ROOM }
+    public enum Result {
+        TAGGED,
+        NO_ROOM
+    }
 
     /** Tags the scanned version, keeping the object's other tags. */
     public Result tag(ObjectScan scan) {
@@ -38,14 +40,16 @@ public final class ObjectTagger {
         String key = scan.object().key();
         String versionId = scan.object().versionId();
         List<Tag> tags = new ArrayList<>();
-        for (Tag t : s3.getObjectTagging(b -> b.bucket(bucket).key(key).versionId(versionId)).tagSet()) {
+        for (Tag t : s3.getObjectTagging(b -> b.bucket(bucket).key(key).versionId(versionId))
+                .tagSet()) {
             if (!t.key().equals(STATUS_TAG) && !t.key().equals(TYPES_TAG)) {
                 tags.add(t);
             }
         }
         tags.add(Tag.builder().key(STATUS_TAG).value(scan.status().label()).build());
         if (!scan.types().isEmpty()) {
-            tags.add(Tag.builder().key(TYPES_TAG).value(typesValue(scan.types())).build());
+            tags.add(
+                    Tag.builder().key(TYPES_TAG).value(typesValue(scan.types())).build());
         }
         if (tags.size() > MAX_TAGS) {
             return Result.NO_ROOM;

@@ -4,12 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.xray.AWSXRay;
 import com.amazonaws.xray.entities.Subsegment;
 import io.piiscanner.lambda.model.ObjectScan;
-import io.piiscanner.lambda.model.ScanStatus;
+import java.io.IOException;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-
-import java.io.IOException;
 
 /**
  * Metrics and traces of the service. Metrics are CloudWatch EMF lines written by Powertools;
@@ -48,8 +46,13 @@ public final class Telemetry {
         metrics.addMetric("ScanLatency", (double) millis, MetricUnit.MILLISECONDS);
         metrics.addMetric("Findings", (double) scan.findingCount(), MetricUnit.COUNT);
         // One metric per type, with the type as a dimension, so a dashboard can chart each.
-        scan.findingsByType().forEach((type, count) -> metrics.flushSingleMetric("FindingsByType", count,
-                MetricUnit.COUNT, namespace, DimensionSet.of("Service", service, "EntityType", type)));
+        scan.findingsByType()
+                .forEach((type, count) -> metrics.flushSingleMetric(
+                        "FindingsByType",
+                        count,
+                        MetricUnit.COUNT,
+                        namespace,
+                        DimensionSet.of("Service", service, "EntityType", type)));
     }
 
     /** Counts something that happened, such as an alert sent or a failed record. */

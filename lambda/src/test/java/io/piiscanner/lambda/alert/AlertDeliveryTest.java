@@ -1,5 +1,8 @@
 package io.piiscanner.lambda.alert;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.api.ServiceEnvironment;
 import io.piiscanner.lambda.s3event.RecordsFailedException;
 import io.piiscanner.lambda.s3event.S3EventHandler;
@@ -7,13 +10,9 @@ import io.piiscanner.lambda.testing.Events;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** An alert is sent exactly once, even when SNS fails and the event is delivered again. */
 class AlertDeliveryTest {
@@ -23,8 +22,8 @@ class AlertDeliveryTest {
         LocalAws.Deployment deployment = LocalAws.get().deploy(false, Map.of());
         S3EventHandler handler = new S3EventHandler(deployment.service());
         deployment.put("alerts/a.csv", Pii.bytes(Pii.CSV));
-        var event = Events.s3(List.of(new Events.S3Record("ObjectCreated:Put", deployment.bucket(), "alerts/a.csv",
-                null, 100)));
+        var event = Events.s3(
+                List.of(new Events.S3Record("ObjectCreated:Put", deployment.bucket(), "alerts/a.csv", null, 100)));
 
         LocalAws.get().sns().failPublishing(true);
         try {
@@ -43,11 +42,14 @@ class AlertDeliveryTest {
 
     @Test
     void onlyConfiguredTypesRaiseAlerts() {
-        LocalAws.Deployment deployment = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.ALERT_TYPES, "US_PASSPORT"));
+        LocalAws.Deployment deployment =
+                LocalAws.get().deploy(false, Map.of(ServiceEnvironment.ALERT_TYPES, "US_PASSPORT"));
         S3EventHandler handler = new S3EventHandler(deployment.service());
         deployment.put("alerts/b.csv", Pii.bytes(Pii.CSV));
-        handler.handleRequest(Events.s3(List.of(new Events.S3Record("ObjectCreated:Put", deployment.bucket(),
-                "alerts/b.csv", null, 100))), new TestContext());
+        handler.handleRequest(
+                Events.s3(List.of(
+                        new Events.S3Record("ObjectCreated:Put", deployment.bucket(), "alerts/b.csv", null, 100))),
+                new TestContext());
         assertThat(deployment.tags("alerts/b.csv", null)).containsEntry("pii-status", "found");
         assertThat(deployment.alerts()).isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +14,6 @@ import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The REST API against S3Mock, DynamoDB Local and the SNS stand-in. */
 class ApiHandlerTest {
@@ -44,10 +43,11 @@ class ApiHandlerTest {
         deployment.put("api/ticket.txt", Pii.bytes(Pii.TEXT));
     }
 
-    private static JsonNode call(int expectedStatus, String method, String resource, Map<String, String> query,
-                                 String body) throws Exception {
-        APIGatewayProxyResponseEvent response = api.handleRequest(Events.api(method, resource, query, body),
-                new TestContext());
+    private static JsonNode call(
+            int expectedStatus, String method, String resource, Map<String, String> query, String body)
+            throws Exception {
+        APIGatewayProxyResponseEvent response =
+                api.handleRequest(Events.api(method, resource, query, body), new TestContext());
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(expectedStatus);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
         return JSON.readTree(response.getBody());
@@ -67,8 +67,8 @@ class ApiHandlerTest {
         assertThat(first.get("status").asText()).isEqualTo("found");
         assertThat(first.get("alreadyScanned").asBoolean()).isFalse();
         assertThat(first.get("findingsByType").get("CREDIT_CARD").asInt()).isEqualTo(2);
-        assertThat(first.get("resultDocument").asText()).isEqualTo("s3://" + deployment.bucket() + "/"
-                + deployment.resultKey("api/customers.csv"));
+        assertThat(first.get("resultDocument").asText())
+                .isEqualTo("s3://" + deployment.bucket() + "/" + deployment.resultKey("api/customers.csv"));
 
         JsonNode again = post(200, "{\"objectKey\":\"api/customers.csv\"}");
         assertThat(again.get("alreadyScanned").asBoolean()).isTrue();
@@ -90,7 +90,8 @@ class ApiHandlerTest {
         assertThat(result.get("findings").get(0).get("masked").asText()).isEqualTo("************1111");
         JsonNode csv = post(200, JSON.writeValueAsString(Map.of("text", Pii.CSV, "format", "csv")));
         assertThat(csv.get("findings").get(0).get("field").asText()).isEqualTo("card_number");
-        assertThat(post(200, "{\"text\":\"nothing here\"}").get("status").asText()).isEqualTo("clean");
+        assertThat(post(200, "{\"text\":\"nothing here\"}").get("status").asText())
+                .isEqualTo("clean");
         assertThat(deployment.items()).hasSize(itemsBefore);
     }
 
@@ -113,7 +114,9 @@ class ApiHandlerTest {
             query.put("nextToken", body.get("nextToken").asText());
         }
         assertThat(seen).hasSize(4);
-        assertThat(get(200, Map.of("type", "CREDIT_CARD", "since", "2999-01-01T00:00:00Z")).get("findings")).isEmpty();
+        assertThat(get(200, Map.of("type", "CREDIT_CARD", "since", "2999-01-01T00:00:00Z"))
+                        .get("findings"))
+                .isEmpty();
     }
 
     @Test
@@ -122,13 +125,19 @@ class ApiHandlerTest {
         assertThat(post(400, "").get("message").asText()).startsWith("body:");
         assertThat(post(400, "[]").get("message").asText()).isEqualTo("body: must be a JSON object");
         assertThat(post(400, "{}").get("message").asText()).isEqualTo("objectKey or text is required");
-        assertThat(post(400, "{\"objectKey\":\"a\",\"text\":\"b\"}").get("message").asText())
+        assertThat(post(400, "{\"objectKey\":\"a\",\"text\":\"b\"}")
+                        .get("message")
+                        .asText())
                 .isEqualTo("give either objectKey or text, not both");
         assertThat(post(400, "{\"objectKey\":42}").get("message").asText()).isEqualTo("objectKey: must be a string");
         assertThat(post(400, "{\"objectKey\":\"\"}").get("message").asText()).isEqualTo("objectKey: must not be empty");
-        assertThat(post(400, "{\"objectKey\":\"scan-results/a.json\"}").get("message").asText())
+        assertThat(post(400, "{\"objectKey\":\"scan-results/a.json\"}")
+                        .get("message")
+                        .asText())
                 .startsWith("objectKey: keys under scan-results/");
-        assertThat(post(400, "{\"text\":\"x\",\"format\":\"yaml\"}").get("message").asText())
+        assertThat(post(400, "{\"text\":\"x\",\"format\":\"yaml\"}")
+                        .get("message")
+                        .asText())
                 .isEqualTo("format: expected text, csv, tsv, json, ndjson, xml or html");
         assertThat(post(404, "{\"objectKey\":\"api/nope.csv\"}").get("message").asText())
                 .isEqualTo("objectKey: no such object in the data bucket");
@@ -137,17 +146,28 @@ class ApiHandlerTest {
 
         assertThat(get(400, Map.of()).get("message").asText()).isEqualTo("objectKey or type is required");
         assertThat(get(400, Map.of("type", "SHOE_SIZE")).get("message").asText())
-                .startsWith("type: unknown entity type; known types: ").contains("CREDIT_CARD, ");
-        assertThat(get(400, Map.of("type", "US_SSN", "since", "yesterday")).get("message").asText())
+                .startsWith("type: unknown entity type; known types: ")
+                .contains("CREDIT_CARD, ");
+        assertThat(get(400, Map.of("type", "US_SSN", "since", "yesterday"))
+                        .get("message")
+                        .asText())
                 .startsWith("since: expected an ISO-8601 time");
-        assertThat(get(400, Map.of("type", "US_SSN", "limit", "0")).get("message").asText()).startsWith("limit:");
-        assertThat(get(400, Map.of("type", "US_SSN", "nextToken", "garbage!")).get("message").asText())
+        assertThat(get(400, Map.of("type", "US_SSN", "limit", "0"))
+                        .get("message")
+                        .asText())
+                .startsWith("limit:");
+        assertThat(get(400, Map.of("type", "US_SSN", "nextToken", "garbage!"))
+                        .get("message")
+                        .asText())
                 .startsWith("nextToken:");
-        assertThat(get(404, Map.of("objectKey", "never/scanned.csv")).get("message").asText())
+        assertThat(get(404, Map.of("objectKey", "never/scanned.csv"))
+                        .get("message")
+                        .asText())
                 .isEqualTo("objectKey: no scan of this object is stored");
         assertThat(call(405, "GET", "/scan", null, null).get("message").asText())
                 .isEqualTo("method not allowed here; use POST");
-        assertThat(call(404, "GET", "/admin", null, null).get("message").asText()).startsWith("no such route;");
+        assertThat(call(404, "GET", "/admin", null, null).get("message").asText())
+                .startsWith("no such route;");
     }
 
     @Test
@@ -155,21 +175,37 @@ class ApiHandlerTest {
         LocalAws.Deployment versioned = LocalAws.get().deploy(true, Map.of());
         String version = versioned.put("api/versioned.txt", Pii.bytes(Pii.TEXT));
         ApiHandler versionedApi = new ApiHandler(versioned.service());
-        APIGatewayProxyResponseEvent scanned = versionedApi.handleRequest(Events.api("POST", "/scan", null,
-                JSON.writeValueAsString(Map.of("objectKey", "api/versioned.txt", "versionId", version))),
+        APIGatewayProxyResponseEvent scanned = versionedApi.handleRequest(
+                Events.api(
+                        "POST",
+                        "/scan",
+                        null,
+                        JSON.writeValueAsString(Map.of("objectKey", "api/versioned.txt", "versionId", version))),
                 new TestContext());
         assertThat(scanned.getStatusCode()).as(scanned.getBody()).isEqualTo(200);
         assertThat(JSON.readTree(scanned.getBody()).get("versionId").asText()).isEqualTo(version);
-        assertThat(post(200, "{\"text\":\"a,b\",\"format\":\"csv\"}").get("status").asText()).isEqualTo("clean");
+        assertThat(post(200, "{\"text\":\"a,b\",\"format\":\"csv\"}")
+                        .get("status")
+                        .asText())
+                .isEqualTo("clean");
 
-        String unknown = post(400, "{\"text\":\"x\",\"" + Pii.SSN + "\":\"y\"}").get("message").asText();
-        assertThat(unknown).isEqualTo("body: a field this request does not take; with text it takes text, format")
+        String unknown = post(400, "{\"text\":\"x\",\"" + Pii.SSN + "\":\"y\"}")
+                .get("message")
+                .asText();
+        assertThat(unknown)
+                .isEqualTo("body: a field this request does not take; with text it takes text, format")
                 .doesNotContain(Pii.SSN);
-        assertThat(post(400, "{\"text\":\"x\",\"versionId\":\"v\"}").get("message").asText())
+        assertThat(post(400, "{\"text\":\"x\",\"versionId\":\"v\"}")
+                        .get("message")
+                        .asText())
                 .isEqualTo("body: a field this request does not take; with text it takes text, format");
-        assertThat(post(400, "{\"objectKey\":\"a\",\"versionId\":null}").get("message").asText())
+        assertThat(post(400, "{\"objectKey\":\"a\",\"versionId\":null}")
+                        .get("message")
+                        .asText())
                 .isEqualTo("versionId: must be a string");
-        assertThat(post(400, JSON.writeValueAsString(Map.of("objectKey", "k".repeat(1025)))).get("message").asText())
+        assertThat(post(400, JSON.writeValueAsString(Map.of("objectKey", "k".repeat(1025))))
+                        .get("message")
+                        .asText())
                 .isEqualTo("objectKey: longer than 1024 characters");
     }
 
@@ -185,21 +221,24 @@ class ApiHandlerTest {
         LocalAws.Deployment paged = LocalAws.get().deploy(false, Map.of());
         paged.put("paged/customers.csv", Pii.bytes(Pii.CSV));
         ApiHandler first = new ApiHandler(paged.service());
-        first.handleRequest(Events.api("POST", "/scan", null, "{\"objectKey\":\"paged/customers.csv\"}"),
-                new TestContext());
+        first.handleRequest(
+                Events.api("POST", "/scan", null, "{\"objectKey\":\"paged/customers.csv\"}"), new TestContext());
         Map<String, String> query = Map.of("type", "CREDIT_CARD", "since", "2020-01-01", "limit", "1");
-        String token = JSON.readTree(first.handleRequest(Events.api("GET", "/findings", query, null),
-                new TestContext()).getBody()).get("nextToken").asText();
+        String token = JSON.readTree(first.handleRequest(Events.api("GET", "/findings", query, null), new TestContext())
+                        .getBody())
+                .get("nextToken")
+                .asText();
         // Another instance of the function shares the token key through the table.
         ApiHandler second = new ApiHandler(paged.service());
-        APIGatewayProxyResponseEvent next = second.handleRequest(Events.api("GET", "/findings",
-                with(query, "nextToken", token), null), new TestContext());
+        APIGatewayProxyResponseEvent next = second.handleRequest(
+                Events.api("GET", "/findings", with(query, "nextToken", token), null), new TestContext());
         assertThat(next.getStatusCode()).as(next.getBody()).isEqualTo(200);
         assertThat(JSON.readTree(next.getBody()).get("findings")).hasSize(1);
 
         // The unsigned format tokens had: a start key of the caller's choosing, outside the query.
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"gsi1pk\":\"US_SSN\",\"gsi1sk\":\"2020\",\"pk\":\"a\",\"sk\":\"b\"}"
+        String forged = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"gsi1pk\":\"US_SSN\",\"gsi1sk\":\"2020\",\"pk\":\"a\",\"sk\":\"b\"}"
                         .getBytes(StandardCharsets.UTF_8));
         char middle = token.charAt(20);
         String altered = token.substring(0, 20) + (middle == 'A' ? 'B' : 'A') + token.substring(21);
@@ -210,8 +249,8 @@ class ApiHandlerTest {
         refused.add(with(with(query, "type", "US_SSN"), "nextToken", token));
         refused.add(with(with(query, "since", "2021-01-01"), "nextToken", token));
         for (Map<String, String> bad : refused) {
-            APIGatewayProxyResponseEvent response = second.handleRequest(Events.api("GET", "/findings", bad, null),
-                    new TestContext());
+            APIGatewayProxyResponseEvent response =
+                    second.handleRequest(Events.api("GET", "/findings", bad, null), new TestContext());
             assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
             assertThat(JSON.readTree(response.getBody()).get("message").asText())
                     .isEqualTo("nextToken: not a token that this API returned for the same type and since");
@@ -222,35 +261,49 @@ class ApiHandlerTest {
     void anObjectTooLargeToScanWhileTheCallerWaitsIsQueuedAndFoundLaterUnderFindings() throws Exception {
         ElasticMq sqs = LocalAws.get().sqs();
         String queue = sqs.createQueue("api-large-objects", Map.of("VisibilityTimeout", "1"));
-        LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.API_MAX_OBJECT_BYTES, "64",
-                ServiceEnvironment.SCAN_QUEUE_URL, queue, "AWS_ENDPOINT_URL_SQS", sqs.endpoint().toString()));
+        LocalAws.Deployment small = LocalAws.get()
+                .deploy(
+                        false,
+                        Map.of(
+                                ServiceEnvironment.API_MAX_OBJECT_BYTES,
+                                "64",
+                                ServiceEnvironment.SCAN_QUEUE_URL,
+                                queue,
+                                "AWS_ENDPOINT_URL_SQS",
+                                sqs.endpoint().toString()));
         small.put("large/customers.csv", Pii.bytes(Pii.CSV));
         small.put("large/tiny.txt", Pii.bytes("hello"));
         ApiHandler smallApi = new ApiHandler(small.service());
 
-        APIGatewayProxyResponseEvent queued = smallApi.handleRequest(Events.api("POST", "/scan", null,
-                "{\"objectKey\":\"large/customers.csv\"}"), new TestContext());
+        APIGatewayProxyResponseEvent queued = smallApi.handleRequest(
+                Events.api("POST", "/scan", null, "{\"objectKey\":\"large/customers.csv\"}"), new TestContext());
         assertThat(queued.getStatusCode()).as(queued.getBody()).isEqualTo(202);
         JsonNode body = JSON.readTree(queued.getBody());
         assertThat(body.get("status").asText()).isEqualTo("queued");
         assertThat(body.get("message").asText()).contains("over the 64 bytes", "GET /findings");
-        APIGatewayProxyResponseEvent tiny = smallApi.handleRequest(Events.api("POST", "/scan", null,
-                "{\"objectKey\":\"large/tiny.txt\"}"), new TestContext());
+        APIGatewayProxyResponseEvent tiny = smallApi.handleRequest(
+                Events.api("POST", "/scan", null, "{\"objectKey\":\"large/tiny.txt\"}"), new TestContext());
         assertThat(tiny.getStatusCode()).as(tiny.getBody()).isEqualTo(200);
 
         new EventSourceMapping(sqs, queue, new SqsHandler(small.service())).drain(new TestContext());
-        APIGatewayProxyResponseEvent found = smallApi.handleRequest(Events.api("GET", "/findings",
-                Map.of("objectKey", "large/customers.csv"), null), new TestContext());
+        APIGatewayProxyResponseEvent found = smallApi.handleRequest(
+                Events.api("GET", "/findings", Map.of("objectKey", "large/customers.csv"), null), new TestContext());
         assertThat(found.getStatusCode()).as(found.getBody()).isEqualTo(200);
-        assertThat(JSON.readTree(found.getBody()).get("findingsByType").get("CREDIT_CARD").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(found.getBody())
+                        .get("findingsByType")
+                        .get("CREDIT_CARD")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
     void withoutAScanQueueAnObjectTooLargeToScanWhileTheCallerWaitsIsA413() throws Exception {
         LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.API_MAX_OBJECT_BYTES, "64"));
         small.put("large/customers.csv", Pii.bytes(Pii.CSV));
-        APIGatewayProxyResponseEvent response = new ApiHandler(small.service()).handleRequest(Events.api("POST",
-                "/scan", null, "{\"objectKey\":\"large/customers.csv\"}"), new TestContext());
+        APIGatewayProxyResponseEvent response = new ApiHandler(small.service())
+                .handleRequest(
+                        Events.api("POST", "/scan", null, "{\"objectKey\":\"large/customers.csv\"}"),
+                        new TestContext());
         assertThat(response.getStatusCode()).isEqualTo(413);
         assertThat(JSON.readTree(response.getBody()).get("message").asText()).contains("no scan queue");
     }
@@ -273,20 +326,23 @@ class ApiHandlerTest {
     void anInternalErrorIsA500WithoutDetail() throws Exception {
         Map<String, String> env = new HashMap<>(deployment.env());
         env.put(ServiceEnvironment.FINDINGS_TABLE, "no-such-table");
-        ApiHandler broken = new ApiHandler(new LocalAws.Deployment(deployment.bucket(), "no-such-table",
-                deployment.topicArn(), env).service());
+        ApiHandler broken = new ApiHandler(
+                new LocalAws.Deployment(deployment.bucket(), "no-such-table", deployment.topicArn(), env).service());
         TestContext context = new TestContext();
         APIGatewayProxyResponseEvent response;
         String logs;
         try (OutputCapture output = new OutputCapture()) {
-            response = broken.handleRequest(Events.api("GET", "/findings",
-                    Map.of("objectKey", "api/" + Pii.CARD + ".csv"), null), context);
+            response = broken.handleRequest(
+                    Events.api("GET", "/findings", Map.of("objectKey", "api/" + Pii.CARD + ".csv"), null), context);
             logs = output.text();
         }
         assertThat(response.getStatusCode()).isEqualTo(500);
         // The log says what failed and where, and quotes nothing the caller sent.
-        JsonNode failed = logs.lines().filter(l -> l.contains("\"request failed\"")).map(ApiHandlerTest::json)
-                .findFirst().orElseThrow();
+        JsonNode failed = logs.lines()
+                .filter(l -> l.contains("\"request failed\""))
+                .map(ApiHandlerTest::json)
+                .findFirst()
+                .orElseThrow();
         assertThat(failed.path("errorType").asText())
                 .isEqualTo("software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException");
         assertThat(failed.path("errorMessage").asText())

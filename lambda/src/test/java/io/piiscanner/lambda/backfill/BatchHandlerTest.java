@@ -1,5 +1,8 @@
 package io.piiscanner.lambda.backfill;
 
+import static io.piiscanner.lambda.testing.Batches.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.piiscanner.api.ServiceEnvironment;
@@ -9,9 +12,6 @@ import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.OutputCapture;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -20,9 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-
-import static io.piiscanner.lambda.testing.Batches.JSON;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The backfill's batch handler against S3Mock and DynamoDB Local, with the real scan pipeline. */
 class BatchHandlerTest {
@@ -31,7 +30,8 @@ class BatchHandlerTest {
 
     @Test
     void aBatchIsScannedAndTalliedWithEveryOutcomeAndNoRawKey() throws IOException {
-        LocalAws.Deployment deployment = LocalAws.get().deploy(true, Map.of(ServiceEnvironment.MAX_OBJECT_BYTES, "4096"));
+        LocalAws.Deployment deployment =
+                LocalAws.get().deploy(true, Map.of(ServiceEnvironment.MAX_OBJECT_BYTES, "4096"));
         deployment.put(CARD_KEY, Pii.bytes(Pii.CSV));
         deployment.put("exports/notes.txt", Pii.bytes(Pii.CLEAN));
         deployment.put("old/ticket.txt", Pii.bytes(Pii.TEXT));
@@ -42,9 +42,19 @@ class BatchHandlerTest {
 
         Batches.Run run;
         try (OutputCapture logs = new OutputCapture()) {
-            run = Batches.run(handler, Batches.batch(Batches.listed(List.of(CARD_KEY, "exports/notes.txt",
-                    "old/ticket.txt", "big/large.txt", "exports/cut.txt.gz", "scan-results/earlier.json",
-                    "exports/deleted-since-listing.csv")), "none"), 300_000);
+            run = Batches.run(
+                    handler,
+                    Batches.batch(
+                            Batches.listed(List.of(
+                                    CARD_KEY,
+                                    "exports/notes.txt",
+                                    "old/ticket.txt",
+                                    "big/large.txt",
+                                    "exports/cut.txt.gz",
+                                    "scan-results/earlier.json",
+                                    "exports/deleted-since-listing.csv")),
+                            "none"),
+                    300_000);
             assertThat(logs.text()).doesNotContain(Pii.CARD);
         }
         JsonNode tally = run.tally();
@@ -53,27 +63,40 @@ class BatchHandlerTest {
         assertThat(tally.get("scanned").asLong()).isEqualTo(3);
         assertThat(tally.get("clean").asLong()).isEqualTo(1);
         assertThat(tally.get("found").asLong()).isEqualTo(2);
-        assertThat(tally.get("skipped").properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder(
-                "object is N bytes, over the limit of N (MAX_OBJECT_BYTES)", "result document, never scanned",
-                "no longer exists");
-        assertThat(tally.get("failed").get("truncated gzip stream after N compressed bytes").asLong()).isEqualTo(1);
+        assertThat(tally.get("skipped").properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder(
+                        "object is N bytes, over the limit of N (MAX_OBJECT_BYTES)",
+                        "result document, never scanned",
+                        "no longer exists");
+        assertThat(tally.get("failed")
+                        .get("truncated gzip stream after N compressed bytes")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(tally.get("findingsByType").get("CREDIT_CARD").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(tally.get("findingsByPrefix").has("exports/")).isTrue();
         assertThat(tally.get("findingsByPrefix").has("old/")).isTrue();
         assertThat(tally.get("bytes").asLong()).isPositive();
-        assertThat(tally.get("topObjects").get(0).get("key").asText()).as("the most findings first")
+        assertThat(tally.get("topObjects").get(0).get("key").asText())
+                .as("the most findings first")
                 .isEqualTo("exports/cut.txt.gz");
-        JsonNode card = java.util.stream.StreamSupport.stream(tally.get("topObjects").spliterator(), false)
-                .filter(t -> t.get("objectId").asText().equals(deployment.keys().id(CARD_KEY))).findFirst()
+        JsonNode card = java.util.stream.StreamSupport.stream(
+                        tally.get("topObjects").spliterator(), false)
+                .filter(t -> t.get("objectId").asText().equals(deployment.keys().id(CARD_KEY)))
+                .findFirst()
                 .orElseThrow();
         assertThat(card.get("key").asText()).isEqualTo("exports/************1111.csv");
         assertThat(run.lastOutput().toString()).doesNotContain(Pii.CARD);
 
         Map<String, AttributeValue> record = deployment.itemsOf(CARD_KEY).stream()
-                .filter(i -> i.get("sk").s().startsWith("SCAN#")).findFirst().orElseThrow();
+                .filter(i -> i.get("sk").s().startsWith("SCAN#"))
+                .findFirst()
+                .orElseThrow();
         EngineIdentity engine = EngineIdentity.of(deployment.service().engine());
         assertThat(record.get("engineVersion").s()).isEqualTo(engine.version());
-        assertThat(record.get("detectorSet").s()).isEqualTo(engine.detectorSet()).matches("[0-9a-f]{16}");
+        assertThat(record.get("detectorSet").s())
+                .isEqualTo(engine.detectorSet())
+                .matches("[0-9a-f]{16}");
     }
 
     @Test
@@ -86,26 +109,43 @@ class BatchHandlerTest {
         BatchHandler handler = new BatchHandler(deployment.service());
         ArrayNode items = Batches.listed(keys);
 
-        assertThat(Batches.run(handler, Batches.batch(items, "none"), 300_000).tally().get("scanned").asLong())
+        assertThat(Batches.run(handler, Batches.batch(items, "none"), 300_000)
+                        .tally()
+                        .get("scanned")
+                        .asLong())
                 .isEqualTo(3);
-        JsonNode again = Batches.run(handler, Batches.batch(items, "none"), 300_000).tally();
+        JsonNode again =
+                Batches.run(handler, Batches.batch(items, "none"), 300_000).tally();
         assertThat(again.get("scanned").asLong()).isZero();
         assertThat(again.get("skipped").get("already scanned").asLong()).isEqualTo(3);
 
         // One record as an older engine (or one from before engines were recorded) left it.
         Map<String, AttributeValue> record = deployment.itemsOf(keys.get(1)).stream()
-                .filter(i -> i.get("sk").s().startsWith("SCAN#")).findFirst().orElseThrow();
-        LocalAws.get().dynamo().updateItem(b -> b.tableName(deployment.table())
-                .key(Map.of("pk", record.get("pk"), "sk", record.get("sk")))
-                .updateExpression("REMOVE engineVersion, detectorSet"));
-        JsonNode outdated = Batches.run(handler, Batches.batch(items, "outdated"), 300_000).tally();
+                .filter(i -> i.get("sk").s().startsWith("SCAN#"))
+                .findFirst()
+                .orElseThrow();
+        LocalAws.get()
+                .dynamo()
+                .updateItem(b -> b.tableName(deployment.table())
+                        .key(Map.of("pk", record.get("pk"), "sk", record.get("sk")))
+                        .updateExpression("REMOVE engineVersion, detectorSet"));
+        JsonNode outdated =
+                Batches.run(handler, Batches.batch(items, "outdated"), 300_000).tally();
         assertThat(outdated.get("scanned").asLong()).isEqualTo(1);
-        assertThat(outdated.get("skipped").get("already scanned by this engine and detector set").asLong())
+        assertThat(outdated.get("skipped")
+                        .get("already scanned by this engine and detector set")
+                        .asLong())
                 .isEqualTo(2);
-        assertThat(deployment.itemsOf(keys.get(1)).stream().filter(i -> i.get("sk").s().startsWith("SCAN#"))
-                .findFirst().orElseThrow()).containsKey("detectorSet");
+        assertThat(deployment.itemsOf(keys.get(1)).stream()
+                        .filter(i -> i.get("sk").s().startsWith("SCAN#"))
+                        .findFirst()
+                        .orElseThrow())
+                .containsKey("detectorSet");
 
-        assertThat(Batches.run(handler, Batches.batch(items, "all"), 300_000).tally().get("scanned").asLong())
+        assertThat(Batches.run(handler, Batches.batch(items, "all"), 300_000)
+                        .tally()
+                        .get("scanned")
+                        .asLong())
                 .isEqualTo(3);
     }
 
@@ -137,11 +177,14 @@ class BatchHandlerTest {
         deployment.put(key, Pii.bytes(Pii.CSV));
         BatchHandler handler = new BatchHandler(deployment.service());
         ArrayNode items = JSON.createArrayNode();
-        items.addObject().put("key", URLEncoder.encode(key, StandardCharsets.UTF_8)).put("size", "300")
+        items.addObject()
+                .put("key", URLEncoder.encode(key, StandardCharsets.UTF_8))
+                .put("size", "300")
                 .put("encoded", true);
         items.addObject().put("size", "1");
 
-        JsonNode tally = Batches.run(handler, Batches.batch(items, "none"), 300_000).tally();
+        JsonNode tally =
+                Batches.run(handler, Batches.batch(items, "none"), 300_000).tally();
 
         assertThat(tally.get("found").asLong()).isEqualTo(1);
         assertThat(tally.get("failed").get("an item has no key").asLong()).isEqualTo(1);

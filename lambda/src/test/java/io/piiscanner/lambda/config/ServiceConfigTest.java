@@ -1,22 +1,35 @@
 package io.piiscanner.lambda.config;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ServiceConfigTest {
 
-    private static final Set<String> TYPES = Set.of("CREDIT_CARD", "US_SSN", "US_ITIN", "US_BANK_NUMBER", "IBAN_CODE",
-            "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "EMAIL_ADDRESS");
+    private static final Set<String> TYPES = Set.of(
+            "CREDIT_CARD",
+            "US_SSN",
+            "US_ITIN",
+            "US_BANK_NUMBER",
+            "IBAN_CODE",
+            "AWS_ACCESS_KEY",
+            "AWS_SECRET_KEY",
+            "EMAIL_ADDRESS");
     private static final String SECRET = "0123456789abcdef0123456789abcdef";
-    private static final Map<String, String> REQUIRED = Map.of("DATA_BUCKET", "data", "FINDINGS_TABLE", "findings",
-            "ALERT_TOPIC_ARN", "arn:aws:sns:us-east-1:123456789012:alerts", "OBJECT_KEY_SECRET", SECRET);
+    private static final Map<String, String> REQUIRED = Map.of(
+            "DATA_BUCKET",
+            "data",
+            "FINDINGS_TABLE",
+            "findings",
+            "ALERT_TOPIC_ARN",
+            "arn:aws:sns:us-east-1:123456789012:alerts",
+            "OBJECT_KEY_SECRET",
+            SECRET);
 
     @Test
     void requiredVariablesWithDefaultsForTheRest() {
@@ -35,9 +48,19 @@ class ServiceConfigTest {
 
     @Test
     void everyProblemIsListedInOneLine() {
-        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("ALERT_TOPIC_ARN", "alerts",
-                "MAX_OBJECT_BYTES", "-5", "MAX_STORED_FINDINGS", "1000000", "MIN_CONFIDENCE", "high",
-                "ALERT_TYPES", "CREDIT_CARD,SHOE_SIZE"), TYPES))
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(
+                        Map.of(
+                                "ALERT_TOPIC_ARN",
+                                "alerts",
+                                "MAX_OBJECT_BYTES",
+                                "-5",
+                                "MAX_STORED_FINDINGS",
+                                "1000000",
+                                "MIN_CONFIDENCE",
+                                "high",
+                                "ALERT_TYPES",
+                                "CREDIT_CARD,SHOE_SIZE"),
+                        TYPES))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("invalid configuration: DATA_BUCKET is not set; FINDINGS_TABLE is not set; "
                         + "ALERT_TOPIC_ARN must be an SNS topic ARN (arn:aws:sns:...); "
@@ -59,8 +82,17 @@ class ServiceConfigTest {
     @Test
     void optionalSettingsAreRead() {
         Map<String, String> env = new HashMap<>(REQUIRED);
-        env.putAll(Map.of("MAX_OBJECT_BYTES", "1048576", "MAX_STORED_FINDINGS", "10", "MIN_CONFIDENCE", "0.8",
-                "ALERT_TYPES", " credit_card , us_ssn ", "POWERTOOLS_METRICS_NAMESPACE", "Ns"));
+        env.putAll(Map.of(
+                "MAX_OBJECT_BYTES",
+                "1048576",
+                "MAX_STORED_FINDINGS",
+                "10",
+                "MIN_CONFIDENCE",
+                "0.8",
+                "ALERT_TYPES",
+                " credit_card , us_ssn ",
+                "POWERTOOLS_METRICS_NAMESPACE",
+                "Ns"));
         env.putAll(Map.of("API_MAX_OBJECT_BYTES", "65536", "SCAN_QUEUE_URL", "https://sqs.example/1/q"));
         ServiceConfig config = ServiceConfig.fromEnvironment(env, TYPES);
         assertThat(config.maxObjectBytes()).isEqualTo(1_048_576);

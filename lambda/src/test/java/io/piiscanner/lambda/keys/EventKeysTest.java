@@ -1,9 +1,9 @@
 package io.piiscanner.lambda.keys;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class EventKeysTest {
 
@@ -18,7 +18,8 @@ class EventKeysTest {
 
     @Test
     void aMalformedEscapeIsAnError() {
-        assertThatThrownBy(() -> EventKeys.decode("bad%zz.txt")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EventKeys.decode("bad%zz.txt"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("malformed URL encoding in object key");
         assertThatThrownBy(() -> EventKeys.decode("cut%2")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,17 +1,15 @@
 package io.piiscanner.lambda.s3event;
 
-import io.piiscanner.lambda.testing.LocalAws;
-import io.piiscanner.lambda.testing.Pii;
-import io.piiscanner.lambda.testing.TestContext;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.piiscanner.lambda.testing.LocalAws;
+import io.piiscanner.lambda.testing.Pii;
+import io.piiscanner.lambda.testing.TestContext;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** S3 "Object Created" events as EventBridge delivers them: any prefix, keys not URL-encoded. */
 class EventBridgeHandlerTest {
@@ -53,9 +51,11 @@ class EventBridgeHandlerTest {
                            "object":{"key":%s,"size":300,"etag":"b1946ac92492d2347c6235b4d2611184",%s
                                      "sequencer":"00617F08299329D189"},
                            "request-id":"N4N7GDK58NMKJ12R","requester":"123456789012",
-                           "source-ip-address":"1.2.3.4","reason":"PutObject"}}"""
-                .formatted(bucket, bucket, JSON.writeValueAsString(key),
+                           "source-ip-address":"1.2.3.4","reason":"PutObject"}}""".formatted(
+                        bucket,
+                        bucket,
+                        JSON.writeValueAsString(key),
                         versionId == null ? "" : "\"version-id\":\"" + versionId + "\",");
-        return JSON.readValue(json, new TypeReference<>() { });
+        return JSON.readValue(json, new TypeReference<>() {});
     }
 }

@@ -1,5 +1,8 @@
 package io.piiscanner.lambda.s3event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,23 +13,48 @@ import io.piiscanner.lambda.testing.Events.S3Record;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The S3 notification handler against S3Mock, DynamoDB Local and the SNS stand-in. */
 class S3EventHandlerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
-            'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+    private static final byte[] PNG = {
+        (byte) 0x89,
+        'P',
+        'N',
+        'G',
+        '\r',
+        '\n',
+        0x1a,
+        '\n',
+        0,
+        0,
+        0,
+        13,
+        'I',
+        'H',
+        'D',
+        'R',
+        0,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        8,
+        6,
+        0,
+        0,
+        0
+    };
 
     private static LocalAws.Deployment deployment;
     private static S3EventHandler handler;
@@ -68,9 +96,12 @@ class S3EventHandlerTest {
         assertThat(ticket.get("key").asText()).isEqualTo("tickets/März 2024/ticket one+two.txt");
         assertThat(ticket.get("findingsByType").has("US_SSN")).isTrue();
 
-        assertThat(deployment.tags("exports/customers.csv", null)).containsEntry("pii-status", "found")
-                .hasEntrySatisfying("pii-types", types -> assertThat(types.split(" "))
-                        .contains("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "IBAN_CODE", "AWS_ACCESS_KEY"));
+        assertThat(deployment.tags("exports/customers.csv", null))
+                .containsEntry("pii-status", "found")
+                .hasEntrySatisfying(
+                        "pii-types",
+                        types -> assertThat(types.split(" "))
+                                .contains("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "IBAN_CODE", "AWS_ACCESS_KEY"));
         assertThat(deployment.tags("notes/clean.txt", null)).containsExactlyEntriesOf(Map.of("pii-status", "clean"));
         assertThat(deployment.tags("images/logo.png", null)).containsEntry("pii-status", "skipped");
         JsonNode png = JSON.readTree(deployment.read(deployment.resultKey("images/logo.png")));
@@ -80,9 +111,14 @@ class S3EventHandlerTest {
         assertThat(alertsFor("tickets/März 2024/ticket one+two.txt")).isEqualTo(1);
         assertThat(alertsFor("notes/clean.txt") + alertsFor("images/logo.png")).isZero();
         JsonNode alert = JSON.readTree(deployment.alerts().stream()
-                .filter(a -> a.message().contains("exports/customers.csv")).findFirst().orElseThrow().message());
+                .filter(a -> a.message().contains("exports/customers.csv"))
+                .findFirst()
+                .orElseThrow()
+                .message());
         assertThat(alert.get("highRiskCounts").has("CREDIT_CARD")).isTrue();
-        assertThat(alert.get("maskedSamples").get("CREDIT_CARD").get(0).asText()).endsWith("1111").startsWith("****");
+        assertThat(alert.get("maskedSamples").get("CREDIT_CARD").get(0).asText())
+                .endsWith("1111")
+                .startsWith("****");
     }
 
     @Test
@@ -107,7 +143,8 @@ class S3EventHandlerTest {
         deployment.put("reuploaded/a.txt", Pii.bytes(Pii.TEXT));
         assertThat(handler.handleRequest(event, new TestContext())).containsEntry("SCANNED", 1);
         assertThat(deployment.tags("reuploaded/a.txt", null)).containsEntry("pii-status", "found");
-        assertThat(deployment.itemsOf("reuploaded/a.txt").stream().filter(i -> i.get("sk").s().startsWith("SCAN#")))
+        assertThat(deployment.itemsOf("reuploaded/a.txt").stream()
+                        .filter(i -> i.get("sk").s().startsWith("SCAN#")))
                 .hasSize(2);
     }
 
@@ -134,7 +171,8 @@ class S3EventHandlerTest {
     void aNullRecordIsAFailedRecordAndTheOthersAreStillScanned() {
         deployment.put("nulls/ok.txt", Pii.bytes(Pii.TEXT));
         // Built directly: the runtime's deserialiser cannot produce a null record, a caller can.
-        S3Event event = new S3Event(Arrays.asList(null, Events.s3(List.of(created("nulls/ok.txt"))).getRecords().get(0)));
+        S3Event event = new S3Event(Arrays.asList(
+                null, Events.s3(List.of(created("nulls/ok.txt"))).getRecords().get(0)));
         assertThatThrownBy(() -> handler.handleRequest(event, new TestContext()))
                 .isInstanceOf(RecordsFailedException.class)
                 .hasMessage("1 of 2 records failed; the event will be retried");
@@ -146,12 +184,14 @@ class S3EventHandlerTest {
         LocalAws.Deployment small = LocalAws.get().deploy(false, Map.of(ServiceEnvironment.MAX_OBJECT_BYTES, "64"));
         small.put("big.csv", Pii.bytes(Pii.CSV));
         ScannerService service = small.service();
-        new S3EventHandler(service).handleRequest(Events.s3(List.of(
-                new S3Record("ObjectCreated:Put", small.bucket(), "big.csv", null, 400))), new TestContext());
+        new S3EventHandler(service)
+                .handleRequest(
+                        Events.s3(List.of(new S3Record("ObjectCreated:Put", small.bucket(), "big.csv", null, 400))),
+                        new TestContext());
         assertThat(small.tags("big.csv", null)).containsExactlyEntriesOf(Map.of("pii-status", "skipped"));
         JsonNode doc = JSON.readTree(small.read(small.resultKey("big.csv")));
-        assertThat(doc.get("skipReason").asText()).matches("object is \\d+ bytes, over the limit of 64 "
-                + "\\(MAX_OBJECT_BYTES\\)");
+        assertThat(doc.get("skipReason").asText())
+                .matches("object is \\d+ bytes, over the limit of 64 " + "\\(MAX_OBJECT_BYTES\\)");
         assertThat(small.alerts()).isEmpty();
     }
 
@@ -162,16 +202,21 @@ class S3EventHandlerTest {
         String v2 = versioned.put("doc.txt", Pii.bytes(Pii.CLEAN));
         assertThat(v1).isNotNull().isNotEqualTo(v2);
         S3EventHandler versionedHandler = new S3EventHandler(versioned.service());
-        versionedHandler.handleRequest(Events.s3(List.of(
-                new S3Record("ObjectCreated:Put", versioned.bucket(), "doc.txt", v1, 100),
-                new S3Record("ObjectCreated:Put", versioned.bucket(), "doc.txt", v2, 50))), new TestContext());
+        versionedHandler.handleRequest(
+                Events.s3(List.of(
+                        new S3Record("ObjectCreated:Put", versioned.bucket(), "doc.txt", v1, 100),
+                        new S3Record("ObjectCreated:Put", versioned.bucket(), "doc.txt", v2, 50))),
+                new TestContext());
         assertThat(versioned.tags("doc.txt", v1)).containsEntry("pii-status", "found");
         assertThat(versioned.tags("doc.txt", v2)).containsEntry("pii-status", "clean");
-        assertThat(versioned.items().stream().filter(i -> i.get("sk").s().startsWith("SCAN#v:"))).hasSize(2);
+        assertThat(versioned.items().stream().filter(i -> i.get("sk").s().startsWith("SCAN#v:")))
+                .hasSize(2);
         assertThat(versioned.alerts()).hasSize(1);
     }
 
     private static long alertsFor(String key) {
-        return deployment.alerts().stream().filter(a -> a.message().contains("\"key\":\"" + key + "\"")).count();
+        return deployment.alerts().stream()
+                .filter(a -> a.message().contains("\"key\":\"" + key + "\""))
+                .count();
     }
 }

@@ -1,5 +1,7 @@
 package io.piiscanner.lambda.scan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.lambda.s3event.S3EventHandler;
@@ -8,8 +10,6 @@ import io.piiscanner.lambda.testing.Events.S3Record;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** An object whose scan fails partway is recorded as failed, never as clean, with the findings before the failure. */
 class FailedObjectTest {
@@ -30,22 +29,29 @@ class FailedObjectTest {
         LocalAws.Deployment deployment = LocalAws.get().deploy(false, Map.of());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 200; i++) {
-            text.append("ticket ").append(i).append(" card number: ").append(Pii.CARD).append('\n');
+            text.append("ticket ")
+                    .append(i)
+                    .append(" card number: ")
+                    .append(Pii.CARD)
+                    .append('\n');
         }
         byte[] gz = gzip(text.toString());
         deployment.put("exports/cut.txt.gz", Arrays.copyOf(gz, gz.length / 2));
 
-        Map<String, Integer> outcomes = new S3EventHandler(deployment.service()).handleRequest(Events.s3(List.of(
-                new S3Record("ObjectCreated:Put", deployment.bucket(), "exports/cut.txt.gz", null, 100))),
-                new TestContext());
+        Map<String, Integer> outcomes = new S3EventHandler(deployment.service())
+                .handleRequest(
+                        Events.s3(List.of(new S3Record(
+                                "ObjectCreated:Put", deployment.bucket(), "exports/cut.txt.gz", null, 100))),
+                        new TestContext());
 
         assertThat(outcomes).containsExactlyEntriesOf(Map.of("SCANNED", 1));
-        assertThat(deployment.tags("exports/cut.txt.gz", null)).containsEntry("pii-status", "failed")
+        assertThat(deployment.tags("exports/cut.txt.gz", null))
+                .containsEntry("pii-status", "failed")
                 .containsEntry("pii-types", "CREDIT_CARD");
         JsonNode doc = JSON.readTree(deployment.read(deployment.resultKey("exports/cut.txt.gz")));
         assertThat(doc.get("status").asText()).isEqualTo("failed");
-        assertThat(doc.get("skipReason").asText()).isEqualTo("truncated gzip stream after " + gz.length / 2
-                + " compressed bytes");
+        assertThat(doc.get("skipReason").asText())
+                .isEqualTo("truncated gzip stream after " + gz.length / 2 + " compressed bytes");
         assertThat(doc.get("findingsByType").get("CREDIT_CARD").asInt()).isBetween(1, 199);
         assertThat(deployment.alerts()).hasSize(1);
     }

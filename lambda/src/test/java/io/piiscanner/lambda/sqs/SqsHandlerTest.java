@@ -1,19 +1,18 @@
 package io.piiscanner.lambda.sqs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.lambda.testing.ElasticMq;
 import io.piiscanner.lambda.testing.EventSourceMapping;
 import io.piiscanner.lambda.testing.LocalAws;
 import io.piiscanner.lambda.testing.Pii;
 import io.piiscanner.lambda.testing.TestContext;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The SQS handler behind an event source mapping on ElasticMQ, with a dead-letter queue that
@@ -38,9 +37,10 @@ class SqsHandlerTest {
     private static String[] queueWithDeadLetters() {
         String name = "scan-requests-" + QUEUES.incrementAndGet();
         String dlq = sqs.createQueue(name + "-dlq", Map.of());
-        String redrive = "{\"deadLetterTargetArn\":\"" + sqs.attribute(dlq, "QueueArn") + "\",\"maxReceiveCount\":\"2\"}";
+        String redrive =
+                "{\"deadLetterTargetArn\":\"" + sqs.attribute(dlq, "QueueArn") + "\",\"maxReceiveCount\":\"2\"}";
         String queue = sqs.createQueue(name, Map.of("VisibilityTimeout", "1", "RedrivePolicy", redrive));
-        return new String[]{queue, dlq};
+        return new String[] {queue, dlq};
     }
 
     @Test
@@ -56,8 +56,8 @@ class SqsHandlerTest {
         String poison = sqs.send(queues[0], "this is not json " + Pii.CARD);
         String wrongBucket = sqs.send(queues[0], "{\"bucket\":\"not-the-data-bucket\",\"key\":\"a.csv\"}");
 
-        List<EventSourceMapping.Invocation> invocations = new EventSourceMapping(sqs, queues[0], handler)
-                .drain(new TestContext());
+        List<EventSourceMapping.Invocation> invocations =
+                new EventSourceMapping(sqs, queues[0], handler).drain(new TestContext());
 
         assertThat(invocations.get(0).messageIds()).contains(good, notification, test, poison, wrongBucket);
         assertThat(invocations.get(0).failed()).containsExactlyInAnyOrder(poison, wrongBucket);
@@ -84,10 +84,14 @@ class SqsHandlerTest {
         List<Map<String, AttributeValue>> after = deployment.itemsOf("rescan/a.csv");
         assertThat(after).hasSameSizeAs(before);
         assertThat(scanRecord(after).get("scannedAt").s()).isNotEqualTo(scannedAt);
-        assertThat(deployment.alerts().stream().filter(a -> a.message().contains("rescan/a.csv"))).hasSize(1);
+        assertThat(deployment.alerts().stream().filter(a -> a.message().contains("rescan/a.csv")))
+                .hasSize(1);
     }
 
     private static Map<String, AttributeValue> scanRecord(List<Map<String, AttributeValue>> items) {
-        return items.stream().filter(i -> i.get("sk").s().startsWith("SCAN#")).findFirst().orElseThrow();
+        return items.stream()
+                .filter(i -> i.get("sk").s().startsWith("SCAN#"))
+                .findFirst()
+                .orElseThrow();
     }
 }

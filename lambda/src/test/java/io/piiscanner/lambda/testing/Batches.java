@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piiscanner.lambda.backfill.BatchHandler;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -21,8 +20,7 @@ public final class Batches {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /** Items of a prefix listing, after the item selector: key and size. */
     public static ArrayNode listed(List<String> keys) {
@@ -36,7 +34,7 @@ public final class Batches {
         ObjectNode input = JSON.createObjectNode();
         input.set("Items", items);
         input.putObject("BatchInput").put("rescan", rescan).putObject("tally");
-        return JSON.convertValue(input, new TypeReference<>() { });
+        return JSON.convertValue(input, new TypeReference<>() {});
     }
 
     /**
@@ -65,12 +63,16 @@ public final class Batches {
      * @return the manifest's key
      */
     public static String results(LocalAws.Deployment deployment, String dir, ArrayNode succeeded, ArrayNode failed) {
-        ObjectNode manifest = JSON.createObjectNode().put("DestinationBucket", deployment.bucket())
+        ObjectNode manifest = JSON.createObjectNode()
+                .put("DestinationBucket", deployment.bucket())
                 .put("MapRunArn", "arn:aws:states:us-east-1:000000000000:mapRun:backfill/Scan:uuid");
         ObjectNode files = manifest.putObject("ResultFiles");
         files.putArray("FAILED").addObject().put("Key", dir + "FAILED_0.json").put("Size", 100);
         files.putArray("PENDING");
-        files.putArray("SUCCEEDED").addObject().put("Key", dir + "SUCCEEDED_0.json").put("Size", 100);
+        files.putArray("SUCCEEDED")
+                .addObject()
+                .put("Key", dir + "SUCCEEDED_0.json")
+                .put("Size", 100);
         put(deployment, dir + "SUCCEEDED_0.json", succeeded);
         put(deployment, dir + "FAILED_0.json", failed);
         put(deployment, dir + "manifest.json", manifest);
@@ -92,6 +94,5 @@ public final class Batches {
      * @param invocations how many times the handler ran
      * @param lastOutput  the handler's last output, which the result writer writes
      */
-    public record Run(ObjectNode tally, int invocations, JsonNode lastOutput) {
-    }
+    public record Run(ObjectNode tally, int invocations, JsonNode lastOutput) {}
 }

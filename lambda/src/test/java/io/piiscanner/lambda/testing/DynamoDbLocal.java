@@ -1,6 +1,11 @@
 package io.piiscanner.lambda.testing;
 
 import io.piiscanner.lambda.store.TableKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -11,12 +16,6 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 
 /**
  * DynamoDB Local, AWS's own DynamoDB implementation, in memory, in-process, with telemetry
@@ -36,7 +35,7 @@ final class DynamoDbLocal {
         int port = freePort();
         try {
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                    new String[]{"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+                    new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
             server.start();
             return new DynamoDbLocal(server, port);
         } catch (Exception e) {
@@ -64,13 +63,18 @@ final class DynamoDbLocal {
                         attribute(TableKeys.PK), attribute(TableKeys.SK),
                         attribute(TableKeys.GSI1_PK), attribute(TableKeys.GSI1_SK))
                 .keySchema(key(TableKeys.PK, KeyType.HASH), key(TableKeys.SK, KeyType.RANGE))
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(TableKeys.TYPE_INDEX)
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(TableKeys.TYPE_INDEX)
                         .keySchema(key(TableKeys.GSI1_PK, KeyType.HASH), key(TableKeys.GSI1_SK, KeyType.RANGE))
-                        .projection(p -> p.projectionType(ProjectionType.ALL)).build()));
+                        .projection(p -> p.projectionType(ProjectionType.ALL))
+                        .build()));
     }
 
     private static AttributeDefinition attribute(String name) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(ScalarAttributeType.S)
+                .build();
     }
 
     private static KeySchemaElement key(String name, KeyType type) {

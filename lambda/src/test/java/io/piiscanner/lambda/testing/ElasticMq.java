@@ -2,15 +2,14 @@ package io.piiscanner.lambda.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 
 /**
  * ElasticMQ, an SQS implementation, in-process on loopback, with the few SQS calls the tests
@@ -31,7 +30,9 @@ public final class ElasticMq {
     }
 
     static ElasticMq start() {
-        SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+        SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1")
+                .withDynamicPort()
+                .start();
         return new ElasticMq(server, server.waitUntilStarted().localAddress().getPort());
     }
 
@@ -46,24 +47,40 @@ public final class ElasticMq {
 
     /** Creates a queue and returns its URL. */
     public String createQueue(String name, Map<String, String> attributes) {
-        return call("CreateQueue", Map.of("QueueName", name, "Attributes", attributes)).get("QueueUrl").asText();
+        return call("CreateQueue", Map.of("QueueName", name, "Attributes", attributes))
+                .get("QueueUrl")
+                .asText();
     }
 
     /** A queue attribute, e.g. {@code QueueArn} or {@code ApproximateNumberOfMessages}. */
     public String attribute(String queueUrl, String name) {
-        return call("GetQueueAttributes", Map.of("QueueUrl", queueUrl, "AttributeNames", new String[]{name}))
-                .path("Attributes").path(name).asText();
+        return call("GetQueueAttributes", Map.of("QueueUrl", queueUrl, "AttributeNames", new String[] {name}))
+                .path("Attributes")
+                .path(name)
+                .asText();
     }
 
     /** Sends a message and returns its id. */
     public String send(String queueUrl, String body) {
-        return call("SendMessage", Map.of("QueueUrl", queueUrl, "MessageBody", body)).get("MessageId").asText();
+        return call("SendMessage", Map.of("QueueUrl", queueUrl, "MessageBody", body))
+                .get("MessageId")
+                .asText();
     }
 
     /** Receives up to ten messages, waiting up to a second, with their system attributes. */
     public JsonNode receive(String queueUrl) {
-        return call("ReceiveMessage", Map.of("QueueUrl", queueUrl, "MaxNumberOfMessages", 10,
-                "WaitTimeSeconds", 1, "AttributeNames", new String[]{"All"})).path("Messages");
+        return call(
+                        "ReceiveMessage",
+                        Map.of(
+                                "QueueUrl",
+                                queueUrl,
+                                "MaxNumberOfMessages",
+                                10,
+                                "WaitTimeSeconds",
+                                1,
+                                "AttributeNames",
+                                new String[] {"All"}))
+                .path("Messages");
     }
 
     public void delete(String queueUrl, String receiptHandle) {
@@ -79,8 +96,8 @@ public final class ElasticMq {
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(action + " failed: HTTP " + response.statusCode() + " "
-                        + response.body());
+                throw new IllegalStateException(
+                        action + " failed: HTTP " + response.statusCode() + " " + response.body());
             }
             return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
         } catch (IOException e) {

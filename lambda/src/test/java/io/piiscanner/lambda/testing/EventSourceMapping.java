@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,8 +49,7 @@ public final class EventSourceMapping {
     }
 
     /** Each invocation's batch and its response. */
-    public record Invocation(List<String> messageIds, Set<String> failed) {
-    }
+    public record Invocation(List<String> messageIds, Set<String> failed) {}
 
     /**
      * Hands batches to the handler until the queue is empty, waiting out visibility timeouts.
@@ -70,8 +68,8 @@ public final class EventSourceMapping {
                     return invocations;
                 }
                 if (++idle == IDLE_RECEIVES) {
-                    throw new AssertionError("messages still in flight after " + IDLE_RECEIVES
-                            + " receives that found none");
+                    throw new AssertionError(
+                            "messages still in flight after " + IDLE_RECEIVES + " receives that found none");
                 }
                 continue;
             }
@@ -85,7 +83,9 @@ public final class EventSourceMapping {
                 record.setReceiptHandle(m.get("ReceiptHandle").asText());
                 record.setBody(m.get("Body").asText());
                 Map<String, String> attributes = new HashMap<>();
-                m.path("Attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
+                m.path("Attributes")
+                        .properties()
+                        .forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
                 record.setAttributes(attributes);
                 record.setEventSource("aws:sqs");
                 record.setEventSourceArn(queueArn);

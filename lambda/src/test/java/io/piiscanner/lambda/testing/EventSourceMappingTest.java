@@ -1,18 +1,17 @@
 package io.piiscanner.lambda.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The stand-in for Lambda's event source mapping, which the SQS handler's tests rely on. */
 class EventSourceMappingTest {
@@ -51,8 +50,8 @@ class EventSourceMappingTest {
             return SQSBatchResponse.builder().withBatchItemFailures(List.of()).build();
         };
 
-        List<EventSourceMapping.Invocation> invocations = new EventSourceMapping(sqs, queue, slow)
-                .drain(new TestContext());
+        List<EventSourceMapping.Invocation> invocations =
+                new EventSourceMapping(sqs, queue, slow).drain(new TestContext());
 
         assertThat(invocations).containsExactly(new EventSourceMapping.Invocation(List.of(id), Set.of()));
         assertThat(handled).hasValue(1);

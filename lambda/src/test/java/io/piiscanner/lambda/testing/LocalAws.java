@@ -8,18 +8,17 @@ import io.piiscanner.lambda.keys.ObjectKeys;
 import io.piiscanner.lambda.results.ResultDocuments;
 import io.piiscanner.s3.AwsClients;
 import io.piiscanner.s3.testing.S3Emulator;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 
 /**
  * Local implementations of every AWS API the service uses, started once per test JVM on
@@ -42,7 +41,9 @@ public final class LocalAws {
         this.s3 = S3Emulator.get();
         this.dynamoLocal = DynamoDbLocal.start();
         this.sns = SnsStandIn.start();
-        this.dynamo = new AwsClients(awsEnv()).configure(DynamoDbClient.builder(), "DYNAMODB").build();
+        this.dynamo = new AwsClients(awsEnv())
+                .configure(DynamoDbClient.builder(), "DYNAMODB")
+                .build();
     }
 
     public static synchronized LocalAws get() {
@@ -98,8 +99,9 @@ public final class LocalAws {
         String name = "pii" + NAMES.incrementAndGet();
         String bucket = s3.createBucket(name + "-data");
         if (versioned) {
-            s3.client().putBucketVersioning(b -> b.bucket(bucket)
-                    .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+            s3.client()
+                    .putBucketVersioning(b ->
+                            b.bucket(bucket).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
         }
         String table = name + "-findings";
         DynamoDbLocal.createFindingsTable(dynamo, table);
@@ -139,7 +141,9 @@ public final class LocalAws {
 
         /** Stores an object and returns its version id, or {@code null} in an unversioned bucket. */
         public String put(String key, byte[] content) {
-            return get().s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content)).versionId();
+            return get().s3()
+                    .putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content))
+                    .versionId();
         }
 
         /** Every item of the findings table. */
@@ -152,12 +156,16 @@ public final class LocalAws {
         /** The table items of an object: those in its partition, which is named by its key's HMAC. */
         public List<Map<String, AttributeValue>> itemsOf(String key) {
             String partition = "/" + keys().id(key);
-            return items().stream().filter(i -> i.get("pk").s().endsWith(partition)).toList();
+            return items().stream()
+                    .filter(i -> i.get("pk").s().endsWith(partition))
+                    .toList();
         }
 
         /** The alerts published to this deployment's topic. */
         public List<SnsStandIn.Published> alerts() {
-            return get().sns().published().stream().filter(p -> p.topicArn().equals(topicArn)).toList();
+            return get().sns().published().stream()
+                    .filter(p -> p.topicArn().equals(topicArn))
+                    .toList();
         }
 
         /** An object's content, as a string. */
@@ -168,7 +176,9 @@ public final class LocalAws {
         /** An object's tags. */
         public Map<String, String> tags(String key, String versionId) {
             Map<String, String> tags = new HashMap<>();
-            get().s3().getObjectTagging(b -> b.bucket(bucket).key(key).versionId(versionId)).tagSet()
+            get().s3()
+                    .getObjectTagging(b -> b.bucket(bucket).key(key).versionId(versionId))
+                    .tagSet()
                     .forEach(t -> tags.put(t.key(), t.value()));
             return tags;
         }

@@ -2,7 +2,6 @@ package io.piiscanner.lambda.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SnsStandIn {
 
     /** One published message. */
-    public record Published(String topicArn, String subject, String message) {
-    }
+    public record Published(String topicArn, String subject, String message) {}
 
     private final HttpServer server;
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
@@ -85,8 +83,12 @@ public final class SnsStandIn {
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String action = form.getOrDefault("Action", "");
         switch (action) {
-            case "CreateTopic" -> respond(exchange, 200, "<CreateTopicResponse><CreateTopicResult><TopicArn>"
-                    + createTopic(form.get("Name")) + "</TopicArn></CreateTopicResult></CreateTopicResponse>");
+            case "CreateTopic" ->
+                respond(
+                        exchange,
+                        200,
+                        "<CreateTopicResponse><CreateTopicResult><TopicArn>" + createTopic(form.get("Name"))
+                                + "</TopicArn></CreateTopicResult></CreateTopicResponse>");
             case "Publish" -> publish(exchange, form);
             default -> error(exchange, 400, "InvalidAction", "unsupported action");
         }
@@ -110,13 +112,19 @@ public final class SnsStandIn {
         synchronized (this) {
             published.add(new Published(topic, form.get("Subject"), message));
         }
-        respond(exchange, 200, "<PublishResponse><PublishResult><MessageId>" + UUID.randomUUID()
-                + "</MessageId></PublishResult></PublishResponse>");
+        respond(
+                exchange,
+                200,
+                "<PublishResponse><PublishResult><MessageId>" + UUID.randomUUID()
+                        + "</MessageId></PublishResult></PublishResponse>");
     }
 
     private static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
-        respond(exchange, status, "<ErrorResponse><Error><Type>Sender</Type><Code>" + code + "</Code><Message>"
-                + message + "</Message></Error><RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>");
+        respond(
+                exchange,
+                status,
+                "<ErrorResponse><Error><Type>Sender</Type><Code>" + code + "</Code><Message>" + message
+                        + "</Message></Error><RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>");
     }
 
     private static void respond(HttpExchange exchange, int status, String xml) throws IOException {
@@ -133,7 +141,8 @@ public final class SnsStandIn {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                form.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -2,6 +2,10 @@ package io.piiscanner.preflight.cdk;
 
 import io.piiscanner.preflight.template.ObjectTemplateReader;
 import io.piiscanner.preflight.template.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.CfnDeletionPolicy;
 import software.amazon.awscdk.CfnElement;
@@ -15,11 +19,6 @@ import software.amazon.jsii.Kernel;
 import software.amazon.jsii.NativeType;
 import software.constructs.IConstruct;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The CloudFormation template of a stack as its construct tree describes it while aspects run,
  * before synthesis writes it: every L1 resource's type, properties (rendered the way synthesis
@@ -32,10 +31,10 @@ import java.util.Map;
  */
 final class ConstructTemplate {
 
-    private static final NativeType<Map<String, Object>> PROPERTIES = NativeType.mapOf(NativeType.forClass(Object.class));
+    private static final NativeType<Map<String, Object>> PROPERTIES =
+            NativeType.mapOf(NativeType.forClass(Object.class));
 
-    private ConstructTemplate() {
-    }
+    private ConstructTemplate() {}
 
     /** The template of {@code stack}, as far as its constructs show it. */
     static Template of(Stack stack) {
@@ -45,7 +44,8 @@ final class ConstructTemplate {
         Map<String, Object> resources = new LinkedHashMap<>();
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (IConstruct c : stack.getNode().findAll()) {
-            if (!(c instanceof CfnElement element) || !Stack.of(c).getNode().getPath().equals(stack.getNode().getPath())) {
+            if (!(c instanceof CfnElement element)
+                    || !Stack.of(c).getNode().getPath().equals(stack.getNode().getPath())) {
                 continue;
             }
             String id = logicalId(stack, element);
@@ -126,12 +126,14 @@ final class ConstructTemplate {
 
     private static void putPolicy(Map<String, Object> def, String name, CfnDeletionPolicy policy) {
         if (policy != null) {
-            def.put(name, switch (policy) {
-                case DELETE -> "Delete";
-                case RETAIN -> "Retain";
-                case SNAPSHOT -> "Snapshot";
-                case RETAIN_EXCEPT_ON_CREATE -> "RetainExceptOnCreate";
-            });
+            def.put(
+                    name,
+                    switch (policy) {
+                        case DELETE -> "Delete";
+                        case RETAIN -> "Retain";
+                        case SNAPSHOT -> "Snapshot";
+                        case RETAIN_EXCEPT_ON_CREATE -> "RetainExceptOnCreate";
+                    });
         }
     }
 

@@ -9,14 +9,13 @@ import io.piiscanner.preflight.Preflight;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.rule.Rule;
-import software.amazon.awscdk.CfnResource;
-import software.amazon.awscdk.Stack;
-import software.constructs.IConstruct;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.CfnResource;
+import software.amazon.awscdk.Stack;
+import software.constructs.IConstruct;
 
 /**
  * The preflight rules of {@code pii-scanner check} as a cdk-nag NagPack, so that a CDK app gets
@@ -72,17 +71,23 @@ public final class PreflightChecks extends NagPack {
             return;
         }
         Stack stack = Stack.of(resource);
-        Map<String, List<Finding>> byResource = findingsByStack.computeIfAbsent(stack.getNode().getPath(),
-                path -> check(stack));
+        Map<String, List<Finding>> byResource =
+                findingsByStack.computeIfAbsent(stack.getNode().getPath(), path -> check(stack));
         List<Finding> findings = byResource.getOrDefault(ConstructTemplate.logicalId(stack, resource), List.of());
         for (Rule rule : preflight.rules()) {
-            List<Finding> ofRule = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+            List<Finding> ofRule =
+                    findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
             if (ofRule.isEmpty()) {
                 applyRule(new Check(rule, resource, NagMessageLevel.ERROR, rule.title(), rule.description(), null));
             }
             for (Finding f : ofRule) {
-                applyRule(new Check(rule, resource, level(f.impact()), f.problem(),
-                        f.consequence() + " Fix: " + f.fix() + " See " + f.docUrl(), f.key()));
+                applyRule(new Check(
+                        rule,
+                        resource,
+                        level(f.impact()),
+                        f.problem(),
+                        f.consequence() + " Fix: " + f.fix() + " See " + f.docUrl(),
+                        f.key()));
             }
         }
     }
@@ -91,7 +96,9 @@ public final class PreflightChecks extends NagPack {
         Map<String, List<Finding>> byResource = new HashMap<>();
         for (Finding f : preflight.check(ConstructTemplate.of(stack))) {
             if (f.resourceId() != null) {
-                byResource.computeIfAbsent(f.resourceId(), id -> new ArrayList<>()).add(f);
+                byResource
+                        .computeIfAbsent(f.resourceId(), id -> new ArrayList<>())
+                        .add(f);
             }
         }
         return byResource;

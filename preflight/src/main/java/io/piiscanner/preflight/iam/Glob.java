@@ -5,8 +5,7 @@ import java.util.Locale;
 /** IAM wildcard matching: {@code *} any run of characters, {@code ?} any one. */
 public final class Glob {
 
-    private Glob() {
-    }
+    private Glob() {}
 
     /** Whether {@code value} matches {@code pattern}, ignoring case (as IAM does for actions). */
     public static boolean matchesIgnoreCase(String pattern, String value) {

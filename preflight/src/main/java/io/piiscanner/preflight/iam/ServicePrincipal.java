@@ -2,7 +2,6 @@ package io.piiscanner.preflight.iam;
 
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Symbolic;
-
 import java.util.regex.Pattern;
 
 /** Whether a policy statement can apply to an AWS service principal such as {@code cloudwatch.amazonaws.com}. */
@@ -28,7 +27,8 @@ public enum ServicePrincipal {
         for (CfnValue value : statement.principal("Service")) {
             Symbolic principal = Symbolic.of(value);
             Pattern names = names(principal);
-            if (names.matcher(service).matches() || names.matcher(service + ".cn").matches()) {
+            if (names.matcher(service).matches()
+                    || names.matcher(service + ".cn").matches()) {
                 if (!computed(principal)) {
                     return GRANTED;
                 }

@@ -4,7 +4,6 @@ import io.piiscanner.preflight.template.CfnMap;
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Location;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +23,15 @@ import java.util.Map;
  * @param condition   the Condition block, or {@code null}
  * @param location    where the statement starts
  */
-public record Statement(boolean allow, Map<String, List<CfnValue>> principals, List<String> actions,
-                        boolean notAction, boolean computed, List<CfnValue> resources, CfnMap condition,
-                        Location location) {
+public record Statement(
+        boolean allow,
+        Map<String, List<CfnValue>> principals,
+        List<String> actions,
+        boolean notAction,
+        boolean computed,
+        List<CfnValue> resources,
+        CfnMap condition,
+        Location location) {
 
     /** The statements of a policy document; empty when the document is not a literal policy. */
     public static List<Statement> of(CfnValue document) {
@@ -63,8 +68,15 @@ public record Statement(boolean allow, Map<String, List<CfnValue>> principals, L
                 computed = true;
             }
         }
-        return new Statement(!"Deny".equalsIgnoreCase(m.text("Effect")), principals, actions, notAction, computed,
-                values(m.get("Resource")), m.map("Condition"), m.location());
+        return new Statement(
+                !"Deny".equalsIgnoreCase(m.text("Effect")),
+                principals,
+                actions,
+                notAction,
+                computed,
+                values(m.get("Resource")),
+                m.map("Condition"),
+                m.location());
     }
 
     /** A value or the items of a list, with both branches of any Fn::If. */

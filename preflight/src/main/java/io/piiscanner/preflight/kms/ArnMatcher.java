@@ -1,7 +1,6 @@
 package io.piiscanner.preflight.kms;
 
 import io.piiscanner.preflight.template.Symbolic;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,13 +14,19 @@ import java.util.List;
 final class ArnMatcher {
 
     /** A piece of a pattern or subject after tokenizing. */
-    private record Token(Kind kind, char c, String name) {
-    }
+    private record Token(Kind kind, char c, String name) {}
 
-    private enum Kind { CHAR, STAR, ONE, PSEUDO, ANY }
+    private enum Kind {
+        CHAR,
+        STAR,
+        ONE,
+        PSEUDO,
+        ANY
+    }
 
     /** Progress inside the current token: none, a subject unknown has taken text, a pattern pseudo has. */
     private static final int FRESH = 0;
+
     private static final int SUBJECT_STARTED = 1;
     private static final int PATTERN_STARTED = 2;
 
@@ -33,6 +38,7 @@ final class ArnMatcher {
     private static final int MAX_TOKENS = 1024;
     /** Memo entries: not yet computed, or the answer. */
     private static final byte UNKNOWN = 0;
+
     private static final byte NO = 1;
     private static final byte YES = 2;
 
@@ -112,7 +118,8 @@ final class ArnMatcher {
             if (p.kind() == Kind.PSEUDO && s.kind() == Kind.PSEUDO) {
                 return state == FRESH && p.name().equals(s.name()) && match(i + 1, j + 1, FRESH);
             }
-            boolean absorbable = p.kind() == Kind.ONE || p.kind() == Kind.PSEUDO || p.kind() == Kind.CHAR && p.c() != ':';
+            boolean absorbable =
+                    p.kind() == Kind.ONE || p.kind() == Kind.PSEUDO || p.kind() == Kind.CHAR && p.c() != ':';
             return absorbable && state != PATTERN_STARTED && match(i + 1, j, SUBJECT_STARTED);
         }
         switch (p.kind()) {

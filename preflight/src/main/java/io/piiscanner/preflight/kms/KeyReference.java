@@ -5,7 +5,6 @@ import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Symbolic;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.Set;
 
 /**
@@ -44,8 +43,8 @@ record KeyReference(Resource key, boolean keyIdOnly, String outside) {
         Symbolic s = Symbolic.of(value);
         String literal = s.literal();
         if (literal != null) {
-            return outside(literal.startsWith("arn:") ? "the literal ARN `" + literal + "`"
-                    : "the literal `" + literal + "`");
+            return outside(
+                    literal.startsWith("arn:") ? "the literal ARN `" + literal + "`" : "the literal `" + literal + "`");
         }
         for (Symbolic.Reference r : s.references()) {
             Resource res = template.resource(r.name());

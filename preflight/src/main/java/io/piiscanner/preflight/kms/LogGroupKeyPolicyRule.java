@@ -10,7 +10,6 @@ import io.piiscanner.preflight.template.Location;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Symbolic;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +31,14 @@ public final class LogGroupKeyPolicyRule implements Rule {
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-loggroup.html";
     private static final String CONTEXT_KEY = "kms:EncryptionContext:aws:logs:arn";
     /** The calls CloudWatch Logs makes with the key; the documented policy grants them with wildcards. */
-    private static final List<String> REQUIRED_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom",
-            "kms:ReEncryptTo", "kms:GenerateDataKey", "kms:DescribeKey");
+    private static final List<String> REQUIRED_ACTIONS = List.of(
+            "kms:Encrypt",
+            "kms:Decrypt",
+            "kms:ReEncryptFrom",
+            "kms:ReEncryptTo",
+            "kms:GenerateDataKey",
+            "kms:DescribeKey");
+
     private static final List<String> DATA_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey");
     /**
      * The most distinct encryption-context values compared with each log group's ARN. A key policy
@@ -43,6 +48,7 @@ public final class LogGroupKeyPolicyRule implements Rule {
     private static final int MAX_PATTERNS = 256;
     /** Condition values quoted in a finding; the rest are counted. */
     private static final int SHOWN_PATTERNS = 5;
+
     private static final String DEPLOY_FAILS = "CloudWatch Logs checks the key when the log group is created: "
             + "creation fails with \"The specified KMS key does not exist or is not allowed to be used with Arn "
             + "'arn:aws:logs:...:log-group:...'\" and the stack rolls back after the key was created.";
@@ -95,7 +101,9 @@ public final class LogGroupKeyPolicyRule implements Rule {
                 if (ref.keyIdOnly()) {
                     out.add(keyIdNotArn(logGroup, ref.key(), value.location()));
                 }
-                logGroupsByKey.computeIfAbsent(ref.key(), k -> new ArrayList<>()).add(logGroup);
+                logGroupsByKey
+                        .computeIfAbsent(ref.key(), k -> new ArrayList<>())
+                        .add(logGroup);
             }
         });
         logGroupsByKey.forEach((key, logGroups) -> checkKey(key, logGroups, out));
@@ -103,22 +111,32 @@ public final class LogGroupKeyPolicyRule implements Rule {
     }
 
     private void checkKey(Resource key, List<Resource> logGroups, List<Finding> out) {
-        String groups = logGroups.stream().map(r -> "`" + r.logicalId() + "`").distinct()
+        String groups = logGroups.stream()
+                .map(r -> "`" + r.logicalId() + "`")
+                .distinct()
                 .collect(Collectors.joining(", "));
         CfnValue policy = key.property("KeyPolicy");
         if (policy == null) {
-            out.add(Finding.of(this, Impact.CRITICAL, key).key("KeyPolicy")
+            out.add(Finding.of(this, Impact.CRITICAL, key)
+                    .key("KeyPolicy")
                     .problem("Key `" + key.logicalId() + "` encrypts log group(s) " + groups + " but has no KeyPolicy: "
                             + "the default key policy grants only the account, not CloudWatch Logs.")
-                    .consequence(DEPLOY_FAILS).fix(FIX_STATEMENT).doc(DOC).build());
+                    .consequence(DEPLOY_FAILS)
+                    .fix(FIX_STATEMENT)
+                    .doc(DOC)
+                    .build());
             return;
         }
         if (policy.asMap() == null) {
-            out.add(Finding.of(this, Impact.MEDIUM, key).at(policy.location()).key("KeyPolicy")
+            out.add(Finding.of(this, Impact.MEDIUM, key)
+                    .at(policy.location())
+                    .key("KeyPolicy")
                     .problem("The KeyPolicy of `" + key.logicalId() + "` (used by " + groups + ") is computed, so "
                             + "the template does not show whether CloudWatch Logs may use the key.")
                     .consequence("If the policy lacks the CloudWatch Logs statement, " + lower(DEPLOY_FAILS))
-                    .fix(FIX_STATEMENT).doc(DOC).build());
+                    .fix(FIX_STATEMENT)
+                    .doc(DOC)
+                    .build());
             return;
         }
         Location at = key.propertyLocation("KeyPolicy");
@@ -143,31 +161,47 @@ public final class LogGroupKeyPolicyRule implements Rule {
         }
         if (regional.isEmpty()) {
             if (unknownPrincipal) {
-                out.add(Finding.of(this, Impact.MEDIUM, key).at(at).key("Principal")
+                out.add(Finding.of(this, Impact.MEDIUM, key)
+                        .at(at)
+                        .key("Principal")
                         .problem("A service principal in the KeyPolicy of `" + key.logicalId() + "` is computed; "
                                 + "the template does not show that it is logs.<region>.amazonaws.com.")
-                        .consequence("If it is not, " + lower(DEPLOY_FAILS)).fix(FIX_STATEMENT).doc(DOC).build());
+                        .consequence("If it is not, " + lower(DEPLOY_FAILS))
+                        .fix(FIX_STATEMENT)
+                        .doc(DOC)
+                        .build());
             } else if (!globalPrincipal) {
-                out.add(Finding.of(this, Impact.CRITICAL, key).at(at).key("Principal.Service")
+                out.add(Finding.of(this, Impact.CRITICAL, key)
+                        .at(at)
+                        .key("Principal.Service")
                         .problem("The KeyPolicy of `" + key.logicalId() + "` has no statement for the CloudWatch Logs "
                                 + "service principal, yet the key encrypts log group(s) " + groups + ".")
-                        .consequence(DEPLOY_FAILS).fix(FIX_STATEMENT).doc(DOC).build());
+                        .consequence(DEPLOY_FAILS)
+                        .fix(FIX_STATEMENT)
+                        .doc(DOC)
+                        .build());
             }
             return;
         }
         List<String> missing = REQUIRED_ACTIONS.stream()
-                .filter(a -> regional.stream().noneMatch(s -> s.covers(a))).toList();
+                .filter(a -> regional.stream().noneMatch(s -> s.covers(a)))
+                .toList();
         if (!missing.isEmpty()) {
-            out.add(Finding.of(this, Impact.CRITICAL, key).at(regional.get(0).location()).key("Action")
+            out.add(Finding.of(this, Impact.CRITICAL, key)
+                    .at(regional.get(0).location())
+                    .key("Action")
                     .problem("The CloudWatch Logs statement of `" + key.logicalId() + "` does not allow "
                             + String.join(", ", missing) + ".")
-                    .consequence(DEPLOY_FAILS).fix(FIX_STATEMENT).doc(DOC).build());
+                    .consequence(DEPLOY_FAILS)
+                    .fix(FIX_STATEMENT)
+                    .doc(DOC)
+                    .build());
         }
         checkEncryptionContext(key, logGroups, groups, regional, out);
     }
 
-    private void checkEncryptionContext(Resource key, List<Resource> logGroups, String groups,
-                                        List<Statement> regional, List<Finding> out) {
+    private void checkEncryptionContext(
+            Resource key, List<Resource> logGroups, String groups, List<Statement> regional, List<Finding> out) {
         Map<Pattern, Location> patterns = new LinkedHashMap<>();
         boolean unconditioned = false;
         for (Statement s : regional) {
@@ -178,29 +212,37 @@ public final class LogGroupKeyPolicyRule implements Rule {
             conditions.keySet().removeIf(op -> op.toLowerCase(Locale.ROOT).contains("not"));
             if (conditions.isEmpty()) {
                 unconditioned = true;
-                out.add(Finding.of(this, Impact.HIGH, key).at(s.location()).key("Condition")
-                        .problem("The CloudWatch Logs statement of `" + key.logicalId() + "` has no "
-                                + CONTEXT_KEY + " condition.")
+                out.add(Finding.of(this, Impact.HIGH, key)
+                        .at(s.location())
+                        .key("Condition")
+                        .problem("The CloudWatch Logs statement of `" + key.logicalId() + "` has no " + CONTEXT_KEY
+                                + " condition.")
                         .consequence("It deploys, but any log group in any account can have CloudWatch Logs use "
                                 + "this key (confused deputy); reviewers expect the key limited to this account's "
                                 + "log groups, as the CloudWatch Logs documentation shows (PCI DSS 3.6, 7.2).")
-                        .fix(FIX_STATEMENT).doc(DOC).build());
+                        .fix(FIX_STATEMENT)
+                        .doc(DOC)
+                        .build());
                 continue;
             }
-            conditions.forEach((operator, values) -> values.forEach(v ->
-                    patterns.putIfAbsent(new Pattern(Symbolic.of(v), wildcards(operator)), s.location())));
+            conditions.forEach((operator, values) -> values.forEach(
+                    v -> patterns.putIfAbsent(new Pattern(Symbolic.of(v), wildcards(operator)), s.location())));
         }
         if (unconditioned || patterns.isEmpty()) {
             // A statement without the condition already lets CloudWatch Logs use the key for every log group.
             return;
         }
         if (patterns.size() > MAX_PATTERNS) {
-            out.add(Finding.of(this, Impact.MEDIUM, key).at(patterns.values().iterator().next()).key("Condition")
+            out.add(Finding.of(this, Impact.MEDIUM, key)
+                    .at(patterns.values().iterator().next())
+                    .key("Condition")
                     .problem("The CloudWatch Logs statements of `" + key.logicalId() + "` have " + patterns.size()
                             + " different " + CONTEXT_KEY + " values; more than " + MAX_PATTERNS
                             + " are not compared with the ARNs of " + groups + ".")
                     .consequence("If none matches a log group's ARN, " + lower(DEPLOY_FAILS))
-                    .fix(FIX_STATEMENT).doc(DOC).build());
+                    .fix(FIX_STATEMENT)
+                    .doc(DOC)
+                    .build());
             return;
         }
         for (Resource logGroup : logGroups) {
@@ -213,20 +255,28 @@ public final class LogGroupKeyPolicyRule implements Rule {
 
     /** A log group whose ARN none of the key's encryption-context conditions can match. */
     private Finding cannotMatch(Resource key, Resource logGroup, Symbolic arn, Map<Pattern, Location> patterns) {
-        List<String> shown = patterns.keySet().stream().map(p -> "`" + p.value().render() + "`").distinct().toList();
-        String listed = shown.size() <= SHOWN_PATTERNS ? String.join(", ", shown)
+        List<String> shown = patterns.keySet().stream()
+                .map(p -> "`" + p.value().render() + "`")
+                .distinct()
+                .toList();
+        String listed = shown.size() <= SHOWN_PATTERNS
+                ? String.join(", ", shown)
                 : String.join(", ", shown.subList(0, SHOWN_PATTERNS)) + " and " + (shown.size() - SHOWN_PATTERNS)
-                + " more";
-        return Finding.of(this, Impact.CRITICAL, key).at(patterns.values().iterator().next())
+                        + " more";
+        return Finding.of(this, Impact.CRITICAL, key)
+                .at(patterns.values().iterator().next())
                 .key("Condition[" + logGroup.logicalId() + "]")
                 .problem("The " + CONTEXT_KEY + " condition of `" + key.logicalId() + "` (" + listed
-                        + ") cannot match the ARN of log group `" + logGroup.logicalId() + "` (`" + arn.render() + "`).")
-                .consequence(DEPLOY_FAILS).fix(FIX_STATEMENT).doc(DOC).build();
+                        + ") cannot match the ARN of log group `" + logGroup.logicalId() + "` (`" + arn.render()
+                        + "`).")
+                .consequence(DEPLOY_FAILS)
+                .fix(FIX_STATEMENT)
+                .doc(DOC)
+                .build();
     }
 
     /** An encryption-context condition value, and whether its operator takes {@code *} and {@code ?} as wildcards. */
-    private record Pattern(Symbolic value, boolean wildcards) {
-    }
+    private record Pattern(Symbolic value, boolean wildcards) {}
 
     private static boolean wildcards(String operator) {
         String op = operator.replaceFirst("^For(Any|All)Value:", "").replaceFirst("IfExists$", "");
@@ -235,9 +285,14 @@ public final class LogGroupKeyPolicyRule implements Rule {
 
     /** The log group's ARN as CloudWatch Logs puts it in the encryption context. */
     private static Symbolic logGroupArn(Resource logGroup) {
-        List<Symbolic.Piece> parts = new ArrayList<>(List.of(new Symbolic.Text("arn:"),
-                new Symbolic.Pseudo("AWS::Partition"), new Symbolic.Text(":logs:"), new Symbolic.Pseudo("AWS::Region"),
-                new Symbolic.Text(":"), new Symbolic.Pseudo("AWS::AccountId"), new Symbolic.Text(":log-group:")));
+        List<Symbolic.Piece> parts = new ArrayList<>(List.of(
+                new Symbolic.Text("arn:"),
+                new Symbolic.Pseudo("AWS::Partition"),
+                new Symbolic.Text(":logs:"),
+                new Symbolic.Pseudo("AWS::Region"),
+                new Symbolic.Text(":"),
+                new Symbolic.Pseudo("AWS::AccountId"),
+                new Symbolic.Text(":log-group:")));
         CfnValue name = logGroup.property("LogGroupName");
         if (name == null || Intrinsics.alternatives(name).size() != 1) {
             // CloudFormation generates the name, or a condition chooses it.
@@ -249,29 +304,41 @@ public final class LogGroupKeyPolicyRule implements Rule {
     }
 
     private Finding globalPrincipal(Resource key, String groups, Location at) {
-        return Finding.of(this, Impact.CRITICAL, key).at(at).key("Principal.Service")
+        return Finding.of(this, Impact.CRITICAL, key)
+                .at(at)
+                .key("Principal.Service")
                 .problem("The KeyPolicy of `" + key.logicalId() + "` grants the global `logs.amazonaws.com`; "
                         + "CloudWatch Logs uses its regional principal `logs.<region>.amazonaws.com` with KMS, so "
                         + "log group(s) " + groups + " cannot use the key.")
-                .consequence(DEPLOY_FAILS).fix(FIX_STATEMENT).doc(DOC).build();
+                .consequence(DEPLOY_FAILS)
+                .fix(FIX_STATEMENT)
+                .doc(DOC)
+                .build();
     }
 
     private Finding keyIdNotArn(Resource logGroup, Resource key, Location at) {
-        return Finding.of(this, Impact.CRITICAL, logGroup).at(at).key("Properties.KmsKeyId")
+        return Finding.of(this, Impact.CRITICAL, logGroup)
+                .at(at)
+                .key("Properties.KmsKeyId")
                 .problem("KmsKeyId of `" + logGroup.logicalId() + "` gives the key id of `" + key.logicalId()
                         + "` (Ref or GetAtt KeyId); CloudWatch Logs needs the key ARN.")
                 .consequence("Creating the log group fails with an invalid KMS key ARN and the stack rolls back.")
-                .fix("KmsKeyId: !GetAtt " + key.logicalId() + ".Arn").doc(LOG_GROUP_DOC).build();
+                .fix("KmsKeyId: !GetAtt " + key.logicalId() + ".Arn")
+                .doc(LOG_GROUP_DOC)
+                .build();
     }
 
     private Finding cannotVerify(Resource logGroup, String how) {
-        return Finding.of(this, Impact.MEDIUM, logGroup).at(logGroup.propertyLocation("KmsKeyId"))
+        return Finding.of(this, Impact.MEDIUM, logGroup)
+                .at(logGroup.propertyLocation("KmsKeyId"))
                 .key("Properties.KmsKeyId")
                 .problem("KmsKeyId of `" + logGroup.logicalId() + "` is " + how + ": the key is not in this template, "
                         + "so its policy cannot be verified.")
-                .consequence("If that key's policy does not let logs.<region>.amazonaws.com use it, "
-                        + lower(DEPLOY_FAILS))
-                .fix("# make sure the key's policy has this statement:\n" + FIX_STATEMENT).doc(DOC).build();
+                .consequence(
+                        "If that key's policy does not let logs.<region>.amazonaws.com use it, " + lower(DEPLOY_FAILS))
+                .fix("# make sure the key's policy has this statement:\n" + FIX_STATEMENT)
+                .doc(DOC)
+                .build();
     }
 
     private static String lower(String sentence) {

@@ -1,7 +1,6 @@
 package io.piiscanner.preflight.kms;
 
 import io.piiscanner.preflight.template.Symbolic;
-
 import java.util.regex.Pattern;
 
 /** Classifies a service principal with respect to CloudWatch Logs. */

@@ -9,7 +9,6 @@ import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,15 +82,20 @@ public final class TrailKeyPolicyRule implements Rule {
                 .filter(s -> s.allow() && ServicePrincipal.of(s, CLOUDTRAIL) != ServicePrincipal.NOT_GRANTED)
                 .toList();
         List<String> missing = REQUIRED_ACTIONS.stream()
-                .filter(a -> forCloudTrail.stream().noneMatch(s -> s.covers(a) || s.computed())).toList();
+                .filter(a -> forCloudTrail.stream().noneMatch(s -> s.covers(a) || s.computed()))
+                .toList();
         if (missing.isEmpty()) {
             return;
         }
-        out.add(Finding.of(this, Impact.CRITICAL, key).at(key.propertyLocation("KeyPolicy"))
+        out.add(Finding.of(this, Impact.CRITICAL, key)
+                .at(key.propertyLocation("KeyPolicy"))
                 .key("KeyPolicy[" + trail.logicalId() + "]")
                 .problem("Key `" + key.logicalId() + "` encrypts trail `" + trail.logicalId() + "`, but its "
                         + (policy == null ? "default policy" : "KeyPolicy") + " does not let cloudtrail.amazonaws.com "
                         + "use " + String.join(" or ", missing) + ".")
-                .consequence(DEPLOY_FAILS).fix(FIX).doc(DOC).build());
+                .consequence(DEPLOY_FAILS)
+                .fix(FIX)
+                .doc(DOC)
+                .build());
     }
 }

@@ -12,8 +12,8 @@ import java.time.LocalDate;
  * @param blockUpdate from when existing functions with it can no longer be updated
  * @param successor   the runtime to move to, or {@code null}
  */
-public record LambdaRuntime(String id, String os, LocalDate deprecated, LocalDate blockCreate,
-                            LocalDate blockUpdate, String successor) {
+public record LambdaRuntime(
+        String id, String os, LocalDate deprecated, LocalDate blockCreate, LocalDate blockUpdate, String successor) {
 
     /** Whether it runs on Amazon Linux 2 or the original Amazon Linux. */
     public boolean onAmazonLinux2OrOlder() {

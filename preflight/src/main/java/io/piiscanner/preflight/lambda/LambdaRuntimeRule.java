@@ -8,7 +8,6 @@ import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -89,7 +88,8 @@ public final class LambdaRuntimeRule implements Rule {
         LambdaRuntime rt = table.runtime(id);
         Finding.Builder b = null;
         if (rt == null) {
-            b = Finding.of(this, Impact.LOW, fn).problem("Runtime `" + id + "` is not in this tool's runtime table.")
+            b = Finding.of(this, Impact.LOW, fn)
+                    .problem("Runtime `" + id + "` is not in this tool's runtime table.")
                     .consequence("If it is not a Lambda runtime identifier the deployment fails with \"Value " + id
                             + " at 'runtime' failed to satisfy constraint\"; if it is newer than the table, "
                             + "ignore this.")
@@ -98,8 +98,10 @@ public final class LambdaRuntimeRule implements Rule {
             boolean updateBlocked = passed(rt.blockUpdate());
             b = Finding.of(this, Impact.CRITICAL, fn)
                     .problem("Runtime `" + id + "` is deprecated (" + rt.deprecated() + "); Lambda has blocked "
-                            + (updateBlocked ? "creating and updating functions with it since " + rt.blockUpdate()
-                            : "creating functions with it since " + rt.blockCreate()) + ".")
+                            + (updateBlocked
+                                    ? "creating and updating functions with it since " + rt.blockUpdate()
+                                    : "creating functions with it since " + rt.blockCreate())
+                            + ".")
                     .consequence("The function fails to create" + (updateBlocked ? " or update" : "")
                             + " (\"The runtime parameter of " + id + " is no longer supported for creating or "
                             + "updating AWS Lambda functions\") and the stack rolls back.");
@@ -128,7 +130,9 @@ public final class LambdaRuntimeRule implements Rule {
                         + "   # test the function on it first");
             }
             out.add(b.at(value.location().known() ? value.location() : fn.propertyLocation("Runtime"))
-                    .key("Properties.Runtime").doc(DOC).build());
+                    .key("Properties.Runtime")
+                    .doc(DOC)
+                    .build());
         }
     }
 
@@ -140,8 +144,8 @@ public final class LambdaRuntimeRule implements Rule {
         if (rt.blockCreate() == null && rt.blockUpdate() == null) {
             return "";
         }
-        return "; creating functions is blocked from " + (rt.blockCreate() == null ? "a date not yet announced"
-                : rt.blockCreate()) + ", updating them from " + (rt.blockUpdate() == null ? "a date not yet announced"
-                : rt.blockUpdate());
+        return "; creating functions is blocked from "
+                + (rt.blockCreate() == null ? "a date not yet announced" : rt.blockCreate()) + ", updating them from "
+                + (rt.blockUpdate() == null ? "a date not yet announced" : rt.blockUpdate());
     }
 }

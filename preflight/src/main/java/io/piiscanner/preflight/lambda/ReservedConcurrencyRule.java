@@ -5,7 +5,6 @@ import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,8 @@ public final class ReservedConcurrencyRule implements Rule {
         }
         int total = reserved.values().stream().mapToInt(Integer::intValue).sum();
         Resource first = reserved.keySet().iterator().next();
-        String each = reserved.entrySet().stream().map(e -> "`" + e.getKey().logicalId() + "` " + e.getValue())
+        String each = reserved.entrySet().stream()
+                .map(e -> "`" + e.getKey().logicalId() + "` " + e.getValue())
                 .collect(Collectors.joining(", "));
         return List.of(Finding.of(this, Impact.MEDIUM, first)
                 .at(first.propertyLocation("ReservedConcurrentExecutions"))
@@ -72,6 +72,7 @@ public final class ReservedConcurrencyRule implements Rule {
                         # or leave it out and bound concurrency where the work comes from
                         # (e.g. ScalingConfig.MaximumConcurrency on an SQS event source mapping)
                         ReservedConcurrentExecutions: !If [ReserveConcurrency, 5, !Ref AWS::NoValue]""")
-                .doc(DOC).build());
+                .doc(DOC)
+                .build());
     }
 }

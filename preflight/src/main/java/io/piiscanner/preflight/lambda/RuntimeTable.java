@@ -2,7 +2,6 @@ package io.piiscanner.preflight.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,11 +34,21 @@ public final class RuntimeTable {
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, LambdaRuntime> map = new HashMap<>();
             for (JsonNode r : root.path("runtimes")) {
-                map.put(r.path("id").asText(), new LambdaRuntime(r.path("id").asText(), r.path("os").asText(),
-                        date(r, "deprecated"), date(r, "blockCreate"), date(r, "blockUpdate"),
-                        r.path("successor").isTextual() ? r.path("successor").asText() : null));
+                map.put(
+                        r.path("id").asText(),
+                        new LambdaRuntime(
+                                r.path("id").asText(),
+                                r.path("os").asText(),
+                                date(r, "deprecated"),
+                                date(r, "blockCreate"),
+                                date(r, "blockUpdate"),
+                                r.path("successor").isTextual()
+                                        ? r.path("successor").asText()
+                                        : null));
             }
-            return new RuntimeTable(map, root.path("source").asText(),
+            return new RuntimeTable(
+                    map,
+                    root.path("source").asText(),
                     LocalDate.parse(root.path("amazonLinux2EndOfLife").asText()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read runtimes.json", e);

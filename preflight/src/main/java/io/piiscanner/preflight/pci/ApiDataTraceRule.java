@@ -8,7 +8,6 @@ import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +67,9 @@ public final class ApiDataTraceRule implements Rule {
     }
 
     private Finding finding(Resource r, CfnValue value, String path) {
-        return Finding.of(this, Impact.HIGH, r).at(value.location()).key("Properties." + path)
+        return Finding.of(this, Impact.HIGH, r)
+                .at(value.location())
+                .key("Properties." + path)
                 .problem("`" + r.logicalId() + "` turns on data tracing (" + path + ").")
                 .consequence("API Gateway logs every request and response body in full, so card numbers, SSNs and "
                         + "tokens land in CloudWatch Logs: PCI DSS 3.3.1 and 3.4 fail, and the logs become part of "
@@ -80,6 +81,7 @@ public final class ApiDataTraceRule implements Rule {
                             LoggingLevel: INFO        # execution logs without bodies
                             DataTraceEnabled: false
                             MetricsEnabled: true""")
-                .doc(DOC).build();
+                .doc(DOC)
+                .build();
     }
 }

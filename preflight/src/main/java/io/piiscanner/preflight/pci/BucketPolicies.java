@@ -5,7 +5,6 @@ import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Symbolic;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +19,7 @@ final class BucketPolicies {
 
     private final Map<String, List<Statement>> byBucket = new HashMap<>();
 
-    private BucketPolicies() {
-    }
+    private BucketPolicies() {}
 
     /** The policies of {@code template}, each parsed once and attached to at most one bucket. */
     static BucketPolicies of(Template template) {
@@ -36,7 +34,8 @@ final class BucketPolicies {
         template.resourcesOfType("AWS::S3::BucketPolicy").forEach(policy -> {
             String bucket = bucketNamed(policy.property("Bucket"), bucketsByName);
             if (bucket != null) {
-                index.byBucket.computeIfAbsent(bucket, k -> new ArrayList<>())
+                index.byBucket
+                        .computeIfAbsent(bucket, k -> new ArrayList<>())
                         .addAll(Statement.of(policy.property("PolicyDocument")));
             }
         });
@@ -52,7 +51,8 @@ final class BucketPolicies {
             return null;
         }
         List<Symbolic.Piece> parts = Symbolic.of(value).parts().stream()
-                .filter(p -> !(p instanceof Symbolic.Text t && t.text().isEmpty())).toList();
+                .filter(p -> !(p instanceof Symbolic.Text t && t.text().isEmpty()))
+                .toList();
         if (parts.size() == 1 && parts.get(0) instanceof Symbolic.Reference r && r.attribute() == null) {
             return r.name();
         }

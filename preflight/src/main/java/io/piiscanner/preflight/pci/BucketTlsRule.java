@@ -6,7 +6,6 @@ import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,8 @@ public final class BucketTlsRule implements Rule {
         template.resourcesOfType("AWS::S3::Bucket").forEach(bucket -> {
             boolean enforced = policies.statementsFor(bucket).stream().anyMatch(BucketTlsRule::deniesPlainHttp);
             if (!enforced) {
-                out.add(Finding.of(this, Impact.HIGH, bucket).key("BucketPolicy.aws:SecureTransport")
+                out.add(Finding.of(this, Impact.HIGH, bucket)
+                        .key("BucketPolicy.aws:SecureTransport")
                         .problem("No bucket policy of `" + bucket.logicalId() + "` denies requests without TLS.")
                         .consequence("S3 serves and accepts objects over plain HTTP to any client that asks, so data "
                                 + "can cross the network unencrypted; an assessor fails PCI DSS 4.2.1.")
@@ -70,7 +70,8 @@ public final class BucketTlsRule implements Rule {
         if (s.allow() || !BucketPolicies.everyone(s) || !s.covers("s3:GetObject") || !s.covers("s3:PutObject")) {
             return false;
         }
-        for (Map.Entry<String, List<CfnValue>> e : s.conditionValues("aws:SecureTransport").entrySet()) {
+        for (Map.Entry<String, List<CfnValue>> e :
+                s.conditionValues("aws:SecureTransport").entrySet()) {
             if (e.getKey().startsWith("Bool") && e.getValue().stream().anyMatch(Values::isFalse)) {
                 return true;
             }

@@ -6,7 +6,6 @@ import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.CfnMap;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +47,8 @@ public final class EncryptionAtRestRule implements Rule {
             switch (r.type()) {
                 case "AWS::SNS::Topic" -> {
                     if (r.property("KmsMasterKeyId") == null) {
-                        out.add(Finding.of(this, Impact.HIGH, r).key("Properties.KmsMasterKeyId")
+                        out.add(Finding.of(this, Impact.HIGH, r)
+                                .key("Properties.KmsMasterKeyId")
                                 .problem("SNS topic `" + r.logicalId() + "` has no KmsMasterKeyId: its messages are "
                                         + "stored unencrypted.")
                                 .consequence("Messages at rest are readable in the service's storage; an assessor "
@@ -61,7 +61,8 @@ public final class EncryptionAtRestRule implements Rule {
                 case "AWS::SQS::Queue" -> queue(r, out);
                 case "AWS::Logs::LogGroup" -> {
                     if (r.property("KmsKeyId") == null) {
-                        out.add(Finding.of(this, Impact.MEDIUM, r).key("Properties.KmsKeyId")
+                        out.add(Finding.of(this, Impact.MEDIUM, r)
+                                .key("Properties.KmsKeyId")
                                 .problem("Log group `" + r.logicalId() + "` has no KmsKeyId: CloudWatch Logs "
                                         + "encrypts it with a key the service owns.")
                                 .consequence("Logs can hold what an application printed (card numbers, tokens); "
@@ -69,13 +70,15 @@ public final class EncryptionAtRestRule implements Rule {
                                         + PCI)
                                 .fix("KmsKeyId: !GetAtt LogsKey.Arn   # the key policy must allow "
                                         + "logs.<region>.amazonaws.com")
-                                .doc("https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html")
+                                .doc(
+                                        "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html")
                                 .build());
                     }
                 }
                 case "AWS::S3::Bucket" -> {
                     if (r.property("BucketEncryption") == null) {
-                        out.add(Finding.of(this, Impact.LOW, r).key("Properties.BucketEncryption")
+                        out.add(Finding.of(this, Impact.LOW, r)
+                                .key("Properties.BucketEncryption")
                                 .problem("Bucket `" + r.logicalId() + "` declares no BucketEncryption and relies on "
                                         + "S3's default SSE-S3.")
                                 .consequence("Objects are encrypted with keys S3 owns; declaring SSE-KMS gives a key "
@@ -94,7 +97,8 @@ public final class EncryptionAtRestRule implements Rule {
                 case "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable" -> {
                     CfnMap sse = r.properties().map("SSESpecification");
                     if (sse == null || !Values.isTrue(sse.get("SSEEnabled"))) {
-                        out.add(Finding.of(this, Impact.LOW, r).at(r.propertyLocation("SSESpecification"))
+                        out.add(Finding.of(this, Impact.LOW, r)
+                                .at(r.propertyLocation("SSESpecification"))
                                 .key("Properties.SSESpecification")
                                 .problem("Table `" + r.logicalId() + "` is encrypted with a key DynamoDB owns "
                                         + "(SSESpecification.SSEEnabled is not true).")
@@ -105,7 +109,8 @@ public final class EncryptionAtRestRule implements Rule {
                                           SSEEnabled: true
                                           SSEType: KMS
                                           KMSMasterKeyId: !GetAtt DataKey.Arn""")
-                                .doc("https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html")
+                                .doc(
+                                        "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html")
                                 .build());
                     }
                 }
@@ -125,13 +130,18 @@ public final class EncryptionAtRestRule implements Rule {
         out.add(Finding.of(this, off ? Impact.HIGH : Impact.LOW, r)
                 .at(r.propertyLocation(off ? "SqsManagedSseEnabled" : "KmsMasterKeyId"))
                 .key(off ? "Properties.SqsManagedSseEnabled" : "Properties.KmsMasterKeyId")
-                .problem(off ? "Queue `" + r.logicalId() + "` turns server-side encryption off "
-                        + "(SqsManagedSseEnabled: false) and has no KmsMasterKeyId: messages are stored unencrypted."
-                        : "Queue `" + r.logicalId() + "` uses SQS-managed encryption (keys SQS owns).")
-                .consequence((off ? "Messages at rest are readable in the service's storage. "
-                        : "The data is encrypted, but the key has no policy or audit trail in the account.") + PCI)
+                .problem(
+                        off
+                                ? "Queue `" + r.logicalId() + "` turns server-side encryption off "
+                                        + "(SqsManagedSseEnabled: false) and has no KmsMasterKeyId: messages are stored unencrypted."
+                                : "Queue `" + r.logicalId() + "` uses SQS-managed encryption (keys SQS owns).")
+                .consequence((off
+                                ? "Messages at rest are readable in the service's storage. "
+                                : "The data is encrypted, but the key has no policy or audit trail in the account.")
+                        + PCI)
                 .fix("KmsMasterKeyId: !Ref QueueKey")
-                .doc("https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html")
+                .doc(
+                        "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html")
                 .build());
     }
 }

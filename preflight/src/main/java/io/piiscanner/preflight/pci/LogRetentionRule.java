@@ -5,7 +5,6 @@ import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,11 +44,14 @@ public final class LogRetentionRule implements Rule {
             }
             if (r.property("RetentionInDays") == null) {
                 if (logGroup) {
-                    out.add(Finding.of(this, Impact.LOW, r).key("Properties.RetentionInDays")
+                    out.add(Finding.of(this, Impact.LOW, r)
+                            .key("Properties.RetentionInDays")
                             .problem("Log group `" + r.logicalId() + "` sets no RetentionInDays: logs never expire.")
                             .consequence("Nothing fails, but logs that may hold personal data are kept forever and "
                                     + "billed forever; set the retention your policy requires.")
-                            .fix("RetentionInDays: 365").doc(DOC).build());
+                            .fix("RetentionInDays: 365")
+                            .doc(DOC)
+                            .build());
                 }
                 continue;
             }
@@ -58,20 +60,34 @@ public final class LogRetentionRule implements Rule {
                 continue;
             }
             if (days < 90) {
-                out.add(retention(r, Impact.HIGH, days, "Logs are deleted before the three months PCI DSS 10.5.1 "
-                        + "requires to be immediately available; an assessor marks the log group non-compliant."));
+                out.add(
+                        retention(
+                                r,
+                                Impact.HIGH,
+                                days,
+                                "Logs are deleted before the three months PCI DSS 10.5.1 "
+                                        + "requires to be immediately available; an assessor marks the log group non-compliant."));
             } else if (days < 365) {
-                out.add(retention(r, Impact.MEDIUM, days, "PCI DSS 10.5.1 requires 12 months of audit logs: unless "
-                        + "they are archived elsewhere (S3, a SIEM) for the rest of the year, the requirement fails."));
+                out.add(
+                        retention(
+                                r,
+                                Impact.MEDIUM,
+                                days,
+                                "PCI DSS 10.5.1 requires 12 months of audit logs: unless "
+                                        + "they are archived elsewhere (S3, a SIEM) for the rest of the year, the requirement fails."));
             }
         }
         return out;
     }
 
     private Finding retention(Resource r, Impact impact, int days, String consequence) {
-        return Finding.of(this, impact, r).at(r.propertyLocation("RetentionInDays")).key("Properties.RetentionInDays")
+        return Finding.of(this, impact, r)
+                .at(r.propertyLocation("RetentionInDays"))
+                .key("Properties.RetentionInDays")
                 .problem("`" + r.logicalId() + "` keeps logs for " + days + " days.")
                 .consequence(consequence)
-                .fix("RetentionInDays: 365").doc(DOC).build();
+                .fix("RetentionInDays: 365")
+                .doc(DOC)
+                .build();
     }
 }

@@ -9,7 +9,6 @@ import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Location;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,12 +46,15 @@ public final class OpenSecurityGroupRule implements Rule {
                     check(r, rule, true, out);
                 }
                 if (r.property("SecurityGroupEgress") == null) {
-                    out.add(Finding.of(this, Impact.HIGH, r).key("Properties.SecurityGroupEgress")
+                    out.add(Finding.of(this, Impact.HIGH, r)
+                            .key("Properties.SecurityGroupEgress")
                             .problem("Security group `" + r.logicalId() + "` declares no SecurityGroupEgress, so EC2 "
                                     + "gives it the default rule allowing all traffic to 0.0.0.0/0.")
                             .consequence("Anything in the group can send data anywhere on the internet; PCI DSS "
                                     + "1.3.2 requires outbound traffic from the CDE to be limited to what is needed.")
-                            .fix(egressFix()).doc(DOC).build());
+                            .fix(egressFix())
+                            .doc(DOC)
+                            .build());
                 } else {
                     for (CfnValue rule : Intrinsics.listItems(r.property("SecurityGroupEgress"))) {
                         check(r, rule, false, out);
@@ -70,7 +72,8 @@ public final class OpenSecurityGroupRule implements Rule {
         if (rule == null) {
             return;
         }
-        String cidr = open(rule.text("CidrIp"), "0.0.0.0/0") ? "0.0.0.0/0"
+        String cidr = open(rule.text("CidrIp"), "0.0.0.0/0")
+                ? "0.0.0.0/0"
                 : open(rule.text("CidrIpv6"), "::/0") ? "::/0" : null;
         if (cidr == null) {
             return;
@@ -78,26 +81,32 @@ public final class OpenSecurityGroupRule implements Rule {
         String protocol = rule.text("IpProtocol");
         Integer from = Values.integer(rule.get("FromPort"));
         Integer to = Values.integer(rule.get("ToPort"));
-        boolean allTraffic = "-1".equals(protocol) || from == null || to == null || from <= 0 && to >= 65535
-                || from == -1;
+        boolean allTraffic =
+                "-1".equals(protocol) || from == null || to == null || from <= 0 && to >= 65535 || from == -1;
         boolean web = !allTraffic && from.equals(to) && (from == 443 || from == 80);
         String ports = allTraffic ? "all traffic" : protocol + " " + (from.equals(to) ? from : from + "-" + to);
         Impact impact = ingress ? (web ? Impact.MEDIUM : Impact.HIGH) : (allTraffic ? Impact.HIGH : Impact.MEDIUM);
         Location at = ruleValue == r.properties() ? r.location() : rule.location();
         String direction = ingress ? "ingress from " : "egress to ";
-        out.add(Finding.of(this, impact, r).at(at)
+        out.add(Finding.of(this, impact, r)
+                .at(at)
                 .key((ingress ? "Ingress[" : "Egress[") + cidr + " " + ports + "]")
                 .problem("`" + r.logicalId() + "` allows " + direction + cidr + " (" + ports + ").")
-                .consequence(ingress
-                        ? (web ? "A public web entry point; acceptable only on the load balancer or API front door "
-                        + "in the DMZ (PCI DSS 1.4.1), never on systems that store card data."
-                        : "The whole internet can reach these ports; PCI DSS 1.3.1 requires inbound traffic to the "
-                        + "CDE be restricted to what is necessary, and an assessor fails it.")
-                        : "Traffic can leave for any address on the internet; PCI DSS 1.3.2 requires outbound "
-                        + "traffic from the CDE be limited to what is necessary (e.g. VPC endpoints, a prefix list).")
-                .fix(ingress ? "# allow only the sources that need it, e.g.\nSourceSecurityGroupId: !Ref LoadBalancerSecurityGroup"
-                        : egressFix())
-                .doc(DOC).build());
+                .consequence(
+                        ingress
+                                ? (web
+                                        ? "A public web entry point; acceptable only on the load balancer or API front door "
+                                                + "in the DMZ (PCI DSS 1.4.1), never on systems that store card data."
+                                        : "The whole internet can reach these ports; PCI DSS 1.3.1 requires inbound traffic to the "
+                                                + "CDE be restricted to what is necessary, and an assessor fails it.")
+                                : "Traffic can leave for any address on the internet; PCI DSS 1.3.2 requires outbound "
+                                        + "traffic from the CDE be limited to what is necessary (e.g. VPC endpoints, a prefix list).")
+                .fix(
+                        ingress
+                                ? "# allow only the sources that need it, e.g.\nSourceSecurityGroupId: !Ref LoadBalancerSecurityGroup"
+                                : egressFix())
+                .doc(DOC)
+                .build());
     }
 
     private static boolean open(String cidr, String any) {

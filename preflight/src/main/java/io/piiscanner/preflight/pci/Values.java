@@ -5,8 +5,7 @@ import io.piiscanner.preflight.template.CfnValue;
 /** Reads literal booleans and numbers the way CloudFormation does ({@code "true"} is true). */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static boolean isTrue(CfnValue v) {
         return v != null && "true".equalsIgnoreCase(v.text());

@@ -9,7 +9,6 @@ import io.piiscanner.preflight.template.CfnMap;
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,7 @@ import java.util.Set;
  */
 public final class VpcEndpointPolicyRule implements Rule {
 
-    private static final String DOC =
-            "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html";
+    private static final String DOC = "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html";
     private static final Set<String> POLICY_TYPES = Set.of("Interface", "Gateway");
 
     @Override
@@ -58,20 +56,27 @@ public final class VpcEndpointPolicyRule implements Rule {
             }
             CfnValue policy = endpoint.property("PolicyDocument");
             if (policy == null) {
-                out.add(finding(endpoint, "has no PolicyDocument, so AWS gives it one that allows every action on "
-                        + "every resource."));
+                out.add(finding(
+                        endpoint,
+                        "has no PolicyDocument, so AWS gives it one that allows every action on " + "every resource."));
             } else if (Statement.of(policy).stream().anyMatch(VpcEndpointPolicyRule::allowsEverything)) {
-                out.add(finding(endpoint, "has a PolicyDocument that allows every action on every resource to "
-                        + "everyone, without a condition."));
+                out.add(finding(
+                        endpoint,
+                        "has a PolicyDocument that allows every action on every resource to "
+                                + "everyone, without a condition."));
             }
         });
         return out;
     }
 
     private static boolean allowsEverything(Statement s) {
-        boolean everyone = !s.principal("*").isEmpty()
-                || s.principal("AWS").stream().anyMatch(v -> "*".equals(v.text()));
-        return s.allow() && everyone && s.condition() == null && !s.notAction() && s.actions().contains("*")
+        boolean everyone =
+                !s.principal("*").isEmpty() || s.principal("AWS").stream().anyMatch(v -> "*".equals(v.text()));
+        return s.allow()
+                && everyone
+                && s.condition() == null
+                && !s.notAction()
+                && s.actions().contains("*")
                 && s.resources().stream().anyMatch(r -> "*".equals(r.text()));
     }
 
@@ -109,7 +114,8 @@ public final class VpcEndpointPolicyRule implements Rule {
     }
 
     private Finding finding(Resource endpoint, String what) {
-        return Finding.of(this, Impact.MEDIUM, endpoint).at(endpoint.propertyLocation("PolicyDocument"))
+        return Finding.of(this, Impact.MEDIUM, endpoint)
+                .at(endpoint.propertyLocation("PolicyDocument"))
                 .key("Properties.PolicyDocument")
                 .problem("VPC endpoint `" + endpoint.logicalId() + "` " + what)
                 .consequence("Anything in the VPC can use the endpoint to reach any bucket, table, queue or topic of "
@@ -125,6 +131,7 @@ public final class VpcEndpointPolicyRule implements Rule {
                               Resource: !Sub '${DataBucket.Arn}/*'       # the stack's own resources
                             # or, for services whose resources cannot be listed:
                             # Condition: {StringEquals: {aws:ResourceAccount: !Ref AWS::AccountId}}""")
-                .doc(DOC).build();
+                .doc(DOC)
+                .build();
     }
 }

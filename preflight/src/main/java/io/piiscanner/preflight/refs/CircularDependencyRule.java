@@ -5,7 +5,6 @@ import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.rule.Rule;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,7 +77,12 @@ public final class CircularDependencyRule implements Rule {
             String to = cycle.get((i + 1) % cycle.size());
             Reference ref = edges.get(from).get(to);
             onlyDependsOn &= ref.via().equals("DependsOn");
-            path.append(from).append(" -> ").append(to).append(" (").append(ref.describe()).append(")");
+            path.append(from)
+                    .append(" -> ")
+                    .append(to)
+                    .append(" (")
+                    .append(ref.describe())
+                    .append(")");
             if (i < cycle.size() - 1) {
                 path.append(", ");
             }
@@ -86,21 +90,26 @@ public final class CircularDependencyRule implements Rule {
         Resource first = template.resource(cycle.get(0));
         Reference firstEdge = edges.get(cycle.get(0)).get(cycle.get(1 % cycle.size()));
         String members = cycle.stream().sorted().collect(Collectors.joining(", "));
-        return Finding.of(this, Impact.CRITICAL, first).at(firstEdge.location())
+        return Finding.of(this, Impact.CRITICAL, first)
+                .at(firstEdge.location())
                 .key("Cycle[" + members + "]")
                 .problem((onlyDependsOn ? "DependsOn cycle: " : "Circular dependency: ") + path + ".")
                 .consequence("CloudFormation cannot order these resources and rejects the template "
                         + "(\"Circular dependency between resources: [" + members + "]\").")
-                .fix(onlyDependsOn ? "# remove the DependsOn that closes the circle, e.g. from " + cycle.get(cycle.size() - 1)
-                        : "# break the circle: move the policy, permission or rule that needs both resources\n"
-                        + "# into a separate resource (e.g. AWS::S3::BucketPolicy, AWS::Lambda::Permission,\n"
-                        + "# AWS::EC2::SecurityGroupIngress) that references both")
-                .doc(DOC).build();
+                .fix(
+                        onlyDependsOn
+                                ? "# remove the DependsOn that closes the circle, e.g. from "
+                                        + cycle.get(cycle.size() - 1)
+                                : "# break the circle: move the policy, permission or rule that needs both resources\n"
+                                        + "# into a separate resource (e.g. AWS::S3::BucketPolicy, AWS::Lambda::Permission,\n"
+                                        + "# AWS::EC2::SecurityGroupIngress) that references both")
+                .doc(DOC)
+                .build();
     }
 
     /** A cycle inside a strongly connected component, found by a breadth-first search back to the start. */
-    private static List<String> cycleThrough(String start, List<String> component,
-                                             Map<String, Map<String, Reference>> edges) {
+    private static List<String> cycleThrough(
+            String start, List<String> component, Map<String, Map<String, Reference>> edges) {
         if (edges.get(start).containsKey(start)) {
             return List.of(start);
         }
@@ -151,8 +160,7 @@ public final class CircularDependencyRule implements Rule {
         }
 
         /** A node being visited and the successors still to look at. */
-        private record Frame(String node, Iterator<String> next) {
-        }
+        private record Frame(String node, Iterator<String> next) {}
 
         private void visit(String root) {
             Deque<Frame> work = new ArrayDeque<>();

@@ -13,7 +13,6 @@ import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Location;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,10 @@ public final class ReferenceRule implements Rule {
         for (CfnValue expression : conditions.entries().values()) {
             for (Reference ref : References.in(expression)) {
                 if (template.resource(ref.name()) != null) {
-                    out.add(finding(null, ref.location(), "Conditions." + ref.name(),
+                    out.add(finding(
+                            null,
+                            ref.location(),
+                            "Conditions." + ref.name(),
                             "Conditions use " + ref.describe() + ", a resource; conditions may use only parameters "
                                     + "and pseudo parameters.",
                             "Conditions can only be boolean operations on parameters and other conditions",
@@ -98,8 +100,8 @@ public final class ReferenceRule implements Rule {
         return out;
     }
 
-    private void checkReference(Template template, Declared names, Resource from, Reference ref,
-                                boolean namesKnown, List<Finding> out) {
+    private void checkReference(
+            Template template, Declared names, Resource from, Reference ref, boolean namesKnown, List<Finding> out) {
         String name = ref.name();
         boolean attributeForm = ref.attribute() != null;
         if (ref.via().equals("DependsOn")) {
@@ -126,7 +128,9 @@ public final class ReferenceRule implements Rule {
 
     private void checkAttribute(Resource target, Resource from, Reference ref, List<Finding> out) {
         String type = target.type();
-        if (type == null || type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource")
+        if (type == null
+                || type.startsWith("Custom::")
+                || type.equals("AWS::CloudFormation::CustomResource")
                 || type.equals("AWS::CloudFormation::Stack") && ref.attribute().startsWith("Outputs.")) {
             return;
         }
@@ -135,9 +139,13 @@ public final class ReferenceRule implements Rule {
             return;
         }
         String near = NameSuggester.nearest(ref.attribute(), schema.attributes());
-        String valid = schema.attributes().isEmpty() ? "it has none; use Ref"
+        String valid = schema.attributes().isEmpty()
+                ? "it has none; use Ref"
                 : "valid: " + String.join(", ", new TreeSet<>(schema.attributes()));
-        out.add(finding(from, ref.location(), "GetAtt." + ref.name() + "." + ref.attribute(),
+        out.add(finding(
+                from,
+                ref.location(),
+                "GetAtt." + ref.name() + "." + ref.attribute(),
                 ref.describe() + ": " + type + " has no attribute `" + ref.attribute() + "` (" + valid + ")"
                         + (near == null ? "." : "; did you mean `" + near + "`?"),
                 "Template error: resource " + ref.name() + " does not support attribute type " + ref.attribute()
@@ -147,13 +155,18 @@ public final class ReferenceRule implements Rule {
 
     private Finding unresolved(Resource from, Reference ref, Suggestions names) {
         String near = names.nearest(ref.name());
-        String what = ref.via().equals("DependsOn") ? "a resource" : ref.attribute() != null ? "a resource"
-                : "a parameter, resource or pseudo parameter";
-        return finding(from, ref.location(), ref.via() + "." + ref.name(),
+        String what = ref.via().equals("DependsOn")
+                ? "a resource"
+                : ref.attribute() != null ? "a resource" : "a parameter, resource or pseudo parameter";
+        return finding(
+                from,
+                ref.location(),
+                ref.via() + "." + ref.name(),
                 ref.describe() + " names `" + ref.name() + "`, which is not " + what + " of this template"
                         + (near == null ? "." : "; did you mean `" + near + "`?"),
                 "Unresolved resource dependencies [" + ref.name() + "] in the Resources block of the template",
-                near == null ? "# declare " + ref.name() + " under Resources or Parameters, or remove the reference"
+                near == null
+                        ? "# declare " + ref.name() + " under Resources or Parameters, or remove the reference"
                         : "# use the declared name\n" + ref.describe().replace(ref.name(), near));
     }
 
@@ -164,11 +177,15 @@ public final class ReferenceRule implements Rule {
         String name = condition.text();
         if (!names.template().section("Conditions").has(name)) {
             String near = names.conditions().nearest(name);
-            out.add(finding(from, condition.location(), "Condition." + name,
+            out.add(finding(
+                    from,
+                    condition.location(),
+                    "Condition." + name,
                     "Condition `" + name + "` is not declared under Conditions"
                             + (near == null ? "." : "; did you mean `" + near + "`?"),
                     "Unresolved dependencies [" + name + "]. Cannot reference resources in the Conditions block",
-                    near == null ? "Conditions:\n  " + name + ": !Equals [!Ref Environment, prod]"
+                    near == null
+                            ? "Conditions:\n  " + name + ": !Equals [!Ref Environment, prod]"
                             : "Condition: " + near));
         }
     }
@@ -208,11 +225,15 @@ public final class ReferenceRule implements Rule {
         CfnMap mapping = names.template().section("Mappings").map(mapName);
         if (mapping == null) {
             String near = names.mappings().nearest(mapName);
-            out.add(finding(from, at, "FindInMap." + mapName,
+            out.add(finding(
+                    from,
+                    at,
+                    "FindInMap." + mapName,
                     "Fn::FindInMap names mapping `" + mapName + "`, which is not declared under Mappings"
                             + (near == null ? "." : "; did you mean `" + near + "`?"),
                     "Mappings attribute name '" + mapName + "' used in Fn::FindInMap is not defined",
-                    near == null ? "Mappings:\n  " + mapName + ":\n    TopKey:\n      SecondKey: value"
+                    near == null
+                            ? "Mappings:\n  " + mapName + ":\n    TopKey:\n      SecondKey: value"
                             : "!FindInMap [" + near + ", ...]"));
             return;
         }
@@ -225,7 +246,10 @@ public final class ReferenceRule implements Rule {
         String key = args.get(2).text();
         if (second == null || key != null && !second.has(key)) {
             String missing = second == null ? top : key;
-            out.add(finding(from, at, "FindInMap." + mapName + "." + missing,
+            out.add(finding(
+                    from,
+                    at,
+                    "FindInMap." + mapName + "." + missing,
                     "Mapping `" + mapName + "` has no key `" + missing + "`.",
                     "Template error: Unable to get mapping for " + mapName + "::" + top
                             + (key == null ? "" : "::" + key),
@@ -238,21 +262,34 @@ public final class ReferenceRule implements Rule {
      * What the template declares, for suggestions: each list is built once per template, not once
      * per broken reference.
      */
-    private record Declared(Template template, Suggestions resources, Suggestions referable, Suggestions conditions,
-                            Suggestions mappings) {
+    private record Declared(
+            Template template,
+            Suggestions resources,
+            Suggestions referable,
+            Suggestions conditions,
+            Suggestions mappings) {
 
         static Declared of(Template template) {
             List<String> referable = new ArrayList<>(template.resourceIds());
             referable.addAll(template.section("Parameters").keys());
             referable.addAll(Template.PSEUDO_PARAMETERS);
-            return new Declared(template, new Suggestions(template.resourceIds()), new Suggestions(referable),
+            return new Declared(
+                    template,
+                    new Suggestions(template.resourceIds()),
+                    new Suggestions(referable),
                     new Suggestions(template.section("Conditions").keys()),
                     new Suggestions(template.section("Mappings").keys()));
         }
     }
 
     private Finding finding(Resource from, Location at, String key, String problem, String error, String fix) {
-        return Finding.of(this, Impact.CRITICAL, from).at(at).key(key).problem(problem)
-                .consequence(String.format(REJECTED, error)).fix(fix).doc(DOC).build();
+        return Finding.of(this, Impact.CRITICAL, from)
+                .at(at)
+                .key(key)
+                .problem(problem)
+                .consequence(String.format(REJECTED, error))
+                .fix(fix)
+                .doc(DOC)
+                .build();
     }
 }

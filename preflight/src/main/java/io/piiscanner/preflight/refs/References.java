@@ -6,15 +6,13 @@ import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.SubString;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Finds the Ref, Fn::GetAtt and Fn::Sub references inside a value, at any depth. */
 final class References {
 
-    private References() {
-    }
+    private References() {}
 
     /** The references in {@code value}. */
     static List<Reference> in(CfnValue value) {
@@ -74,8 +72,10 @@ final class References {
                 continue;
             }
             int dot = name.indexOf('.');
-            out.add(dot > 0 ? new Reference("Fn::Sub", name.substring(0, dot), name.substring(dot + 1), sub.location())
-                    : new Reference("Fn::Sub", name, null, sub.location()));
+            out.add(
+                    dot > 0
+                            ? new Reference("Fn::Sub", name.substring(0, dot), name.substring(dot + 1), sub.location())
+                            : new Reference("Fn::Sub", name, null, sub.location()));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.piiscanner.preflight.refs;
 
 import io.piiscanner.preflight.schema.NameSuggester;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

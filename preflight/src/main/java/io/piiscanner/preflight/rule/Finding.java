@@ -2,7 +2,6 @@ package io.piiscanner.preflight.rule;
 
 import io.piiscanner.preflight.template.Location;
 import io.piiscanner.preflight.template.Resource;
-
 import java.util.Objects;
 
 /**
@@ -20,8 +19,17 @@ import java.util.Objects;
  * @param fix          the fix, as a template snippet (YAML) with a line of explanation
  * @param docUrl       the AWS documentation that states the requirement
  */
-public record Finding(String ruleId, Impact impact, String resourceId, String resourceType, Location location,
-                      String key, String problem, String consequence, String fix, String docUrl) {
+public record Finding(
+        String ruleId,
+        Impact impact,
+        String resourceId,
+        String resourceType,
+        Location location,
+        String key,
+        String problem,
+        String consequence,
+        String fix,
+        String docUrl) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -106,8 +114,17 @@ public record Finding(String ruleId, Impact impact, String resourceId, String re
 
         /** The finding. */
         public Finding build() {
-            return new Finding(ruleId, impact, resource == null ? null : resource.logicalId(),
-                    resource == null ? null : resource.type(), location, key, problem, consequence, fix, docUrl);
+            return new Finding(
+                    ruleId,
+                    impact,
+                    resource == null ? null : resource.logicalId(),
+                    resource == null ? null : resource.type(),
+                    location,
+                    key,
+                    problem,
+                    consequence,
+                    fix,
+                    docUrl);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.piiscanner.preflight.rule;
 
 import io.piiscanner.preflight.template.Template;
-
 import java.util.List;
 
 /** One check over a whole template. Rules are stateless and safe to share between threads. */

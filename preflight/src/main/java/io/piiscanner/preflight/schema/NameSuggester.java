@@ -18,8 +18,7 @@ public final class NameSuggester {
      */
     private static final int MAX_EDIT_LENGTH = 64;
 
-    private NameSuggester() {
-    }
+    private NameSuggester() {}
 
     /** The best suggestion, or {@code null} when nothing is close. */
     public static String nearest(String wrong, Collection<String> candidates) {

@@ -14,6 +14,7 @@ final class PropertyPath {
 
     /** Longest path written; the middle of a longer one is left out. */
     static final int MAX_LENGTH = 256;
+
     private static final String ELIDED = "...";
 
     /** The Properties mapping itself. */

@@ -2,7 +2,6 @@ package io.piiscanner.preflight.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,7 +70,9 @@ public final class ResourceSchemas {
         for (Map.Entry<String, JsonNode> e : root.path("resources").properties()) {
             Set<String> attributes = new HashSet<>();
             e.getValue().path("a").forEach(a -> attributes.add(a.asText()));
-            resources.put(e.getKey(), new ResourceSchema(e.getKey(), properties(e.getValue().path("p")), attributes));
+            resources.put(
+                    e.getKey(),
+                    new ResourceSchema(e.getKey(), properties(e.getValue().path("p")), attributes));
         }
         return new ResourceSchemas(root.path("source").asText(), resources, new PropertyTypes(types));
     }
@@ -79,7 +80,9 @@ public final class ResourceSchemas {
     private static Map<String, PropertyDefinition> properties(JsonNode node) {
         Map<String, PropertyDefinition> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            out.put(e.getKey(), PropertyDefinition.parse(e.getKey(), e.getValue().asText()));
+            out.put(
+                    e.getKey(),
+                    PropertyDefinition.parse(e.getKey(), e.getValue().asText()));
         }
         return out;
     }

@@ -12,8 +12,8 @@ import io.piiscanner.preflight.template.Location;
  * @param suggestion for an unknown property, the nearest valid name, or {@code null}
  * @param expected   for an unknown or missing property, the type of the suggested or missing one
  */
-public record SchemaIssue(Kind kind, String path, Location location, String detail, String suggestion,
-                          TypeExpression expected) {
+public record SchemaIssue(
+        Kind kind, String path, Location location, String detail, String suggestion, TypeExpression expected) {
 
     /** Kinds of mismatch; each makes CloudFormation reject the resource during validation. */
     public enum Kind {

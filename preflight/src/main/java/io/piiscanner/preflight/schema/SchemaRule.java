@@ -8,7 +8,6 @@ import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +31,27 @@ public final class SchemaRule implements Rule {
     private static final String REJECTED = "CloudFormation validates the template before creating anything and "
             + "rejects it: the stack fails to create (or the change set to update) on the first attempt.";
 
-    private static final Set<String> SECTIONS = Set.of("AWSTemplateFormatVersion", "Description", "Metadata",
-            "Parameters", "Rules", "Mappings", "Conditions", "Transform", "Resources", "Outputs");
-    private static final Set<String> RESOURCE_KEYS = Set.of("Type", "Properties", "DependsOn", "Condition",
-            "Metadata", "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy");
+    private static final Set<String> SECTIONS = Set.of(
+            "AWSTemplateFormatVersion",
+            "Description",
+            "Metadata",
+            "Parameters",
+            "Rules",
+            "Mappings",
+            "Conditions",
+            "Transform",
+            "Resources",
+            "Outputs");
+    private static final Set<String> RESOURCE_KEYS = Set.of(
+            "Type",
+            "Properties",
+            "DependsOn",
+            "Condition",
+            "Metadata",
+            "DeletionPolicy",
+            "UpdateReplacePolicy",
+            "UpdatePolicy",
+            "CreationPolicy");
     /** Types the CDK emits that CloudFormation accepts but the resource specification does not list. */
     private static final Set<String> FREE_FORM_TYPES = Set.of("AWS::CDK::Metadata");
 
@@ -75,12 +91,14 @@ public final class SchemaRule implements Rule {
         if (resources != null) {
             for (Map.Entry<String, CfnValue> e : resources.entries().entrySet()) {
                 if (e.getValue().asMap() == null) {
-                    out.add(Finding.of(this, Impact.CRITICAL, null).at(resources.keyLocation(e.getKey()))
+                    out.add(Finding.of(this, Impact.CRITICAL, null)
+                            .at(resources.keyLocation(e.getKey()))
                             .key("Resources." + e.getKey())
                             .problem("Resource `" + e.getKey() + "` is not a mapping with a Type.")
                             .consequence(REJECTED)
                             .fix(e.getKey() + ":\n  Type: AWS::Service::Resource\n  Properties: {}")
-                            .doc(RESOURCES_SECTION).build());
+                            .doc(RESOURCES_SECTION)
+                            .build());
                 }
             }
         }
@@ -95,68 +113,89 @@ public final class SchemaRule implements Rule {
         for (String section : root.keys()) {
             if (!SECTIONS.contains(section)) {
                 String near = NameSuggester.nearest(section, SECTIONS);
-                out.add(Finding.of(this, Impact.CRITICAL, null).at(root.keyLocation(section)).key(section)
+                out.add(Finding.of(this, Impact.CRITICAL, null)
+                        .at(root.keyLocation(section))
+                        .key(section)
                         .problem("`" + section + "` is not a template section"
                                 + (near == null ? "." : "; did you mean `" + near + "`?"))
                         .consequence(REJECTED + " (\"Template format error: Invalid template property or "
                                 + "properties [" + section + "]\")")
-                        .fix(near == null ? "# remove " + section : "# rename " + section + " to " + near + "\n" + near + ":")
-                        .doc(TEMPLATE_ANATOMY).build());
+                        .fix(
+                                near == null
+                                        ? "# remove " + section
+                                        : "# rename " + section + " to " + near + "\n" + near + ":")
+                        .doc(TEMPLATE_ANATOMY)
+                        .build());
             }
         }
         String version = root.text("AWSTemplateFormatVersion");
         if (root.has("AWSTemplateFormatVersion") && !"2010-09-09".equals(version)) {
-            out.add(Finding.of(this, Impact.CRITICAL, null).at(root.get("AWSTemplateFormatVersion").location())
+            out.add(Finding.of(this, Impact.CRITICAL, null)
+                    .at(root.get("AWSTemplateFormatVersion").location())
                     .key("AWSTemplateFormatVersion")
                     .problem("AWSTemplateFormatVersion is `" + version + "`; the only valid value is `2010-09-09`.")
                     .consequence(REJECTED)
                     .fix("AWSTemplateFormatVersion: '2010-09-09'")
-                    .doc(TEMPLATE_ANATOMY).build());
+                    .doc(TEMPLATE_ANATOMY)
+                    .build());
         }
         CfnMap resources = root.map("Resources");
         if (resources == null || resources.size() == 0) {
-            out.add(Finding.of(this, Impact.CRITICAL, null).at(root.location()).key("Resources")
+            out.add(Finding.of(this, Impact.CRITICAL, null)
+                    .at(root.location())
+                    .key("Resources")
                     .problem("The template has no resources.")
                     .consequence(REJECTED + " (\"At least one Resources member must be defined\")")
                     .fix("Resources:\n  MyBucket:\n    Type: AWS::S3::Bucket")
-                    .doc(RESOURCES_SECTION).build());
+                    .doc(RESOURCES_SECTION)
+                    .build());
         }
     }
 
     private void checkResource(Resource r, List<Finding> out) {
         CfnMap def = r.definition();
         if (!r.logicalId().matches("[A-Za-z0-9]+")) {
-            out.add(Finding.of(this, Impact.CRITICAL, r).key("LogicalId")
+            out.add(Finding.of(this, Impact.CRITICAL, r)
+                    .key("LogicalId")
                     .problem("Logical id `" + r.logicalId() + "` has characters other than A-Z, a-z and 0-9.")
                     .consequence(REJECTED)
                     .fix(r.logicalId().replaceAll("[^A-Za-z0-9]", "") + ":\n  Type: " + r.type())
-                    .doc(RESOURCES_SECTION).build());
+                    .doc(RESOURCES_SECTION)
+                    .build());
         }
         for (String key : def.keys()) {
             if (!RESOURCE_KEYS.contains(key)) {
                 String near = NameSuggester.nearest(key, RESOURCE_KEYS);
-                out.add(Finding.of(this, Impact.CRITICAL, r).at(def.keyLocation(key)).key(key)
+                out.add(Finding.of(this, Impact.CRITICAL, r)
+                        .at(def.keyLocation(key))
+                        .key(key)
                         .problem("`" + key + "` is not a resource attribute"
                                 + (near == null ? "." : "; did you mean `" + near + "`?"))
                         .consequence(REJECTED + " (\"Invalid template resource property '" + key + "'\")")
                         .fix(near == null ? "# remove " + key : "# rename " + key + " to " + near + "\n" + near + ":")
-                        .doc(RESOURCES_SECTION).build());
+                        .doc(RESOURCES_SECTION)
+                        .build());
             }
         }
         if (r.type() == null) {
-            out.add(Finding.of(this, Impact.CRITICAL, r).key("Type")
+            out.add(Finding.of(this, Impact.CRITICAL, r)
+                    .key("Type")
                     .problem("Resource `" + r.logicalId() + "` has no Type.")
                     .consequence(REJECTED)
                     .fix(r.logicalId() + ":\n  Type: AWS::Service::Resource")
-                    .doc(RESOURCES_SECTION).build());
+                    .doc(RESOURCES_SECTION)
+                    .build());
             return;
         }
         if (def.has("Properties") && def.map("Properties") == null && !isIntrinsic(def.get("Properties"))) {
-            out.add(Finding.of(this, Impact.CRITICAL, r).at(def.keyLocation("Properties")).key("Properties")
+            out.add(Finding.of(this, Impact.CRITICAL, r)
+                    .at(def.keyLocation("Properties"))
+                    .key("Properties")
                     .problem("Properties of `" + r.logicalId() + "` is not a mapping.")
                     .consequence(REJECTED)
                     .fix("Properties:\n  Name: value")
-                    .doc(RESOURCES_SECTION).build());
+                    .doc(RESOURCES_SECTION)
+                    .build());
             return;
         }
         if (r.type().startsWith("Custom::") || FREE_FORM_TYPES.contains(r.type())) {
@@ -180,7 +219,8 @@ public final class SchemaRule implements Rule {
         boolean awsNamespace = r.type().startsWith("AWS::") || r.type().startsWith("Alexa::");
         String near = NameSuggester.nearest(r.type(), schemas.resourceTypes());
         Finding.Builder b = Finding.of(this, awsNamespace ? Impact.CRITICAL : Impact.LOW, r)
-                .at(r.definition().keyLocation("Type")).key("Type");
+                .at(r.definition().keyLocation("Type"))
+                .key("Type");
         if (awsNamespace) {
             b.problem("`" + r.type() + "` is not a CloudFormation resource type"
                             + (near == null ? "." : "; did you mean `" + near + "`?"))
@@ -198,28 +238,35 @@ public final class SchemaRule implements Rule {
 
     private Finding issueFinding(Resource r, SchemaIssue issue) {
         String type = r.type();
-        Finding.Builder b = Finding.of(this, Impact.CRITICAL, r).at(issue.location())
-                .key("Properties." + issue.path()).doc(docUrl(type));
+        Finding.Builder b = Finding.of(this, Impact.CRITICAL, r)
+                .at(issue.location())
+                .key("Properties." + issue.path())
+                .doc(docUrl(type));
         switch (issue.kind()) {
             case UNKNOWN_PROPERTY -> {
                 String where = parentOf(issue.path());
                 b.problem("`" + issue.detail() + "` is not a property of " + type + (where.isEmpty() ? "" : " " + where)
                                 + (issue.suggestion() == null ? "." : "; did you mean `" + issue.suggestion() + "`?"))
                         .consequence(REJECTED + " (\"Encountered unsupported property " + issue.detail() + "\")")
-                        .fix(issue.suggestion() == null ? "# remove " + issue.detail()
-                                : "# replace " + issue.detail() + " with:\n"
-                                + skeleton.property(issue.suggestion(), issue.expected(), 0));
+                        .fix(
+                                issue.suggestion() == null
+                                        ? "# remove " + issue.detail()
+                                        : "# replace " + issue.detail() + " with:\n"
+                                                + skeleton.property(issue.suggestion(), issue.expected(), 0));
             }
-            case MISSING_PROPERTY -> b.problem(type + " requires `" + issue.path() + "`, which is missing.")
-                    .consequence(REJECTED + " (\"required key [" + issue.detail() + "] not found\")")
-                    .fix(skeleton.property(issue.detail(), issue.expected(), 0));
-            case WRONG_TYPE -> b.problem("`" + issue.path() + "` must be " + article(issue.detail()) + ".")
-                    .consequence(REJECTED + " (\"Properties validation failed: " + issue.path()
-                            + " expected type ...\")")
-                    .fix(skeleton.property(lastSegment(issue.path()), issue.expected(), 0));
-            case NULL_VALUE -> b.problem("`" + issue.path() + "` is null (an empty YAML value?).")
-                    .consequence(REJECTED + " (\"'null' values are not allowed in templates\")")
-                    .fix(skeleton.property(lastSegment(issue.path()), issue.expected(), 0));
+            case MISSING_PROPERTY ->
+                b.problem(type + " requires `" + issue.path() + "`, which is missing.")
+                        .consequence(REJECTED + " (\"required key [" + issue.detail() + "] not found\")")
+                        .fix(skeleton.property(issue.detail(), issue.expected(), 0));
+            case WRONG_TYPE ->
+                b.problem("`" + issue.path() + "` must be " + article(issue.detail()) + ".")
+                        .consequence(REJECTED + " (\"Properties validation failed: " + issue.path()
+                                + " expected type ...\")")
+                        .fix(skeleton.property(lastSegment(issue.path()), issue.expected(), 0));
+            case NULL_VALUE ->
+                b.problem("`" + issue.path() + "` is null (an empty YAML value?).")
+                        .consequence(REJECTED + " (\"'null' values are not allowed in templates\")")
+                        .fix(skeleton.property(lastSegment(issue.path()), issue.expected(), 0));
             default -> throw new IllegalStateException("unhandled issue " + issue.kind());
         }
         return b.build();

@@ -25,7 +25,8 @@ final class Skeleton {
 
     private void render(String name, TypeExpression type, int indent, int depth, StringBuilder sb) {
         String pad = " ".repeat(indent);
-        TypeExpression t = type instanceof TypeExpression.AnyOf any ? any.alternatives().get(0) : type;
+        TypeExpression t =
+                type instanceof TypeExpression.AnyOf any ? any.alternatives().get(0) : type;
         if (t instanceof TypeExpression.Struct st && depth < MAX_DEPTH) {
             sb.append(pad).append(name).append(":\n");
             Map<String, PropertyDefinition> props = types.properties(st.index());
@@ -48,7 +49,9 @@ final class Skeleton {
                 for (PropertyDefinition p : props.values()) {
                     if (p.required()) {
                         String item = property(p.name(), p.type(), 0);
-                        sb.append(pad).append(first ? "  - " : "    ").append(item.replace("\n", "\n" + pad + "    "))
+                        sb.append(pad)
+                                .append(first ? "  - " : "    ")
+                                .append(item.replace("\n", "\n" + pad + "    "))
                                 .append('\n');
                         first = false;
                     }

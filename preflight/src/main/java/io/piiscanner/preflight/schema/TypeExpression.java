@@ -12,8 +12,13 @@ public sealed interface TypeExpression {
 
     /** A scalar: string, number, integer, boolean, JSON, date-time, or a tag ({Key, Value}). */
     enum Scalar implements TypeExpression {
-        STRING("String"), NUMBER("Number"), INTEGER("Integer"), BOOLEAN("Boolean"), JSON("JSON object"),
-        DATE_TIME("Timestamp"), TAG("Tag");
+        STRING("String"),
+        NUMBER("Number"),
+        INTEGER("Integer"),
+        BOOLEAN("Boolean"),
+        JSON("JSON object"),
+        DATE_TIME("Timestamp"),
+        TAG("Tag");
 
         private final String label;
 
@@ -59,7 +64,8 @@ public sealed interface TypeExpression {
 
         @Override
         public String describe(PropertyTypes types) {
-            return String.join(" or ", alternatives.stream().map(a -> a.describe(types)).toList());
+            return String.join(
+                    " or ", alternatives.stream().map(a -> a.describe(types)).toList());
         }
     }
 
@@ -86,15 +92,24 @@ public sealed interface TypeExpression {
         }
         char c = s.charAt(pos[0]++);
         switch (c) {
-            case 's': return Scalar.STRING;
-            case 'n': return Scalar.NUMBER;
-            case 'i': return Scalar.INTEGER;
-            case 'b': return Scalar.BOOLEAN;
-            case 'j': return Scalar.JSON;
-            case 'd': return Scalar.DATE_TIME;
-            case 't': return Scalar.TAG;
-            case '[': return new ListOf(parse(s, pos));
-            case '{': return new MapOf(parse(s, pos));
+            case 's':
+                return Scalar.STRING;
+            case 'n':
+                return Scalar.NUMBER;
+            case 'i':
+                return Scalar.INTEGER;
+            case 'b':
+                return Scalar.BOOLEAN;
+            case 'j':
+                return Scalar.JSON;
+            case 'd':
+                return Scalar.DATE_TIME;
+            case 't':
+                return Scalar.TAG;
+            case '[':
+                return new ListOf(parse(s, pos));
+            case '{':
+                return new MapOf(parse(s, pos));
             case '#': {
                 int start = pos[0];
                 while (pos[0] < s.length() && Character.isDigit(s.charAt(pos[0]))) {

@@ -5,7 +5,6 @@ import io.piiscanner.preflight.template.CfnMap;
 import io.piiscanner.preflight.template.CfnScalar;
 import io.piiscanner.preflight.template.CfnValue;
 import io.piiscanner.preflight.template.Intrinsics;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +33,8 @@ public final class ValueChecker {
         return issues;
     }
 
-    private void checkStruct(CfnMap value, Map<String, PropertyDefinition> definitions, PropertyPath path,
-                             List<SchemaIssue> issues) {
+    private void checkStruct(
+            CfnMap value, Map<String, PropertyDefinition> definitions, PropertyPath path, List<SchemaIssue> issues) {
         if (definitions.isEmpty()) {
             // A type declared without properties accepts any object.
             return;
@@ -46,8 +45,12 @@ public final class ValueChecker {
             PropertyPath childPath = path.child(name);
             if (def == null) {
                 String suggestion = NameSuggester.nearest(name, definitions.keySet());
-                issues.add(new SchemaIssue(SchemaIssue.Kind.UNKNOWN_PROPERTY, childPath.toString(),
-                        value.keyLocation(name), name, suggestion,
+                issues.add(new SchemaIssue(
+                        SchemaIssue.Kind.UNKNOWN_PROPERTY,
+                        childPath.toString(),
+                        value.keyLocation(name),
+                        name,
+                        suggestion,
                         suggestion == null ? null : definitions.get(suggestion).type()));
             } else {
                 check(e.getValue(), def.type(), childPath, issues);
@@ -55,8 +58,13 @@ public final class ValueChecker {
         }
         for (PropertyDefinition def : definitions.values()) {
             if (def.required() && !value.has(def.name())) {
-                issues.add(new SchemaIssue(SchemaIssue.Kind.MISSING_PROPERTY, path.child(def.name()).toString(),
-                        value.location(), def.name(), null, def.type()));
+                issues.add(new SchemaIssue(
+                        SchemaIssue.Kind.MISSING_PROPERTY,
+                        path.child(def.name()).toString(),
+                        value.location(),
+                        def.name(),
+                        null,
+                        def.type()));
             }
         }
     }
@@ -72,8 +80,8 @@ public final class ValueChecker {
             return;
         }
         if (value instanceof CfnScalar s && s.kind() == CfnScalar.Kind.NULL) {
-            issues.add(new SchemaIssue(SchemaIssue.Kind.NULL_VALUE, path.toString(), value.location(),
-                    type.describe(types), null, type));
+            issues.add(new SchemaIssue(
+                    SchemaIssue.Kind.NULL_VALUE, path.toString(), value.location(), type.describe(types), null, type));
             return;
         }
         if (type instanceof TypeExpression.AnyOf any) {
@@ -121,16 +129,26 @@ public final class ValueChecker {
             CfnMap tag = (CfnMap) value;
             for (String required : List.of("Key", "Value")) {
                 if (!tag.has(required)) {
-                    issues.add(new SchemaIssue(SchemaIssue.Kind.MISSING_PROPERTY, path.child(required).toString(),
-                            tag.location(), required, null, TypeExpression.Scalar.STRING));
+                    issues.add(new SchemaIssue(
+                            SchemaIssue.Kind.MISSING_PROPERTY,
+                            path.child(required).toString(),
+                            tag.location(),
+                            required,
+                            null,
+                            TypeExpression.Scalar.STRING));
                 }
             }
         }
     }
 
     private SchemaIssue wrongType(CfnValue value, TypeExpression expected, PropertyPath path) {
-        return new SchemaIssue(SchemaIssue.Kind.WRONG_TYPE, path.toString(), value.location(),
-                expected.describe(types) + ", found " + describe(value), null, expected);
+        return new SchemaIssue(
+                SchemaIssue.Kind.WRONG_TYPE,
+                path.toString(),
+                value.location(),
+                expected.describe(types) + ", found " + describe(value),
+                null,
+                expected);
     }
 
     private static boolean fitsScalar(CfnValue value, TypeExpression.Scalar type) {
@@ -143,12 +161,15 @@ public final class ValueChecker {
             case DATE_TIME:
                 return value instanceof CfnScalar;
             case NUMBER:
-                return value instanceof CfnScalar s && (s.kind() == CfnScalar.Kind.NUMBER || isNumber(s.value(), false));
+                return value instanceof CfnScalar s
+                        && (s.kind() == CfnScalar.Kind.NUMBER || isNumber(s.value(), false));
             case INTEGER:
                 return value instanceof CfnScalar s && isNumber(s.value(), true);
             case BOOLEAN:
-                return value instanceof CfnScalar s && (s.kind() == CfnScalar.Kind.BOOLEAN
-                        || s.value().equalsIgnoreCase("true") || s.value().equalsIgnoreCase("false"));
+                return value instanceof CfnScalar s
+                        && (s.kind() == CfnScalar.Kind.BOOLEAN
+                                || s.value().equalsIgnoreCase("true")
+                                || s.value().equalsIgnoreCase("false"));
             default:
                 throw new IllegalStateException("unhandled scalar " + type);
         }

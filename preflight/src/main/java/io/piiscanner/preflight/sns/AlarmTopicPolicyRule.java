@@ -11,7 +11,6 @@ import io.piiscanner.preflight.template.Intrinsics;
 import io.piiscanner.preflight.template.Resource;
 import io.piiscanner.preflight.template.Symbolic;
 import io.piiscanner.preflight.template.Template;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +30,8 @@ public final class AlarmTopicPolicyRule implements Rule {
     private static final String DOC =
             "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Notify_Users_Alarm_Changes.html";
     private static final String CLOUDWATCH = "cloudwatch.amazonaws.com";
-    private static final List<String> ACTION_PROPERTIES = List.of("AlarmActions", "OKActions",
-            "InsufficientDataActions");
+    private static final List<String> ACTION_PROPERTIES =
+            List.of("AlarmActions", "OKActions", "InsufficientDataActions");
     private static final String FIX = """
             # add to the topic policy's PolicyDocument.Statement:
             - Sid: AllowCloudWatchAlarms
@@ -66,7 +65,8 @@ public final class AlarmTopicPolicyRule implements Rule {
         Map<String, Set<String>> alarmsByTopic = alarmsByTopic(template);
         Map<String, List<Resource>> policiesByTopic = new LinkedHashMap<>();
         for (Resource r : template.resources()) {
-            CfnValue targets = r.is("AWS::SNS::TopicPolicy") ? r.property("Topics")
+            CfnValue targets = r.is("AWS::SNS::TopicPolicy")
+                    ? r.property("Topics")
                     : r.is("AWS::SNS::TopicInlinePolicy") ? r.property("TopicArn") : null;
             for (String topic : namedTopics(targets, template)) {
                 policiesByTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(r);
@@ -124,13 +124,15 @@ public final class AlarmTopicPolicyRule implements Rule {
     }
 
     private static boolean mayLetCloudWatchPublish(Statement s) {
-        return s.allow() && (s.covers("sns:Publish") || s.computed())
+        return s.allow()
+                && (s.covers("sns:Publish") || s.computed())
                 && ServicePrincipal.of(s, CLOUDWATCH) != ServicePrincipal.NOT_GRANTED;
     }
 
     private Finding finding(Resource policy, String topic, Set<String> alarms) {
         String names = alarms.stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "));
-        return Finding.of(this, Impact.CRITICAL, policy).at(policy.propertyLocation("PolicyDocument"))
+        return Finding.of(this, Impact.CRITICAL, policy)
+                .at(policy.propertyLocation("PolicyDocument"))
                 .key("PolicyDocument[" + topic + "]")
                 .problem("Topic `" + topic + "` is the action of alarm(s) " + names + ", but its topic policy `"
                         + policy.logicalId() + "` lets cloudwatch.amazonaws.com publish nothing.")
@@ -138,6 +140,8 @@ public final class AlarmTopicPolicyRule implements Rule {
                         + "change state, their history shows the notification as not authorized, and no one is "
                         + "told. On a KMS-encrypted topic the key policy must also let cloudwatch.amazonaws.com use "
                         + "kms:GenerateDataKey* and kms:Decrypt.")
-                .fix(FIX).doc(DOC).build();
+                .fix(FIX)
+                .doc(DOC)
+                .build();
     }
 }

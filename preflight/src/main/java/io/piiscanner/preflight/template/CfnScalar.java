@@ -13,7 +13,12 @@ import java.util.Objects;
 public record CfnScalar(String value, Kind kind, Location location) implements CfnValue {
 
     /** The JSON types a scalar can have. */
-    public enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+    public enum Kind {
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
 
     public CfnScalar {
         Objects.requireNonNull(value, "value");

@@ -6,12 +6,10 @@ import java.util.List;
 /** Recognizes intrinsic functions: one-key mappings such as {@code {Ref: X}} or {@code {Fn::Sub: ...}}. */
 public final class Intrinsics {
 
-    private Intrinsics() {
-    }
+    private Intrinsics() {}
 
     /** A reference to an attribute: {@code Fn::GetAtt [resource, attribute]}. */
-    public record GetAtt(String resource, String attribute, Location location) {
-    }
+    public record GetAtt(String resource, String attribute, Location location) {}
 
     /** The function name of an intrinsic ({@code Ref}, {@code Fn::Join}, ...), or {@code null}. */
     public static String function(CfnValue value) {
@@ -41,7 +39,9 @@ public final class Intrinsics {
             return null;
         }
         CfnValue arg = argument(value);
-        if (arg instanceof CfnList list && list.size() == 2 && list.get(0).text() != null
+        if (arg instanceof CfnList list
+                && list.size() == 2
+                && list.get(0).text() != null
                 && list.get(1).text() != null) {
             return new GetAtt(list.get(0).text(), list.get(1).text(), value.location());
         }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,8 +41,7 @@ final class JsonTemplateReader {
     private static final Pattern SOURCE_NOTE =
             Pattern.compile("start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)]");
 
-    private JsonTemplateReader() {
-    }
+    private JsonTemplateReader() {}
 
     static CfnValue read(String source) throws TemplateSyntaxException {
         JsonParser parser;
@@ -58,12 +56,11 @@ final class JsonTemplateReader {
             try {
                 return document(parser);
             } catch (JsonEOFException e) {
-                throw new TemplateSyntaxException(endedEarly(e, parser.getParsingContext()),
-                        location(e.getLocation()));
+                throw new TemplateSyntaxException(endedEarly(e, parser.getParsingContext()), location(e.getLocation()));
             } catch (JsonProcessingException e) {
                 Location at = location(e.getLocation());
-                throw new TemplateSyntaxException(readable(e.getOriginalMessage()),
-                        at.known() ? at : location(parser.currentLocation()));
+                throw new TemplateSyntaxException(
+                        readable(e.getOriginalMessage()), at.known() ? at : location(parser.currentLocation()));
             }
         } catch (IOException e) {
             // Reading from a string fails only on malformed input, reported above.
@@ -79,8 +76,8 @@ final class JsonTemplateReader {
         CfnValue root = value(parser);
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
-            throw new TemplateSyntaxException("unexpected content after the template",
-                    location(parser.currentTokenLocation()));
+            throw new TemplateSyntaxException(
+                    "unexpected content after the template", location(parser.currentTokenLocation()));
         }
         return root;
     }
@@ -104,7 +101,8 @@ final class JsonTemplateReader {
      * {@code (opened at line 1, column 15)}.
      */
     static String readable(String message) {
-        String first = message == null ? "invalid JSON" : message.lines().findFirst().orElse("invalid JSON");
+        String first =
+                message == null ? "invalid JSON" : message.lines().findFirst().orElse("invalid JSON");
         String opened = SOURCE_NOTE.matcher(first).replaceAll("opened at line $1, column $2");
         String positions = SOURCE_POSITION.matcher(opened).replaceAll("$1:$2");
         return CONSTRAINT_ORIGIN.matcher(positions).replaceAll(")");

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class ObjectTemplateReader {
 
-    private ObjectTemplateReader() {
-    }
+    private ObjectTemplateReader() {}
 
     /**
      * The template whose top-level sections are {@code root}.
@@ -51,12 +50,15 @@ public final class ObjectTemplateReader {
         if (o instanceof Boolean b) {
             return new CfnScalar(b.toString(), CfnScalar.Kind.BOOLEAN, Location.UNKNOWN);
         }
-        throw new IllegalArgumentException("not a template value: " + o.getClass().getName());
+        throw new IllegalArgumentException(
+                "not a template value: " + o.getClass().getName());
     }
 
     /** A number as JSON writes it: {@code 365}, not {@code 365.0}. */
     private static String plain(Number n) {
         double d = n.doubleValue();
-        return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : n.toString();
+        return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15
+                ? Long.toString((long) d)
+                : n.toString();
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 public final class SubString {
 
     /** A piece of the string: text when {@code variable} is false, else a variable name. */
-    public record Part(String text, boolean variable) {
-    }
+    public record Part(String text, boolean variable) {}
 
     /** An {@code Fn::Sub} argument: a string, or a string and a map of its own variables. */
     public record Argument(String text, CfnMap variables) {
@@ -33,8 +32,7 @@ public final class SubString {
         }
     }
 
-    private SubString() {
-    }
+    private SubString() {}
 
     /** Splits a Sub string into parts; an unclosed <code>${</code> is literal text. */
     public static List<Part> parse(String s) {

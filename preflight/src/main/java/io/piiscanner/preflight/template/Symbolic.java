@@ -14,24 +14,19 @@ import java.util.List;
 public record Symbolic(List<Piece> parts) {
 
     /** A piece of a symbolic string. */
-    public sealed interface Piece permits Text, Pseudo, Reference, Unknown {
-    }
+    public sealed interface Piece permits Text, Pseudo, Reference, Unknown {}
 
     /** Literal text. */
-    public record Text(String text) implements Piece {
-    }
+    public record Text(String text) implements Piece {}
 
     /** A pseudo parameter, such as {@code AWS::Region}. */
-    public record Pseudo(String name) implements Piece {
-    }
+    public record Pseudo(String name) implements Piece {}
 
     /** {@code Ref name} ({@code attribute} null) or {@code Fn::GetAtt name.attribute}. */
-    public record Reference(String name, String attribute) implements Piece {
-    }
+    public record Reference(String name, String attribute) implements Piece {}
 
     /** Something the template does not determine. */
-    public record Unknown() implements Piece {
-    }
+    public record Unknown() implements Piece {}
 
     public Symbolic {
         parts = List.copyOf(parts);
@@ -67,7 +62,8 @@ public record Symbolic(List<Piece> parts) {
             } else if (piece instanceof Pseudo p) {
                 size += p.name().length();
             } else if (piece instanceof Reference r) {
-                size += r.name().length() + (r.attribute() == null ? 0 : r.attribute().length());
+                size += r.name().length()
+                        + (r.attribute() == null ? 0 : r.attribute().length());
             }
             parts.add(piece);
         }
@@ -114,14 +110,15 @@ public record Symbolic(List<Piece> parts) {
                     append(sa.variables().get(p.text()));
                 } else {
                     int dot = p.text().indexOf('.');
-                    add(dot > 0 ? name(p.text().substring(0, dot), p.text().substring(dot + 1))
-                            : name(p.text(), null));
+                    add(dot > 0 ? name(p.text().substring(0, dot), p.text().substring(dot + 1)) : name(p.text(), null));
                 }
             }
         }
 
         private void join(CfnValue arg) {
-            if (!(arg instanceof CfnList l) || l.size() != 2 || l.get(0).text() == null
+            if (!(arg instanceof CfnList l)
+                    || l.size() != 2
+                    || l.get(0).text() == null
                     || !(l.get(1) instanceof CfnList items)) {
                 add(new Unknown());
                 return;
@@ -160,7 +157,10 @@ public record Symbolic(List<Piece> parts) {
 
     /** The resources and parameters referred to, in order. */
     public List<Reference> references() {
-        return parts.stream().filter(Reference.class::isInstance).map(Reference.class::cast).toList();
+        return parts.stream()
+                .filter(Reference.class::isInstance)
+                .map(Reference.class::cast)
+                .toList();
     }
 
     /**
@@ -175,7 +175,10 @@ public record Symbolic(List<Piece> parts) {
             } else if (p instanceof Pseudo ps) {
                 sb.append("${").append(ps.name()).append('}');
             } else if (p instanceof Reference r) {
-                sb.append("${").append(r.name()).append(r.attribute() == null ? "" : "." + r.attribute()).append('}');
+                sb.append("${")
+                        .append(r.name())
+                        .append(r.attribute() == null ? "" : "." + r.attribute())
+                        .append('}');
             } else {
                 sb.append("${?}");
             }

@@ -10,8 +10,15 @@ import java.util.stream.Stream;
 public final class Template {
 
     /** The pseudo parameters, which Ref accepts without a declaration. */
-    public static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs",
-            "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
+    public static final Set<String> PSEUDO_PARAMETERS = Set.of(
+            "AWS::AccountId",
+            "AWS::NotificationARNs",
+            "AWS::NoValue",
+            "AWS::Partition",
+            "AWS::Region",
+            "AWS::StackId",
+            "AWS::StackName",
+            "AWS::URLSuffix");
 
     private final CfnMap root;
     private final Map<String, Resource> resources = new LinkedHashMap<>();

@@ -29,9 +29,8 @@ public final class TemplateLimits {
     public static final int MAX_EXPANDED_SIZE = 4_000_000;
 
     /** Why a template over {@link #MAX_BYTES} is refused. */
-    public static final String TOO_LARGE = "larger than 1 MiB (1,048,576 bytes); CloudFormation does not accept "
-            + "a template over 1 MB";
+    public static final String TOO_LARGE =
+            "larger than 1 MiB (1,048,576 bytes); CloudFormation does not accept " + "a template over 1 MB";
 
-    private TemplateLimits() {
-    }
+    private TemplateLimits() {}
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Reads a CloudFormation template written in JSON or YAML. */
 public final class TemplateParser {
 
-    private TemplateParser() {
-    }
+    private TemplateParser() {}
 
     /**
      * Parses a template. JSON is told from YAML by its first character, as CloudFormation does.
@@ -20,11 +19,11 @@ public final class TemplateParser {
             throw new TemplateSyntaxException(TemplateLimits.TOO_LARGE, Location.UNKNOWN);
         }
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-        CfnValue root = text.stripLeading().startsWith("{") ? JsonTemplateReader.read(text)
-                : YamlTemplateReader.read(text);
+        CfnValue root =
+                text.stripLeading().startsWith("{") ? JsonTemplateReader.read(text) : YamlTemplateReader.read(text);
         if (!(root instanceof CfnMap map)) {
-            throw new TemplateSyntaxException("a template is a mapping of sections (Resources, Parameters, ...)",
-                    root.location());
+            throw new TemplateSyntaxException(
+                    "a template is a mapping of sections (Resources, Parameters, ...)", root.location());
         }
         checkResources(map);
         return new Template(map);
@@ -37,15 +36,23 @@ public final class TemplateParser {
             return;
         }
         if (resources.size() > TemplateLimits.MAX_RESOURCES) {
-            throw new TemplateSyntaxException(String.format(Locale.ROOT,
-                    "%,d resources; CloudFormation accepts at most %d in a template", resources.size(),
-                    TemplateLimits.MAX_RESOURCES), root.keyLocation("Resources"));
+            throw new TemplateSyntaxException(
+                    String.format(
+                            Locale.ROOT,
+                            "%,d resources; CloudFormation accepts at most %d in a template",
+                            resources.size(),
+                            TemplateLimits.MAX_RESOURCES),
+                    root.keyLocation("Resources"));
         }
         for (String id : resources.keys()) {
             if (id.length() > TemplateLimits.MAX_LOGICAL_ID_LENGTH) {
-                throw new TemplateSyntaxException(String.format(Locale.ROOT,
-                        "a logical id of %,d characters; CloudFormation accepts at most %d", id.length(),
-                        TemplateLimits.MAX_LOGICAL_ID_LENGTH), resources.keyLocation(id));
+                throw new TemplateSyntaxException(
+                        String.format(
+                                Locale.ROOT,
+                                "a logical id of %,d characters; CloudFormation accepts at most %d",
+                                id.length(),
+                                TemplateLimits.MAX_LOGICAL_ID_LENGTH),
+                        resources.keyLocation(id));
             }
         }
     }

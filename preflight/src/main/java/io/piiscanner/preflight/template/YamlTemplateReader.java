@@ -1,5 +1,15 @@
 package io.piiscanner.preflight.template;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -18,17 +28,6 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * Reads a YAML template. Works on SnakeYAML Engine's node graph rather than constructed Java
  * objects, because nodes keep their tags and marks: a short-form tag such as {@code !GetAtt}
@@ -39,11 +38,28 @@ import java.util.Set;
 final class YamlTemplateReader {
 
     /** Short forms that expand to {@code Fn::<name>}; {@code !Ref} and {@code !Condition} keep their names. */
-    private static final Set<String> FUNCTIONS = Set.of("Base64", "Cidr", "FindInMap", "GetAZs", "GetAtt",
-            "ImportValue", "Join", "Select", "Split", "Sub", "Transform", "And", "Equals", "If", "Not", "Or",
-            "Length", "ToJsonString", "ForEach");
-    private static final String TOO_DEEP = "mappings and lists nested more than " + TemplateLimits.MAX_DEPTH
-            + " deep";
+    private static final Set<String> FUNCTIONS = Set.of(
+            "Base64",
+            "Cidr",
+            "FindInMap",
+            "GetAZs",
+            "GetAtt",
+            "ImportValue",
+            "Join",
+            "Select",
+            "Split",
+            "Sub",
+            "Transform",
+            "And",
+            "Equals",
+            "If",
+            "Not",
+            "Or",
+            "Length",
+            "ToJsonString",
+            "ForEach");
+
+    private static final String TOO_DEEP = "mappings and lists nested more than " + TemplateLimits.MAX_DEPTH + " deep";
 
     /**
      * Each node converted once: an alias yields the very node its anchor names, so the value is
@@ -61,16 +77,17 @@ final class YamlTemplateReader {
      * @param size   its size once aliases are expanded, as {@link TemplateLimits#MAX_EXPANDED_SIZE} counts it
      * @param height how many levels of mappings and lists it holds (0 for a scalar)
      */
-    private record Expanded(CfnValue value, long size, int height) {
-    }
+    private record Expanded(CfnValue value, long size, int height) {}
 
-    private YamlTemplateReader() {
-    }
+    private YamlTemplateReader() {}
 
     static CfnValue read(String source) throws TemplateSyntaxException {
         // The YAML 1.2 core schema: ~ and empty values are null, as in CloudFormation's YAML.
-        LoadSettings settings = LoadSettings.builder().setLabel("template").setSchema(new CoreSchema())
-                .setCodePointLimit(TemplateLimits.MAX_BYTES).build();
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel("template")
+                .setSchema(new CoreSchema())
+                .setCodePointLimit(TemplateLimits.MAX_BYTES)
+                .build();
         try {
             Parser parser = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, source)));
             Optional<Node> root = new Composer(settings, parser).getSingleNode();
@@ -78,9 +95,13 @@ final class YamlTemplateReader {
                 throw new TemplateSyntaxException("the template is empty", Location.UNKNOWN);
             }
             Node node = root.get();
-            return new YamlTemplateReader().expand(node, location(node, Location.UNKNOWN), 0).value();
+            return new YamlTemplateReader()
+                    .expand(node, location(node, Location.UNKNOWN), 0)
+                    .value();
         } catch (MarkedYamlEngineException e) {
-            Location at = e.getProblemMark().or(e::getContextMark).map(YamlTemplateReader::location)
+            Location at = e.getProblemMark()
+                    .or(e::getContextMark)
+                    .map(YamlTemplateReader::location)
                     .orElse(Location.UNKNOWN);
             throw new TemplateSyntaxException(problem(e), at);
         } catch (YamlEngineException e) {
@@ -112,8 +133,8 @@ final class YamlTemplateReader {
         if (done == null) {
             if (!open.add(node)) {
                 String anchor = node.getAnchor().map(a -> " *" + a.getValue()).orElse("");
-                throw new TemplateSyntaxException("the alias" + anchor + " is inside the node it names, so it "
-                        + "never ends", at);
+                throw new TemplateSyntaxException(
+                        "the alias" + anchor + " is inside the node it names, so it " + "never ends", at);
             }
             done = convert(node, enclosing);
             open.remove(node);
@@ -141,7 +162,8 @@ final class YamlTemplateReader {
 
     private Expanded plain(Node node, Location at, int enclosing) throws TemplateSyntaxException {
         if (node instanceof ScalarNode s) {
-            return new Expanded(new CfnScalar(s.getValue(), kind(s), at), 1 + s.getValue().length(), 0);
+            return new Expanded(
+                    new CfnScalar(s.getValue(), kind(s), at), 1 + s.getValue().length(), 0);
         }
         if (enclosing >= TemplateLimits.MAX_DEPTH) {
             throw new TemplateSyntaxException(TOO_DEEP, at);
@@ -194,8 +216,14 @@ final class YamlTemplateReader {
             if (dot <= 0 || dot == s.value().length() - 1) {
                 throw new TemplateSyntaxException("!GetAtt needs Resource.Attribute, got '" + s.value() + "'", at);
             }
-            argument = new Expanded(new CfnList(List.of(CfnScalar.string(s.value().substring(0, dot), at),
-                    CfnScalar.string(s.value().substring(dot + 1), at)), at), argument.size() + 1, 1);
+            argument = new Expanded(
+                    new CfnList(
+                            List.of(
+                                    CfnScalar.string(s.value().substring(0, dot), at),
+                                    CfnScalar.string(s.value().substring(dot + 1), at)),
+                            at),
+                    argument.size() + 1,
+                    1);
         }
         // The tag becomes a one-key mapping around the tagged node.
         Tally tally = new Tally();
@@ -223,8 +251,12 @@ final class YamlTemplateReader {
         private void count(long more, Location at) throws TemplateSyntaxException {
             size += more;
             if (size > TemplateLimits.MAX_EXPANDED_SIZE) {
-                throw new TemplateSyntaxException(String.format(Locale.ROOT, "aliases expand the template past "
-                        + "%,d values and characters", TemplateLimits.MAX_EXPANDED_SIZE), at);
+                throw new TemplateSyntaxException(
+                        String.format(
+                                Locale.ROOT,
+                                "aliases expand the template past " + "%,d values and characters",
+                                TemplateLimits.MAX_EXPANDED_SIZE),
+                        at);
             }
         }
 

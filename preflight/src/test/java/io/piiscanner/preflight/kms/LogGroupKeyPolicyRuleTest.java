@@ -1,15 +1,14 @@
 package io.piiscanner.preflight.kms;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LogGroupKeyPolicyRuleTest {
 
@@ -50,9 +49,10 @@ class LogGroupKeyPolicyRuleTest {
                 %s""".formatted(principal, actions, condition);
     }
 
-    private static final String ALL_ACTIONS = "[kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey*, kms:Describe*]";
-    private static final String CONTEXT = condition("ArnLike",
-            "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*");
+    private static final String ALL_ACTIONS =
+            "[kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey*, kms:Describe*]";
+    private static final String CONTEXT =
+            condition("ArnLike", "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*");
 
     /** A Condition block (indented as a statement key) on the CloudWatch Logs encryption context. */
     private static String condition(String operator, String pattern) {
@@ -64,17 +64,26 @@ class LogGroupKeyPolicyRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"!GetAtt Key.Arn", "!Sub '${Key.Arn}'",
-            "!Sub 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/${Key}'",
-            "!Join ['', ['arn:aws:kms:', !Ref 'AWS::Region', ':', !Ref 'AWS::AccountId', ':key/', !Ref Key]]"})
+    @ValueSource(
+            strings = {
+                "!GetAtt Key.Arn",
+                "!Sub '${Key.Arn}'",
+                "!Sub 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/${Key}'",
+                "!Join ['', ['arn:aws:kms:', !Ref 'AWS::Region', ':', !Ref 'AWS::AccountId', ':key/', !Ref Key]]"
+            })
     void theDocumentedStatementPassesHoweverTheKeyIsNamed(String kmsKeyId) {
-        String statements = ROOT + "\n" + logsStatement("!Sub 'logs.${AWS::Region}.amazonaws.com'", ALL_ACTIONS, CONTEXT);
+        String statements =
+                ROOT + "\n" + logsStatement("!Sub 'logs.${AWS::Region}.amazonaws.com'", ALL_ACTIONS, CONTEXT);
         assertThat(check(statements, kmsKeyId)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"!GetAtt Key.Arn", "!Sub '${Key.Arn}'",
-            "!Join ['', ['arn:aws:kms:', !Ref 'AWS::Region', ':', !Ref 'AWS::AccountId', ':key/', !Ref Key]]"})
+    @ValueSource(
+            strings = {
+                "!GetAtt Key.Arn",
+                "!Sub '${Key.Arn}'",
+                "!Join ['', ['arn:aws:kms:', !Ref 'AWS::Region', ':', !Ref 'AWS::AccountId', ':key/', !Ref Key]]"
+            })
     void aKeyWithoutALogsStatementIsCriticalHoweverItIsNamed(String kmsKeyId) {
         assertThat(check(ROOT, kmsKeyId)).singleElement().satisfies(f -> {
             assertThat(f.impact()).isEqualTo(Impact.CRITICAL);
@@ -95,8 +104,8 @@ class LogGroupKeyPolicyRuleTest {
 
     @Test
     void cdkStyleJoinPrincipalAndLiteralRegionsAreRegional() {
-        String cdk = logsStatement("!Join ['', ['logs.', !Ref 'AWS::Region', '.', !Ref 'AWS::URLSuffix']]",
-                ALL_ACTIONS, CONTEXT);
+        String cdk = logsStatement(
+                "!Join ['', ['logs.', !Ref 'AWS::Region', '.', !Ref 'AWS::URLSuffix']]", ALL_ACTIONS, CONTEXT);
         String literal = logsStatement("logs.eu-west-1.amazonaws.com", ALL_ACTIONS, CONTEXT);
         assertThat(check(cdk, "!GetAtt Key.Arn")).isEmpty();
         assertThat(check(literal, "!GetAtt Key.Arn")).isEmpty();
@@ -104,8 +113,10 @@ class LogGroupKeyPolicyRuleTest {
 
     @Test
     void missingActionsAreListed() {
-        String statements = logsStatement("!Sub 'logs.${AWS::Region}.amazonaws.com'",
-                "[kms:Decrypt, kms:GenerateDataKey, kms:CreateGrant]", CONTEXT);
+        String statements = logsStatement(
+                "!Sub 'logs.${AWS::Region}.amazonaws.com'",
+                "[kms:Decrypt, kms:GenerateDataKey, kms:CreateGrant]",
+                CONTEXT);
         assertThat(check(statements, "!GetAtt Key.Arn")).singleElement().satisfies(f -> {
             assertThat(f.key()).isEqualTo("Action");
             assertThat(f.problem()).contains("kms:Encrypt, kms:ReEncryptFrom, kms:ReEncryptTo, kms:DescribeKey");
@@ -136,12 +147,16 @@ class LogGroupKeyPolicyRuleTest {
         String wrongService = condition("ArnLike", "arn:aws:s3:::*");
         String stringEquals = condition("StringEquals", prefix + "/app/*");
         String principal = "!Sub 'logs.${AWS::Region}.amazonaws.com'";
-        assertThat(check(logsStatement(principal, ALL_ACTIONS, other), "!GetAtt Key.Arn")).singleElement()
+        assertThat(check(logsStatement(principal, ALL_ACTIONS, other), "!GetAtt Key.Arn"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.key()).isEqualTo("Condition[Logs]"));
-        assertThat(check(logsStatement(principal, ALL_ACTIONS, matching), "!GetAtt Key.Arn")).isEmpty();
-        assertThat(check(logsStatement(principal, ALL_ACTIONS, wrongService), "!GetAtt Key.Arn")).hasSize(1);
+        assertThat(check(logsStatement(principal, ALL_ACTIONS, matching), "!GetAtt Key.Arn"))
+                .isEmpty();
+        assertThat(check(logsStatement(principal, ALL_ACTIONS, wrongService), "!GetAtt Key.Arn"))
+                .hasSize(1);
         // StringEquals takes * literally: it matches only a log group named "/app/*".
-        assertThat(check(logsStatement(principal, ALL_ACTIONS, stringEquals), "!GetAtt Key.Arn")).hasSize(1);
+        assertThat(check(logsStatement(principal, ALL_ACTIONS, stringEquals), "!GetAtt Key.Arn"))
+                .hasSize(1);
     }
 
     @Test
@@ -154,8 +169,12 @@ class LogGroupKeyPolicyRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"!Ref KeyArn", "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-            "!ImportValue SharedKeyArn"})
+    @ValueSource(
+            strings = {
+                "!Ref KeyArn",
+                "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                "!ImportValue SharedKeyArn"
+            })
     void keysOutsideTheTemplateCannotBeVerified(String kmsKeyId) {
         assertThat(check(ROOT, kmsKeyId)).singleElement().satisfies(f -> {
             assertThat(f.impact()).isEqualTo(Impact.MEDIUM);
@@ -172,7 +191,8 @@ class LogGroupKeyPolicyRuleTest {
                     Type: AWS::Logs::LogGroup
                     Properties: {KmsKeyId: !GetAtt Key.Arn}
                 """;
-        assertThat(Checks.run(rule, template)).singleElement()
+        assertThat(Checks.run(rule, template))
+                .singleElement()
                 .satisfies(f -> assertThat(f.key()).isEqualTo("KeyPolicy"));
     }
 
@@ -196,12 +216,18 @@ class LogGroupKeyPolicyRuleTest {
         String principal = "!Sub 'logs.${AWS::Region}.amazonaws.com'";
         StringBuilder statements = new StringBuilder();
         for (int i = 0; i <= 256; i++) {
-            statements.append(logsStatement(principal, ALL_ACTIONS, condition("ArnLike",
-                    "arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:/other" + i))).append('\n');
+            statements
+                    .append(logsStatement(
+                            principal,
+                            ALL_ACTIONS,
+                            condition("ArnLike", "arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:/other" + i)))
+                    .append('\n');
         }
-        assertThat(check(statements.toString(), "!GetAtt Key.Arn")).singleElement().satisfies(f -> {
-            assertThat(f.impact()).isEqualTo(Impact.MEDIUM);
-            assertThat(f.problem()).contains("257 different", "more than 256 are not compared");
-        });
+        assertThat(check(statements.toString(), "!GetAtt Key.Arn"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.impact()).isEqualTo(Impact.MEDIUM);
+                    assertThat(f.problem()).contains("257 different", "more than 256 are not compared");
+                });
     }
 }

@@ -1,13 +1,12 @@
 package io.piiscanner.preflight.kms;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TrailKeyPolicyRuleTest {
 
@@ -47,7 +46,8 @@ class TrailKeyPolicyRuleTest {
     }
 
     private static String policy(String statements) {
-        return "Properties:\n  KeyPolicy:\n    Statement:\n" + statements.indent(6).stripTrailing();
+        return "Properties:\n  KeyPolicy:\n    Statement:\n"
+                + statements.indent(6).stripTrailing();
     }
 
     @Test
@@ -64,14 +64,17 @@ class TrailKeyPolicyRuleTest {
     @Test
     void theDefaultKeyPolicyStopsTheTrailToo() {
         assertThat(Checks.run(rule, template("Properties: {Description: no policy}")))
-                .singleElement().satisfies(f -> assertThat(f.problem()).contains("default policy"));
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem()).contains("default policy"));
     }
 
     @Test
     void withoutDescribeKeyTheTrailIsStillRefused() {
-        String generateOnly = CLOUDTRAIL.substring(0, CLOUDTRAIL.lastIndexOf("- Effect")).stripTrailing();
+        String generateOnly =
+                CLOUDTRAIL.substring(0, CLOUDTRAIL.lastIndexOf("- Effect")).stripTrailing();
         assertThat(Checks.run(rule, template(policy(ROOT + "\n" + generateOnly))))
-                .singleElement().satisfies(f -> assertThat(f.problem()).endsWith("use kms:DescribeKey."));
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem()).endsWith("use kms:DescribeKey."));
     }
 
     /** A regional principal such as CloudWatch Logs' is computed, yet plainly not CloudTrail. */
@@ -86,7 +89,8 @@ class TrailKeyPolicyRuleTest {
         String computed = logs.replace("logs.${AWS::Region}.amazonaws.com", "${Service}.${AWS::URLSuffix}");
         assertThat(Checks.run(rule, template(policy(ROOT + "\n" + computed)))).isEmpty();
         String trailWithSuffix = logs.replace("logs.${AWS::Region}.amazonaws.com", "cloudtrail.${AWS::URLSuffix}");
-        assertThat(Checks.run(rule, template(policy(ROOT + "\n" + trailWithSuffix)))).isEmpty();
+        assertThat(Checks.run(rule, template(policy(ROOT + "\n" + trailWithSuffix))))
+                .isEmpty();
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.piiscanner.preflight.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReservedConcurrencyRuleTest {
 
@@ -16,8 +15,11 @@ class ReservedConcurrencyRuleTest {
     private static String functions(String reservation) {
         StringBuilder yaml = new StringBuilder("Resources:\n");
         for (String name : List.of("Objects", "Queue", "Api")) {
-            yaml.append("  ").append(name).append(":\n    Type: AWS::Lambda::Function\n    Properties:\n")
-                    .append("      Runtime: java21\n").append(reservation);
+            yaml.append("  ")
+                    .append(name)
+                    .append(":\n    Type: AWS::Lambda::Function\n    Properties:\n")
+                    .append("      Runtime: java21\n")
+                    .append(reservation);
         }
         return yaml.toString();
     }
@@ -36,6 +38,7 @@ class ReservedConcurrencyRuleTest {
     @Test
     void functionsThatReserveNothingPass() {
         assertThat(Checks.run(rule, functions(""))).isEmpty();
-        assertThat(Checks.run(rule, functions("      ReservedConcurrentExecutions: 0\n"))).isEmpty();
+        assertThat(Checks.run(rule, functions("      ReservedConcurrentExecutions: 0\n")))
+                .isEmpty();
     }
 }

@@ -1,14 +1,13 @@
 package io.piiscanner.preflight.pci;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 class BucketRulesTest {
 
@@ -53,11 +52,12 @@ class BucketRulesTest {
                             Action: s3:GetObject
                             Resource: !Sub '${Bucket.Arn}/*'
                 """;
-        List<Finding> findings = Checks.run(new PublicBucketRule(),
-                bucket(BLOCK_ALL + "      AccessControl: PublicRead\n", openPolicy));
-        assertThat(findings).extracting(Finding::key, Finding::impact).containsExactlyInAnyOrder(
-                tuple("Properties.AccessControl", Impact.HIGH),
-                tuple("BucketPolicy.Principal", Impact.HIGH));
+        List<Finding> findings =
+                Checks.run(new PublicBucketRule(), bucket(BLOCK_ALL + "      AccessControl: PublicRead\n", openPolicy));
+        assertThat(findings)
+                .extracting(Finding::key, Finding::impact)
+                .containsExactlyInAnyOrder(
+                        tuple("Properties.AccessControl", Impact.HIGH), tuple("BucketPolicy.Principal", Impact.HIGH));
     }
 
     @Test
@@ -69,17 +69,24 @@ class BucketRulesTest {
                             Resource: !Sub '${Bucket.Arn}/*'
                             Condition: {StringEquals: {'aws:PrincipalOrgID': o-123}}
                 """;
-        assertThat(Checks.run(new PublicBucketRule(), bucket(BLOCK_ALL, conditioned))).isEmpty();
+        assertThat(Checks.run(new PublicBucketRule(), bucket(BLOCK_ALL, conditioned)))
+                .isEmpty();
     }
 
     @Test
     void missingOrPartialPublicAccessBlockIsMedium() {
         assertThat(Checks.run(new PublicBucketRule(), bucket("      BucketName: x\n", "")))
-                .singleElement().satisfies(f -> assertThat(f.impact()).isEqualTo(Impact.MEDIUM));
-        assertThat(Checks.run(new PublicBucketRule(),
-                bucket("      PublicAccessBlockConfiguration: {BlockPublicAcls: true, IgnorePublicAcls: 'true'}\n", "")))
-                .singleElement().satisfies(f -> assertThat(f.problem())
-                        .contains("BlockPublicPolicy, RestrictPublicBuckets").doesNotContain("IgnorePublicAcls"));
+                .singleElement()
+                .satisfies(f -> assertThat(f.impact()).isEqualTo(Impact.MEDIUM));
+        assertThat(Checks.run(
+                        new PublicBucketRule(),
+                        bucket(
+                                "      PublicAccessBlockConfiguration: {BlockPublicAcls: true, IgnorePublicAcls: 'true'}\n",
+                                "")))
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem())
+                        .contains("BlockPublicPolicy, RestrictPublicBuckets")
+                        .doesNotContain("IgnorePublicAcls"));
     }
 
     @Test
@@ -87,12 +94,17 @@ class BucketRulesTest {
         String allowOnly = TLS_POLICY.replace("Effect: Deny", "Effect: Allow");
         String wrongValue = TLS_POLICY.replace("'false'", "'true'");
         String readOnly = TLS_POLICY.replace("Action: 's3:*'", "Action: 's3:GetObject'");
-        for (String template : List.of(bucket(BLOCK_ALL, ""), bucket(BLOCK_ALL, allowOnly), bucket(BLOCK_ALL, wrongValue),
+        for (String template : List.of(
+                bucket(BLOCK_ALL, ""),
+                bucket(BLOCK_ALL, allowOnly),
+                bucket(BLOCK_ALL, wrongValue),
                 bucket(BLOCK_ALL, readOnly))) {
-            assertThat(Checks.run(new BucketTlsRule(), template)).singleElement().satisfies(f -> {
-                assertThat(f.impact()).isEqualTo(Impact.HIGH);
-                assertThat(f.fix()).contains("!GetAtt Bucket.Arn", "aws:SecureTransport: 'false'");
-            });
+            assertThat(Checks.run(new BucketTlsRule(), template))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.impact()).isEqualTo(Impact.HIGH);
+                        assertThat(f.fix()).contains("!GetAtt Bucket.Arn", "aws:SecureTransport: 'false'");
+                    });
         }
     }
 }

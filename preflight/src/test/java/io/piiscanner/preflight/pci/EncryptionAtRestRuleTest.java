@@ -1,14 +1,13 @@
 package io.piiscanner.preflight.pci;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 class EncryptionAtRestRuleTest {
 
@@ -29,9 +28,15 @@ class EncryptionAtRestRuleTest {
                       KeySchema: [{AttributeName: id, KeyType: HASH}]
                       AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
                 """);
-        assertThat(findings).extracting(Finding::resourceId, Finding::impact).containsExactlyInAnyOrder(
-                tuple("Topic", Impact.HIGH), tuple("OffQueue", Impact.HIGH), tuple("DefaultQueue", Impact.LOW),
-                tuple("Logs", Impact.MEDIUM), tuple("Bucket", Impact.LOW), tuple("Table", Impact.LOW));
+        assertThat(findings)
+                .extracting(Finding::resourceId, Finding::impact)
+                .containsExactlyInAnyOrder(
+                        tuple("Topic", Impact.HIGH),
+                        tuple("OffQueue", Impact.HIGH),
+                        tuple("DefaultQueue", Impact.LOW),
+                        tuple("Logs", Impact.MEDIUM),
+                        tuple("Bucket", Impact.LOW),
+                        tuple("Table", Impact.LOW));
     }
 
     @Test

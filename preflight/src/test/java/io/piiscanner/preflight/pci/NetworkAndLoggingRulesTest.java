@@ -1,28 +1,30 @@
 package io.piiscanner.preflight.pci;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 class NetworkAndLoggingRulesTest {
 
     @ParameterizedTest(name = "{0} days: {1}")
     @CsvSource({"1, HIGH", "30, HIGH", "90, MEDIUM", "180, MEDIUM", "365, ", "3653, "})
     void retentionFollowsPciDss1051(int days, Impact impact) {
-        List<Finding> findings = Checks.run(new LogRetentionRule(),
+        List<Finding> findings = Checks.run(
+                new LogRetentionRule(),
                 "Resources:\n  Logs: {Type: AWS::Logs::LogGroup, Properties: {RetentionInDays: " + days + "}}\n");
         if (impact == null) {
             assertThat(findings).isEmpty();
         } else {
-            assertThat(findings).singleElement().satisfies(f -> assertThat(f.impact()).isEqualTo(impact));
+            assertThat(findings)
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.impact()).isEqualTo(impact));
         }
     }
 
@@ -35,7 +37,8 @@ class NetworkAndLoggingRulesTest {
                     Type: Custom::LogRetention
                     Properties: {ServiceToken: x, LogGroupName: /aws/lambda/f, RetentionInDays: 14}
                 """);
-        assertThat(findings).extracting(Finding::resourceId, Finding::impact)
+        assertThat(findings)
+                .extracting(Finding::resourceId, Finding::impact)
                 .containsExactlyInAnyOrder(tuple("Logs", Impact.LOW), tuple("Retention", Impact.HIGH));
     }
 
@@ -66,12 +69,14 @@ class NetworkAndLoggingRulesTest {
                       SecurityGroupEgress:
                         - {IpProtocol: tcp, FromPort: 443, ToPort: 443, DestinationPrefixListId: pl-123}
                 """);
-        assertThat(findings).extracting(Finding::resourceId, Finding::key, Finding::impact).containsExactlyInAnyOrder(
-                tuple("Open", "Ingress[0.0.0.0/0 tcp 22]", Impact.HIGH),
-                tuple("Open", "Ingress[::/0 tcp 443]", Impact.MEDIUM),
-                tuple("Open", "Egress[0.0.0.0/0 all traffic]", Impact.HIGH),
-                tuple("DefaultEgress", "Properties.SecurityGroupEgress", Impact.HIGH),
-                tuple("HttpsOut", "Egress[0.0.0.0/0 tcp 443]", Impact.MEDIUM));
+        assertThat(findings)
+                .extracting(Finding::resourceId, Finding::key, Finding::impact)
+                .containsExactlyInAnyOrder(
+                        tuple("Open", "Ingress[0.0.0.0/0 tcp 22]", Impact.HIGH),
+                        tuple("Open", "Ingress[::/0 tcp 443]", Impact.MEDIUM),
+                        tuple("Open", "Egress[0.0.0.0/0 all traffic]", Impact.HIGH),
+                        tuple("DefaultEgress", "Properties.SecurityGroupEgress", Impact.HIGH),
+                        tuple("HttpsOut", "Egress[0.0.0.0/0 tcp 443]", Impact.MEDIUM));
     }
 
     @Test
@@ -91,8 +96,10 @@ class NetworkAndLoggingRulesTest {
                       RestApiId: api
                       StageDescription: {DataTraceEnabled: 'true', LoggingLevel: INFO}
                 """);
-        assertThat(findings).extracting(Finding::key, Finding::impact).containsExactlyInAnyOrder(
-                tuple("Properties.MethodSettings[1].DataTraceEnabled", Impact.HIGH),
-                tuple("Properties.StageDescription.DataTraceEnabled", Impact.HIGH));
+        assertThat(findings)
+                .extracting(Finding::key, Finding::impact)
+                .containsExactlyInAnyOrder(
+                        tuple("Properties.MethodSettings[1].DataTraceEnabled", Impact.HIGH),
+                        tuple("Properties.StageDescription.DataTraceEnabled", Impact.HIGH));
     }
 }

@@ -1,14 +1,13 @@
 package io.piiscanner.preflight.pci;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 class VpcEndpointPolicyRuleTest {
 
@@ -62,17 +61,20 @@ class VpcEndpointPolicyRuleTest {
                     Properties:
                       Tags: [{Key: DataClassification, Value: PCI-Confidential}]
                 """ + ENDPOINTS);
-        assertThat(findings).extracting(Finding::resourceId, Finding::impact).containsExactlyInAnyOrder(
-                tuple("S3", Impact.MEDIUM), tuple("Sqs", Impact.MEDIUM));
+        assertThat(findings)
+                .extracting(Finding::resourceId, Finding::impact)
+                .containsExactlyInAnyOrder(tuple("S3", Impact.MEDIUM), tuple("Sqs", Impact.MEDIUM));
     }
 
     @Test
     void theDescriptionCanSayTheTemplateHandlesCardholderData() {
-        assertThat(Checks.run(rule, "Description: stores cardholder data\nResources:\n" + ENDPOINTS)).hasSize(2);
+        assertThat(Checks.run(rule, "Description: stores cardholder data\nResources:\n" + ENDPOINTS))
+                .hasSize(2);
     }
 
     @Test
     void otherTemplatesAreNotJudged() {
-        assertThat(Checks.run(rule, "Description: a web site\nResources:\n" + ENDPOINTS)).isEmpty();
+        assertThat(Checks.run(rule, "Description: a web site\nResources:\n" + ENDPOINTS))
+                .isEmpty();
     }
 }

@@ -1,12 +1,11 @@
 package io.piiscanner.preflight.refs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CircularDependencyRuleTest {
 
@@ -23,8 +22,9 @@ class CircularDependencyRuleTest {
                 """);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.key()).isEqualTo("Cycle[A, B, C]");
-            assertThat(f.problem()).startsWith("DependsOn cycle: A -> B (DependsOn B), B -> C (DependsOn C), "
-                    + "C -> A (DependsOn A)");
+            assertThat(f.problem())
+                    .startsWith(
+                            "DependsOn cycle: A -> B (DependsOn B), B -> C (DependsOn C), " + "C -> A (DependsOn A)");
             assertThat(f.resourceId()).isEqualTo("A");
         });
     }
@@ -47,7 +47,9 @@ class CircularDependencyRuleTest {
                     Properties: {DisplayName: !GetAtt Self.TopicName}
                 """);
         assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder("Cycle[Bucket, Topic]", "Cycle[Self]");
-        assertThat(findings).filteredOn(f -> f.key().equals("Cycle[Bucket, Topic]")).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.key().equals("Cycle[Bucket, Topic]"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.problem()).startsWith("Circular dependency: Bucket -> Topic (Ref Topic)"));
     }
 
@@ -65,11 +67,15 @@ class CircularDependencyRuleTest {
     void aCycleThroughEveryResourceIsOneFindingWithTheWholePath() {
         StringBuilder template = new StringBuilder("Resources:\n");
         for (int i = 0; i < 500; i++) {
-            template.append("  R").append(i).append(": {Type: AWS::SNS::Topic, DependsOn: R").append((i + 1) % 500)
+            template.append("  R")
+                    .append(i)
+                    .append(": {Type: AWS::SNS::Topic, DependsOn: R")
+                    .append((i + 1) % 500)
                     .append("}\n");
         }
         assertThat(Checks.run(rule, template.toString())).singleElement().satisfies(f -> {
-            assertThat(f.problem()).startsWith("DependsOn cycle: R0 -> R1 (DependsOn R1), ")
+            assertThat(f.problem())
+                    .startsWith("DependsOn cycle: R0 -> R1 (DependsOn R1), ")
                     .endsWith("R499 -> R0 (DependsOn R0).");
             assertThat(f.problem().split("\\),").length).isEqualTo(500);
         });

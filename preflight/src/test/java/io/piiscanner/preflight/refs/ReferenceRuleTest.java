@@ -1,14 +1,13 @@
 package io.piiscanner.preflight.refs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
 import io.piiscanner.preflight.schema.ResourceSchemas;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReferenceRuleTest {
 
@@ -62,12 +61,18 @@ class ReferenceRuleTest {
                       KmsKeyId: !GetAtt Datakey.Arn
                       DataProtectionPolicy: {Name: !Ref Missing}
                 """);
-        assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder(
-                "DependsOn.DataKye", "Fn::Sub.Enviroment", "Fn::GetAtt.Datakey", "Ref.Missing");
+        assertThat(findings)
+                .extracting(Finding::key)
+                .containsExactlyInAnyOrder(
+                        "DependsOn.DataKye", "Fn::Sub.Enviroment", "Fn::GetAtt.Datakey", "Ref.Missing");
         assertThat(findings).allMatch(f -> f.impact() == Impact.CRITICAL);
-        assertThat(findings).filteredOn(f -> f.key().equals("Fn::Sub.Enviroment")).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.key().equals("Fn::Sub.Enviroment"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.problem()).contains("did you mean `Environment`"));
-        assertThat(findings).filteredOn(f -> f.key().equals("Fn::GetAtt.Datakey")).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.key().equals("Fn::GetAtt.Datakey"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.problem()).contains("did you mean `DataKey`"));
     }
 
@@ -86,9 +91,10 @@ class ReferenceRuleTest {
                       Value: !Join [',', [!GetAtt Key.Arm, !GetAtt Stage.Arn, !GetAtt Nested.Outputs.Url,
                                           !GetAtt Custom.Anything, !GetAtt Key.KeyId]]
                 """);
-        assertThat(findings).extracting(Finding::key)
-                .containsExactlyInAnyOrder("GetAtt.Key.Arm", "GetAtt.Stage.Arn");
-        assertThat(findings).filteredOn(f -> f.key().equals("GetAtt.Key.Arm")).singleElement()
+        assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder("GetAtt.Key.Arm", "GetAtt.Stage.Arn");
+        assertThat(findings)
+                .filteredOn(f -> f.key().equals("GetAtt.Key.Arm"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.fix()).isEqualTo("!GetAtt Key.Arn"));
     }
 
@@ -108,8 +114,14 @@ class ReferenceRuleTest {
                       Tags:
                         - {Key: a, Value: !FindInMap [Sizes, dev, Memory]}
                 """);
-        assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder(
-                "Conditions.Bucket", "Condition.IsProd", "Condition.IsDev", "FindInMap.Size", "FindInMap.Sizes.dev");
+        assertThat(findings)
+                .extracting(Finding::key)
+                .containsExactlyInAnyOrder(
+                        "Conditions.Bucket",
+                        "Condition.IsProd",
+                        "Condition.IsDev",
+                        "FindInMap.Size",
+                        "FindInMap.Sizes.dev");
     }
 
     @Test

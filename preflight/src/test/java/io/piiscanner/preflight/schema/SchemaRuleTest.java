@@ -1,14 +1,13 @@
 package io.piiscanner.preflight.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 class SchemaRuleTest {
 
@@ -26,7 +25,10 @@ class SchemaRuleTest {
         ResourceSchema bucket = schemas.resource("AWS::S3::Bucket");
         assertThat(bucket.properties()).containsKey("VersioningConfiguration").doesNotContainKey("Versioning");
         assertThat(bucket.attributes()).contains("Arn", "DomainName");
-        assertThat(schemas.resource("AWS::EC2::SecurityGroup").properties().get("GroupDescription").required())
+        assertThat(schemas.resource("AWS::EC2::SecurityGroup")
+                        .properties()
+                        .get("GroupDescription")
+                        .required())
                 .isTrue();
     }
 
@@ -40,8 +42,7 @@ class SchemaRuleTest {
                       Versioning: {Status: Enabled}
                       BucketNmae: data
                 """);
-        assertThat(findings).extracting(Finding::key)
-                .containsExactly("Properties.Versioning", "Properties.BucketNmae");
+        assertThat(findings).extracting(Finding::key).containsExactly("Properties.Versioning", "Properties.BucketNmae");
         assertThat(findings.get(0).problem()).contains("did you mean `VersioningConfiguration`");
         assertThat(findings.get(1).problem()).contains("did you mean `BucketName`");
         assertThat(findings).allMatch(f -> f.impact() == Impact.CRITICAL);
@@ -56,8 +57,10 @@ class SchemaRuleTest {
                     Properties:
                       VersioningConfiguration: {Stauts: Enabled}
                 """);
-        assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder(
-                "Properties.VersioningConfiguration.Stauts", "Properties.VersioningConfiguration.Status");
+        assertThat(findings)
+                .extracting(Finding::key)
+                .containsExactlyInAnyOrder(
+                        "Properties.VersioningConfiguration.Stauts", "Properties.VersioningConfiguration.Status");
     }
 
     @Test
@@ -90,9 +93,12 @@ class SchemaRuleTest {
                       Environment: {Variables: {A: 1, B: true}}
                       Tags: [{Key: a}]
                 """);
-        assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder(
-                "Properties.MemorySize", "Properties.Layers", "Properties.Tags[0].Value");
-        assertThat(findings).filteredOn(f -> f.key().equals("Properties.MemorySize")).singleElement()
+        assertThat(findings)
+                .extracting(Finding::key)
+                .containsExactlyInAnyOrder("Properties.MemorySize", "Properties.Layers", "Properties.Tags[0].Value");
+        assertThat(findings)
+                .filteredOn(f -> f.key().equals("Properties.MemorySize"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.problem()).contains("must be an Integer, found string 'lots'"));
     }
 
@@ -109,14 +115,17 @@ class SchemaRuleTest {
                       VersioningConfiguration: !If [C, {Status: Enabled}, {State: Enabled}]
                       Tags: !Ref AWS::NoValue
                 """);
-        assertThat(findings).extracting(Finding::key).containsExactlyInAnyOrder(
-                "Properties.VersioningConfiguration.State", "Properties.VersioningConfiguration.Status");
+        assertThat(findings)
+                .extracting(Finding::key)
+                .containsExactlyInAnyOrder(
+                        "Properties.VersioningConfiguration.State", "Properties.VersioningConfiguration.Status");
     }
 
     @Test
     void nullValuesAreRejected() {
         assertThat(check("Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName:\n"))
-                .singleElement().satisfies(f -> assertThat(f.problem()).contains("is null"));
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem()).contains("is null"));
     }
 
     @Test
@@ -139,20 +148,27 @@ class SchemaRuleTest {
                     Type: AWS::CDK::Metadata
                     Properties: {Analytics: v2}
                 """);
-        assertThat(findings).extracting(Finding::key, Finding::impact).containsExactlyInAnyOrder(
-                tuple("Output", Impact.CRITICAL),
-                tuple("Type", Impact.CRITICAL),
-                tuple("Type", Impact.LOW),
-                tuple("Propertes", Impact.CRITICAL));
-        assertThat(findings).filteredOn(f -> f.key().equals("Output")).singleElement()
+        assertThat(findings)
+                .extracting(Finding::key, Finding::impact)
+                .containsExactlyInAnyOrder(
+                        tuple("Output", Impact.CRITICAL),
+                        tuple("Type", Impact.CRITICAL),
+                        tuple("Type", Impact.LOW),
+                        tuple("Propertes", Impact.CRITICAL));
+        assertThat(findings)
+                .filteredOn(f -> f.key().equals("Output"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.problem()).contains("did you mean `Outputs`"));
-        assertThat(findings).filteredOn(f -> "Queue".equals(f.resourceId())).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> "Queue".equals(f.resourceId()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.problem()).contains("did you mean `AWS::SQS::Queue`"));
     }
 
     @Test
     void aTemplateWithoutResourcesIsRejected() {
-        assertThat(check("Description: nothing\n")).singleElement()
+        assertThat(check("Description: nothing\n"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.key()).isEqualTo("Resources"));
     }
 
@@ -160,9 +176,12 @@ class SchemaRuleTest {
     void suggestionsPreferPrefixesThenSmallEdits() {
         assertThat(NameSuggester.nearest("Versioning", List.of("VersioningConfiguration", "Tags")))
                 .isEqualTo("VersioningConfiguration");
-        assertThat(NameSuggester.nearest("bucketname", List.of("BucketName", "Bucket"))).isEqualTo("BucketName");
-        assertThat(NameSuggester.nearest("KmsKeyID", List.of("KmsKeyId", "LogGroupName"))).isEqualTo("KmsKeyId");
-        assertThat(NameSuggester.nearest("Zebra", List.of("KmsKeyId", "LogGroupName"))).isNull();
+        assertThat(NameSuggester.nearest("bucketname", List.of("BucketName", "Bucket")))
+                .isEqualTo("BucketName");
+        assertThat(NameSuggester.nearest("KmsKeyID", List.of("KmsKeyId", "LogGroupName")))
+                .isEqualTo("KmsKeyId");
+        assertThat(NameSuggester.nearest("Zebra", List.of("KmsKeyId", "LogGroupName")))
+                .isNull();
     }
 
     @Test
@@ -174,27 +193,33 @@ class SchemaRuleTest {
                 {"Resources": {"C": {"Type": "AWS::AmplifyUIBuilder::Component",
                   "Properties": {"BindingProperties": {"%s": {"Unknown1": 1, "Unknown2": 2}}}}}}
                 """.formatted(key));
-        assertThat(findings).filteredOn(f -> f.key().contains("Unknown")).hasSize(2).allSatisfy(f -> {
-            assertThat(f.key()).startsWith("Properties.BindingProperties.KKK").contains("...")
-                    .endsWith("KKK.Unknown" + f.key().charAt(f.key().length() - 1))
-                    .hasSizeLessThanOrEqualTo("Properties.".length() + PropertyPath.MAX_LENGTH);
-            assertThat(f.problem()).hasSizeLessThan(1_000);
-        });
+        assertThat(findings)
+                .filteredOn(f -> f.key().contains("Unknown"))
+                .hasSize(2)
+                .allSatisfy(f -> {
+                    assertThat(f.key())
+                            .startsWith("Properties.BindingProperties.KKK")
+                            .contains("...")
+                            .endsWith("KKK.Unknown" + f.key().charAt(f.key().length() - 1))
+                            .hasSizeLessThanOrEqualTo("Properties.".length() + PropertyPath.MAX_LENGTH);
+                    assertThat(f.problem()).hasSizeLessThan(1_000);
+                });
     }
 
     @Test
     void namesTooLongToTypeGetNoEditDistanceSuggestion() {
         String wrong = "a".repeat(5_000);
-        assertThat(NameSuggester.nearest(wrong, List.of("b".repeat(5_000), "a".repeat(4_999) + "b"))).isNull();
+        assertThat(NameSuggester.nearest(wrong, List.of("b".repeat(5_000), "a".repeat(4_999) + "b")))
+                .isNull();
         assertThat(NameSuggester.nearest(wrong, List.of("a".repeat(10)))).isEqualTo("a".repeat(10));
     }
 
     @Test
     void typeExpressionsParseTheShippedGrammar() {
         assertThat(TypeExpression.parse("[#12")).isEqualTo(new TypeExpression.ListOf(new TypeExpression.Struct(12)));
-        assertThat(TypeExpression.parse("(j|s)")).isEqualTo(new TypeExpression.AnyOf(
-                List.of(TypeExpression.Scalar.JSON, TypeExpression.Scalar.STRING)));
-        assertThat(TypeExpression.parse("{[s")).isEqualTo(
-                new TypeExpression.MapOf(new TypeExpression.ListOf(TypeExpression.Scalar.STRING)));
+        assertThat(TypeExpression.parse("(j|s)"))
+                .isEqualTo(new TypeExpression.AnyOf(List.of(TypeExpression.Scalar.JSON, TypeExpression.Scalar.STRING)));
+        assertThat(TypeExpression.parse("{[s"))
+                .isEqualTo(new TypeExpression.MapOf(new TypeExpression.ListOf(TypeExpression.Scalar.STRING)));
     }
 }

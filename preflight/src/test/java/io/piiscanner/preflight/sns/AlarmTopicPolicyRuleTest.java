@@ -1,13 +1,12 @@
 package io.piiscanner.preflight.sns;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.rule.Finding;
 import io.piiscanner.preflight.rule.Impact;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AlarmTopicPolicyRuleTest {
 
@@ -65,7 +64,8 @@ class AlarmTopicPolicyRuleTest {
 
     @Test
     void anAllowForCloudWatchBesideTheDenyPasses() {
-        assertThat(Checks.run(rule, template(DENY_PLAIN_HTTP + "\n" + ALLOW_CLOUDWATCH))).isEmpty();
+        assertThat(Checks.run(rule, template(DENY_PLAIN_HTTP + "\n" + ALLOW_CLOUDWATCH)))
+                .isEmpty();
     }
 
     @Test

@@ -8,12 +8,13 @@ import io.piiscanner.preflight.Preflight;
  */
 public final class AliasBombCheck {
 
-    private AliasBombCheck() {
-    }
+    private AliasBombCheck() {}
 
     public static void main(String[] args) {
         try {
-            int findings = Preflight.standard().check(HostileTemplates.aliasChain(Integer.parseInt(args[0]))).size();
+            int findings = Preflight.standard()
+                    .check(HostileTemplates.aliasChain(Integer.parseInt(args[0])))
+                    .size();
             System.out.println("checked: " + findings + " findings");
         } catch (TemplateSyntaxException e) {
             System.out.println("refused: " + e.problem());

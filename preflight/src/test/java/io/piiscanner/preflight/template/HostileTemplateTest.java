@@ -1,11 +1,9 @@
 package io.piiscanner.preflight.template;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * Templates made to exhaust the readers end in a one-line error with a position: too deep, too
@@ -26,7 +24,9 @@ class HostileTemplateTest {
     @Test
     void nestingPastTheLimitIsRefusedInEveryForm() {
         // Block mappings 900 deep take 800 KB of indentation; flow sequences 2,000 deep take 4 KB.
-        for (String deep : List.of(HostileTemplates.deepYaml(900), HostileTemplates.deepFlowYaml(2_000),
+        for (String deep : List.of(
+                HostileTemplates.deepYaml(900),
+                HostileTemplates.deepFlowYaml(2_000),
                 HostileTemplates.deepJson(2_000))) {
             TemplateSyntaxException e = refused(deep);
             assertThat(e.problem()).contains("nest", "100");
@@ -42,8 +42,10 @@ class HostileTemplateTest {
         TemplateParser.parse(HostileTemplates.deepYaml(TemplateLimits.MAX_DEPTH - 1));
         TemplateParser.parse(HostileTemplates.deepFlowYaml(TemplateLimits.MAX_DEPTH - 1));
         TemplateParser.parse(HostileTemplates.deepJson(TemplateLimits.MAX_DEPTH - 1));
-        assertThat(refused(HostileTemplates.deepYaml(TemplateLimits.MAX_DEPTH)).problem()).contains("nest");
-        assertThat(refused(HostileTemplates.deepJson(TemplateLimits.MAX_DEPTH)).problem()).contains("nesting");
+        assertThat(refused(HostileTemplates.deepYaml(TemplateLimits.MAX_DEPTH)).problem())
+                .contains("nest");
+        assertThat(refused(HostileTemplates.deepJson(TemplateLimits.MAX_DEPTH)).problem())
+                .contains("nesting");
     }
 
     @Test
@@ -90,12 +92,15 @@ class HostileTemplateTest {
         assertThat(Symbolic.of(t.section("Outputs").map("Name").get("Value")).render())
                 .isEqualTo("${AWS::StackName}-t");
         assertThat(t.section("Outputs").map("Env").text("Type")).isEqualTo("String");
-        CfnValue chain = TemplateParser.parse(HostileTemplates.aliasChain(10)).root().get("a10");
+        CfnValue chain =
+                TemplateParser.parse(HostileTemplates.aliasChain(10)).root().get("a10");
         assertThat(leaves(chain)).isEqualTo(8 << 10);
     }
 
     private static int leaves(CfnValue v) {
-        return v instanceof CfnList l ? l.items().stream().mapToInt(HostileTemplateTest::leaves).sum() : 1;
+        return v instanceof CfnList l
+                ? l.items().stream().mapToInt(HostileTemplateTest::leaves).sum()
+                : 1;
     }
 
     @Test
@@ -110,8 +115,8 @@ class HostileTemplateTest {
     @Test
     void moreResourcesOrLongerLogicalIdsThanCloudFormationTakesAreRefused() throws TemplateSyntaxException {
         assertThat(TemplateParser.parse(topics(500, "T")).resourceIds()).hasSize(500);
-        assertThat(refused(topics(501, "T")).problem()).isEqualTo("501 resources; CloudFormation accepts at most "
-                + "500 in a template");
+        assertThat(refused(topics(501, "T")).problem())
+                .isEqualTo("501 resources; CloudFormation accepts at most " + "500 in a template");
         TemplateParser.parse(topics(1, "T".repeat(254)));
         TemplateSyntaxException e = refused(topics(1, "T".repeat(255)));
         assertThat(e.problem()).isEqualTo("a logical id of 256 characters; CloudFormation accepts at most 255");
@@ -132,7 +137,10 @@ class HostileTemplateTest {
         assertThat(eof.getMessage()).isEqualTo("1:16: the template ends before the object opened at 1:15 is closed");
         assertThat(refused("{\"A\": \"abc").getMessage()).isEqualTo("1:11: the template ends inside a string");
         TemplateSyntaxException mismatch = refused("{\"A\": [1,\n 2}");
-        assertThat(mismatch.getMessage()).startsWith("2:3: ").contains("starting at 1:7").doesNotContain("Source");
+        assertThat(mismatch.getMessage())
+                .startsWith("2:3: ")
+                .contains("starting at 1:7")
+                .doesNotContain("Source");
         for (TemplateSyntaxException e : List.of(eof, mismatch, refused(HostileTemplates.deepJson(200)))) {
             assertThat(e.getMessage()).doesNotContain("REDACTED", "StreamReadFeature", "StreamReadConstraints");
         }

@@ -3,8 +3,7 @@ package io.piiscanner.preflight.template;
 /** Templates made to break a reader: each small to write down, large or endless to follow. */
 final class HostileTemplates {
 
-    private HostileTemplates() {
-    }
+    private HostileTemplates() {}
 
     /** {@code depth} block mappings, one inside the next. */
     static String deepYaml(int depth) {
@@ -35,8 +34,15 @@ final class HostileTemplates {
     static String aliasChain(int levels) {
         StringBuilder sb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i <= levels; i++) {
-            sb.append('a').append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
-                    .append(i - 1).append("]\n");
+            sb.append('a')
+                    .append(i)
+                    .append(": &a")
+                    .append(i)
+                    .append(" [*a")
+                    .append(i - 1)
+                    .append(", *a")
+                    .append(i - 1)
+                    .append("]\n");
         }
         return sb.append("Resources: {}\n").toString();
     }

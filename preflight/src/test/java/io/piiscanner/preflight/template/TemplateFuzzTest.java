@@ -1,11 +1,15 @@
 package io.piiscanner.preflight.template;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.preflight.Checks;
 import io.piiscanner.preflight.Preflight;
 import io.piiscanner.preflight.rule.Finding;
-import io.piiscanner.testing.Mutations.Seed;
 import io.piiscanner.testing.Mutations;
+import io.piiscanner.testing.Mutations.Seed;
 import io.piiscanner.testing.UserMessages;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -13,11 +17,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzes the template readers and every rule with mutated templates: the repository's test
@@ -32,19 +31,95 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateFuzzTest {
 
     private static final Preflight PREFLIGHT = Preflight.standard(Checks.TODAY);
-    private static final List<String> FIXTURES = List.of("seed1-cdk-synth-fixed.json", "seed1-cdk-synth.json",
-            "seed2-handwritten-fixed.json", "seed2-handwritten-fixed.yaml", "seed2-handwritten.json",
-            "seed2-handwritten.yaml", "short-forms.json", "short-forms.yaml");
-    private static final Mutations MUTATIONS = Mutations.of(seeds(), List.of(
-            "{", "}", "[", "]", ",", ":", ": ", "\"", "'", "\\", "\\u0000", "\n", "\n  ", "\n    - ", "- ", "\t", "#",
-            "&a ", "*a", "&r\n  B: *r", "<<: *a", "? ", "|\n  ", ">-\n  ", "---\n", "...\n", "%YAML 1.2\n", "!!binary ",
-            "!!map ", "!!str ", "!!int ", "!!float ", "!!set ", "!!omap ", "!Ref ", "!Sub ", "!GetAtt ", "!Join ",
-            "!If ", "!Select ", "!Split ", "!FindInMap ", "!Base64 ", "!Cidr ", "!Not ", "!Condition ", "!ForEach ",
-            "!Unknown ", "{\"Ref\": \"Topic\"}", "{\"Fn::GetAtt\": [\"Topic\", \"Arn\"]}", "{\"Fn::Sub\": \"${X}\"}",
-            "\"Fn::Join\"", "\"DependsOn\"", "\"Resources\"", "Resources:", "Type: AWS::S3::Bucket",
-            "Type: AWS::KMS::Key", "Type: AWS::Logs::LogGroup", "Properties:", "DependsOn: [", "Condition: ",
-            "\"Type\": \"AWS::Lambda::Function\"", "${AWS::Region}", "${", "arn:aws:s3:::", "null", "~", "true",
-            "1e999", "-0", "0x1F", ".inf", "\uFEFF", "é", "\u2028", "\r\n"), 64 * 1024);
+    private static final List<String> FIXTURES = List.of(
+            "seed1-cdk-synth-fixed.json",
+            "seed1-cdk-synth.json",
+            "seed2-handwritten-fixed.json",
+            "seed2-handwritten-fixed.yaml",
+            "seed2-handwritten.json",
+            "seed2-handwritten.yaml",
+            "short-forms.json",
+            "short-forms.yaml");
+    private static final Mutations MUTATIONS = Mutations.of(
+            seeds(),
+            List.of(
+                    "{",
+                    "}",
+                    "[",
+                    "]",
+                    ",",
+                    ":",
+                    ": ",
+                    "\"",
+                    "'",
+                    "\\",
+                    "\\u0000",
+                    "\n",
+                    "\n  ",
+                    "\n    - ",
+                    "- ",
+                    "\t",
+                    "#",
+                    "&a ",
+                    "*a",
+                    "&r\n  B: *r",
+                    "<<: *a",
+                    "? ",
+                    "|\n  ",
+                    ">-\n  ",
+                    "---\n",
+                    "...\n",
+                    "%YAML 1.2\n",
+                    "!!binary ",
+                    "!!map ",
+                    "!!str ",
+                    "!!int ",
+                    "!!float ",
+                    "!!set ",
+                    "!!omap ",
+                    "!Ref ",
+                    "!Sub ",
+                    "!GetAtt ",
+                    "!Join ",
+                    "!If ",
+                    "!Select ",
+                    "!Split ",
+                    "!FindInMap ",
+                    "!Base64 ",
+                    "!Cidr ",
+                    "!Not ",
+                    "!Condition ",
+                    "!ForEach ",
+                    "!Unknown ",
+                    "{\"Ref\": \"Topic\"}",
+                    "{\"Fn::GetAtt\": [\"Topic\", \"Arn\"]}",
+                    "{\"Fn::Sub\": \"${X}\"}",
+                    "\"Fn::Join\"",
+                    "\"DependsOn\"",
+                    "\"Resources\"",
+                    "Resources:",
+                    "Type: AWS::S3::Bucket",
+                    "Type: AWS::KMS::Key",
+                    "Type: AWS::Logs::LogGroup",
+                    "Properties:",
+                    "DependsOn: [",
+                    "Condition: ",
+                    "\"Type\": \"AWS::Lambda::Function\"",
+                    "${AWS::Region}",
+                    "${",
+                    "arn:aws:s3:::",
+                    "null",
+                    "~",
+                    "true",
+                    "1e999",
+                    "-0",
+                    "0x1F",
+                    ".inf",
+                    "\uFEFF",
+                    "é",
+                    "\u2028",
+                    "\r\n"),
+            64 * 1024);
 
     @Property(tries = 300)
     void everyTemplateEndsInFindingsOrAOneLineError(@ForAll("templates") Mutations.Input input) {

@@ -1,15 +1,14 @@
 package io.piiscanner.preflight.template;
 
-import io.piiscanner.preflight.Checks;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.piiscanner.preflight.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class TemplateParserTest {
 
@@ -47,13 +46,15 @@ class TemplateParserTest {
         assertThat(bucket.propertyLocation("BucketName")).isEqualTo(new Location(5, 7));
         assertThat(bucket.property("BucketName").location()).isEqualTo(new Location(5, 19));
 
-        Template json = TemplateParser.parse("{\n  \"Resources\": {\n    \"B\": {\"Type\": \"AWS::S3::Bucket\"}\n  }\n}");
+        Template json =
+                TemplateParser.parse("{\n  \"Resources\": {\n    \"B\": {\"Type\": \"AWS::S3::Bucket\"}\n  }\n}");
         assertThat(json.section("Resources").keyLocation("B")).isEqualTo(new Location(3, 5));
     }
 
     @Test
     void scalarKindsFollowTheFile() throws Exception {
-        CfnMap root = TemplateParser.parse("A: 5\nB: '5'\nC: true\nD: ~\nE: text\n").root();
+        CfnMap root =
+                TemplateParser.parse("A: 5\nB: '5'\nC: true\nD: ~\nE: text\n").root();
         assertThat(((CfnScalar) root.get("A")).kind()).isEqualTo(CfnScalar.Kind.NUMBER);
         assertThat(((CfnScalar) root.get("B")).kind()).isEqualTo(CfnScalar.Kind.STRING);
         assertThat(((CfnScalar) root.get("C")).kind()).isEqualTo(CfnScalar.Kind.BOOLEAN);
@@ -92,27 +93,34 @@ class TemplateParserTest {
     @Test
     void duplicateKeysAreSyntaxErrorsInBothFormats() {
         assertThatThrownBy(() -> TemplateParser.parse("Resources: {}\nResources: {}\n"))
-                .isInstanceOfSatisfying(TemplateSyntaxException.class,
+                .isInstanceOfSatisfying(
+                        TemplateSyntaxException.class,
                         e -> assertThat(e.location()).isEqualTo(new Location(2, 1)));
         assertThatThrownBy(() -> TemplateParser.parse("{\"Resources\": {}, \"Resources\": {}}"))
-                .isInstanceOfSatisfying(TemplateSyntaxException.class,
+                .isInstanceOfSatisfying(
+                        TemplateSyntaxException.class,
                         e -> assertThat(e.problem()).contains("Duplicate field 'Resources'"));
     }
 
     @Test
     void aTemplateMustBeAMapping() {
         assertThatThrownBy(() -> TemplateParser.parse("- a\n- b\n"))
-                .isInstanceOf(TemplateSyntaxException.class).hasMessageContaining("mapping");
+                .isInstanceOf(TemplateSyntaxException.class)
+                .hasMessageContaining("mapping");
         assertThatThrownBy(() -> TemplateParser.parse("   \n"))
-                .isInstanceOf(TemplateSyntaxException.class).hasMessageContaining("empty");
+                .isInstanceOf(TemplateSyntaxException.class)
+                .hasMessageContaining("empty");
     }
 
     @Test
     void subStringsSplitIntoTextAndVariables() {
-        assertThat(SubString.parse("arn:${AWS::Partition}:s3:::${Bucket}/${!Literal}")).containsExactly(
-                new SubString.Part("arn:", false), new SubString.Part("AWS::Partition", true),
-                new SubString.Part(":s3:::", false), new SubString.Part("Bucket", true),
-                new SubString.Part("/${Literal}", false));
+        assertThat(SubString.parse("arn:${AWS::Partition}:s3:::${Bucket}/${!Literal}"))
+                .containsExactly(
+                        new SubString.Part("arn:", false),
+                        new SubString.Part("AWS::Partition", true),
+                        new SubString.Part(":s3:::", false),
+                        new SubString.Part("Bucket", true),
+                        new SubString.Part("/${Literal}", false));
     }
 
     @Test

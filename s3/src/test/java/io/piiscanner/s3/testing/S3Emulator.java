@@ -2,9 +2,6 @@ package io.piiscanner.s3.testing;
 
 import com.adobe.testing.s3mock.S3MockApplication;
 import io.piiscanner.s3.AwsClients;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,6 +10,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Adobe's S3Mock, a real S3 API implementation, started once per test JVM in-process on a free
@@ -45,14 +44,20 @@ public final class S3Emulator {
             }
             // S3Mock removes entries from the map it is given, so it must be mutable.
             S3MockApplication app = S3MockApplication.start(new HashMap<>(Map.of(
-                    S3MockApplication.PROP_HTTP_PORT, S3MockApplication.RANDOM_PORT,
-                    S3MockApplication.PROP_HTTPS_PORT, S3MockApplication.RANDOM_PORT,
-                    S3MockApplication.PROP_ROOT_DIRECTORY, root.toString(),
-                    S3MockApplication.PROP_SILENT, true,
+                    S3MockApplication.PROP_HTTP_PORT,
+                    S3MockApplication.RANDOM_PORT,
+                    S3MockApplication.PROP_HTTPS_PORT,
+                    S3MockApplication.RANDOM_PORT,
+                    S3MockApplication.PROP_ROOT_DIRECTORY,
+                    root.toString(),
+                    S3MockApplication.PROP_SILENT,
+                    true,
                     // Listen on loopback only.
-                    "server.address", "127.0.0.1",
+                    "server.address",
+                    "127.0.0.1",
                     // Spring Boot must not reconfigure the logging of the code under test.
-                    "logging.level.root", "WARN")));
+                    "logging.level.root",
+                    "WARN")));
             instance = new S3Emulator(app);
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "s3mock-stop"));
         }

@@ -1,15 +1,14 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
-
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -28,13 +27,15 @@ public final class AwsAccessKeyDetector extends RegexDetector {
     private static final double OTHER_CREDENTIAL_SCORE = 0.8;
     private static final int PREFIX = 4;
     private static final int SHOWN_SUFFIX = 4;
-    private static final Pattern PATTERN = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])");
+    private static final Pattern PATTERN =
+            Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])");
     private static final ContextRule CONTEXT =
             ContextRule.boostedBy("aws", "access key", "access_key", "accesskeyid", "key id", "key_id");
 
     public AwsAccessKeyDetector() {
-        super(PATTERN, Gate.runs(CharClass.ALNUM, 20, 20),
+        super(
+                PATTERN,
+                Gate.runs(CharClass.ALNUM, 20, 20),
                 MatchStart.of(CharClass.of("A"), CharClass.ALNUM).leadingLetters(4, 20));
     }
 

@@ -1,15 +1,14 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
-
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -25,16 +24,21 @@ public final class AwsSecretKeyDetector extends RegexDetector {
     private static final double SCORE = 0.5;
     private static final int SHOWN_SUFFIX = 4;
     /** Not inside a longer base64 run; a trailing '=' would make it base64 padding. */
-    private static final Pattern PATTERN =
-            Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
-    private static final ContextRule CONTEXT = ContextRule.requiring("aws_secret_access_key",
-            "secret_access_key", "aws secret", "secretaccesskey", "secret access key", "secret key", "aws_secret")
+    private static final Pattern PATTERN = Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
+
+    private static final ContextRule CONTEXT = ContextRule.requiring(
+                    "aws_secret_access_key",
+                    "secret_access_key",
+                    "aws secret",
+                    "secretaccesskey",
+                    "secret access key",
+                    "secret key",
+                    "aws_secret")
             // Also an adjective ("kept secret until the release"): a label only right before the key or before ':'/'='.
             .withLabelWords("secret");
 
     public AwsSecretKeyDetector() {
-        super(PATTERN, Gate.runs(CharClass.BASE64, 40, 40),
-                MatchStart.of(CharClass.BASE64, CharClass.BASE64));
+        super(PATTERN, Gate.runs(CharClass.BASE64, 40, 40), MatchStart.of(CharClass.BASE64, CharClass.BASE64));
     }
 
     @Override

@@ -1,17 +1,16 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.CardIssuers;
 import io.piiscanner.core.validate.Luhn;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -34,12 +33,35 @@ public final class CreditCardDetector extends RegexDetector {
     static final double BASE_SCORE = 0.9;
 
     /** Words near a card number, shared with {@link ShortCardDetector}. */
-    static final List<String> WORDS = List.of("card", "credit", "debit", "visa", "mastercard", "amex",
-            "maestro", "pan", "cc", "cardholder", "payment", "expiry", "exp");
+    static final List<String> WORDS = List.of(
+            "card",
+            "credit",
+            "debit",
+            "visa",
+            "mastercard",
+            "amex",
+            "maestro",
+            "pan",
+            "cc",
+            "cardholder",
+            "payment",
+            "expiry",
+            "exp");
 
     /** Labels of long numbers that are not cards: order numbers, ids, the decimal trace ids of logs. */
-    static final List<String> NEGATIVE = List.of("order", "invoice", "tracking", "isbn", "serial", "id", "trace",
-            "span", "hash", "uuid", "nonce", "timestamp");
+    static final List<String> NEGATIVE = List.of(
+            "order",
+            "invoice",
+            "tracking",
+            "isbn",
+            "serial",
+            "id",
+            "trace",
+            "span",
+            "hash",
+            "uuid",
+            "nonce",
+            "timestamp");
 
     /** The most groups in one run: four cards written one after another. */
     private static final int MAX_GROUPS = 20;
@@ -57,22 +79,26 @@ public final class CreditCardDetector extends RegexDetector {
 
     /** The pattern's groups: a spaced run, a dashed run. */
     private static final int SPACED = 1;
+
     private static final int DASHED = 2;
 
-    private static final ContextRule CONTEXT = ContextRule.boostedBy(WORDS.toArray(String[]::new))
-            .penalizedBy(NEGATIVE.toArray(String[]::new));
+    private static final ContextRule CONTEXT =
+            ContextRule.boostedBy(WORDS.toArray(String[]::new)).penalizedBy(NEGATIVE.toArray(String[]::new));
 
     /** What may stand between a label and its value: {@code order #}, {@code "traceId": "}. */
     private static final String LABEL_PUNCTUATION = " \t:=#\"'";
 
     public CreditCardDetector() {
-        super(PATTERN, Gate.digits(13, 0, 0), NumberBounds.START.leadingDigits(4, 19).where(CreditCardDetector::shape));
+        super(
+                PATTERN,
+                Gate.digits(13, 0, 0),
+                NumberBounds.START.leadingDigits(4, 19).where(CreditCardDetector::shape));
     }
 
     /** A group of 4-6 digits and groups of 1-6 joined by {@code separator}: the whole run, or no match. */
     private static String run(String separator) {
-        return "\\d{4,6}+(?:" + separator + "\\d{1,6}+){2," + (MAX_GROUPS - 1) + "}+"
-                + "(?!\\w|" + separator + "\\d|[-.]\\w)";
+        return "\\d{4,6}+(?:" + separator + "\\d{1,6}+){2," + (MAX_GROUPS - 1) + "}+" + "(?!\\w|" + separator
+                + "\\d|[-.]\\w)";
     }
 
     /**
@@ -222,7 +248,8 @@ public final class CreditCardDetector extends RegexDetector {
         }
         for (String w : NEGATIVE) {
             int from = wordEnd - w.length();
-            if (from >= 0 && s.regionMatches(true, from, w, 0, w.length())
+            if (from >= 0
+                    && s.regionMatches(true, from, w, 0, w.length())
                     && (from == 0 || !Shapes.letterAt(s, from - 1, s.length()) || startsHump(s, from))) {
                 return true;
             }

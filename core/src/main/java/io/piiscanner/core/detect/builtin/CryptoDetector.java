@@ -1,18 +1,17 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.Gate;
-import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.Base58Check;
 import io.piiscanner.core.validate.Bech32;
 import io.piiscanner.core.validate.Eip55;
-
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -46,8 +45,13 @@ public final class CryptoDetector extends RegexDetector {
     private static final CharClass BASE58 = CharClass.of(Base58Check.ALPHABET);
 
     public CryptoDetector() {
-        super(PATTERN, Gate.runs(CharClass.ALNUM, 11, 90),
-                MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM).leadingLetters(2, 2).lettersThenDigits().where(CryptoDetector::shape));
+        super(
+                PATTERN,
+                Gate.runs(CharClass.ALNUM, 11, 90),
+                MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM)
+                        .leadingLetters(2, 2)
+                        .lettersThenDigits()
+                        .where(CryptoDetector::shape));
     }
 
     /**
@@ -66,7 +70,8 @@ public final class CryptoDetector extends RegexDetector {
             return end - i >= 25 && end - i <= 34 && !Shapes.alnumAt(s, end);
         }
         if (c == '0') {
-            return Shapes.charIn(s, i + 1, to, "x") && Shapes.hexDigits(s, i + 2, to, 41) == 40
+            return Shapes.charIn(s, i + 1, to, "x")
+                    && Shapes.hexDigits(s, i + 2, to, 41) == 40
                     && !Shapes.alnumAt(s, i + 42);
         }
         return i + 3 <= to && (s.charAt(i + 1) == (c == 'b' ? 'c' : 'C')) && s.charAt(i + 2) == '1';

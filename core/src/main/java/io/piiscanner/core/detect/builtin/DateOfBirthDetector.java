@@ -1,16 +1,15 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
-
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -46,13 +45,17 @@ public final class DateOfBirthDetector extends RegexDetector {
             + "|(" + MONTH_NAME + ")\\.? (\\d{1,2})" + ORDINAL + ",? " + YEAR
             + "|(\\d{1,2})" + ORDINAL + "(?: (?:of )?|-)(" + MONTH_NAME + ")\\.?,?[ \\-]" + YEAR
             + ")(?!\\w|[\\-/.:]\\d)");
-    private static final ContextRule CONTEXT = ContextRule.requiring(
-            "dob", "date of birth", "birth", "born", "birthday", "d.o.b", "birthdate");
+
+    private static final ContextRule CONTEXT =
+            ContextRule.requiring("dob", "date of birth", "birth", "born", "birthday", "d.o.b", "birthdate");
 
     public DateOfBirthDetector() {
-        super(PATTERN, Gate.digits(4, 24, 2),
+        super(
+                PATTERN,
+                Gate.digits(4, 24, 2),
                 MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-/."))
-                        .leadingLetters(3, 9).leadingDigits(1, 4)
+                        .leadingLetters(3, 9)
+                        .leadingDigits(1, 4)
                         .where(DateOfBirthDetector::shape));
     }
 
@@ -69,15 +72,19 @@ public final class DateOfBirthDetector extends RegexDetector {
         }
         int run = NumberBounds.digitRun(s, i, to);
         if (run == 4) {
-            return isYear(s, i) && Shapes.charIn(s, i + 4, to, "-/")
-                    && numericEnd(s, groupsEnd(s, i + 4, to, 2)) >= 0;
+            return isYear(s, i) && Shapes.charIn(s, i + 4, to, "-/") && numericEnd(s, groupsEnd(s, i + 4, to, 2)) >= 0;
         }
         if (run != 1 && run != 2 || i + run >= to) {
             return false;
         }
         int j = i + run;
         char sep = s.charAt(j);
-        if (sep == ' ' || sep == 's' || sep == 'n' || sep == 'r' || sep == 't' || (sep == '-' && Shapes.letterAt(s, j + 1, to))) {
+        if (sep == ' '
+                || sep == 's'
+                || sep == 'n'
+                || sep == 'r'
+                || sep == 't'
+                || (sep == '-' && Shapes.letterAt(s, j + 1, to))) {
             return true;
         }
         if (sep != '-' && sep != '/' && sep != '.') {
@@ -85,8 +92,11 @@ public final class DateOfBirthDetector extends RegexDetector {
         }
         int second = NumberBounds.digitRun(s, j + 1, to);
         int yearAt = j + 1 + second + 1;
-        return (second == 1 || second == 2) && Shapes.charIn(s, yearAt - 1, to, String.valueOf(sep))
-                && NumberBounds.digitRun(s, yearAt, to) == 4 && isYear(s, yearAt) && numericEnd(s, yearAt + 4) >= 0;
+        return (second == 1 || second == 2)
+                && Shapes.charIn(s, yearAt - 1, to, String.valueOf(sep))
+                && NumberBounds.digitRun(s, yearAt, to) == 4
+                && isYear(s, yearAt)
+                && numericEnd(s, yearAt + 4) >= 0;
     }
 
     /** After {@code yyyy} at a separator {@code sep}: {@code sep m[m] sep d[d]}; returns the end, or -1. */
@@ -108,7 +118,9 @@ public final class DateOfBirthDetector extends RegexDetector {
         }
         if (end < s.length()) {
             char c = s.charAt(end);
-            if (Shapes.letterAt(s, end, s.length()) || Shapes.isDigit(c) || c == '_'
+            if (Shapes.letterAt(s, end, s.length())
+                    || Shapes.isDigit(c)
+                    || c == '_'
                     || ("-/.:".indexOf(c) >= 0 && end + 1 < s.length() && Shapes.isDigit(s.charAt(end + 1)))) {
                 return -1;
             }
@@ -189,8 +201,10 @@ public final class DateOfBirthDetector extends RegexDetector {
             return false;
         }
         int colon = Shapes.isDigit(s.charAt(i + 2)) ? i + 3 : i + 2;
-        return colon + 2 < s.length() && s.charAt(colon) == ':'
-                && Shapes.isDigit(s.charAt(colon + 1)) && Shapes.isDigit(s.charAt(colon + 2));
+        return colon + 2 < s.length()
+                && s.charAt(colon) == ':'
+                && Shapes.isDigit(s.charAt(colon + 1))
+                && Shapes.isDigit(s.charAt(colon + 2));
     }
 
     /** The date a match denotes, or {@code null} if it is not a real date from 1900 on. */
@@ -213,7 +227,10 @@ public final class DateOfBirthDetector extends RegexDetector {
     }
 
     private static LocalDate date(int year, int month, int day) {
-        if (year < MIN_YEAR || month < 1 || month > 12 || day < 1
+        if (year < MIN_YEAR
+                || month < 1
+                || month > 12
+                || day < 1
                 || day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }

@@ -7,7 +7,6 @@ import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.ScanText;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -48,6 +47,7 @@ public final class EmailDetector implements Detector {
     private static final int MIN_STAMP_DIGITS = 10;
     /** The word before a transaction id in a {@code Received} header, and how long its protocol name can be. */
     private static final String ID = "id";
+
     private static final int MAX_PROTOCOL = 16;
     private static final ContextRule CONTEXT = ContextRule.boostedBy("email", "e-mail", "mail", "contact");
 
@@ -82,7 +82,9 @@ public final class EmailDetector implements Detector {
                 int start = localStart(s, at);
                 int end = inScanRange(text, start) ? domainEnd(s, at) : -1;
                 if (end > 0) {
-                    if (!isMessageId(s, start, at) && !isTransactionId(s, start) && !SshNames.isSshName(s, start, at, end)
+                    if (!isMessageId(s, start, at)
+                            && !isTransactionId(s, start)
+                            && !SshNames.isSshName(s, start, at, end)
                             && !idLines.holds(start)) {
                         sink.accept(new Candidate(start, end, SCORE));
                     }
@@ -125,8 +127,11 @@ public final class EmailDetector implements Detector {
                 sign = userEnd;
             }
         }
-        if (sign > from && sign + ENCODED_AT.length() < userEnd && localStart(s, sign) == from
-                && inScanRange(text, from) && validDomain(s, sign + ENCODED_AT.length(), userEnd)) {
+        if (sign > from
+                && sign + ENCODED_AT.length() < userEnd
+                && localStart(s, sign) == from
+                && inScanRange(text, from)
+                && validDomain(s, sign + ENCODED_AT.length(), userEnd)) {
             sink.accept(new Candidate(from, userEnd, SCORE));
         }
     }
@@ -141,7 +146,8 @@ public final class EmailDetector implements Detector {
      */
     private static boolean isMessageId(String s, int start, int at) {
         int token = start;
-        while (token > 0 && start - token < MAX_LOCAL
+        while (token > 0
+                && start - token < MAX_LOCAL
                 && (s.charAt(token - 1) == '=' || isLocalChar(s.charAt(token - 1)))) {
             token--;
         }

@@ -1,17 +1,16 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.Iban;
-
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -40,9 +39,13 @@ public final class IbanDetector extends RegexDetector {
 
     /** The longest match: four characters, then seven spaced groups of four and one of up to three. */
     private static final int MAX_LENGTH = 43;
+
     private static final MatchStart START = MatchStart.of(CharClass.LETTER, CharClass.WORD.plus("-"))
-            .leadingLetters(2, 2).lettersThenDigits()
-            .where((s, i, to) -> i + 4 <= to && Shapes.letterAt(s, i + 1, to) && Shapes.isDigit(s.charAt(i + 2))
+            .leadingLetters(2, 2)
+            .lettersThenDigits()
+            .where((s, i, to) -> i + 4 <= to
+                    && Shapes.letterAt(s, i + 1, to)
+                    && Shapes.isDigit(s.charAt(i + 2))
                     && Shapes.isDigit(s.charAt(i + 3)));
 
     public IbanDetector() {

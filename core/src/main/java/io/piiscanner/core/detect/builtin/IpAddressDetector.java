@@ -1,10 +1,10 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
@@ -12,7 +12,6 @@ import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.AddressClass;
 import io.piiscanner.core.validate.InetLiterals;
-
 import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -49,8 +48,9 @@ public final class IpAddressDetector extends RegexDetector {
                     + "(?<v6>[0-9A-Fa-f]{0,4}+(?::[0-9A-Fa-f]{0,4}+){2,8}+(?:\\.\\d{1,3}+){0,3}+)"
                     + "(?![\\w:]|\\.\\d)"
                     + "|(?<!\\w|\\d\\.)(?<v4>" + OCTET + "(?:\\." + OCTET + "){3})(?!\\w|\\.\\d)");
-    private static final ContextRule CONTEXT = ContextRule
-            .boostedBy("ip", "address", "host", "client", "server", "remote", "src", "dst", "from")
+
+    private static final ContextRule CONTEXT = ContextRule.boostedBy(
+                    "ip", "address", "host", "client", "server", "remote", "src", "dst", "from")
             .penalizedBy("version", "ver", "v.", "rv"); // rv: the Gecko version in user agents
     private static final String MASKED_OCTETS = "***.***.***.";
     /** Every address holds one: IPv4 its dots, IPv6 its colons. */
@@ -59,17 +59,25 @@ public final class IpAddressDetector extends RegexDetector {
     private static final CharClass HEX_OR_COLON = CharClass.of("0123456789abcdefABCDEF:");
     /** A finding's detail by address class, such as {@code ipv4 private}: made once, not per finding. */
     private static final String[] IPV4_DETAILS = details("ipv4");
+
     private static final String[] IPV6_DETAILS = details("ipv6");
     /** The capturing group of the IPv4 alternative ({@code MatchResult.start(String)} needs Java 20). */
     private static final int IPV4_GROUP = 2;
 
     public IpAddressDetector() {
-        super(PATTERN, Gate.runsHolding(CharClass.IP_LITERAL, DOT_OR_COLON, 5, 100),
-                MatchStart.of(HEX_OR_COLON, CharClass.WORD).leadingLetters(1, 4).leadingDigits(1, 4).where(IpAddressDetector::shape));
+        super(
+                PATTERN,
+                Gate.runsHolding(CharClass.IP_LITERAL, DOT_OR_COLON, 5, 100),
+                MatchStart.of(HEX_OR_COLON, CharClass.WORD)
+                        .leadingLetters(1, 4)
+                        .leadingDigits(1, 4)
+                        .where(IpAddressDetector::shape));
     }
 
     private static String[] details(String family) {
-        return Arrays.stream(AddressClass.values()).map(c -> family + " " + c.label()).toArray(String[]::new);
+        return Arrays.stream(AddressClass.values())
+                .map(c -> family + " " + c.label())
+                .toArray(String[]::new);
     }
 
     /** Four dotted groups of 1-3 digits, or an IPv6 shape (see {@link #ipv6At}). */

@@ -19,14 +19,16 @@ final class MessageIdLines {
      * Headers whose value is a list of message identifiers, or the envelope id of a delivery
      * status notification (RFC 3464); any name ending in "message-id" too.
      */
-    private static final Set<String> ID_HEADERS = Set.of("in-reply-to", "references", "content-id", "supersedes",
-            "original-envelope-id");
+    private static final Set<String> ID_HEADERS =
+            Set.of("in-reply-to", "references", "content-id", "supersedes", "original-envelope-id");
+
     private static final String MESSAGE_ID = "message-id";
     private static final int MAX_NAME = 40;
 
     private final String s;
     /** The start of the line last asked about, and whether it lies in an identifier header. */
     private int lineStart = -1;
+
     private boolean lineHoldsIds;
     /** The last position asked about: no line break lies between {@link #lineStart} and it. */
     private int searched;

@@ -23,18 +23,18 @@ final class NumberBounds {
     static final String AFTER = "(?!\\w|[-.]\\w)";
 
     /** Where a number bounded by {@link #BEFORE} can start: on a digit, not after {@code [\w+-]}. */
-    static final MatchStart START = MatchStart.of(CharClass.DIGIT, CharClass.WORD.plus("+-")).digitsEndToken()
+    static final MatchStart START = MatchStart.of(CharClass.DIGIT, CharClass.WORD.plus("+-"))
+            .digitsEndToken()
             .where((s, i, to) -> i < 2 || s.charAt(i - 1) != '.' || !Shapes.isDigit(s.charAt(i - 2)));
 
     /** Where a bare run of exactly nine digits can start (SSN, ITIN, ABA without separators). */
     static final MatchStart NINE_DIGITS = START.leadingDigits(9, 9).where((s, i, to) -> digitRun(s, i, to) == 9);
 
     /** Where nine bare digits or nine digits written {@code ddd dd dddd} can start. */
-    static final MatchStart NINE_DIGITS_OR_SPACED = START.leadingDigits(3, 9)
-            .where((s, i, to) -> digitRun(s, i, to) == 9 || ssnShape(s, i, to, " "));
+    static final MatchStart NINE_DIGITS_OR_SPACED =
+            START.leadingDigits(3, 9).where((s, i, to) -> digitRun(s, i, to) == 9 || ssnShape(s, i, to, " "));
 
-    private NumberBounds() {
-    }
+    private NumberBounds() {}
 
     /**
      * Nine digits written {@code ddd dd dddd} whose first three match {@code area}, not part of a
@@ -59,7 +59,9 @@ final class NumberBounds {
             return false;
         }
         char sep = s.charAt(i + 3);
-        return separators.indexOf(sep) >= 0 && digitRun(s, i + 4, to) == 2
-                && s.charAt(i + 6) == sep && digitRun(s, i + 7, to) == 4;
+        return separators.indexOf(sep) >= 0
+                && digitRun(s, i + 4, to) == 2
+                && s.charAt(i + 6) == sep
+                && digitRun(s, i + 7, to) == 4;
     }
 }

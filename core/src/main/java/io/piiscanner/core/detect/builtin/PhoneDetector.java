@@ -3,7 +3,6 @@ package io.piiscanner.core.detect.builtin;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -31,18 +30,56 @@ public final class PhoneDetector extends PhoneDetectorBase {
      * accents is matched by its UTF-8 bytes.
      */
     static final String[] LABELS = {
-        "phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "fax", "contact", "whatsapp", "sms",
-        "landline", "hotline", "helpline", "telefon", "telefone", "telefono", "celular", "mobil", "natel",
-        utf8("tél"), utf8("téléphone"), utf8("teléfono"), utf8("móvil"),
-        "desk:", "home:", "work:", "office:", "direct:", "main:", "ph:", "ph.",
-        "direct line", "direct dial", "call me", "call us", "call back", "call at", "call on",
-        "reach me", "reach us", "text me", "my number",
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "mob",
+        "cell",
+        "cellphone",
+        "fax",
+        "contact",
+        "whatsapp",
+        "sms",
+        "landline",
+        "hotline",
+        "helpline",
+        "telefon",
+        "telefone",
+        "telefono",
+        "celular",
+        "mobil",
+        "natel",
+        utf8("tél"),
+        utf8("téléphone"),
+        utf8("teléfono"),
+        utf8("móvil"),
+        "desk:",
+        "home:",
+        "work:",
+        "office:",
+        "direct:",
+        "main:",
+        "ph:",
+        "ph.",
+        "direct line",
+        "direct dial",
+        "call me",
+        "call us",
+        "call back",
+        "call at",
+        "call on",
+        "reach me",
+        "reach us",
+        "text me",
+        "my number",
     };
     /**
      * Verbs and words that introduce a phone number only where written as its label: right before
      * it ({@code ring 020 7030 8328}, {@code Handy: 0176 58617408}), not {@code dial tone 440 Hz}.
      */
     static final String[] LABEL_WORDS = {"call", "callback", "ring", "dial", "text", "handy"};
+
     private static final ContextRule CONTEXT = ContextRule.boostedBy(LABELS).withLabelWords(LABEL_WORDS);
 
     /** A detector for national numbers of the default regions ({@link DetectorSettings#DEFAULTS}). */

@@ -7,7 +7,6 @@ import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,7 @@ final class PhoneFormats {
     /** One group of a format's pattern: {@code (\d{3})}, {@code ([2-9]\d{2,3})}. */
     private static final Pattern PATTERN_GROUP =
             Pattern.compile("\\(((?:(?:\\\\d|\\[[0-9-]+\\])(?:\\{\\d+(?:,\\d+)?\\})?)+)\\)");
+
     private static final Pattern ATOM = Pattern.compile("(?:\\\\d|\\[[0-9-]+\\])(?:\\{(\\d+)(?:,(\\d+))?\\})?");
 
     /**
@@ -47,7 +47,8 @@ final class PhoneFormats {
 
         /** Whether this format is the one for {@code nsn}, as libphonenumber chooses it. */
         boolean appliesTo(String nsn) {
-            return (leadingDigits == null || leadingDigits.matcher(nsn).lookingAt()) && pattern.matcher(nsn).matches();
+            return (leadingDigits == null || leadingDigits.matcher(nsn).lookingAt())
+                    && pattern.matcher(nsn).matches();
         }
     }
 
@@ -55,6 +56,7 @@ final class PhoneFormats {
     private final List<Format> all = new ArrayList<>();
     /** The national formats, in libphonenumber's order of choice. */
     private final List<Format> national = new ArrayList<>();
+
     private final List<Format> alternate = new ArrayList<>();
     /** Whether numbers of this country have a trunk prefix, which makes the area code stand alone. */
     private final boolean trunkPrefix;
@@ -93,7 +95,8 @@ final class PhoneFormats {
         // Asking for a country without alternate formats would log a warning.
         if (AlternateFormatsCountryCodeSet.getCountryCodeSet().contains(countryCode)) {
             PhoneMetadata alternates = DefaultMetadataDependenciesProvider.getInstance()
-                    .getAlternateFormatsMetadataSource().getFormattingMetadataForCountryCallingCode(countryCode);
+                    .getAlternateFormatsMetadataSource()
+                    .getFormattingMetadataForCountryCallingCode(countryCode);
             for (NumberFormat f : alternates.getNumberFormatList()) {
                 alternate.add(format(f));
             }
@@ -111,11 +114,16 @@ final class PhoneFormats {
         // libphonenumber uses the last leading-digits pattern, the most detailed one.
         Pattern leading = count == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(count - 1));
         String rule = f.getNationalPrefixFormattingRule();
-        boolean required = !rule.isEmpty() && !f.getNationalPrefixOptionalWhenFormatting()
+        boolean required = !rule.isEmpty()
+                && !f.getNationalPrefixOptionalWhenFormatting()
                 && !FIRST_GROUP_ONLY.matcher(rule).matches();
         int[][] ranges = groupLengths(f.getPattern());
-        return new Format(leading, Pattern.compile(f.getPattern()), ranges == null ? null : ranges[0],
-                ranges == null ? null : ranges[1], required);
+        return new Format(
+                leading,
+                Pattern.compile(f.getPattern()),
+                ranges == null ? null : ranges[0],
+                ranges == null ? null : ranges[1],
+                required);
     }
 
     /**

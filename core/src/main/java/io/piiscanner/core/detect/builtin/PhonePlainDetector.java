@@ -3,7 +3,6 @@ package io.piiscanner.core.detect.builtin;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
-
 import java.util.List;
 
 /**
@@ -24,11 +23,34 @@ public final class PhonePlainDetector extends PhoneDetectorBase {
      * the line.
      */
     private static final String[] OTHER_LABELS = {
-        "id", "ts", "timestamp", "epoch", "order", "invoice", "tracking", "ticket", "serial", "sku", "pid", "tid",
-        "uid", "port", "bytes", "ms", "pin", "otp", "zip", "iban", "card", "acct", "account",
+        "id",
+        "ts",
+        "timestamp",
+        "epoch",
+        "order",
+        "invoice",
+        "tracking",
+        "ticket",
+        "serial",
+        "sku",
+        "pid",
+        "tid",
+        "uid",
+        "port",
+        "bytes",
+        "ms",
+        "pin",
+        "otp",
+        "zip",
+        "iban",
+        "card",
+        "acct",
+        "account",
     };
+
     private static final ContextRule CONTEXT = ContextRule.requiring(PhoneDetector.LABELS)
-            .withLabelWords(PhoneDetector.LABEL_WORDS).penalizedBy(OTHER_LABELS);
+            .withLabelWords(PhoneDetector.LABEL_WORDS)
+            .penalizedBy(OTHER_LABELS);
 
     /** A detector for national numbers of the default regions ({@link DetectorSettings#DEFAULTS}). */
     public PhonePlainDetector() {

@@ -8,7 +8,6 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.Masks;
-
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +20,7 @@ final class PhoneRegion {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     /** A valid number and the region it belongs to. */
-    record Parsed(PhoneNumber number, String region) {
-    }
+    record Parsed(PhoneNumber number, String region) {}
 
     final String code;
     /** Digit counts of a national significant number that the region's numbers can have. */
@@ -35,6 +33,7 @@ final class PhoneRegion {
     private final Pattern prefixForParsing;
     /** North American Numbering Plan: area code and exchange both start with 2-9. */
     private final boolean nanp;
+
     final int countryCode;
     /**
      * Whether a number of this region's country code that is valid here is valid, full stop:
@@ -45,6 +44,7 @@ final class PhoneRegion {
     private final boolean mainRegion;
     /** Whether this is the only region of its country code: then validity here is validity, full stop. */
     private final boolean onlyRegion;
+
     private final PhoneFormats formats;
 
     /**
@@ -55,16 +55,19 @@ final class PhoneRegion {
         if (!DetectorSettings.isKnownRegion(code)) {
             throw new IllegalArgumentException("unknown phone region '" + code + "'");
         }
-        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
+        PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance()
+                .getPhoneNumberMetadataSource()
                 .getMetadataForRegion(code);
         this.code = code;
         this.countryCode = UTIL.getCountryCodeForRegion(code);
         this.mainRegion = code.equals(UTIL.getRegionCodeForCountryCode(countryCode)) && !metadata.hasLeadingDigits();
-        this.onlyRegion = mainRegion && UTIL.getRegionCodesForCountryCode(countryCode).size() == 1;
+        this.onlyRegion =
+                mainRegion && UTIL.getRegionCodesForCountryCode(countryCode).size() == 1;
         this.nanp = countryCode == 1;
         String prefix = UTIL.getNddPrefixForRegion(code, true);
         this.nationalPrefix = prefix == null || prefix.isEmpty() ? null : prefix;
-        String idd = metadata.hasPreferredInternationalPrefix() ? metadata.getPreferredInternationalPrefix()
+        String idd = metadata.hasPreferredInternationalPrefix()
+                ? metadata.getPreferredInternationalPrefix()
                 : metadata.getInternationalPrefix();
         this.internationalPrefix = idd.matches("\\d+") ? idd : null;
         String forParsing = metadata.getNationalPrefixForParsing();
@@ -91,8 +94,10 @@ final class PhoneRegion {
         if (possibleLength[digits]) {
             return true;
         }
-        if (nationalPrefix != null && digits > nationalPrefix.length()
-                && possibleLength[digits - nationalPrefix.length()] && startsWithTrunkPrefix(s, start, end)) {
+        if (nationalPrefix != null
+                && digits > nationalPrefix.length()
+                && possibleLength[digits - nationalPrefix.length()]
+                && startsWithTrunkPrefix(s, start, end)) {
             return true;
         }
         return startsWithInternationalPrefix(s, start, end);
@@ -123,9 +128,11 @@ final class PhoneRegion {
      * that parsing would strip is in front of it, so its digits are its national number.
      */
     boolean lacksTrunkPrefix(String digits) {
-        return nationalPrefix != null && !digits.startsWith(nationalPrefix)
+        return nationalPrefix != null
+                && !digits.startsWith(nationalPrefix)
                 && formats.lacksTrunkPrefix(digits.length())
-                && (prefixForParsing == null || !prefixForParsing.matcher(digits).lookingAt());
+                && (prefixForParsing == null
+                        || !prefixForParsing.matcher(digits).lookingAt());
     }
 
     /** Whether a number written nationally with {@code digits} digits lacks the trunk prefix it needs. */

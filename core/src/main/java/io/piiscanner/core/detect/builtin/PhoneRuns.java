@@ -3,7 +3,6 @@ package io.piiscanner.core.detect.builtin;
 import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.Shapes;
-
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,14 +40,15 @@ final class PhoneRuns {
      * token or a time, so {@code 2024-03-15 10:22} is not read as a run ending in {@code 10}.
      * Commas are allowed on both sides because CSV puts them there.
      */
-    static final String AFTER = "(?:(?=-(?i:" + String.join("|", SUFFIX_LABELS) + ")(?!\\w))"
-            + "|(?![\\w+@]|[./\\-]\\w|:\\d))";
+    static final String AFTER =
+            "(?:(?=-(?i:" + String.join("|", SUFFIX_LABELS) + ")(?!\\w))" + "|(?![\\w+@]|[./\\-]\\w|:\\d))";
     /** An extension: {@code x793}, {@code  x 12}, {@code  ext. 12}, {@code extension 5}, {@code #12}. */
     static final String EXTENSION = "(?: ?(?i:x|#|ext(?:ension|n)?)[.:]? ?\\d{1," + MAX_EXTENSION + "}+)?";
+
     private static final String GROUP = "(?:\\d++|\\(\\d{1,6}\\))";
     /** Separators are single; a parenthesised group may touch its neighbours: {@code (212)555-1234}. */
-    static final Pattern RUN = Pattern.compile(BEFORE + "\\+?" + GROUP
-            + "(?:(?:[ .\\-]|(?<=\\))|(?=\\())" + GROUP + "){0," + (MAX_GROUPS - 1) + "}+" + EXTENSION + AFTER);
+    static final Pattern RUN = Pattern.compile(BEFORE + "\\+?" + GROUP + "(?:(?:[ .\\-]|(?<=\\))|(?=\\())" + GROUP
+            + "){0," + (MAX_GROUPS - 1) + "}+" + EXTENSION + AFTER);
 
     /** What {@link #BEFORE} forbids just before a number. */
     static final CharClass NOT_AFTER = CharClass.WORD.plus("+@$#");
@@ -62,8 +62,7 @@ final class PhoneRuns {
     /** Where any run can start, bare digits with an extension ({@code 2125551234x12}) included. */
     static final MatchStart ANY_START = MatchStart.of(FIRST, NOT_AFTER);
 
-    private PhoneRuns() {
-    }
+    private PhoneRuns() {}
 
     /**
      * Whether a run from {@code i} can hold a number: the characters a run is made of
@@ -191,7 +190,9 @@ final class PhoneRuns {
             return true;
         }
         boolean nextIsWord = p + 1 < s.length() && CharClass.WORD.contains(s.charAt(p + 1));
-        return !(CharClass.WORD.contains(c) || c == '+' || c == '@'
+        return !(CharClass.WORD.contains(c)
+                || c == '+'
+                || c == '@'
                 || ((c == '.' || c == '/' || c == '-') && nextIsWord)
                 || (c == ':' && p + 1 < s.length() && Shapes.isDigit(s.charAt(p + 1))));
     }

@@ -6,7 +6,6 @@ import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.ScanText;
-
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -23,7 +22,10 @@ import java.util.regex.Matcher;
 final class PhoneScan {
 
     /** The two sorts of numbers, one per detector. */
-    enum Kind { STANDALONE, NEEDS_CONTEXT }
+    enum Kind {
+        STANDALONE,
+        NEEDS_CONTEXT
+    }
 
     /** Digits with room for a leading {@code +} or {@code (} and a trailing extension. */
     private static final Gate GATE = Gate.digits(PhoneRuns.MIN_DIGITS, 2, PhoneRuns.MAX_EXTENSION_LENGTH);
@@ -34,8 +36,7 @@ final class PhoneScan {
     private static final int MAX_SINGLE_DIGIT_GROUPS = 3;
 
     /** A number's sort and the region it belongs to. */
-    private record Verdict(Kind kind, String region) {
-    }
+    private record Verdict(Kind kind, String region) {}
 
     private final List<PhoneRegion> regions;
     /**
@@ -43,6 +44,7 @@ final class PhoneScan {
      * both, and its validity does not depend on the region it was read in, so it is read once.
      */
     private final boolean[] repeatsCountryCode;
+
     private final Kind wanted;
     private final double score;
 
@@ -81,9 +83,11 @@ final class PhoneScan {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         boolean formatted = wanted == Kind.STANDALONE;
-        MatchStart start = !fast ? MatchStart.ANY
-                : (formatted ? PhoneRuns.FORMATTED_START : PhoneRuns.ANY_START).where((t, i, to) ->
-                        PhoneRuns.notAfterToken(s, i, to) && PhoneRuns.mayHoldNumber(s, i, to, formatted)
+        MatchStart start = !fast
+                ? MatchStart.ANY
+                : (formatted ? PhoneRuns.FORMATTED_START : PhoneRuns.ANY_START)
+                        .where((t, i, to) -> PhoneRuns.notAfterToken(s, i, to)
+                                && PhoneRuns.mayHoldNumber(s, i, to, formatted)
                                 && PhoneRuns.runEnd(s, i, to) >= 0);
         Pass pass = new Pass(text, s, sink);
         // A region that began before the window may hold a number that starts inside it.
@@ -106,9 +110,11 @@ final class PhoneScan {
         private final int[] cuts = new int[PhoneRuns.MAX_GROUPS + 1];
         /** The digits and the one-digit groups of the pieces before piece k. */
         private final int[] digits = new int[cuts.length];
+
         private final int[] singles = new int[cuts.length];
         /** The numbers found in a run: pieces {@code [foundFrom[n], foundTo[n])}, and what they are. */
         private final int[] foundFrom = new int[cuts.length];
+
         private final int[] foundTo = new int[cuts.length];
         private final Verdict[] found = new Verdict[cuts.length];
         /** The verdict of the last number {@link #longest} found. */
@@ -165,8 +171,8 @@ final class PhoneScan {
                 return false;
             }
             // What follows a country code alone (+44) is not a number of its own.
-            boolean countryCodeFirst = s.charAt(start) == '+' && cuts[1] - start <= 4
-                    && digits[1] == cuts[1] - start - 1;
+            boolean countryCodeFirst =
+                    s.charAt(start) == '+' && cuts[1] - start <= 4 && digits[1] == cuts[1] - start - 1;
             int numbers = 0;
             boolean split = whole;
             for (int k = 0; k < pieces; k++) {
@@ -237,7 +243,8 @@ final class PhoneScan {
         /** Whether pieces {@code [k, j)} hold as many digits and one-digit groups as a number can. */
         private boolean mayBeNumber(int k, int j) {
             int n = digits[j] - digits[k];
-            return n >= PhoneRuns.MIN_DIGITS && n <= PhoneRuns.MAX_DIGITS
+            return n >= PhoneRuns.MIN_DIGITS
+                    && n <= PhoneRuns.MAX_DIGITS
                     && singles[j] - singles[k] <= MAX_SINGLE_DIGIT_GROUPS;
         }
 
@@ -303,10 +310,13 @@ final class PhoneScan {
                     return null;
                 }
             }
-            boolean firstTried = w.isFormatted() && first.mayBeNational(s, from, to, w.digits)
-                    && first.mayBeGrouped(s, from, to, w.lengths, w.count) && !w.looksLikeOtherNumber(s, from, to);
+            boolean firstTried = w.isFormatted()
+                    && first.mayBeNational(s, from, to, w.digits)
+                    && first.mayBeGrouped(s, from, to, w.lengths, w.count)
+                    && !w.looksLikeOtherNumber(s, from, to);
             PhoneRegion.Parsed inFirst = firstTried ? first.parseValid(s.subSequence(from, to)) : null;
-            if (inFirst != null && !PhoneRegion.lacksTrunkPrefix(inFirst.number(), w.digits)
+            if (inFirst != null
+                    && !PhoneRegion.lacksTrunkPrefix(inFirst.number(), w.digits)
                     && PhoneRegion.grouped(inFirst.number(), w.lengths, w.count, w.digits)) {
                 return new Verdict(Kind.STANDALONE, inFirst.region());
             }
@@ -319,7 +329,8 @@ final class PhoneScan {
             boolean bare = !w.isFormatted();
             for (int i = 0; i < regions.size(); i++) {
                 PhoneRegion r = regions.get(i);
-                if (repeatsCountryCode[i] || (bare && i > 0 && !r.startsWithTrunkPrefix(s, from, to))
+                if (repeatsCountryCode[i]
+                        || (bare && i > 0 && !r.startsWithTrunkPrefix(s, from, to))
                         || !r.mayBeNational(s, from, to, w.digits)) {
                     continue;
                 }

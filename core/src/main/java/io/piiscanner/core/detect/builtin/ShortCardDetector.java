@@ -10,7 +10,6 @@ import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.CardIssuers;
 import io.piiscanner.core.validate.Luhn;
-
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -31,12 +30,14 @@ public final class ShortCardDetector extends RegexDetector {
             + "|\\d{4}-\\d{4}-\\d{4}(?!\\w|-\\d|[-.]\\w)"
             + ")");
 
-    private static final ContextRule CONTEXT =
-            ContextRule.requiring(CreditCardDetector.WORDS.toArray(String[]::new))
-                    .penalizedBy(CreditCardDetector.NEGATIVE.toArray(String[]::new));
+    private static final ContextRule CONTEXT = ContextRule.requiring(CreditCardDetector.WORDS.toArray(String[]::new))
+            .penalizedBy(CreditCardDetector.NEGATIVE.toArray(String[]::new));
 
     public ShortCardDetector() {
-        super(PATTERN, Gate.digits(12, 0, 0), NumberBounds.START.leadingDigits(4, 12).where(ShortCardDetector::shape));
+        super(
+                PATTERN,
+                Gate.digits(12, 0, 0),
+                NumberBounds.START.leadingDigits(4, 12).where(ShortCardDetector::shape));
     }
 
     /** Twelve digits passing Luhn, or four digits and a space or dash. */

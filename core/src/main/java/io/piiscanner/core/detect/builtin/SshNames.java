@@ -11,12 +11,12 @@ final class SshNames {
 
     /** The domains of the SSH implementations whose names fill SSH logs, configurations and changelogs. */
     private static final String[] IMPLEMENTATIONS = {"openssh.com", "libssh.org"};
+
     private static final String GIT = "git";
     private static final String GIT_SUFFIX = ".git";
     private static final String BITBUCKET = "bitbucket.";
 
-    private SshNames() {
-    }
+    private SshNames() {}
 
     /** Whether the address {@code s[start, end)} with its {@code @} at {@code at} is one of these names. */
     static boolean isSshName(String s, int start, int at, int end) {
@@ -34,7 +34,8 @@ final class SshNames {
             slash |= s.charAt(i) == '/';
             i++;
         }
-        return i > end + 1 && (slash || s.regionMatches(true, i - GIT_SUFFIX.length(), GIT_SUFFIX, 0, GIT_SUFFIX.length()));
+        return i > end + 1
+                && (slash || s.regionMatches(true, i - GIT_SUFFIX.length(), GIT_SUFFIX, 0, GIT_SUFFIX.length()));
     }
 
     /**
@@ -48,8 +49,9 @@ final class SshNames {
         }
         for (int label = at + 1; label < end; label++) {
             boolean labelStart = label == at + 1 || s.charAt(label - 1) == '.';
-            if (labelStart && (s.regionMatches(true, label, GIT, 0, GIT.length())
-                    || s.regionMatches(true, label, BITBUCKET, 0, BITBUCKET.length()))) {
+            if (labelStart
+                    && (s.regionMatches(true, label, GIT, 0, GIT.length())
+                            || s.regionMatches(true, label, BITBUCKET, 0, BITBUCKET.length()))) {
                 return true;
             }
         }
@@ -64,7 +66,8 @@ final class SshNames {
     private static boolean isProtocolName(String s, int start, int at, int end) {
         boolean implementation = false;
         for (String domain : IMPLEMENTATIONS) {
-            implementation |= end - at - 1 == domain.length() && s.regionMatches(true, at + 1, domain, 0, domain.length());
+            implementation |=
+                    end - at - 1 == domain.length() && s.regionMatches(true, at + 1, domain, 0, domain.length());
         }
         if (!implementation) {
             return false;

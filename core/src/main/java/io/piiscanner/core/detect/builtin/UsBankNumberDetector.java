@@ -1,13 +1,12 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.Digits;
-
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -29,12 +28,17 @@ public final class UsBankNumberDetector extends RegexDetector {
             // Also verbs and adjectives ("Checking iCDP status for DSID 874161398"): labels only.
             .withLabelWords("checking", "savings")
             // Account ids of cloud providers and internal records are not bank accounts.
-            .penalizedBy("routing", "aba", "card", "phone", "order", "invoice", "account id", "aws", "aws account",
-                    "arn");
+            .penalizedBy(
+                    "routing", "aba", "card", "phone", "order", "invoice", "account id", "aws", "aws account", "arn");
 
     public UsBankNumberDetector() {
-        super(PATTERN, Gate.digits(8, 0, 0), NumberBounds.START.leadingDigits(8, 17).where((s, i, to) -> NumberBounds.digitRun(s, i, to) >= 8
-                && NumberBounds.digitRun(s, i, to) <= 17));
+        super(
+                PATTERN,
+                Gate.digits(8, 0, 0),
+                NumberBounds.START
+                        .leadingDigits(8, 17)
+                        .where((s, i, to) ->
+                                NumberBounds.digitRun(s, i, to) >= 8 && NumberBounds.digitRun(s, i, to) <= 17));
     }
 
     @Override

@@ -1,15 +1,14 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Gate;
-import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CharClass;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.MatchStart;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
-
 import java.nio.charset.StandardCharsets;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -29,22 +28,40 @@ public final class UsDriverLicenseDetector extends RegexDetector {
 
     /** With a label, 0.75: above the 0.7 of a phone number that has none. */
     private static final double SCORE = 0.4;
+
     private static final int MIN_DIGITS = 6;
     private static final int MAX_DIGITS = 14;
     private static final Pattern PATTERN = Pattern.compile("(?<![\\w\\-]|\\d\\.)"
             + "(?:[A-Za-z]{1,3}+-?\\d++(?:-\\d++)*+|\\d{4}-\\d{2}-\\d{4}|\\d++)[A-Za-z]?+(?!\\w|[\\-.]\\w)");
     private static final ContextRule CONTEXT = ContextRule.requiring(withTypographicApostrophes(
-            "driver license", "driver licence", "driver's license", "driver's licence", "drivers license",
-            "drivers licence", "driving license", "driving licence", "dl#", "dl:", "dl no", "dl number", "dln",
-            "license number", "licence number", "license no", "licence no"))
+                    "driver license",
+                    "driver licence",
+                    "driver's license",
+                    "driver's licence",
+                    "drivers license",
+                    "drivers licence",
+                    "driving license",
+                    "driving licence",
+                    "dl#",
+                    "dl:",
+                    "dl no",
+                    "dl number",
+                    "dln",
+                    "license number",
+                    "licence number",
+                    "license no",
+                    "licence no"))
             // KYC notes list identifiers together: a number nearer to another's label is not the licence.
             .penalizedBy("passport", "ssn", "social security", "itin", "phone", "account", "routing", "dob", "birth");
 
     public UsDriverLicenseDetector() {
-        super(PATTERN, Gate.digits(6, 4, 2),
+        super(
+                PATTERN,
+                Gate.digits(6, 4, 2),
                 MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-"))
-                .leadingLetters(1, 3).leadingDigits(4, MAX_DIGITS)
-                .where(UsDriverLicenseDetector::shape));
+                        .leadingLetters(1, 3)
+                        .leadingDigits(4, MAX_DIGITS)
+                        .where(UsDriverLicenseDetector::shape));
     }
 
     /**
@@ -63,8 +80,12 @@ public final class UsDriverLicenseDetector extends RegexDetector {
         if (Shapes.isDigit(s.charAt(i))) {
             int run = NumberBounds.digitRun(s, i, to);
             return (run >= MIN_DIGITS && run <= MAX_DIGITS)
-                    || (run == 4 && i + 12 <= to && s.charAt(i + 4) == '-' && NumberBounds.digitRun(s, i + 5, to) == 2
-                        && s.charAt(i + 7) == '-' && NumberBounds.digitRun(s, i + 8, to) == 4);
+                    || (run == 4
+                            && i + 12 <= to
+                            && s.charAt(i + 4) == '-'
+                            && NumberBounds.digitRun(s, i + 5, to) == 2
+                            && s.charAt(i + 7) == '-'
+                            && NumberBounds.digitRun(s, i + 8, to) == 4);
         }
         int letters = 1;
         while (letters <= 3 && Shapes.letterAt(s, i + letters, to)) {

@@ -1,14 +1,13 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.UsItin;
-
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -32,15 +31,19 @@ public final class UsItinDetector extends RegexDetector {
     /** Labels of numbers that share the ITIN's shape. */
     static final List<String> NEGATIVE = List.of("phone", "tel", "fax", "order", "zip");
 
-    private static final Pattern PATTERN = Pattern.compile(
-            NumberBounds.BEFORE + "9\\d{2}([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
+    private static final Pattern PATTERN =
+            Pattern.compile(NumberBounds.BEFORE + "9\\d{2}([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
 
-    private static final ContextRule CONTEXT = ContextRule.boostedBy(WORDS.toArray(String[]::new))
-            .penalizedBy(NEGATIVE.toArray(String[]::new));
+    private static final ContextRule CONTEXT =
+            ContextRule.boostedBy(WORDS.toArray(String[]::new)).penalizedBy(NEGATIVE.toArray(String[]::new));
 
     public UsItinDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0),
-                NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.ssnShape(s, i, to, "-.")));
+        super(
+                PATTERN,
+                Gate.digits(9, 0, 0),
+                NumberBounds.START
+                        .leadingDigits(3, 3)
+                        .where((s, i, to) -> s.charAt(i) == '9' && NumberBounds.ssnShape(s, i, to, "-.")));
     }
 
     @Override

@@ -1,14 +1,13 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
+import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
 import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.UsSsn;
-
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -25,19 +24,22 @@ public final class UsSsnDetector extends RegexDetector {
 
     /** Words that mark a nearby number as an SSN, shared with {@link UsSsnPlainDetector}. */
     static final List<String> WORDS = List.of(
-        "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "soc. sec", "ssa", "tin", "taxpayer");
+            "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "soc. sec", "ssa", "tin", "taxpayer");
 
     /** Labels of numbers that share the SSN's shape. */
     static final List<String> NEGATIVE = List.of("phone", "tel", "fax", "order", "zip");
 
-    private static final Pattern PATTERN = Pattern.compile(
-            NumberBounds.BEFORE + "\\d{3}([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
+    private static final Pattern PATTERN =
+            Pattern.compile(NumberBounds.BEFORE + "\\d{3}([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
 
-    private static final ContextRule CONTEXT = ContextRule.boostedBy(WORDS.toArray(String[]::new))
-            .penalizedBy(NEGATIVE.toArray(String[]::new));
+    private static final ContextRule CONTEXT =
+            ContextRule.boostedBy(WORDS.toArray(String[]::new)).penalizedBy(NEGATIVE.toArray(String[]::new));
 
     public UsSsnDetector() {
-        super(PATTERN, Gate.digits(9, 0, 0), NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> NumberBounds.ssnShape(s, i, to, "-.")));
+        super(
+                PATTERN,
+                Gate.digits(9, 0, 0),
+                NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> NumberBounds.ssnShape(s, i, to, "-.")));
     }
 
     @Override

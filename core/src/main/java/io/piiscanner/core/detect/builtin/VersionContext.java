@@ -1,7 +1,6 @@
 package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.validate.InetLiterals;
-
 import java.util.List;
 
 /**
@@ -17,8 +16,22 @@ import java.util.List;
 final class VersionContext {
 
     /** Words that label the number right after them: {@code Version: 1.2.3.4}, {@code section 4.20.7.1}. */
-    private static final List<String> LABELS = List.of("version", "versions", "ver", "vers", "v", "revision", "rev",
-            "release", "build", "section", "sect", "chapter", "patch", "tag", "firmware");
+    private static final List<String> LABELS = List.of(
+            "version",
+            "versions",
+            "ver",
+            "vers",
+            "v",
+            "revision",
+            "rev",
+            "release",
+            "build",
+            "section",
+            "sect",
+            "chapter",
+            "patch",
+            "tag",
+            "firmware");
     /** Endings of compound labels: {@code vendortag}, {@code ProductVersion}, {@code fileRevision}. */
     private static final List<String> LABEL_ENDINGS = List.of("version", "revision", "release", "tag");
     /** Words right after the number that name it a version: {@code Git 1.7.12.4 Release Notes}. */
@@ -43,26 +56,44 @@ final class VersionContext {
      * Words of comparison that may stand between a label and its number: {@code versions before},
      * {@code releases older than}. Not "to" or "from", which lead to addresses as often.
      */
-    private static final List<String> COMPARISONS = List.of("before", "after", "since", "until", "till", "than",
-            "older", "newer", "earlier", "later", "below", "above", "prior");
+    private static final List<String> COMPARISONS = List.of(
+            "before", "after", "since", "until", "till", "than", "older", "newer", "earlier", "later", "below", "above",
+            "prior");
     /** How many words of comparison a label may stand before its number: {@code versions older than}. */
     private static final int MAX_COMPARISONS = 2;
     /** What joins two numbers of one kind: {@code 2.0.1.14 and 3.1.0.2}, {@code 4.2.0, 4.7.3.0}. */
     private static final List<String> COORDINATORS = List.of("and", "or");
     /** Words that name what follows them an address, so a number after them is not coordinated with a version. */
-    private static final List<String> ADDRESS_WORDS = List.of("ip", "ips", "address", "addr", "host", "hostname",
-            "server", "client", "peer", "remote", "src", "dst", "source", "destination", "gateway", "gw", "dns", "from",
-            "to", "via");
+    private static final List<String> ADDRESS_WORDS = List.of(
+            "ip",
+            "ips",
+            "address",
+            "addr",
+            "host",
+            "hostname",
+            "server",
+            "client",
+            "peer",
+            "remote",
+            "src",
+            "dst",
+            "source",
+            "destination",
+            "gateway",
+            "gw",
+            "dns",
+            "from",
+            "to",
+            "via");
     /** Debian architectures, named after a package in apt and dpkg logs: {@code libc6:amd64}. */
-    private static final List<String> ARCHITECTURES = List.of("amd64", "arm64", "armel", "armhf", "i386", "mips64el",
-            "mipsel", "ppc64el", "riscv64", "s390x", "all");
+    private static final List<String> ARCHITECTURES = List.of(
+            "amd64", "arm64", "armel", "armhf", "i386", "mips64el", "mipsel", "ppc64el", "riscv64", "s390x", "all");
     /** What a product token follows: a space, a quote or a comment's parenthesis, or the start of a line. */
     private static final String TOKEN_BEFORE = " \t\"'(\n";
     /** The longest token read as a product or comment beside a product token. */
     private static final int MAX_TOKEN = 64;
 
-    private VersionContext() {
-    }
+    private VersionContext() {}
 
     /** Whether the dotted quad at {@code s[start, end)} is a version number rather than an address. */
     static boolean isVersion(CharSequence s, int start, int end) {
@@ -71,14 +102,18 @@ final class VersionContext {
 
     /** Whether the words and tokens right around the dotted quad at {@code s[start, end)} name it a version. */
     private static boolean namedByNeighbours(CharSequence s, int start, int end) {
-        if (inPackageName(s, start, end) || inCoordinate(s, start, end) || afterComparator(s, start)
-                || inProductToken(s, start, end) || afterDebianPackage(s, start)) {
+        if (inPackageName(s, start, end)
+                || inCoordinate(s, start, end)
+                || afterComparator(s, start)
+                || inProductToken(s, start, end)
+                || afterDebianPackage(s, start)) {
             return true;
         }
         int wordEnd = labelEnd(s, start);
         int wordStart = wordStartBefore(s, wordEnd);
         int nextStart = wordStartAfter(s, end);
-        return isLabel(s, wordStart, wordEnd) || labelBeforeComparison(s, wordStart, wordEnd)
+        return isLabel(s, wordStart, wordEnd)
+                || labelBeforeComparison(s, wordStart, wordEnd)
                 || isAnyOf(s, nextStart, wordEndAfter(s, nextStart), FOLLOWERS)
                 || inUpgrade(s, start, end, wordStart, wordEnd);
     }
@@ -170,7 +205,9 @@ final class VersionContext {
         while (name > 0 && start - name <= MAX_TOKEN && isNameChar(s.charAt(name - 1))) {
             name--;
         }
-        if (name == start - 1 || !Character.isUpperCase(s.charAt(name)) || TOKEN_BEFORE.indexOf(charAt(s, name - 1)) < 0) {
+        if (name == start - 1
+                || !Character.isUpperCase(s.charAt(name))
+                || TOKEN_BEFORE.indexOf(charAt(s, name - 1)) < 0) {
             return false;
         }
         return productOrCommentAfter(s, end) || productOrCommentBefore(s, name);
@@ -240,7 +277,8 @@ final class VersionContext {
         char before = charAt(s, start - 1);
         char after = charAt(s, end);
         char next = charAt(s, end + 1);
-        return before == '~' || after == '~'
+        return before == '~'
+                || after == '~'
                 || (before == '-' && isAlnum(charAt(s, start - 2)))
                 || (after == '-' && isAlnum(next) && !isRangeEnd(s, start, end, end + 1))
                 || (after == '.' && isLetter(next));
@@ -410,7 +448,9 @@ final class VersionContext {
     private static boolean isOtherVersion(CharSequence s, int from) {
         int at = Character.toLowerCase(charAt(s, from)) == 'v' ? from + 1 : from;
         int to = at + dottedNumberLength(s, at);
-        return to > at && InetLiterals.parseIpv4(s, at, to) < 0 && !isAlnum(charAt(s, to))
+        return to > at
+                && InetLiterals.parseIpv4(s, at, to) < 0
+                && !isAlnum(charAt(s, to))
                 && !isAlnum(charAt(s, from - 1));
     }
 
@@ -534,7 +574,6 @@ final class VersionContext {
         }
         return true;
     }
-
 
     /** The character at {@code i}, or a line break outside the text. */
     private static char charAt(CharSequence s, int i) {

@@ -15,10 +15,12 @@ final class WrittenNumber {
     final int[] lengths = new int[PhoneRuns.MAX_GROUPS];
     /** The value of each digit group of up to nine digits. */
     private final int[] values = new int[PhoneRuns.MAX_GROUPS];
+
     int count;
     int digits;
     /** Groups of one digit. */
     int singles;
+
     boolean plus;
     private boolean parens;
     private boolean dotted;
@@ -91,7 +93,9 @@ final class WrittenNumber {
         if (dotted && ((count == 4 && longest <= 3) || longest > 4)) {
             return true;
         }
-        if (!mixed && count == 3 && separator != 0
+        if (!mixed
+                && count == 3
+                && separator != 0
                 && ((lengths[0] == 3 && lengths[1] == 2 && lengths[2] == 4) || isDate())) {
             return true;
         }

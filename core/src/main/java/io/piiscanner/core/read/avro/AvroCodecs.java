@@ -6,15 +6,6 @@ import io.airlift.compress.zstd.ZstdInputStream;
 import io.airlift.compress.zstd.ZstdOutputStream;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.DecompressionBombException;
-import org.apache.avro.file.Codec;
-import org.apache.avro.file.CodecFactory;
-import org.apache.avro.file.DataFileConstants;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
-import org.tukaani.xz.LZMA2Options;
-import org.tukaani.xz.XZInputStream;
-import org.tukaani.xz.XZOutputStream;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +17,14 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.apache.avro.file.Codec;
+import org.apache.avro.file.CodecFactory;
+import org.apache.avro.file.DataFileConstants;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZInputStream;
+import org.tukaani.xz.XZOutputStream;
 
 /**
  * The codecs of Avro object container files, registered in Avro's {@link CodecFactory} in place of
@@ -40,12 +39,13 @@ final class AvroCodecs {
 
     private static final int MB = 1 << 20;
 
-    private AvroCodecs() {
-    }
+    private AvroCodecs() {}
 
     /** Registers the codecs; idempotent. */
     static synchronized void register() {
-        add(DataFileConstants.DEFLATE_CODEC, in -> new InflaterInputStream(in, new Inflater(true)),
+        add(
+                DataFileConstants.DEFLATE_CODEC,
+                in -> new InflaterInputStream(in, new Inflater(true)),
                 out -> new DeflaterOutputStream(out, new Deflater(Deflater.DEFAULT_COMPRESSION, true)));
         add(DataFileConstants.BZIP2_CODEC, BZip2CompressorInputStream::new, BZip2CompressorOutputStream::new);
         add(DataFileConstants.XZ_CODEC, XZInputStream::new, out -> new XZOutputStream(out, new LZMA2Options()));
@@ -76,8 +76,8 @@ final class AvroCodecs {
     }
 
     private static DecompressionBombException tooLarge() {
-        return new DecompressionBombException("decompression bomb guard: an Avro block of more than "
-                + MAX_BLOCK_BYTES / MB + " MiB");
+        return new DecompressionBombException(
+                "decompression bomb guard: an Avro block of more than " + MAX_BLOCK_BYTES / MB + " MiB");
     }
 
     private static ByteArrayInputStream source(ByteBuffer in) {

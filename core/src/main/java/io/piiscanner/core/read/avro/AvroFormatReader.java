@@ -5,18 +5,9 @@ import io.piiscanner.core.read.Content;
 import io.piiscanner.core.read.FormatReader;
 import io.piiscanner.core.read.Item;
 import io.piiscanner.core.read.LibraryErrors;
+import io.piiscanner.core.read.Location;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.ReaderInput;
-import io.piiscanner.core.read.Location;
-import org.apache.avro.LogicalType;
-import org.apache.avro.LogicalTypes;
-import org.apache.avro.Schema;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericFixed;
-import org.apache.avro.generic.IndexedRecord;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,6 +17,14 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Map;
+import org.apache.avro.LogicalType;
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericFixed;
+import org.apache.avro.generic.IndexedRecord;
 
 /**
  * Apache Avro object container files, read with Avro a record at a time (memory holds a block and
@@ -45,8 +44,7 @@ public final class AvroFormatReader implements FormatReader {
         AvroCodecs.register();
     }
 
-    private AvroFormatReader() {
-    }
+    private AvroFormatReader() {}
 
     @Override
     public boolean randomAccess() {
@@ -131,7 +129,8 @@ public final class AvroFormatReader implements FormatReader {
                     }
                 }
                 case BYTES -> add(text(((ByteBuffer) datum).duplicate(), s.getLogicalType()), path, label);
-                case FIXED -> add(text(ByteBuffer.wrap(((GenericFixed) datum).bytes()), s.getLogicalType()), path, label);
+                case FIXED ->
+                    add(text(ByteBuffer.wrap(((GenericFixed) datum).bytes()), s.getLogicalType()), path, label);
                 default -> {
                     // Floating point numbers, booleans and nulls hold no identifier.
                 }
@@ -142,7 +141,8 @@ public final class AvroFormatReader implements FormatReader {
             byte[] b = new byte[bytes.remaining()];
             bytes.get(b);
             if (logical instanceof LogicalTypes.Decimal d) {
-                return new BigDecimal(b.length == 0 ? BigInteger.ZERO : new BigInteger(b), d.getScale()).toPlainString();
+                return new BigDecimal(b.length == 0 ? BigInteger.ZERO : new BigInteger(b), d.getScale())
+                        .toPlainString();
             }
             return new String(b, StandardCharsets.UTF_8);
         }

@@ -1,9 +1,8 @@
 package io.piiscanner.core.read.avro;
 
 import io.piiscanner.core.read.RandomAccessInput;
-import org.apache.avro.file.SeekableInput;
-
 import java.io.IOException;
+import org.apache.avro.file.SeekableInput;
 
 /** A {@link RandomAccessInput} as Avro's {@link SeekableInput}; closing it closes the input. */
 final class SeekableAdapter implements SeekableInput {

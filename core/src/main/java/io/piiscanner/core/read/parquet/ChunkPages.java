@@ -3,6 +3,8 @@ package io.piiscanner.core.read.parquet;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.DecompressionBombException;
 import io.piiscanner.core.read.RandomAccessStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.page.DataPage;
@@ -18,9 +20,6 @@ import org.apache.parquet.format.DictionaryPageHeader;
 import org.apache.parquet.format.PageHeader;
 import org.apache.parquet.format.Util;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The pages of one column chunk, read one at a time from where the chunk starts: memory holds a
@@ -49,7 +48,8 @@ final class ChunkPages implements PageReader {
         this.end = chunk.getStartingPos() + chunk.getTotalSize();
         this.in = new RandomAccessStream(file.input, chunk.getStartingPos(), end);
         this.decompressor = file.codecs.getDecompressor(chunk.getCodec());
-        this.noStatistics = Statistics.getBuilderForReading(chunk.getPrimitiveType()).build();
+        this.noStatistics =
+                Statistics.getBuilderForReading(chunk.getPrimitiveType()).build();
     }
 
     @Override
@@ -67,7 +67,8 @@ final class ChunkPages implements PageReader {
             }
             DictionaryPageHeader d = h.getDictionary_page_header();
             BytesInput bytes = decompress(body(h), h.getUncompressed_page_size());
-            return new DictionaryPage(bytes, h.getUncompressed_page_size(), d.getNum_values(), encoding(d.getEncoding()));
+            return new DictionaryPage(
+                    bytes, h.getUncompressed_page_size(), d.getNum_values(), encoding(d.getEncoding()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,8 +102,13 @@ final class ChunkPages implements PageReader {
         DataPageHeader d = h.getData_page_header();
         countValues(d.getNum_values());
         BytesInput bytes = decompress(body(h), h.getUncompressed_page_size());
-        return new DataPageV1(bytes, d.getNum_values(), h.getUncompressed_page_size(), noStatistics,
-                encoding(d.getRepetition_level_encoding()), encoding(d.getDefinition_level_encoding()),
+        return new DataPageV1(
+                bytes,
+                d.getNum_values(),
+                h.getUncompressed_page_size(),
+                noStatistics,
+                encoding(d.getRepetition_level_encoding()),
+                encoding(d.getDefinition_level_encoding()),
                 encoding(d.getEncoding()));
     }
 
@@ -112,7 +118,9 @@ final class ChunkPages implements PageReader {
         countValues(d.getNum_values());
         byte[] body = body(h);
         int levels = d.getRepetition_levels_byte_length() + d.getDefinition_levels_byte_length();
-        if (d.getRepetition_levels_byte_length() < 0 || d.getDefinition_levels_byte_length() < 0 || levels > body.length) {
+        if (d.getRepetition_levels_byte_length() < 0
+                || d.getDefinition_levels_byte_length() < 0
+                || levels > body.length) {
             throw new CorruptInputException("corrupt Parquet file (a page's levels are longer than the page)");
         }
         BytesInput data = BytesInput.from(body, levels, body.length - levels);
@@ -120,10 +128,15 @@ final class ChunkPages implements PageReader {
         if (compressed) {
             data = decompress(data.toByteArray(), h.getUncompressed_page_size() - levels);
         }
-        return DataPageV2.uncompressed(d.getNum_rows(), d.getNum_nulls(), d.getNum_values(),
+        return DataPageV2.uncompressed(
+                d.getNum_rows(),
+                d.getNum_nulls(),
+                d.getNum_values(),
                 BytesInput.from(body, 0, d.getRepetition_levels_byte_length()),
                 BytesInput.from(body, d.getRepetition_levels_byte_length(), d.getDefinition_levels_byte_length()),
-                encoding(d.getEncoding()), data, noStatistics);
+                encoding(d.getEncoding()),
+                data,
+                noStatistics);
     }
 
     /**
@@ -145,7 +158,8 @@ final class ChunkPages implements PageReader {
             return null;
         }
         PageHeader h = Util.readPageHeader(in);
-        if (h.getCompressed_page_size() < 0 || h.getUncompressed_page_size() < 0
+        if (h.getCompressed_page_size() < 0
+                || h.getUncompressed_page_size() < 0
                 || h.getCompressed_page_size() > end - in.position()) {
             throw new CorruptInputException("corrupt Parquet file (a page outside its column chunk)");
         }

@@ -11,10 +11,6 @@ import io.airlift.compress.zstd.ZstdDecompressor;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.DecompressionGuard;
 import io.piiscanner.core.read.UnreadableInputException;
-import org.apache.parquet.bytes.BytesInput;
-import org.apache.parquet.compression.CompressionCodecFactory;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +18,9 @@ import java.nio.ByteBuffer;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.compression.CompressionCodecFactory;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * Parquet's compression codecs in pure Java, with aircompressor and the JDK: what parquet-java
@@ -33,8 +32,11 @@ import java.util.zip.GZIPOutputStream;
 final class ParquetCodecs implements CompressionCodecFactory {
 
     /** The codecs read and written; LZ4 (Hadoop's framing), LZO and Brotli are not. */
-    static final Set<CompressionCodecName> SUPPORTED = Set.of(CompressionCodecName.UNCOMPRESSED,
-            CompressionCodecName.SNAPPY, CompressionCodecName.GZIP, CompressionCodecName.ZSTD,
+    static final Set<CompressionCodecName> SUPPORTED = Set.of(
+            CompressionCodecName.UNCOMPRESSED,
+            CompressionCodecName.SNAPPY,
+            CompressionCodecName.GZIP,
+            CompressionCodecName.ZSTD,
             CompressionCodecName.LZ4_RAW);
 
     private final DecompressionGuard.Budget budget;

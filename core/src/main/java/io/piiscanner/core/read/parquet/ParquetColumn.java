@@ -1,7 +1,11 @@
 package io.piiscanner.core.read.parquet;
 
-import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.Location;
+import io.piiscanner.core.read.Piece;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.GroupType;
@@ -9,11 +13,6 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
-
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A leaf column of a Parquet schema as the scan sees it: the path a user would name it by, and how
@@ -52,8 +51,8 @@ record ParquetColumn(ColumnDescriptor descriptor, int index, String field, Strin
         for (int i = 0; i < columns.size(); i++) {
             ColumnDescriptor c = columns.get(i);
             List<String> shown = shownPath(schema, c.getPath());
-            result.add(new ParquetColumn(c, i + 1, String.join(".", shown), shown.get(shown.size() - 1),
-                    kind(c.getPrimitiveType())));
+            result.add(new ParquetColumn(
+                    c, i + 1, String.join(".", shown), shown.get(shown.size() - 1), kind(c.getPrimitiveType())));
         }
         return result;
     }
@@ -73,10 +72,12 @@ record ParquetColumn(ColumnDescriptor descriptor, int index, String field, Strin
             }
             GroupType g = t.asGroupType();
             LogicalTypeAnnotation a = g.getLogicalTypeAnnotation();
-            if (a instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation && g.getFieldCount() == 1
+            if (a instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation
+                    && g.getFieldCount() == 1
                     && g.getType(0).isRepetition(Type.Repetition.REPEATED)) {
                 Type repeated = g.getType(0);
-                boolean wrapsElement = !repeated.isPrimitive() && repeated.asGroupType().getFieldCount() == 1;
+                boolean wrapsElement =
+                        !repeated.isPrimitive() && repeated.asGroupType().getFieldCount() == 1;
                 hiddenUntil = Math.max(hiddenUntil, d + (wrapsElement ? 2 : 1));
             } else if (a instanceof LogicalTypeAnnotation.MapLogicalTypeAnnotation
                     || a instanceof LogicalTypeAnnotation.MapKeyValueTypeAnnotation) {
@@ -96,11 +97,15 @@ record ParquetColumn(ColumnDescriptor descriptor, int index, String field, Strin
             return Kind.DECIMAL;
         }
         return switch (type.getPrimitiveTypeName()) {
-            case INT32, INT64 -> a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation
-                    ? Kind.INTEGER : Kind.NONE;
-            case BINARY, FIXED_LEN_BYTE_ARRAY -> a == null || a instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
-                    || a instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
-                    || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation ? Kind.TEXT : Kind.NONE;
+            case INT32, INT64 ->
+                a == null || a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation ? Kind.INTEGER : Kind.NONE;
+            case BINARY, FIXED_LEN_BYTE_ARRAY ->
+                a == null
+                                || a instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
+                                || a instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
+                                || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation
+                        ? Kind.TEXT
+                        : Kind.NONE;
             default -> Kind.NONE;
         };
     }
@@ -117,12 +122,14 @@ record ParquetColumn(ColumnDescriptor descriptor, int index, String field, Strin
 
     private boolean unsigned() {
         return descriptor.getPrimitiveType().getLogicalTypeAnnotation()
-                instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && !i.isSigned();
+                        instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i
+                && !i.isSigned();
     }
 
     int scale() {
-        return ((LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) descriptor.getPrimitiveType()
-                .getLogicalTypeAnnotation()).getScale();
+        return ((LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)
+                        descriptor.getPrimitiveType().getLogicalTypeAnnotation())
+                .getScale();
     }
 
     /** The text of an {@code int32} or {@code int64} value of this column. */

@@ -6,17 +6,16 @@ import io.piiscanner.core.read.RandomAccessInput;
 import io.piiscanner.core.read.RandomAccessStream;
 import io.piiscanner.core.read.ReaderInput;
 import io.piiscanner.core.read.UnreadableInputException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.format.converter.ParquetMetadataConverter;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.schema.MessageType;
-
-import java.io.EOFException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * A Parquet file opened over random access: its footer read and checked, its row groups readable
@@ -40,6 +39,7 @@ final class ParquetFile {
     final ParquetCodecs codecs;
     /** The input's decompression limits, which its pages' bytes and values count against. */
     final DecompressionGuard.Budget budget;
+
     final ParquetMetadataConverter converter = new ParquetMetadataConverter();
 
     private ParquetFile(RandomAccessInput input, ParquetMetadata metadata, DecompressionGuard.Budget budget) {
@@ -89,7 +89,8 @@ final class ParquetFile {
                     throw new UnreadableInputException("encrypted Parquet file (its columns are encrypted)");
                 }
                 ParquetCodecs.requireSupported(chunk.getCodec());
-                if (chunk.getStartingPos() < 0 || chunk.getTotalSize() < 0
+                if (chunk.getStartingPos() < 0
+                        || chunk.getTotalSize() < 0
                         || chunk.getStartingPos() + chunk.getTotalSize() > footerStart) {
                     throw new CorruptInputException("corrupt Parquet file (a column chunk outside the file)");
                 }

@@ -6,15 +6,14 @@ import io.piiscanner.core.read.Item;
 import io.piiscanner.core.read.LibraryErrors;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.ReaderInput;
+import java.io.IOException;
+import java.util.List;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.schema.MessageType;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * Apache Parquet files, read with parquet-java over random access (a local file, ranged GETs on
@@ -28,8 +27,7 @@ public final class ParquetFormatReader implements FormatReader {
 
     public static final ParquetFormatReader INSTANCE = new ParquetFormatReader();
 
-    private ParquetFormatReader() {
-    }
+    private ParquetFormatReader() {}
 
     @Override
     public boolean randomAccess() {
@@ -52,6 +50,7 @@ public final class ParquetFormatReader implements FormatReader {
         private int block = -1;
         /** Records in the row groups before this one. */
         private long firstRecord;
+
         private int columnAt;
         private ParquetColumn column;
         private ColumnReader values;
@@ -127,8 +126,9 @@ public final class ParquetFormatReader implements FormatReader {
             }
             column = columns.get(columnAt);
             PageReadStore pages = file.rowGroup(block);
-            values = new ColumnReadStoreImpl(pages, new GroupRecordConverter(schema).getRootConverter(), schema,
-                    createdBy).getColumnReader(column.descriptor());
+            values = new ColumnReadStoreImpl(
+                            pages, new GroupRecordConverter(schema).getRootConverter(), schema, createdBy)
+                    .getColumnReader(column.descriptor());
             remaining = values.getTotalValueCount();
             record = -1;
             return true;

@@ -6,6 +6,17 @@ import io.piiscanner.core.read.LibraryErrors;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.ReaderInput;
 import io.piiscanner.core.read.ValueMasker;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroup;
@@ -21,18 +32,6 @@ import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a copy of a Parquet file with the same schema, key-value metadata and compression, and
@@ -52,8 +51,7 @@ public final class ParquetRedactor implements FormatRedactor {
     /** The metadata key parquet-java's writer sets, and refuses from anyone else. */
     private static final String WRITER_MODEL = "writer.model.name";
 
-    private ParquetRedactor() {
-    }
+    private ParquetRedactor() {}
 
     @Override
     public void redact(ReaderInput input, OutputStream out, ValueMasker masker) throws IOException {
@@ -70,8 +68,10 @@ public final class ParquetRedactor implements FormatRedactor {
         for (ParquetColumn c : ParquetColumn.of(schema)) {
             columns.put(String.join(".", c.descriptor().getPath()), c);
         }
-        CompressionCodecName codec = file.rowGroups().isEmpty() || file.rowGroups().get(0).getColumns().isEmpty()
-                ? CompressionCodecName.UNCOMPRESSED : file.rowGroups().get(0).getColumns().get(0).getCodec();
+        CompressionCodecName codec = file.rowGroups().isEmpty()
+                        || file.rowGroups().get(0).getColumns().isEmpty()
+                ? CompressionCodecName.UNCOMPRESSED
+                : file.rowGroups().get(0).getColumns().get(0).getCodec();
         MessageColumnIO io = new ColumnIOFactory(file.metadata.getFileMetaData().getCreatedBy()).getColumnIO(schema);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new StreamOutputFile(out))
                 .withConf(new PlainParquetConfiguration())
@@ -96,7 +96,8 @@ public final class ParquetRedactor implements FormatRedactor {
 
     /** The input's key-value metadata (a Spark or Arrow schema, say), but what the writer writes itself. */
     private static Map<String, String> metadata(ParquetFile file) {
-        Map<String, String> metadata = new HashMap<>(file.metadata.getFileMetaData().getKeyValueMetaData());
+        Map<String, String> metadata =
+                new HashMap<>(file.metadata.getFileMetaData().getKeyValueMetaData());
         metadata.remove(WRITER_MODEL);
         return metadata;
     }

@@ -1,14 +1,13 @@
 package io.piiscanner.core.read.parquet;
 
 import io.piiscanner.core.format.CorruptInputException;
+import java.io.UncheckedIOException;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.column.page.PageReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
-
-import java.io.UncheckedIOException;
 
 /** A row group's pages: each column's read from its chunk, lazily, as the decoder asks for them. */
 final class RowGroupPages implements PageReadStore {

@@ -1,10 +1,9 @@
 package io.piiscanner.core.read.parquet;
 
-import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.PositionOutputStream;
-
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 
 /**
  * An output stream as parquet-java's {@link OutputFile}: a Parquet file is written front to back,

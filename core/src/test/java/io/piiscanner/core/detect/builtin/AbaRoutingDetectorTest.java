@@ -8,7 +8,6 @@ import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.validate.AbaRouting;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,8 +32,8 @@ class AbaRoutingDetectorTest {
     void findsValidRoutingNumbers(String number) {
         assertThat(AbaRouting.isValid(number.replace("-", ""))).isTrue();
         String text = "routing " + number + "\n";
-        assertThat(candidates(detector, text)).containsExactly(
-                new Candidate(8, 8 + number.length(), AbaRoutingDetector.BASE_SCORE));
+        assertThat(candidates(detector, text))
+                .containsExactly(new Candidate(8, 8 + number.length(), AbaRoutingDetector.BASE_SCORE));
     }
 
     @ParameterizedTest
@@ -44,9 +43,23 @@ class AbaRoutingDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"011000016", "000000000", "02100002", "0210000210", "x021000021",
-        "021000021x", "021000021-1", "1-021000021", "0.021000021", "021000021.5", "02100-0021", "0210-00021",
-        "021-000-021", "021 000 021"})
+    @ValueSource(
+            strings = {
+                "011000016",
+                "000000000",
+                "02100002",
+                "0210000210",
+                "x021000021",
+                "021000021x",
+                "021000021-1",
+                "1-021000021",
+                "0.021000021",
+                "021000021.5",
+                "02100-0021",
+                "0210-00021",
+                "021-000-021",
+                "021 000 021"
+            })
     void ignoresOtherNumbers(String number) {
         assertThat(candidates(detector, "routing " + number)).isEmpty();
     }

@@ -1,17 +1,16 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AwsAccessKeyDetectorTest {
 
@@ -41,17 +40,22 @@ class AwsAccessKeyDetectorTest {
     @ParameterizedTest
     @CsvSource({"ASIAIOSFODNN7EXAMPLE, 0.95", "ABIAIOSFODNN7EXAMPLE, 0.8", "ACCAIOSFODNN7EXAMPLE, 0.8"})
     void scoresByPrefix(String key, double score) {
-        assertThat(candidates("\"" + key + "\",")).singleElement().extracting(Candidate::score).isEqualTo(score);
+        assertThat(candidates("\"" + key + "\","))
+                .singleElement()
+                .extracting(Candidate::score)
+                .isEqualTo(score);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "AKIAIOSFODNN7EXAMPL", "AKIAIOSFODNN7EXAMPLEX", "XAKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE9",
-        "akiaiosfodnn7example", "AKIAIOSFODNN1EXAMPLE", "AKIAIOSFODNN8EXAMPLE", "ABCDIOSFODNN7EXAMPLE",
-        // Unique ids of IAM resources, not credentials: user, role, group, instance profile, policy, public key.
-        "AIDAIOSFODNN7EXAMPLE", "AROAIOSFODNN7EXAMPLE", "AGPAIOSFODNN7EXAMPLE", "AIPAIOSFODNN7EXAMPLE",
-        "ANPAIOSFODNN7EXAMPLE", "APKAIOSFODNN7EXAMPLE", "ASCAIOSFODNN7EXAMPLE",
-    })
+    @ValueSource(
+            strings = {
+                "AKIAIOSFODNN7EXAMPL", "AKIAIOSFODNN7EXAMPLEX", "XAKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE9",
+                "akiaiosfodnn7example", "AKIAIOSFODNN1EXAMPLE", "AKIAIOSFODNN8EXAMPLE", "ABCDIOSFODNN7EXAMPLE",
+                // Unique ids of IAM resources, not credentials: user, role, group, instance profile, policy, public
+                // key.
+                "AIDAIOSFODNN7EXAMPLE", "AROAIOSFODNN7EXAMPLE", "AGPAIOSFODNN7EXAMPLE", "AIPAIOSFODNN7EXAMPLE",
+                "ANPAIOSFODNN7EXAMPLE", "APKAIOSFODNN7EXAMPLE", "ASCAIOSFODNN7EXAMPLE",
+            })
     void rejectsLookAlikes(String text) {
         assertThat(candidates(text)).isEmpty();
     }
@@ -77,7 +81,8 @@ class AwsAccessKeyDetectorTest {
                    "userName": "Alice", "createDate": "Mar 11, 2024 9:08:13 AM"}},
                  "additionalEventData": {"userId": "AIDAJ45Q7YFFAREXAMPLE", "groupId": "AGPAJ2YDDKQMMEXAMPLE"}}
                 """;
-        assertThat(candidates(record)).extracting(c -> record.substring(c.start(), c.end()))
+        assertThat(candidates(record))
+                .extracting(c -> record.substring(c.start(), c.end()))
                 .containsExactly("ASIAIOSFODNN7EXAMPLE", "AKIAI44QHXDHBEXAMPLE");
     }
 

@@ -1,16 +1,15 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AwsSecretKeyDetectorTest {
 
@@ -46,9 +45,11 @@ class AwsSecretKeyDetectorTest {
                 "SecretAccessKey": "Xb2mtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
                 The launch date is kept secret; build token QpZ7mtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKY
                 """;
-        assertThat(EngineScans.found(note, EntityTypes.AWS_SECRET_KEY)).containsExactly(
-                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
-                "Xb2mtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY");
+        assertThat(EngineScans.found(note, EntityTypes.AWS_SECRET_KEY))
+                .containsExactly(
+                        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                        "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+                        "Xb2mtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY");
     }
 
     @Test
@@ -60,21 +61,22 @@ class AwsSecretKeyDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // A git commit / SHA-1 digest, lower and upper case.
-        "da39a3ee5e6b4b0d3255bfef95601890afd80709",
-        "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709",
-        "Da39a3ee5e6b4b0d3255bfef95601890afd80709",
-        // One character too many or too few, or part of a longer base64 run.
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYX",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE",
-        "+wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY=",
-        // Missing a digit, a lower-case or an upper-case letter.
-        "wJalrXUtnFEMI/KxMDENG/bPxRfiCYEXAMPLEKEY",
-        "wjalrxutnfemi/k7mdeng/bpxrficyexamplekey",
-        "WJALRXUTNFEMI/K7MDENG/BPXRFICYEXAMPLEKEY",
-    })
+    @ValueSource(
+            strings = {
+                // A git commit / SHA-1 digest, lower and upper case.
+                "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709",
+                "Da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                // One character too many or too few, or part of a longer base64 run.
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYX",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE",
+                "+wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY=",
+                // Missing a digit, a lower-case or an upper-case letter.
+                "wJalrXUtnFEMI/KxMDENG/bPxRfiCYEXAMPLEKEY",
+                "wjalrxutnfemi/k7mdeng/bpxrficyexamplekey",
+                "WJALRXUTNFEMI/K7MDENG/BPXRFICYEXAMPLEKEY",
+            })
     void rejectsLookAlikes(String text) {
         assertThat(candidates(text)).isEmpty();
     }

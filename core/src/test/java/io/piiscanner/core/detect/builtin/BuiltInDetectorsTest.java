@@ -1,10 +1,10 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.scan.Engine;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -14,8 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The built-in detectors are found, not listed: every detector class of this package is registered
@@ -28,19 +27,23 @@ class BuiltInDetectorsTest {
 
     @Test
     void everyDetectorClassOfThePackageIsLoadedOnce() throws Exception {
-        assertThat(DETECTORS).extracting(d -> d.getClass().getName())
+        assertThat(DETECTORS)
+                .extracting(d -> d.getClass().getName())
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(detectorClassesOfThisPackage());
     }
 
     @Test
     void everyDetectorHasItsTestVectors() {
-        assertThat(DETECTORS).allSatisfy(d -> assertThat(testClassOf(d)).as(d.id()).isNotNull());
+        assertThat(DETECTORS)
+                .allSatisfy(d -> assertThat(testClassOf(d)).as(d.id()).isNotNull());
     }
 
     @Test
     void idsAreUniqueAndTypesAreWrittenAsPresidioWritesThem() {
-        assertThat(DETECTORS).extracting(Detector::id).doesNotHaveDuplicates()
+        assertThat(DETECTORS)
+                .extracting(Detector::id)
+                .doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
         assertThat(DETECTORS).extracting(Detector::type).allMatch(type -> type.matches("[A-Z0-9]+(_[A-Z0-9]+)*"));
     }
@@ -57,17 +60,24 @@ class BuiltInDetectorsTest {
                     }
                 })
                 .toList();
-        assertThat(DETECTORS.stream().map(Detector::type).collect(Collectors.toSet())).containsAll(named);
+        assertThat(DETECTORS.stream().map(Detector::type).collect(Collectors.toSet()))
+                .containsAll(named);
     }
 
     /** The concrete {@link Detector} classes compiled into this package. */
     private static List<String> detectorClassesOfThisPackage() throws IOException, URISyntaxException {
-        Path classes = Path.of(Detector.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path folder = classes.resolve(BuiltInDetectorsTest.class.getPackageName().replace('.', '/'));
+        Path classes = Path.of(Detector.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path folder =
+                classes.resolve(BuiltInDetectorsTest.class.getPackageName().replace('.', '/'));
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString())
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                    .map(name -> BuiltInDetectorsTest.class.getPackageName() + "." + name.substring(0, name.length() - 6))
+                    .map(name ->
+                            BuiltInDetectorsTest.class.getPackageName() + "." + name.substring(0, name.length() - 6))
                     .filter(BuiltInDetectorsTest::isConcreteDetector)
                     .toList();
         }

@@ -1,21 +1,20 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.Base58Check;
 import io.piiscanner.core.validate.Bech32;
 import io.piiscanner.core.validate.Eip55;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CryptoDetectorTest {
 
@@ -76,23 +75,24 @@ class CryptoDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // Checksum broken by one character.
-        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3",
-        "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz",
-        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp",
-        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
-        // Mixed-case Bech32.
-        "bc1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ",
-        // Embedded in longer tokens, or a 64-hex transaction hash.
-        "x1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
-        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2x",
-        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed00",
-        "0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b",
-        "a0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
-        // Too short.
-        "0x5aaeb6053f3e94c9b9a09f33669435e7ef1bea",
-    })
+    @ValueSource(
+            strings = {
+                // Checksum broken by one character.
+                "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3",
+                "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz",
+                "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp",
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
+                // Mixed-case Bech32.
+                "bc1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ",
+                // Embedded in longer tokens, or a 64-hex transaction hash.
+                "x1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+                "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2x",
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed00",
+                "0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b",
+                "a0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
+                // Too short.
+                "0x5aaeb6053f3e94c9b9a09f33669435e7ef1bea",
+            })
     void rejectsInvalidAddresses(String text) {
         assertThat(candidates(text)).isEmpty();
     }
@@ -113,7 +113,8 @@ class CryptoDetectorTest {
     @Test
     void normalizesCaseInsensitiveFormsOnly() {
         assertThat(DETECTOR.normalize(ETH)).isEqualTo(ETH.toLowerCase(Locale.ROOT));
-        assertThat(DETECTOR.normalize("BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ")).isEqualTo(SEGWIT);
+        assertThat(DETECTOR.normalize("BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ"))
+                .isEqualTo(SEGWIT);
         assertThat(DETECTOR.normalize(P2PKH)).isEqualTo(P2PKH);
     }
 

@@ -1,17 +1,16 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EmailDetectorTest {
 
@@ -24,7 +23,9 @@ class EmailDetectorTest {
     }
 
     private static List<String> found(String text) {
-        return candidates(ScanText.of(text)).stream().map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(ScanText.of(text)).stream()
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 
     @Test
@@ -43,46 +44,49 @@ class EmailDetectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a@b.io|a@b.io",
-        "<john@example.com>|john@example.com",
-        "(john@example.com)|john@example.com",
-        "\"john@example.com\",42|john@example.com",
-        "mailto:john@example.com|john@example.com",
-        "Write to john@example.com.|john@example.com",
-        "Email:...john@example.com|john@example.com",
-        "JOHN_DOE%1@Mail-Server.Example.ORG|JOHN_DOE%1@Mail-Server.Example.ORG",
-        "user@example.xn--p1ai|user@example.xn--p1ai",
-        "'john@example.com'|john@example.com",
-        "https://name%40example.com@host/|name%40example.com",
-        "imaps://jane.doe%40example.org:secret@imap.example.org:993|jane.doe%40example.org",
-        "https://example.com/users/jane@example.com/orders|jane@example.com",
-        "https://example.com/unsubscribe?email=jane@example.com|jane@example.com",
-        "GET /login?user=jane@example.com HTTP/1.1|jane@example.com",
-        "<5551234567@vtext.com>|5551234567@vtext.com",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a@b.io|a@b.io",
+                "<john@example.com>|john@example.com",
+                "(john@example.com)|john@example.com",
+                "\"john@example.com\",42|john@example.com",
+                "mailto:john@example.com|john@example.com",
+                "Write to john@example.com.|john@example.com",
+                "Email:...john@example.com|john@example.com",
+                "JOHN_DOE%1@Mail-Server.Example.ORG|JOHN_DOE%1@Mail-Server.Example.ORG",
+                "user@example.xn--p1ai|user@example.xn--p1ai",
+                "'john@example.com'|john@example.com",
+                "https://name%40example.com@host/|name%40example.com",
+                "imaps://jane.doe%40example.org:secret@imap.example.org:993|jane.doe%40example.org",
+                "https://example.com/users/jane@example.com/orders|jane@example.com",
+                "https://example.com/unsubscribe?email=jane@example.com|jane@example.com",
+                "GET /login?user=jane@example.com HTTP/1.1|jane@example.com",
+                "<5551234567@vtext.com>|5551234567@vtext.com",
+            })
     void findsAddressesAmongPunctuationAndInUrls(String text, String address) {
         assertThat(found(text)).containsExactly(address);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "john@localhost",
-        "john..doe@example.com",
-        "john.@example.com",
-        "john@-example.com",
-        "john@example-.com",
-        "john@example..com",
-        "john@example.c",
-        "john@example.c0m",
-        "john@192.168.1.1",
-        "icon@2x.png",
-        "@example.com",
-        "john@",
-        "a@b@c.com",
-        "john@example.com_backup",
-        "@",
-    })
+    @ValueSource(
+            strings = {
+                "john@localhost",
+                "john..doe@example.com",
+                "john.@example.com",
+                "john@-example.com",
+                "john@example-.com",
+                "john@example..com",
+                "john@example.c",
+                "john@example.c0m",
+                "john@192.168.1.1",
+                "icon@2x.png",
+                "@example.com",
+                "john@",
+                "a@b@c.com",
+                "john@example.com_backup",
+                "@",
+            })
     void rejectsNonAddresses(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -114,20 +118,28 @@ class EmailDetectorTest {
                     Message-Id: <20240101120000.12345-1-jane@example.org>
                     Link: https://lore.kernel.org/r/20240101120000.12345-1-jane@example.org
                 """;
-        assertThat(found(text)).containsExactly("jane@example.org", "jane@example.org", "git@vger.kernel.org",
-                "john.smith@example.com", "ops@example.net", "oncall@example.net", "jane@example.org",
-                "jane@example.org");
+        assertThat(found(text))
+                .containsExactly(
+                        "jane@example.org",
+                        "jane@example.org",
+                        "git@vger.kernel.org",
+                        "john.smith@example.com",
+                        "ops@example.net",
+                        "oncall@example.net",
+                        "jane@example.org",
+                        "jane@example.org");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "see <20140304174806.GA11561@sigill.intra.peff.net> for the patch",
-        "<1394123456-12345-1-git-send-email-jane@example.org>",
-        "<cover.1394123456.git.jane@example.org>",
-        "https://lore.kernel.org/r/20140304174806.GA11561@sigill.intra.peff.net",
-        "Link: https://lore.kernel.org/r/CAHk-=wgX9qT3sJxyz@mail.gmail.com",
-        "message-id: <a1b2c3@mail.example.com>",
-    })
+    @ValueSource(
+            strings = {
+                "see <20140304174806.GA11561@sigill.intra.peff.net> for the patch",
+                "<1394123456-12345-1-git-send-email-jane@example.org>",
+                "<cover.1394123456.git.jane@example.org>",
+                "https://lore.kernel.org/r/20140304174806.GA11561@sigill.intra.peff.net",
+                "Link: https://lore.kernel.org/r/CAHk-=wgX9qT3sJxyz@mail.gmail.com",
+                "message-id: <a1b2c3@mail.example.com>",
+            })
     void leavesOutMessageIds(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -158,8 +170,13 @@ class EmailDetectorTest {
 
                 My login id jane.doe@example.org was locked after the reset.
                 """;
-        assertThat(found(text)).containsExactly("list-admin@example.org", "jangel1@example.edu", "jane.roe@example.com",
-                "jangel1@example.edu", "jane.doe@example.org");
+        assertThat(found(text))
+                .containsExactly(
+                        "list-admin@example.org",
+                        "jangel1@example.edu",
+                        "jane.roe@example.com",
+                        "jangel1@example.edu",
+                        "jane.doe@example.org");
     }
 
     /**
@@ -190,10 +207,14 @@ class EmailDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "https://user@sub.example.com", "https://user:pwd@example.com/path", "git clone ssh://git@git.example.org/repo.git",
-        "ftp://anonymous:guest@ftp.example.com/pub", "DATABASE_URL=postgres://app:s3cr%40t@db.example.com:5432/app",
-    })
+    @ValueSource(
+            strings = {
+                "https://user@sub.example.com",
+                "https://user:pwd@example.com/path",
+                "git clone ssh://git@git.example.org/repo.git",
+                "ftp://anonymous:guest@ftp.example.com/pub",
+                "DATABASE_URL=postgres://app:s3cr%40t@db.example.com:5432/app",
+            })
     void leavesOutUrlUserInfo(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -216,8 +237,14 @@ class EmailDetectorTest {
                 // Maintainer: ops-team@example.com
                 # Contact: security@example.org
                 """;
-        assertThat(found(text)).containsExactly("jane@example.org", "john.smith@example.com",
-                "bugs@lists.example.net", "jane.doe+code@example.co.uk", "ops-team@example.com", "security@example.org");
+        assertThat(found(text))
+                .containsExactly(
+                        "jane@example.org",
+                        "john.smith@example.com",
+                        "bugs@lists.example.net",
+                        "jane.doe+code@example.co.uk",
+                        "ops-team@example.com",
+                        "security@example.org");
     }
 
     /** One long line of addresses, and a References header folded over thousands of lines before an address. */

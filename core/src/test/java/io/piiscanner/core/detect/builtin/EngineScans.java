@@ -4,7 +4,6 @@ import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,15 +19,15 @@ final class EngineScans {
 
     private static final Engine ENGINE = Engine.withDefaults();
 
-    private EngineScans() {
-    }
+    private EngineScans() {}
 
     /** The text of every finding of {@code type} in {@code text}, scanned as a plain text file. */
     static List<String> found(String text, String type) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         List<Finding> findings = new ArrayList<>();
         try {
-            ENGINE.scan(new InputSource("input.txt", () -> new ByteArrayInputStream(bytes), InputFormat.TEXT),
+            ENGINE.scan(
+                    new InputSource("input.txt", () -> new ByteArrayInputStream(bytes), InputFormat.TEXT),
                     findings::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

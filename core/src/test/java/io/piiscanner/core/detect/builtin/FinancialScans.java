@@ -3,15 +3,13 @@ package io.piiscanner.core.detect.builtin;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.ScanText;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs a detector on its own, without the engine's context scoring. */
 final class FinancialScans {
 
-    private FinancialScans() {
-    }
+    private FinancialScans() {}
 
     /** Every candidate the detector reports for the whole text. */
     static List<Candidate> candidates(Detector detector, String text) {
@@ -26,6 +24,8 @@ final class FinancialScans {
 
     /** The matched text of every candidate. */
     static List<String> found(Detector detector, String text) {
-        return candidates(detector, text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(detector, text).stream()
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.validate.Iban;
-
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -16,8 +16,6 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Locale;
 
 class IbanDetectorTest {
 
@@ -38,15 +36,24 @@ class IbanDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606",
-        "NL91ABNA0417164300", "BE68539007547034", "NO9386011117947", "LC55HEMM000100010012001200023015"})
+    @ValueSource(
+            strings = {
+                "DE89370400440532013000",
+                "GB82WEST12345698765432",
+                "FR1420041010050500013M02606",
+                "NL91ABNA0417164300",
+                "BE68539007547034",
+                "NO9386011117947",
+                "LC55HEMM000100010012001200023015"
+            })
     void findsCompactAndPrintedIbans(String iban) {
         assertThat(Iban.isValid(iban)).isTrue();
         String printed = printFormat(iban);
         for (String written : new String[] {iban, printed, iban.toLowerCase(Locale.ROOT)}) {
             String text = "IBAN: " + written + ", thanks";
-            assertThat(candidates(detector, text)).as(written).containsExactly(
-                    new Candidate(6, 6 + written.length(), IbanDetector.BASE_SCORE));
+            assertThat(candidates(detector, text))
+                    .as(written)
+                    .containsExactly(new Candidate(6, 6 + written.length(), IbanDetector.BASE_SCORE));
         }
     }
 
@@ -57,8 +64,15 @@ class IbanDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DE89370400440532013000", "(DE89370400440532013000)", "iban=DE89370400440532013000;",
-        "a,DE89370400440532013000,b", "DE89370400440532013000.", "\"DE89370400440532013000\""})
+    @ValueSource(
+            strings = {
+                "DE89370400440532013000",
+                "(DE89370400440532013000)",
+                "iban=DE89370400440532013000;",
+                "a,DE89370400440532013000,b",
+                "DE89370400440532013000.",
+                "\"DE89370400440532013000\""
+            })
     void findsIbansAtEdgesAndNextToPunctuation(String text) {
         assertThat(found(detector, text)).containsExactly("DE89370400440532013000");
     }
@@ -73,15 +87,28 @@ class IbanDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "DE88370400440532013000", "DE89370400440532013001", // checksum
-        "DE8937040044053201300", "DE893704004405320130001", "DE89 3704 0044 0532 0130 0", // length
-        "XX89370400440532013000", "US89370400440532013000", // no IBAN country
-        "ADE89370400440532013000", "DE89370400440532013000X", "1DE89370400440532013000",
-        "DE89370400440532013000-1", "x-DE89370400440532013000", "DE89370400440532013000_",
-        "DE89 37040044 0532 0130 00", "DE89  3704 0044 0532 0130 00", "DE89-3704-0044-0532-0130-00",
-        "DE893704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00X",
-        "DE00370400440532013000"})
+    @ValueSource(
+            strings = {
+                "DE88370400440532013000",
+                "DE89370400440532013001", // checksum
+                "DE8937040044053201300",
+                "DE893704004405320130001",
+                "DE89 3704 0044 0532 0130 0", // length
+                "XX89370400440532013000",
+                "US89370400440532013000", // no IBAN country
+                "ADE89370400440532013000",
+                "DE89370400440532013000X",
+                "1DE89370400440532013000",
+                "DE89370400440532013000-1",
+                "x-DE89370400440532013000",
+                "DE89370400440532013000_",
+                "DE89 37040044 0532 0130 00",
+                "DE89  3704 0044 0532 0130 00",
+                "DE89-3704-0044-0532-0130-00",
+                "DE893704 0044 0532 0130 00",
+                "DE89 3704 0044 0532 0130 00X",
+                "DE00370400440532013000"
+            })
     void ignoresInvalidOrEmbeddedIbans(String text) {
         assertThat(candidates(detector, text)).isEmpty();
     }
@@ -108,16 +135,18 @@ class IbanDetectorTest {
     void findsEveryValidIbanOfEveryCountryInBothFormats(@ForAll("ibans") String iban) {
         for (String written : new String[] {iban, printFormat(iban)}) {
             String text = "pay to " + written + " today";
-            assertThat(candidates(detector, text)).as(written).containsExactly(
-                    new Candidate(7, 7 + written.length(), IbanDetector.BASE_SCORE));
+            assertThat(candidates(detector, text))
+                    .as(written)
+                    .containsExactly(new Candidate(7, 7 + written.length(), IbanDetector.BASE_SCORE));
         }
     }
 
     @Provide
     Arbitrary<String> ibans() {
-        return Arbitraries.of(Iban.countryCodes()).flatMap(country -> Arbitraries.strings()
-                .withChars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray())
-                .ofLength(Iban.length(country) - 4)
-                .map(bban -> country + Iban.checkDigits(country, bban) + bban));
+        return Arbitraries.of(Iban.countryCodes())
+                .flatMap(country -> Arbitraries.strings()
+                        .withChars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray())
+                        .ofLength(Iban.length(country) - 4)
+                        .map(bban -> country + Iban.checkDigits(country, bban) + bban));
     }
 }

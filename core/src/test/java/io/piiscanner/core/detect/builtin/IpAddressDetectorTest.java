@@ -1,17 +1,16 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class IpAddressDetectorTest {
 
@@ -24,7 +23,9 @@ class IpAddressDetectorTest {
     }
 
     private static List<String> found(String text) {
-        return candidates(text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(text).stream()
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 
     @Test
@@ -43,80 +44,121 @@ class IpAddressDetectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "10.0.0.1|10.0.0.1",
-        "from 10.0.0.1:8080|10.0.0.1",
-        "[10.0.0.1]|10.0.0.1",
-        "ip=10.0.0.1,next|10.0.0.1",
-        "host 10.0.0.1.|10.0.0.1",
-        "\"172.16.254.3\"|172.16.254.3",
-        "ifconfig eth0:0:192.168.1.20 up|192.168.1.20",
-        "scan 192.168.1.1-254|192.168.1.1",
-        "allow 10.0.0.1-10.0.0.9|10.0.0.1",
-        "ssh deploy@198.51.100.7|198.51.100.7",
-        "moved from 10.0.0.1 to 10.0.0.2|10.0.0.1",
-        "docker run --add-host=db.internal:10.0.0.5 app|10.0.0.5",
-        "  - \"somehost:162.242.195.82\"|162.242.195.82",
-        "Registering executor, to 10.10.34.11|10.10.34.11",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "10.0.0.1|10.0.0.1",
+                "from 10.0.0.1:8080|10.0.0.1",
+                "[10.0.0.1]|10.0.0.1",
+                "ip=10.0.0.1,next|10.0.0.1",
+                "host 10.0.0.1.|10.0.0.1",
+                "\"172.16.254.3\"|172.16.254.3",
+                "ifconfig eth0:0:192.168.1.20 up|192.168.1.20",
+                "scan 192.168.1.1-254|192.168.1.1",
+                "allow 10.0.0.1-10.0.0.9|10.0.0.1",
+                "ssh deploy@198.51.100.7|198.51.100.7",
+                "moved from 10.0.0.1 to 10.0.0.2|10.0.0.1",
+                "docker run --add-host=db.internal:10.0.0.5 app|10.0.0.5",
+                "  - \"somehost:162.242.195.82\"|162.242.195.82",
+                "Registering executor, to 10.10.34.11|10.10.34.11",
+            })
     void findsIpv4InContext(String text, String ip) {
         assertThat(found(text)).first().isEqualTo(ip);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "8.8.8.8|ipv4 public",
-        "10.1.2.3|ipv4 private",
-        "172.31.255.254|ipv4 private",
-        "192.168.0.1|ipv4 private",
-        "100.64.0.1|ipv4 shared",
-        "127.0.0.1|ipv4 loopback",
-        "169.254.169.254|ipv4 link-local",
-        "192.0.2.10|ipv4 documentation",
-        "198.51.100.7|ipv4 documentation",
-        "203.0.113.195|ipv4 documentation",
-        "224.0.0.251|ipv4 multicast",
-        "2a00:1450:4001:81b::200e|ipv6 public",
-        "2001:db8::8a2e:370:7334|ipv6 documentation",
-        "fe80::1ff:fe23:4567:890a|ipv6 link-local",
-        "fd12:3456:789a::1|ipv6 private",
-        "ff02::1:ff00:1234|ipv6 multicast",
-        "::ffff:192.168.1.1|ipv6 private",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "8.8.8.8|ipv4 public",
+                "10.1.2.3|ipv4 private",
+                "172.31.255.254|ipv4 private",
+                "192.168.0.1|ipv4 private",
+                "100.64.0.1|ipv4 shared",
+                "127.0.0.1|ipv4 loopback",
+                "169.254.169.254|ipv4 link-local",
+                "192.0.2.10|ipv4 documentation",
+                "198.51.100.7|ipv4 documentation",
+                "203.0.113.195|ipv4 documentation",
+                "224.0.0.251|ipv4 multicast",
+                "2a00:1450:4001:81b::200e|ipv6 public",
+                "2001:db8::8a2e:370:7334|ipv6 documentation",
+                "fe80::1ff:fe23:4567:890a|ipv6 link-local",
+                "fd12:3456:789a::1|ipv6 private",
+                "ff02::1:ff00:1234|ipv6 multicast",
+                "::ffff:192.168.1.1|ipv6 private",
+            })
     void tellsAddressClassesApart(String ip, String detail) {
         assertThat(candidates("addr " + ip)).extracting(Candidate::detail).containsExactly(detail);
     }
 
     /** The unspecified address, "this network" and netmasks name no host, so no person. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "listening on 0.0.0.0:8080", "bind [::]:443", "netmask 255.255.255.0", "mask 255.255.0.0",
-        "broadcast 255.255.255.255", "0.1.2.3", "ip 240.0.0.1",
-    })
+    @ValueSource(
+            strings = {
+                "listening on 0.0.0.0:8080",
+                "bind [::]:443",
+                "netmask 255.255.255.0",
+                "mask 255.255.0.0",
+                "broadcast 255.255.255.255",
+                "0.1.2.3",
+                "ip 240.0.0.1",
+            })
     void leavesOutAddressesOfNoHost(String text) {
         assertThat(found(text)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "256.1.1.1", "1.2.3", "01.2.3.4", "1.2.3.04", "1.2.3.256", "1.2.3.4.5", "version 1.2.3.4.5", "v1.2.3.4",
-        "a1.2.3.4", "1.2.3.4a", "11.2.3.4.5", "9.1.2.3.4",
-    })
+    @ValueSource(
+            strings = {
+                "256.1.1.1",
+                "1.2.3",
+                "01.2.3.4",
+                "1.2.3.04",
+                "1.2.3.256",
+                "1.2.3.4.5",
+                "version 1.2.3.4.5",
+                "v1.2.3.4",
+                "a1.2.3.4",
+                "1.2.3.4a",
+                "11.2.3.4.5",
+                "9.1.2.3.4",
+            })
     void rejectsNonIpv4(String text) {
         assertThat(found(text)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Package_for_KB2570947~31bf3856ad364e35~amd64~~6.1.1.0", "Git 1.7.12.4 Release Notes",
-        "Bump spotbugs-maven-plugin from 4.2.0 to 4.7.3.0", "as described in section 4.20.7.1", "dash 0.5.10.2-6",
-        "$Revision: 1.2.3.4 $", "vendortag:1.1.1.1", "version 1.2.3.4", "Version: 10.2.1.4", "v 1.2.3.4",
-        "foo-4.7.3.0.jar", "libfoo 1.2.3.4-1ubuntu1", "1.2.3.4-SNAPSHOT", "requests>=2.31.0.1", "foo == 1.2.3.4",
-        "gem 'rails', '~> 7.1.3.2'", "\"lodash\": \"^4.17.21.1\"", "upgrade to 1.2.3.4", "foo `4.2.0` -> `4.7.3.0`",
-        "fileVersion=6.1.7601.1", "FileVersion: 10.0.1.2", "Release 12.1.0.2 of the database",
-        "<version>4.7.3.0</version>", "\"version\": \"1.2.3.4\"", "implementation 'com.google.guava:guava:31.1.0.1'",
-        "org.apache.maven.plugins:maven-surefire-plugin:jar:3.0.0.1", "mvn spotbugs-maven-plugin:4.7.3.0:check",
-    })
+    @ValueSource(
+            strings = {
+                "Package_for_KB2570947~31bf3856ad364e35~amd64~~6.1.1.0",
+                "Git 1.7.12.4 Release Notes",
+                "Bump spotbugs-maven-plugin from 4.2.0 to 4.7.3.0",
+                "as described in section 4.20.7.1",
+                "dash 0.5.10.2-6",
+                "$Revision: 1.2.3.4 $",
+                "vendortag:1.1.1.1",
+                "version 1.2.3.4",
+                "Version: 10.2.1.4",
+                "v 1.2.3.4",
+                "foo-4.7.3.0.jar",
+                "libfoo 1.2.3.4-1ubuntu1",
+                "1.2.3.4-SNAPSHOT",
+                "requests>=2.31.0.1",
+                "foo == 1.2.3.4",
+                "gem 'rails', '~> 7.1.3.2'",
+                "\"lodash\": \"^4.17.21.1\"",
+                "upgrade to 1.2.3.4",
+                "foo `4.2.0` -> `4.7.3.0`",
+                "fileVersion=6.1.7601.1",
+                "FileVersion: 10.0.1.2",
+                "Release 12.1.0.2 of the database",
+                "<version>4.7.3.0</version>",
+                "\"version\": \"1.2.3.4\"",
+                "implementation 'com.google.guava:guava:31.1.0.1'",
+                "org.apache.maven.plugins:maven-surefire-plugin:jar:3.0.0.1",
+                "mvn spotbugs-maven-plugin:4.7.3.0:check",
+            })
     void rejectsVersionNumbers(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -175,8 +217,17 @@ class IpAddressDetectorTest {
                 1.2.3,192.168.7.237
                 Servers 4.2.0.1, 10.0.0.9 and 10.0.0.10 are up.
                 """;
-        assertThat(found(text)).containsExactly("10.43.136.157", "127.0.0.1", "10.0.0.5", "10.0.0.6", "10.0.0.1",
-                "192.168.7.237", "4.2.0.1", "10.0.0.9", "10.0.0.10");
+        assertThat(found(text))
+                .containsExactly(
+                        "10.43.136.157",
+                        "127.0.0.1",
+                        "10.0.0.5",
+                        "10.0.0.6",
+                        "10.0.0.1",
+                        "192.168.7.237",
+                        "4.2.0.1",
+                        "10.0.0.9",
+                        "10.0.0.10");
     }
 
     /** sshd, an Apache access and error log, a firewall, HDFS, Zookeeper and ip(8): every address is found. */
@@ -194,30 +245,70 @@ class IpAddressDetectorTest {
                     inet 192.168.1.22/24 brd 192.168.1.255 scope global eth0
                     inet6 fe80::1ff:fe23:4567:890a/64 scope link
                 """;
-        assertThat(found(text)).containsExactly("10.0.0.5", "203.0.113.77", "2001:db8:85a3::8a2e:370:7334",
-                "192.168.1.20", "172.16.5.4", "192.168.1.21", "8.8.4.4", "10.250.19.102", "10.250.19.103",
-                "10.10.34.11", "192.168.1.22", "192.168.1.255", "fe80::1ff:fe23:4567:890a");
+        assertThat(found(text))
+                .containsExactly(
+                        "10.0.0.5",
+                        "203.0.113.77",
+                        "2001:db8:85a3::8a2e:370:7334",
+                        "192.168.1.20",
+                        "172.16.5.4",
+                        "192.168.1.21",
+                        "8.8.4.4",
+                        "10.250.19.102",
+                        "10.250.19.103",
+                        "10.10.34.11",
+                        "192.168.1.22",
+                        "192.168.1.255",
+                        "fe80::1ff:fe23:4567:890a");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "2001:db8::1", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "fe80::1ff:fe23:4567:890a", "::ffff:192.168.1.1",
-        "2001:DB8::", "64:ff9b::192.0.2.33", "1:2:3:4:5:6:7:800",
-    })
+    @ValueSource(
+            strings = {
+                "2001:db8::1",
+                "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+                "fe80::1ff:fe23:4567:890a",
+                "::ffff:192.168.1.1",
+                "2001:DB8::",
+                "64:ff9b::192.0.2.33",
+                "1:2:3:4:5:6:7:800",
+            })
     void findsIpv6(String ip) {
-        assertThat(candidates(ip)).extracting(Candidate::start, Candidate::end, Candidate::score)
+        assertThat(candidates(ip))
+                .extracting(Candidate::start, Candidate::end, Candidate::score)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, ip.length(), 0.8));
         assertThat(found("src=[" + ip + "]:443")).containsExactly(ip);
         assertThat(found("ip:" + ip + ",")).containsExactly(ip);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "10:22:33", "12:30:45", "2024-03-15T10:22:33Z", "10:22:33.123", "00:1a:2b:3c:4d:5e", "00:1a:2b:3c:4d:5e:6f:70",
-        "1:2:3:4:5:6:7:8", "std::vector", "Foo::Bar", "1::2:3::4", "12345::1", "::1", "::", "x2001:db8::1",
-        "2001:db8::1x", "1:2:3:4:5:6:7:8:9", "at 12:30:45 on", "RFC 2822::", "--add::", "fetch fd::17", "\"ab::cd:ef\"",
-        "fe80::", "dead::beef", "alice:x:1000:1000::/home/alice:/bin/bash",
-    })
+    @ValueSource(
+            strings = {
+                "10:22:33",
+                "12:30:45",
+                "2024-03-15T10:22:33Z",
+                "10:22:33.123",
+                "00:1a:2b:3c:4d:5e",
+                "00:1a:2b:3c:4d:5e:6f:70",
+                "1:2:3:4:5:6:7:8",
+                "std::vector",
+                "Foo::Bar",
+                "1::2:3::4",
+                "12345::1",
+                "::1",
+                "::",
+                "x2001:db8::1",
+                "2001:db8::1x",
+                "1:2:3:4:5:6:7:8:9",
+                "at 12:30:45 on",
+                "RFC 2822::",
+                "--add::",
+                "fetch fd::17",
+                "\"ab::cd:ef\"",
+                "fe80::",
+                "dead::beef",
+                "alice:x:1000:1000::/home/alice:/bin/bash",
+            })
     void rejectsNonIpv6(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -259,7 +350,8 @@ class IpAddressDetectorTest {
 
     @Test
     void normalizesIpv6ToCanonicalForm() {
-        assertThat(DETECTOR.normalize("2001:0DB8:0000:0000:0000:0000:0000:0001")).isEqualTo("2001:db8::1");
+        assertThat(DETECTOR.normalize("2001:0DB8:0000:0000:0000:0000:0000:0001"))
+                .isEqualTo("2001:db8::1");
         assertThat(DETECTOR.normalize("2001:db8::1")).isEqualTo("2001:db8::1");
         assertThat(DETECTOR.normalize("192.168.1.17")).isEqualTo("192.168.1.17");
     }

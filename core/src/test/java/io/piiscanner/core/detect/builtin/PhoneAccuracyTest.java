@@ -1,5 +1,7 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.piiscanner.core.detect.DetectorSettings;
@@ -8,9 +10,6 @@ import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Phone numbers in realistic text, through the default engine: labelled sentences (tickets, chat,
@@ -83,16 +82,27 @@ class PhoneAccuracyTest {
         Marked fixture = Marked.read("/phone/labelled.txt");
         List<Finding> findings = phoneFindings("labelled.txt", fixture.text());
 
-        long hits = findings.stream().filter(f -> fixture.spans().contains(List.of(f.start(), f.end()))).count();
+        long hits = findings.stream()
+                .filter(f -> fixture.spans().contains(List.of(f.start(), f.end())))
+                .count();
         double recall = (double) hits / fixture.spans().size();
         double precision = findings.isEmpty() ? 1 : (double) hits / findings.size();
-        System.out.printf(Locale.ROOT, "Phone numbers in labelled sentences: %d marked, %d found, %d right: "
-                + "recall %.3f, precision %.3f%n", fixture.spans().size(), findings.size(), hits, recall, precision);
-        findings.stream().filter(f -> !fixture.spans().contains(List.of(f.start(), f.end())))
+        System.out.printf(
+                Locale.ROOT,
+                "Phone numbers in labelled sentences: %d marked, %d found, %d right: "
+                        + "recall %.3f, precision %.3f%n",
+                fixture.spans().size(),
+                findings.size(),
+                hits,
+                recall,
+                precision);
+        findings.stream()
+                .filter(f -> !fixture.spans().contains(List.of(f.start(), f.end())))
                 .forEach(f -> System.out.printf("  not marked: line %d, %s, %s%n", f.line(), f.masked(), f.detail()));
         Set<List<Long>> found = new HashSet<>();
         findings.forEach(f -> found.add(List.of(f.start(), f.end())));
-        fixture.spans().stream().filter(span -> !found.contains(span))
+        fixture.spans().stream()
+                .filter(span -> !found.contains(span))
                 .forEach(span -> System.out.printf("  missed: line %d%n", lineOf(fixture.text(), span.get(0))));
 
         assertThat(recall).as("recall").isGreaterThanOrEqualTo(REQUIRED_RECALL);
@@ -108,15 +118,19 @@ class PhoneAccuracyTest {
 
     @Test
     void reportsTheRegionAndExtensionInTheDetail() throws IOException {
-        List<Finding> findings = phoneFindings("labelled.txt", Marked.read("/phone/labelled.txt").text());
-        assertThat(findings).extracting(Finding::detail)
+        List<Finding> findings =
+                phoneFindings("labelled.txt", Marked.read("/phone/labelled.txt").text());
+        assertThat(findings)
+                .extracting(Finding::detail)
                 .contains("US", "US, extension", "CA", "GB", "DE", "FR", "IN", "BR", "IL");
     }
 
     @Test
     void findsNoPhoneNumberInLogsCodeAndSvg() throws IOException {
         byte[] text = resourceText("/phone/no-phones.txt").getBytes(StandardCharsets.UTF_8);
-        assertThat(phoneFindings("no-phones.txt", text)).extracting(Finding::line).isEmpty();
+        assertThat(phoneFindings("no-phones.txt", text))
+                .extracting(Finding::line)
+                .isEmpty();
     }
 
     @Test
@@ -124,8 +138,12 @@ class PhoneAccuracyTest {
         byte[] logs = new LogLines(20240315L).generate(3_000_000);
         List<Finding> findings = phoneFindings("generated.log", logs);
         double perMegabyte = findings.size() / (logs.length / 1e6);
-        System.out.printf(Locale.ROOT, "Phone findings in %d bytes of generated logs: %d (%.2f per MB)%n",
-                logs.length, findings.size(), perMegabyte);
+        System.out.printf(
+                Locale.ROOT,
+                "Phone findings in %d bytes of generated logs: %d (%.2f per MB)%n",
+                logs.length,
+                findings.size(),
+                perMegabyte);
         findings.forEach(f -> System.out.printf("  line %d: %s, %s%n", f.line(), f.masked(), f.detail()));
         assertThat(perMegabyte).isLessThanOrEqualTo(0.1);
     }

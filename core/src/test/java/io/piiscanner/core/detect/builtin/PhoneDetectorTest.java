@@ -1,23 +1,22 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.validate.Luhn;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneDetectorTest {
 
@@ -30,7 +29,9 @@ class PhoneDetectorTest {
     }
 
     private static List<String> found(Detector detector, String text) {
-        return candidates(detector, ScanText.of(text)).stream().map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(detector, ScanText.of(text)).stream()
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 
     private static List<String> found(String text) {
@@ -50,12 +51,29 @@ class PhoneDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "(212) 555-1234", "(212)555-1234", "212-555-1234", "212.555.1234", "212 555 1234", "+1 212 555 1234",
-        "+1-202-555-0123", "+1 (212) 555-1234", "1-800-555-1234", "+12125551234", "+44 20 7946 0958",
-        "+33 1 23 45 67 89", "+49 30 1234567", "+49 (0)30 1234567", "212 5551234", "+44 (0) 20 7946 0958",
-        "+91 98765 43210", "+55 11 91234-5678", "+972 50-234-5678", "+44 207 946 0958",
-    })
+    @ValueSource(
+            strings = {
+                "(212) 555-1234",
+                "(212)555-1234",
+                "212-555-1234",
+                "212.555.1234",
+                "212 555 1234",
+                "+1 212 555 1234",
+                "+1-202-555-0123",
+                "+1 (212) 555-1234",
+                "1-800-555-1234",
+                "+12125551234",
+                "+44 20 7946 0958",
+                "+33 1 23 45 67 89",
+                "+49 30 1234567",
+                "+49 (0)30 1234567",
+                "212 5551234",
+                "+44 (0) 20 7946 0958",
+                "+91 98765 43210",
+                "+55 11 91234-5678",
+                "+972 50-234-5678",
+                "+44 207 946 0958",
+            })
     void findsFormattedNumbers(String number) {
         assertThat(found(number)).containsExactly(number);
         assertThat(found("Tel: " + number + ".")).containsExactly(number);
@@ -79,8 +97,13 @@ class PhoneDetectorTest {
         String ticket = "Customer says: call me back at 415-867-5309x793, or the front desk "
                 + "+1-415-867-5309x565; office (415) 867-5309 ext. 12, fax 415.867.5309 x12 and switchboard "
                 + "415 867 5309 #12.";
-        assertThat(found(ticket)).containsExactly("415-867-5309x793", "+1-415-867-5309x565",
-                "(415) 867-5309 ext. 12", "415.867.5309 x12", "415 867 5309 #12");
+        assertThat(found(ticket))
+                .containsExactly(
+                        "415-867-5309x793",
+                        "+1-415-867-5309x565",
+                        "(415) 867-5309 ext. 12",
+                        "415.867.5309 x12",
+                        "415 867 5309 #12");
         assertThat(details("Desk 415-867-5309 extension 4410")).containsExactly("US, extension");
         assertThat(US.mask("415-867-5309 ext. 12")).isEqualTo("***-***-5309 ***. **");
     }
@@ -109,11 +132,12 @@ class PhoneDetectorTest {
     void readsAClusterLongerThanANumberRunByRun() {
         // Cut after twelve groups, the cluster's last run alone would be a grouped US number.
         assertThat(found("0 9643 5 009 877 7 618 731 8594 3361 7808 8268 6 147 888 2354 4063 578 46 6872 5874 73 6 3"
-                + " 806 875 3227")).isEmpty();
+                        + " 806 875 3227"))
+                .isEmpty();
         assertThat(found("1 2 3 4 5 6 7 8 9 10 11 12 (212) 555-1234")).isEmpty();
         // A list of numbers that splits wholly, run after run, is a list of numbers.
-        assertThat(found("212 555 1234 212 555 1235 212 555 1236 212 555 1237 212 555 1238")).containsExactly(
-                "212 555 1234", "212 555 1235", "212 555 1236", "212 555 1237", "212 555 1238");
+        assertThat(found("212 555 1234 212 555 1235 212 555 1236 212 555 1237 212 555 1238"))
+                .containsExactly("212 555 1234", "212 555 1235", "212 555 1236", "212 555 1237", "212 555 1238");
         assertThat(found("(212) 555-1234 x12 5 times")).containsExactly("(212) 555-1234 x12");
     }
 
@@ -126,7 +150,8 @@ class PhoneDetectorTest {
 
     @Test
     void leavesNationalNumbersOfOtherRegionsToThePlainDetector() {
-        assertThat(found("020 7946 0958, 030 123456789, (11) 91234-5678, 98765 43210")).isEmpty();
+        assertThat(found("020 7946 0958, 030 123456789, (11) 91234-5678, 98765 43210"))
+                .isEmpty();
     }
 
     @Test
@@ -146,13 +171,33 @@ class PhoneDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "2024-03-15", "2024-03-15T10:22:33Z", "at 2024-03-15 10:22:33 UTC", "10:22:33", "03/15/2024",
-        "192.168.100.200", "123-45-6789", "$1,234.56", "1,234,567.89", "12345.678901", "version 10.0.19041.1",
-        "1.2.3.4.5", "550e8400-e29b-41d4-a716-446655440000", "1710000000", "x212-555-1234", "212-555-1234x",
-        "ORD-212-555-1234", "212-555-1234-99", "555-1234", "4111 1111 1111 1111", "3782 822463 10005",
-        "20 7946 0958", "2125 551 234", "234325 4246",
-    })
+    @ValueSource(
+            strings = {
+                "2024-03-15",
+                "2024-03-15T10:22:33Z",
+                "at 2024-03-15 10:22:33 UTC",
+                "10:22:33",
+                "03/15/2024",
+                "192.168.100.200",
+                "123-45-6789",
+                "$1,234.56",
+                "1,234,567.89",
+                "12345.678901",
+                "version 10.0.19041.1",
+                "1.2.3.4.5",
+                "550e8400-e29b-41d4-a716-446655440000",
+                "1710000000",
+                "x212-555-1234",
+                "212-555-1234x",
+                "ORD-212-555-1234",
+                "212-555-1234-99",
+                "555-1234",
+                "4111 1111 1111 1111",
+                "3782 822463 10005",
+                "20 7946 0958",
+                "2125 551 234",
+                "234325 4246",
+            })
     void rejectsOtherNumbers(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -193,12 +238,10 @@ class PhoneDetectorTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger library = Logger.getLogger("com.google.i18n.phonenumbers");
         library.addHandler(handler);
@@ -210,7 +253,7 @@ class PhoneDetectorTest {
                     + "+44 20 7946 0958 2 3 03-1234-5678 8 (495) 123-45-67 0800 123 4567 1234 5678 9012";
             found(all, text);
             found(US, text);
-            new PhonePlainDetector().find(ScanText.of(text), c -> { });
+            new PhonePlainDetector().find(ScanText.of(text), c -> {});
         } finally {
             library.removeHandler(handler);
         }

@@ -1,20 +1,19 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.DetectorTexts;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The phone detectors try their run pattern only where a number can start; each must report
@@ -40,8 +39,13 @@ class PhoneMatchStartTest {
 
     @Test
     void reportsWhatPlainFindReportsOnExtensionsAndLabels() {
-        for (String text : List.of("415-867-5309x793 x 12 ext. 4", "Desk: 4158675309x12-Fax", "5309 #12 #13",
-                "212 555 1234 extension: 123456 7", "(212) 555-1234-Home 4", "+1 415 867 5309 X12x3")) {
+        for (String text : List.of(
+                "415-867-5309x793 x 12 ext. 4",
+                "Desk: 4158675309x12-Fax",
+                "5309 #12 #13",
+                "212 555 1234 extension: 123456 7",
+                "(212) 555-1234-Home 4",
+                "+1 415 867 5309 X12x3")) {
             assertSame(text);
         }
     }
@@ -82,10 +86,28 @@ class PhoneMatchStartTest {
     /** The detectors' shared texts, with extensions and label suffixes mixed in. */
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> extras = Arbitraries.of("x", "X12", " x", "ext", " ext. ", "extension", "Ext:", "#",
-                " #", "-Fax", "-office", "-Home ", "extn", "-42", "x1234567");
-        return Arbitraries.oneOf(DetectorTexts.numbersAndWords(),
-                Arbitraries.oneOf(DetectorTexts.numbersAndWords(), extras).list().ofMinSize(1).ofMaxSize(6)
+        Arbitrary<String> extras = Arbitraries.of(
+                "x",
+                "X12",
+                " x",
+                "ext",
+                " ext. ",
+                "extension",
+                "Ext:",
+                "#",
+                " #",
+                "-Fax",
+                "-office",
+                "-Home ",
+                "extn",
+                "-42",
+                "x1234567");
+        return Arbitraries.oneOf(
+                DetectorTexts.numbersAndWords(),
+                Arbitraries.oneOf(DetectorTexts.numbersAndWords(), extras)
+                        .list()
+                        .ofMinSize(1)
+                        .ofMaxSize(6)
                         .map(parts -> String.join("", parts)));
     }
 }

@@ -1,5 +1,7 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
@@ -9,17 +11,14 @@ import io.piiscanner.core.format.InputFormat;
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.validate.Luhn;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PhonePlainDetectorTest {
 
@@ -32,7 +31,9 @@ class PhonePlainDetectorTest {
     }
 
     private static List<String> found(Detector detector, String text) {
-        return candidates(detector, text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(detector, text).stream()
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 
     private static List<String> found(String text) {
@@ -73,7 +74,8 @@ class PhonePlainDetectorTest {
     void splitsRunsOfBareNumbersButNotBlocksOfOneLongNumber() {
         assertThat(found("Phones: 2125551234 4155552671 6505550123"))
                 .containsExactly("2125551234", "4155552671", "6505550123");
-        assertThat(found("phone, card 4111 1111 1111 1111 or account 0301 2345 6789 0123")).isEmpty();
+        assertThat(found("phone, card 4111 1111 1111 1111 or account 0301 2345 6789 0123"))
+                .isEmpty();
     }
 
     @Test
@@ -82,11 +84,21 @@ class PhonePlainDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "1710000000", "1710000000123", "21255512345678", "x2125551234", "2125551234x", "2125551234.5",
-        "12:2125551234", "ORD-2125551234", "$2125551234", "555123", "1 2 3 4 5 6 7 8 9 10",
-        "301234567",
-    })
+    @ValueSource(
+            strings = {
+                "1710000000",
+                "1710000000123",
+                "21255512345678",
+                "x2125551234",
+                "2125551234x",
+                "2125551234.5",
+                "12:2125551234",
+                "ORD-2125551234",
+                "$2125551234",
+                "555123",
+                "1 2 3 4 5 6 7 8 9 10",
+                "301234567",
+            })
     void rejectsOtherDigitRuns(String text) {
         assertThat(found(text)).isEmpty();
     }
@@ -111,8 +123,8 @@ class PhonePlainDetectorTest {
     void takesVerbsForLabelsOnlyRightBeforeTheNumber() throws IOException {
         assertThat(scanned("I'll ring 020 7030 8328 later; Handy: 0176 58617408, Mobil 030 2862269"))
                 .containsExactly("020 7030 8328", "0176 58617408", "030 2862269");
-        assertThat(scanned("dial 0044 20 7949 4914 or call 0161 496 0000")).containsExactly("0044 20 7949 4914",
-                "0161 496 0000");
+        assertThat(scanned("dial 0044 20 7949 4914 or call 0161 496 0000"))
+                .containsExactly("0044 20 7949 4914", "0161 496 0000");
         assertThat(scanned("ring buffer 020 7030 8328")).isEmpty();
         assertThat(scanned("call took 0161 496 0000 ns")).isEmpty();
     }

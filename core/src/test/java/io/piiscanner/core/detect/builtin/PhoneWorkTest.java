@@ -1,10 +1,10 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.ScanText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The phone detectors' work grows linearly with their input, whatever its shape: every character
@@ -16,6 +16,7 @@ class PhoneWorkTest {
 
     /** Characters per line in the short-line form; a megabyte in the long-line form is tested at 200 KB. */
     private static final int LINE = 100;
+
     private static final int SIZE = 200_000;
     /** Reads per byte allowed: a number's characters are read by a handful of passes, each bounded. */
     private static final int READS_PER_BYTE = 40;
@@ -54,18 +55,29 @@ class PhoneWorkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "1 2 3 4 5 6 7 8 9 ", "8.8.8.8 ", "12 345 6789 ", "1-2-3-4-5-6-", "(1)(2)(3)", "+1 +2 +3 ",
-        "212-555-1234 x12 ", "212 555 1234 ", "2125551234 ", "1234567890123456789 ", "(((((1 ",
-        "1 2 3 4 5 6 7 8 9 10 11 12345678901234567890123456789012345678901234567890123456789012345678901234 ",
-    })
+    @ValueSource(
+            strings = {
+                "1 2 3 4 5 6 7 8 9 ",
+                "8.8.8.8 ",
+                "12 345 6789 ",
+                "1-2-3-4-5-6-",
+                "(1)(2)(3)",
+                "+1 +2 +3 ",
+                "212-555-1234 x12 ",
+                "212 555 1234 ",
+                "2125551234 ",
+                "1234567890123456789 ",
+                "(((((1 ",
+                "1 2 3 4 5 6 7 8 9 10 11 12345678901234567890123456789012345678901234567890123456789012345678901234 ",
+            })
     void readsEachByteABoundedNumberOfTimesInOneLineAsInMany(String unit) {
         String line = unit.repeat(SIZE / unit.length());
         String lines = breakIntoLines(line);
         for (boolean plain : new boolean[] {false, true}) {
             long oneLine = reads(line, plain);
             long manyLines = reads(lines, plain);
-            assertThat(oneLine).as("%s reads of one line of «%s»", plain ? "phone-plain" : "phone", unit)
+            assertThat(oneLine)
+                    .as("%s reads of one line of «%s»", plain ? "phone-plain" : "phone", unit)
                     .isLessThanOrEqualTo((long) READS_PER_BYTE * line.length())
                     .isLessThanOrEqualTo(2 * manyLines + line.length());
         }
@@ -91,9 +103,9 @@ class PhoneWorkTest {
         CountingText counted = new CountingText(text);
         ScanText window = ScanText.of(text);
         if (plain) {
-            new PhonePlainDetector().find(window, counted, true, c -> { });
+            new PhonePlainDetector().find(window, counted, true, c -> {});
         } else {
-            new PhoneDetector().find(window, counted, true, c -> { });
+            new PhoneDetector().find(window, counted, true, c -> {});
         }
         return counted.reads;
     }

@@ -1,16 +1,15 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class UsDriverLicenseDetectorTest {
 
@@ -23,7 +22,9 @@ class UsDriverLicenseDetectorTest {
     }
 
     private static List<String> found(String text) {
-        return candidates(text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+        return candidates(text).stream()
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
     }
 
     @Test
@@ -35,8 +36,18 @@ class UsDriverLicenseDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"driver's license", "Driver\u00e2\u0080\u0099s License", "drivers licence",
-        "driving licence", "license number", "licence no", "DL#", "DL:", "dl number"})
+    @ValueSource(
+            strings = {
+                "driver's license",
+                "Driver\u00e2\u0080\u0099s License",
+                "drivers licence",
+                "driving licence",
+                "license number",
+                "licence no",
+                "DL#",
+                "DL:",
+                "dl number"
+            })
     void knowsTheWaysLicensesAreNamed(String words) {
         assertThat(DETECTOR.context().words()).anyMatch(words::equalsIgnoreCase);
     }
@@ -47,22 +58,25 @@ class UsDriverLicenseDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // California, New York, Florida (plain and hyphenated), Illinois, Washington, Idaho-style suffix.
-        "A1234567", "123456789", "D123456789012", "D123-456-78-901-0", "A123-4567-8901", "WDL12345678",
-        "AB123456C", "K12345678", "12345678", "a1234567", "A-123-456-789-012", "2270-66-1551",
-    })
+    @ValueSource(
+            strings = {
+                // California, New York, Florida (plain and hyphenated), Illinois, Washington, Idaho-style suffix.
+                "A1234567", "123456789", "D123456789012", "D123-456-78-901-0", "A123-4567-8901", "WDL12345678",
+                "AB123456C", "K12345678", "12345678", "a1234567", "A-123-456-789-012", "2270-66-1551",
+            })
     void findsStateFormats(String number) {
         assertThat(found("DL# " + number)).containsExactly(number);
         assertThat(found(number)).containsExactly(number);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "A12345", "12345", "hello", "license1234567", "2024-03-15", "123-45-6789", "A123456789012345",
-        "123456789012345", "ABCD1234567", "A1234567BC", "1.1234567", "x-A1234567", "1234-56-155", "1234-56-15511",
-        "123-456-7890", "1234-5678", "1234-56-1551-2", "1234 56 1551",
-    })
+    @ValueSource(
+            strings = {
+                "A12345", "12345", "hello", "license1234567", "2024-03-15", "123-45-6789", "A123456789012345",
+                "123456789012345", "ABCD1234567", "A1234567BC", "1.1234567", "x-A1234567", "1234-56-155",
+                        "1234-56-15511",
+                "123-456-7890", "1234-5678", "1234-56-1551-2", "1234 56 1551",
+            })
     void rejectsOtherShapes(String text) {
         assertThat(found(text)).isEmpty();
     }

@@ -1,16 +1,15 @@
 package io.piiscanner.core.detect.builtin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.ScanText;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class UsPassportDetectorTest {
 
@@ -40,10 +39,20 @@ class UsPassportDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "1234567890", "12345678", "c12345678", "AB12345678", "A1234567", "123-456-789", "1.123456789", "123456789.5",
-        "X123456789", "123456789X", "ID-123456789",
-    })
+    @ValueSource(
+            strings = {
+                "1234567890",
+                "12345678",
+                "c12345678",
+                "AB12345678",
+                "A1234567",
+                "123-456-789",
+                "1.123456789",
+                "123456789.5",
+                "X123456789",
+                "123456789X",
+                "ID-123456789",
+            })
     void rejectsOtherShapes(String text) {
         assertThat(candidates(text)).isEmpty();
     }

@@ -1,12 +1,5 @@
 package io.piiscanner.core.read.avro;
 
-import org.apache.avro.Schema;
-import org.apache.avro.file.CodecFactory;
-import org.apache.avro.file.DataFileWriter;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.generic.GenericRecord;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.file.CodecFactory;
+import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
 
 /** Avro object container files written by Avro itself, for tests here, in the CLI and in the service. */
 public final class AvroFixtures {
@@ -39,8 +38,7 @@ public final class AvroFixtures {
         AvroCodecs.register();
     }
 
-    private AvroFixtures() {
-    }
+    private AvroFixtures() {}
 
     /**
      * Six payments. Planted: a card in the nested {@code customer.card} of record 1, a card as a
@@ -50,19 +48,42 @@ public final class AvroFixtures {
      * card number in record 0, a card-like double in {@code amount} (not read), dates.
      */
     public static byte[] payments(String codec) {
-        return write(PAYMENT, codec, List.of(
-                payment(0, null, 4111111111111112L, Map.of("channel", "web"), List.of("new"), 1000, "0000000000000000"),
-                payment(1, "4111 1111 1111 1111", null, Map.of(), List.of(), 1001, "0000000000000001"),
-                payment(2, null, 5555555555554444L, Map.of(), List.of(), 1002, "0000000000000002"),
-                payment(3, null, null, Map.of("ssn", "536904399"), List.of(), 1003, "0000000000000003"),
-                payment(4, null, null, Map.of(), List.of(), 378282246310005L, "0000000000000004"),
-                payment(5, null, null, Map.of(), List.of("vip", "card 6011111111111117 on file"), 1005,
-                        "jane@example.org")));
+        return write(
+                PAYMENT,
+                codec,
+                List.of(
+                        payment(
+                                0,
+                                null,
+                                4111111111111112L,
+                                Map.of("channel", "web"),
+                                List.of("new"),
+                                1000,
+                                "0000000000000000"),
+                        payment(1, "4111 1111 1111 1111", null, Map.of(), List.of(), 1001, "0000000000000001"),
+                        payment(2, null, 5555555555554444L, Map.of(), List.of(), 1002, "0000000000000002"),
+                        payment(3, null, null, Map.of("ssn", "536904399"), List.of(), 1003, "0000000000000003"),
+                        payment(4, null, null, Map.of(), List.of(), 378282246310005L, "0000000000000004"),
+                        payment(
+                                5,
+                                null,
+                                null,
+                                Map.of(),
+                                List.of("vip", "card 6011111111111117 on file"),
+                                1005,
+                                "jane@example.org")));
     }
 
-    private static GenericRecord payment(long id, String card, Long cardNumber, Map<String, String> attributes,
-                                         List<String> tags, long account, String token) {
-        GenericRecord customer = new GenericData.Record(PAYMENT.getField("customer").schema());
+    private static GenericRecord payment(
+            long id,
+            String card,
+            Long cardNumber,
+            Map<String, String> attributes,
+            List<String> tags,
+            long account,
+            String token) {
+        GenericRecord customer =
+                new GenericData.Record(PAYMENT.getField("customer").schema());
         customer.put("name", "Customer " + id);
         customer.put("card", card);
         GenericRecord r = new GenericData.Record(PAYMENT);
@@ -72,7 +93,9 @@ public final class AvroFixtures {
         r.put("attributes", attributes);
         r.put("tags", tags);
         r.put("account", ByteBuffer.wrap(java.math.BigInteger.valueOf(account).toByteArray()));
-        r.put("token", new GenericData.Fixed(PAYMENT.getField("token").schema(), token.getBytes(StandardCharsets.UTF_8)));
+        r.put(
+                "token",
+                new GenericData.Fixed(PAYMENT.getField("token").schema(), token.getBytes(StandardCharsets.UTF_8)));
         r.put("status", new GenericData.EnumSymbol(PAYMENT.getField("status").schema(), "PAID"));
         r.put("order_date", 19_000 + (int) id);
         r.put("amount", id == 0 ? 4111111111111111.0 : id * 1.5);
@@ -82,7 +105,8 @@ public final class AvroFixtures {
     /** A container file of these records, compressed with the named codec ({@code null}, {@code snappy}, ...). */
     public static byte[] write(Schema schema, String codec, List<GenericRecord> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DataFileWriter<GenericRecord> writer = new DataFileWriter<>(new GenericDatumWriter<GenericRecord>(schema))) {
+        try (DataFileWriter<GenericRecord> writer =
+                new DataFileWriter<>(new GenericDatumWriter<GenericRecord>(schema))) {
             writer.setCodec(CodecFactory.fromString(codec));
             writer.create(schema, out);
             for (GenericRecord r : records) {

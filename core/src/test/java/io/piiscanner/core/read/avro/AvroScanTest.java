@@ -1,18 +1,17 @@
 package io.piiscanner.core.read.avro;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piiscanner.core.scan.Engine;
 import io.piiscanner.core.scan.Finding;
 import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Avro object container files read record by record, each finding at its record and field path. */
 class AvroScanTest {
@@ -32,8 +31,8 @@ class AvroScanTest {
     }
 
     static String describe(Finding f) {
-        return f.type() + " record=" + f.location().record() + " field=" + f.field() + " " + f.line() + ":"
-                + f.column() + " " + f.masked();
+        return f.type() + " record=" + f.location().record() + " field=" + f.field() + " " + f.line() + ":" + f.column()
+                + " " + f.masked();
     }
 
     @Test
@@ -42,7 +41,9 @@ class AvroScanTest {
             List<Finding> findings = new ArrayList<>();
             ScanOutcome outcome = scan("payments.avro", AvroFixtures.payments(codec), findings);
             assertThat(outcome.complete()).as(codec + " " + outcome).isTrue();
-            assertThat(findings.stream().map(AvroScanTest::describe)).as(codec).containsExactlyElementsOf(PAYMENTS_FOUND);
+            assertThat(findings.stream().map(AvroScanTest::describe))
+                    .as(codec)
+                    .containsExactlyElementsOf(PAYMENTS_FOUND);
         }
     }
 

@@ -1,22 +1,10 @@
 package io.piiscanner.core.read.parquet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piiscanner.core.format.DecompressionGuard;
 import io.piiscanner.core.read.HostileScan;
 import io.piiscanner.core.read.avro.AvroFixtures;
-import org.apache.parquet.crypto.FileEncryptionProperties;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType;
-import org.apache.parquet.schema.Types;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
-import io.piiscanner.core.format.DecompressionGuard;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,8 +16,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.crypto.FileEncryptionProperties;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Types;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile and damaged Parquet and Avro files end as a skip or a failure with a one-line reason,
@@ -58,19 +57,25 @@ class ColumnarHostileTest {
         byte[] avro = AvroFixtures.payments("deflate");
         files.add(write("truncated.avro", Arrays.copyOf(avro, avro.length - 30)));
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), HostileScan.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HostileScan.class.getName()));
         command.addAll(files);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(p.waitFor()).as(out).isZero();
         // The child has no SLF4J binding (Parquet and Avro log through SLF4J): its warning is not a result.
-        assertThat(out.lines().filter(l -> !l.startsWith("SLF4J"))).containsExactly(
-                "big.parquet findings=1 complete",
-                "wide.parquet findings=1 complete",
-                "truncated.parquet findings=0 failed: truncated Parquet file",
-                "encrypted.parquet findings=0 skipped: encrypted Parquet file (its footer is encrypted)",
-                "truncated.avro findings=0 failed: truncated Avro file");
+        assertThat(out.lines().filter(l -> !l.startsWith("SLF4J")))
+                .containsExactly(
+                        "big.parquet findings=1 complete",
+                        "wide.parquet findings=1 complete",
+                        "truncated.parquet findings=0 failed: truncated Parquet file",
+                        "encrypted.parquet findings=0 skipped: encrypted Parquet file (its footer is encrypted)",
+                        "truncated.avro findings=0 failed: truncated Avro file");
     }
 
     private String write(String name, byte[] bytes) throws IOException {
@@ -83,7 +88,9 @@ class ColumnarHostileTest {
     private static String bigRowGroup(Path file) throws IOException {
         Types.MessageTypeBuilder builder = Types.buildMessage();
         for (int c = 0; c < BIG_COLUMNS; c++) {
-            builder.required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("c" + c);
+            builder.required(PrimitiveType.PrimitiveTypeName.BINARY)
+                    .as(LogicalTypeAnnotation.stringType())
+                    .named("c" + c);
         }
         MessageType schema = builder.named("big");
         Random random = new Random(15);
@@ -118,7 +125,9 @@ class ColumnarHostileTest {
     private static byte[] wide() {
         Types.MessageTypeBuilder builder = Types.buildMessage();
         for (int c = 0; c < WIDE_COLUMNS; c++) {
-            builder.optional(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("column_" + c);
+            builder.optional(PrimitiveType.PrimitiveTypeName.BINARY)
+                    .as(LogicalTypeAnnotation.stringType())
+                    .named("column_" + c);
         }
         MessageType schema = builder.named("wide");
         return ParquetFixtures.write(schema, CompressionCodecName.SNAPPY, 100, f -> {
@@ -145,8 +154,11 @@ class ColumnarHostileTest {
                 .withType(ParquetFixtures.PAYMENTS)
                 .withEncryption(FileEncryptionProperties.builder(key).build())
                 .build()) {
-            writer.write(new SimpleGroupFactory(ParquetFixtures.PAYMENTS).newGroup().append("id", 1L)
-                    .append("customer_name", "Ann").append("ssn", "536-90-4399"));
+            writer.write(new SimpleGroupFactory(ParquetFixtures.PAYMENTS)
+                    .newGroup()
+                    .append("id", 1L)
+                    .append("customer_name", "Ann")
+                    .append("ssn", "536-90-4399"));
         }
         return out.toByteArray();
     }

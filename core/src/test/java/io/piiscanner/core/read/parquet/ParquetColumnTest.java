@@ -1,9 +1,9 @@
 package io.piiscanner.core.read.parquet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** How columns are named and which are read: the names a user gave, not the levels parquet-java adds. */
 class ParquetColumnTest {
@@ -40,7 +40,8 @@ class ParquetColumnTest {
                   optional fixed_len_byte_array(16) id (UUID);
                 }
                 """));
-        assertThat(columns).extracting(c -> c.index() + " " + c.field() + " " + c.label() + " " + c.kind())
+        assertThat(columns)
+                .extracting(c -> c.index() + " " + c.field() + " " + c.label() + " " + c.kind())
                 .containsExactly(
                         "1 customer.cards cards TEXT",
                         "2 customer.attributes.key key TEXT",

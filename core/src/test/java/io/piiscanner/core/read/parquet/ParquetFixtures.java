@@ -1,6 +1,12 @@
 package io.piiscanner.core.read.parquet;
 
 import io.piiscanner.core.format.DecompressionGuard;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -10,13 +16,6 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Parquet files written by parquet-java itself (without Hadoop, as the reader reads them), for
@@ -49,10 +48,10 @@ public final class ParquetFixtures {
 
     /** Records in {@link #payments()}; row groups hold {@link #ROWS_PER_GROUP} each. */
     public static final int RECORDS = 300;
+
     public static final int ROWS_PER_GROUP = 100;
 
-    private ParquetFixtures() {
-    }
+    private ParquetFixtures() {}
 
     /**
      * The payments table, 300 records in three row groups, snappy-compressed. Planted: a card in
@@ -110,8 +109,11 @@ public final class ParquetFixtures {
     }
 
     /** A file of these records, in row groups of about {@code rowsPerGroup} records. */
-    public static byte[] write(MessageType schema, CompressionCodecName codec, int rowsPerGroup,
-                               java.util.function.Function<SimpleGroupFactory, List<Group>> records) {
+    public static byte[] write(
+            MessageType schema,
+            CompressionCodecName codec,
+            int rowsPerGroup,
+            java.util.function.Function<SimpleGroupFactory, List<Group>> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(schema, codec, rowsPerGroup, out, writer -> {
             for (Group g : records.apply(new SimpleGroupFactory(schema))) {
@@ -126,8 +128,12 @@ public final class ParquetFixtures {
     }
 
     /** Writes to a stream whatever {@code body} gives the writer, in row groups of {@code rowsPerGroup} records. */
-    public static void write(MessageType schema, CompressionCodecName codec, int rowsPerGroup,
-                             java.io.OutputStream out, Consumer<ParquetWriter<Group>> body) {
+    public static void write(
+            MessageType schema,
+            CompressionCodecName codec,
+            int rowsPerGroup,
+            java.io.OutputStream out,
+            Consumer<ParquetWriter<Group>> body) {
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new StreamOutputFile(out))
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCodecs(new DecompressionGuard.Budget(Long.MAX_VALUE, Long.MAX_VALUE, 0)))
