@@ -18,9 +18,9 @@ public record Estimate(long objects, long bytes, int concurrency) {
 
     /**
      * The engine's measured single-thread throughput, whole process: the README's Performance
-     * section ({@code pii-scanner --threads 1}, 61.9 MB/s). A batch scans one object at a time.
+     * section ({@code pii-scanner --threads 1}, 50.8 MB/s). A batch scans one object at a time.
      */
-    public static final double BYTES_PER_SECOND = 61.9e6;
+    public static final double BYTES_PER_SECOND = 50.8e6;
     /** Per object: HEAD, the first byte of GET, the result document, two tag calls, two table writes. */
     public static final double SECONDS_PER_OBJECT = 0.2;
     /** Objects per child workflow, as the state machine batches them. */

@@ -61,8 +61,8 @@ public record ServiceConfig(
     public static final long DEFAULT_MAX_OBJECT_BYTES = 1L << 30;
     /**
      * 256 MiB: API Gateway waits 29 seconds and the API function's timeout is 28. At the engine's
-     * measured single-thread throughput (61.9 MB/s for a whole process, start-up included; see the
-     * README's Performance section) that is a 4.3-second scan, which still fits at a quarter of
+     * measured single-thread throughput (50.8 MB/s for a whole process, start-up included; see the
+     * README's Performance section) that is a 5.3-second scan, which still fits at a quarter of
      * that speed with the rest of the request (HEAD, storing findings, result document, tags).
      */
     public static final long DEFAULT_API_MAX_OBJECT_BYTES = 256L << 20;
