@@ -1,5 +1,6 @@
 package io.piiscanner.infra;
 
+import io.piiscanner.api.ServiceMetricNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class Alarms extends Construct {
                         names.objectsFailedAlarm(),
                         "Objects whose scan failed partway (damaged content or a detector failure): their findings"
                                 + " are incomplete and they are not known to be clean",
-                        ServiceMetrics.of(ServiceMetrics.OBJECTS_FAILED, "Sum", PERIOD),
+                        ServiceMetrics.of(ServiceMetricNames.OBJECTS_FAILED, "Sum", PERIOD),
                         1),
                 anomaly(
                         "KmsDecryptAnomaly",

@@ -1,6 +1,7 @@
 package io.piiscanner.infra;
 
 import io.piiscanner.api.ServiceEnvironment;
+import io.piiscanner.api.ServiceMetricNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,11 +113,11 @@ public final class OperationsDashboard extends Construct {
         return SingleValueWidget.Builder.create()
                 .title("In the time range")
                 .metrics(List.of(
-                        service("ObjectsScanned", "Sum", "Objects scanned"),
-                        service("ObjectsSkipped", "Sum", "Objects skipped"),
-                        service(ServiceMetrics.OBJECTS_FAILED, "Sum", "Objects failed"),
-                        service("Findings", "Sum", "Findings"),
-                        service("BytesScanned", "Sum", "Bytes scanned")))
+                        service(ServiceMetricNames.OBJECTS_SCANNED, "Sum", "Objects scanned"),
+                        service(ServiceMetricNames.OBJECTS_SKIPPED, "Sum", "Objects skipped"),
+                        service(ServiceMetricNames.OBJECTS_FAILED, "Sum", "Objects failed"),
+                        service(ServiceMetricNames.FINDINGS, "Sum", "Findings"),
+                        service(ServiceMetricNames.BYTES_SCANNED, "Sum", "Bytes scanned")))
                 .setPeriodToTimeRange(true)
                 .fullPrecision(true)
                 .width(FULL)
@@ -129,13 +130,13 @@ public final class OperationsDashboard extends Construct {
                 "Objects scanned, skipped and failed",
                 THIRD,
                 List.of(
-                        service("ObjectsScanned", "Sum", "Scanned"),
-                        service("ObjectsSkipped", "Sum", "Skipped"),
-                        service(ServiceMetrics.OBJECTS_FAILED, "Sum", "Failed")));
+                        service(ServiceMetricNames.OBJECTS_SCANNED, "Sum", "Scanned"),
+                        service(ServiceMetricNames.OBJECTS_SKIPPED, "Sum", "Skipped"),
+                        service(ServiceMetricNames.OBJECTS_FAILED, "Sum", "Failed")));
     }
 
     private static IWidget bytes() {
-        return graph("Bytes scanned", THIRD, List.of(service("BytesScanned", "Sum", "Bytes")));
+        return graph("Bytes scanned", THIRD, List.of(service(ServiceMetricNames.BYTES_SCANNED, "Sum", "Bytes")));
     }
 
     /** One line per entity type that has data: the types are dimension values, known only at run time. */
@@ -143,7 +144,8 @@ public final class OperationsDashboard extends Construct {
         IMetric search = MathExpression.Builder.create()
                 .expression("SEARCH('{"
                         + ServiceEnvironment.DEFAULT_METRICS_NAMESPACE
-                        + ",Service,EntityType} MetricName=\"FindingsByType\" Service=\""
+                        + "," + ServiceMetricNames.SERVICE + "," + ServiceMetricNames.ENTITY_TYPE + "} MetricName=\""
+                        + ServiceMetricNames.FINDINGS_BY_TYPE + "\" " + ServiceMetricNames.SERVICE + "=\""
                         + ServiceEnvironment.DEFAULT_SERVICE_NAME
                         + "\"', 'Sum', "
                         + PERIOD.toSeconds().intValue()
@@ -158,10 +160,10 @@ public final class OperationsDashboard extends Construct {
                 "Scan latency (ms)",
                 THIRD,
                 List.of(
-                        service("ScanLatency", "p50", "p50"),
-                        service("ScanLatency", "p90", "p90"),
-                        service("ScanLatency", "p99", "p99"),
-                        service("ScanLatency", "Maximum", "Maximum")));
+                        service(ServiceMetricNames.SCAN_LATENCY, "p50", "p50"),
+                        service(ServiceMetricNames.SCAN_LATENCY, "p90", "p90"),
+                        service(ServiceMetricNames.SCAN_LATENCY, "p99", "p99"),
+                        service(ServiceMetricNames.SCAN_LATENCY, "Maximum", "Maximum")));
     }
 
     private static Map<String, IFunction> functions(ScannerFunctions functions) {
@@ -205,10 +207,10 @@ public final class OperationsDashboard extends Construct {
                 "Failed records and messages, API errors, alerts",
                 THIRD,
                 List.of(
-                        service("RecordsFailed", "Sum", "S3 records failed"),
-                        service("MessagesFailed", "Sum", "Queue messages failed"),
-                        service("ApiErrors", "Sum", "API errors"),
-                        service("AlertsPublished", "Sum", "Alerts published")));
+                        service(ServiceMetricNames.RECORDS_FAILED, "Sum", "S3 records failed"),
+                        service(ServiceMetricNames.MESSAGES_FAILED, "Sum", "Queue messages failed"),
+                        service(ServiceMetricNames.API_ERRORS, "Sum", "API errors"),
+                        service(ServiceMetricNames.ALERTS_PUBLISHED, "Sum", "Alerts published")));
     }
 
     private static IWidget apiResponses(RestApi api) {

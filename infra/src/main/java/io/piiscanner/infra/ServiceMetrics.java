@@ -1,6 +1,7 @@
 package io.piiscanner.infra;
 
 import io.piiscanner.api.ServiceEnvironment;
+import io.piiscanner.api.ServiceMetricNames;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Metric;
@@ -11,15 +12,12 @@ import software.amazon.awscdk.services.cloudwatch.Metric;
  */
 final class ServiceMetrics {
 
-    /** Objects whose scan failed partway: damaged content or a detector failure. */
-    static final String OBJECTS_FAILED = "ObjectsFailed";
-
     private ServiceMetrics() {}
 
     /**
      * Returns one of the service's metrics.
      *
-     * @param name the metric name, such as {@value #OBJECTS_FAILED}
+     * @param name the metric name, one of {@link io.piiscanner.api.ServiceMetricNames}
      * @param statistic how its data points are combined, such as {@code Sum}
      * @param period over how long
      * @return the metric
@@ -28,7 +26,7 @@ final class ServiceMetrics {
         return Metric.Builder.create()
                 .namespace(ServiceEnvironment.DEFAULT_METRICS_NAMESPACE)
                 .metricName(name)
-                .dimensionsMap(Map.of("Service", ServiceEnvironment.DEFAULT_SERVICE_NAME))
+                .dimensionsMap(Map.of(ServiceMetricNames.SERVICE, ServiceEnvironment.DEFAULT_SERVICE_NAME))
                 .statistic(statistic)
                 .period(period)
                 .build();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.api.ServiceEnvironment;
+import io.piiscanner.api.ServiceMetricNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,14 +125,25 @@ class DashboardTest {
                         "MessagesFailed",
                         "ApiErrors",
                         "AlertsPublished");
+        // The functions emit each by its constant, shared with the stack through api-model.
         String lambda = lambdaSources();
-        assertThat(names).allSatisfy(name -> assertThat(lambda).contains("\"" + name + "\""));
+        assertThat(names).allSatisfy(name -> assertThat(lambda).contains("ServiceMetricNames." + constantFor(name)));
 
         String search = metrics("Findings by type").get(0);
         assertThat(search)
                 .isEqualTo("SEARCH('{" + namespace + ",Service,EntityType} MetricName=\"FindingsByType\" Service=\""
                         + service + "\"', 'Sum', 300)");
-        assertThat(lambda).contains("\"FindingsByType\"").contains("\"EntityType\"");
+        assertThat(lambda).contains("ServiceMetricNames.FINDINGS_BY_TYPE").contains("ServiceMetricNames.ENTITY_TYPE");
+    }
+
+    /** The name of the {@link ServiceMetricNames} constant whose value is {@code metric}. */
+    private static String constantFor(String metric) throws IllegalAccessException {
+        for (Field field : ServiceMetricNames.class.getFields()) {
+            if (metric.equals(field.get(null))) {
+                return field.getName();
+            }
+        }
+        throw new AssertionError("no ServiceMetricNames constant for " + metric);
     }
 
     @Test

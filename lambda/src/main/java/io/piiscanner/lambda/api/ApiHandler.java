@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.piiscanner.api.ServiceMetricNames;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
@@ -64,7 +65,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayProxyRequestEv
         } catch (ApiException e) {
             response = Responses.error(e.status(), e.getMessage(), requestId);
         } catch (Exception e) {
-            service.telemetry().count("ApiErrors");
+            service.telemetry().count(ServiceMetricNames.API_ERRORS);
             LOG.error("request failed", entry("method", logged(method)), entry("route", route), Failures.logged(e));
             response = Responses.error(500, "internal error; quote the request id when reporting it", requestId);
         } finally {

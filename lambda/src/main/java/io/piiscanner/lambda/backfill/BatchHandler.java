@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.piiscanner.api.ServiceMetricNames;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.model.ObjectScan;
@@ -123,7 +124,7 @@ public final class BatchHandler implements RequestHandler<Map<String, Object>, M
                     service.pipeline().process(new S3ObjectRef(service.config().dataBucket(), key, null), rescan);
             count(key, result, rescan, tally);
         } catch (Exception e) {
-            service.telemetry().count("RecordsFailed");
+            service.telemetry().count(ServiceMetricNames.RECORDS_FAILED);
             String reason = reason(Failures.describe(e));
             LOG.error("object failed", entry("key", service.keys().shown(key)), Failures.logged(e));
             tally.failed(reason, 1);

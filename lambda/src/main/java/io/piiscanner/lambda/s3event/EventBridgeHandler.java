@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piiscanner.api.ServiceMetricNames;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.scan.ScanResult;
@@ -63,7 +64,7 @@ public final class EventBridgeHandler implements RequestHandler<Map<String, Obje
             String bucket = detail.path("bucket").path("name").asText("");
             String key = detail.path("object").path("key").asText("");
             if (bucket.isEmpty() || key.isEmpty()) {
-                service.telemetry().count("RecordsFailed");
+                service.telemetry().count(ServiceMetricNames.RECORDS_FAILED);
                 throw new RecordsFailedException("the event names no bucket or no object key");
             }
             String versionId = detail.path("object").path("version-id").asText(null);
@@ -73,7 +74,7 @@ public final class EventBridgeHandler implements RequestHandler<Map<String, Obje
                         .kind()
                         .name();
             } catch (Exception e) {
-                service.telemetry().count("RecordsFailed");
+                service.telemetry().count(ServiceMetricNames.RECORDS_FAILED);
                 LOG.error("event failed", entry("key", service.keys().shown(key)), Failures.logged(e));
                 throw new RecordsFailedException("the object could not be handled; the event will be retried");
             }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import io.piiscanner.api.ServiceMetricNames;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.keys.EventKeys;
@@ -79,7 +80,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
         if (record == null) {
             // Nothing to scan, but not "nothing found": failing the invocation takes the event to
             // the dead-letter queue (and its alarm) after Lambda's retries.
-            service.telemetry().count("RecordsFailed");
+            service.telemetry().count(ServiceMetricNames.RECORDS_FAILED);
             LOG.error("record failed", Failures.logged("the event's Records list holds a null record"));
             return "FAILED";
         }
@@ -96,7 +97,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
             ScanResult result = service.pipeline().process(object, false);
             return result.kind().name();
         } catch (Exception e) {
-            service.telemetry().count("RecordsFailed");
+            service.telemetry().count(ServiceMetricNames.RECORDS_FAILED);
             LOG.error("record failed", entry("eventName", record.getEventName()), Failures.logged(e));
             return "FAILED";
         }

@@ -2,6 +2,7 @@ package io.piiscanner.lambda.scan;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
+import io.piiscanner.api.ServiceMetricNames;
 import io.piiscanner.lambda.alert.AlertPublisher;
 import io.piiscanner.lambda.model.EngineIdentity;
 import io.piiscanner.lambda.model.ObjectScan;
@@ -178,7 +179,7 @@ public final class ScanPipeline {
 
     private void alert(ObjectScan scan, String resultKey) {
         if (alerts.publishOnce(scan, resultKey, dataBucket)) {
-            telemetry.count("AlertsPublished");
+            telemetry.count(ServiceMetricNames.ALERTS_PUBLISHED);
             LOG.info(
                     "alert published",
                     entry("key", logSafe.text(scan.object().key())),

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.piiscanner.api.ServiceMetricNames;
 import io.piiscanner.lambda.Failures;
 import io.piiscanner.lambda.ScannerService;
 import io.piiscanner.lambda.queue.InvalidMessageException;
@@ -74,7 +75,7 @@ public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchRespon
             }
             return true;
         } catch (InvalidMessageException e) {
-            service.telemetry().count("MessagesFailed");
+            service.telemetry().count(ServiceMetricNames.MESSAGES_FAILED);
             LOG.error(
                     "invalid message; it will reach the dead-letter queue",
                     entry("messageId", id),
@@ -86,7 +87,7 @@ public final class SqsHandler implements RequestHandler<SQSEvent, SQSBatchRespon
                     Failures.logged(e.getMessage()));
             return false;
         } catch (Exception e) {
-            service.telemetry().count("MessagesFailed");
+            service.telemetry().count(ServiceMetricNames.MESSAGES_FAILED);
             LOG.error("message failed; it will be retried", entry("messageId", id), Failures.logged(e));
             return false;
         }

@@ -3,6 +3,7 @@ package io.piiscanner.lambda.telemetry;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.xray.AWSXRay;
 import com.amazonaws.xray.entities.Subsegment;
+import io.piiscanner.api.ServiceMetricNames;
 import io.piiscanner.lambda.model.ObjectScan;
 import java.io.IOException;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -37,22 +38,22 @@ public final class Telemetry {
     /** Records one scanned, skipped or failed object: count, bytes, latency, and findings by type. */
     public void objectScanned(ObjectScan scan, long millis) {
         String counted = switch (scan.status()) {
-            case SKIPPED -> "ObjectsSkipped";
-            case FAILED -> "ObjectsFailed";
-            case CLEAN, FOUND -> "ObjectsScanned";
+            case SKIPPED -> ServiceMetricNames.OBJECTS_SKIPPED;
+            case FAILED -> ServiceMetricNames.OBJECTS_FAILED;
+            case CLEAN, FOUND -> ServiceMetricNames.OBJECTS_SCANNED;
         };
         metrics.addMetric(counted, 1, MetricUnit.COUNT);
-        metrics.addMetric("BytesScanned", (double) scan.bytes(), MetricUnit.BYTES);
-        metrics.addMetric("ScanLatency", (double) millis, MetricUnit.MILLISECONDS);
-        metrics.addMetric("Findings", (double) scan.findingCount(), MetricUnit.COUNT);
+        metrics.addMetric(ServiceMetricNames.BYTES_SCANNED, (double) scan.bytes(), MetricUnit.BYTES);
+        metrics.addMetric(ServiceMetricNames.SCAN_LATENCY, (double) millis, MetricUnit.MILLISECONDS);
+        metrics.addMetric(ServiceMetricNames.FINDINGS, (double) scan.findingCount(), MetricUnit.COUNT);
         // One metric per type, with the type as a dimension, so a dashboard can chart each.
         scan.findingsByType()
                 .forEach((type, count) -> metrics.flushSingleMetric(
-                        "FindingsByType",
+                        ServiceMetricNames.FINDINGS_BY_TYPE,
                         count,
                         MetricUnit.COUNT,
                         namespace,
-                        DimensionSet.of("Service", service, "EntityType", type)));
+                        DimensionSet.of(ServiceMetricNames.SERVICE, service, ServiceMetricNames.ENTITY_TYPE, type)));
     }
 
     /** Counts something that happened, such as an alert sent or a failed record. */
