@@ -280,32 +280,26 @@ final class InputScan {
             throws IOException {
         RandomAccessInput random = reader.randomAccess() ? randomAccess(in, file) : null;
         ReaderInput input = new ReaderInput(random == null ? in : null, random, limits, budget);
-        try (Content content = open(reader, input)) {
-            Item item = content.next();
-            while (item != null) {
-                if (item instanceof Piece piece) {
-                    item = scanPieces(content, piece, entry);
-                    continue;
+        structure(entry, format, () -> {
+            try (Content content = open(reader, input)) {
+                Item item = content.next();
+                while (item != null) {
+                    if (item instanceof Piece piece) {
+                        item = scanPieces(content, piece, entry);
+                        continue;
+                    }
+                    if (item instanceof SkippedEntry s) {
+                        skipped(join(entry, s.name()), s.reason());
+                    } else if (item instanceof Entry e
+                            && !scanEntry(e, format, join(entry, e.name()), depth)
+                            && !reader.randomAccess()) {
+                        // A streamed archive damaged inside a member is damaged from there on: reported once.
+                        return;
+                    }
+                    item = content.next();
                 }
-                if (item instanceof SkippedEntry s) {
-                    skipped(join(entry, s.name()), s.reason());
-                } else if (item instanceof Entry e
-                        && !scanEntry(e, format, join(entry, e.name()), depth)
-                        && !reader.randomAccess()) {
-                    // A streamed archive damaged inside a member is damaged from there on: reported once.
-                    return;
-                }
-                item = content.next();
             }
-        } catch (UnreadableInputException e) {
-            skipped(entry, names.mask(e.getMessage()));
-        } catch (DecompressionBombException | SourceException | ListenerFailure e) {
-            throw e;
-        } catch (CorruptInputException e) {
-            failed(entry, names.mask(e.getMessage()));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            failed(entry, damage(format, e));
-        }
+        });
     }
 
     /** Writes a redacted copy of a structure; damage stops it, and the copy is then not whole. */
@@ -318,8 +312,27 @@ final class InputScan {
             IoSupplier<RandomAccessInput> file)
             throws IOException {
         ReaderInput input = new ReaderInput(null, randomAccess(in, file), limits, budget);
-        try (RandomAccessInput random = input.file()) {
-            redactor.redact(input, redactTo, this::maskPieces);
+        structure(entry, format, () -> {
+            try (RandomAccessInput random = input.file()) {
+                redactor.redact(input, redactTo, this::maskPieces);
+            }
+        });
+    }
+
+    /** Reading or rewriting a structure, which may end in a skip or a failure of its entry. */
+    @FunctionalInterface
+    private interface StructureWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs work on a structure: content that cannot be read skips the entry, damage fails it after
+     * what was read before, and what must stop the whole input (a bomb, the source failing, the
+     * listener failing) passes through.
+     */
+    private void structure(String entry, InputFormat format, StructureWork work) throws IOException {
+        try {
+            work.run();
         } catch (UnreadableInputException e) {
             skipped(entry, names.mask(e.getMessage()));
         } catch (DecompressionBombException | SourceException | ListenerFailure e) {
