@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -270,21 +271,11 @@ class NoRawPiiLeakTest {
                 .bytes();
         byte[] docx = Documents.document(Pii.TEXT, new String[][] {{"card", "ssn"}, {Pii.CARD, Pii.SSN}});
         byte[] pdf = Documents.pdf(List.of("Statement", Pii.TEXT.strip()));
-        List<String> keys = List.of("documents/customers.xlsx", "documents/record.docx", "documents/statement.pdf");
-        Run run = run((deployment, service) -> {
-            deployment.put(keys.get(0), xlsx);
-            deployment.put(keys.get(1), docx);
-            deployment.put(keys.get(2), pdf);
-            new S3EventHandler(service)
-                    .handleRequest(
-                            Events.s3(keys.stream()
-                                    .map(k -> created(deployment, k))
-                                    .toList()),
-                            new TestContext());
-            return List.of(
-                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
-                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(2)), null));
-        });
+        Map<String, byte[]> objects = new LinkedHashMap<>();
+        objects.put("documents/customers.xlsx", xlsx);
+        objects.put("documents/record.docx", docx);
+        objects.put("documents/statement.pdf", pdf);
+        Run run = scanUploads(objects, "documents/customers.xlsx", "documents/statement.pdf");
 
         // The test must see real output, or it proves nothing: each object scanned, its findings
         // located in the documents, the table and the responses, the sheet's name masked.
@@ -344,20 +335,10 @@ class NoRawPiiLeakTest {
         GenericRecord record = new GenericData.Record(avroSchema);
         record.put("attributes", Map.of(Pii.EMAIL, "card " + Pii.CARD, "ssn", Pii.SSN));
         byte[] avro = AvroFixtures.write(avroSchema, "deflate", List.of(record));
-        List<String> keys = List.of("lake/customers.parquet", "lake/customers.avro");
-        Run run = run((deployment, service) -> {
-            deployment.put(keys.get(0), parquet);
-            deployment.put(keys.get(1), avro);
-            new S3EventHandler(service)
-                    .handleRequest(
-                            Events.s3(keys.stream()
-                                    .map(k -> created(deployment, k))
-                                    .toList()),
-                            new TestContext());
-            return List.of(
-                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(0)), null),
-                    Events.api("GET", "/findings", Map.of("objectKey", keys.get(1)), null));
-        });
+        Map<String, byte[]> objects = new LinkedHashMap<>();
+        objects.put("lake/customers.parquet", parquet);
+        objects.put("lake/customers.avro", avro);
+        Run run = scanUploads(objects, "lake/customers.parquet", "lake/customers.avro");
 
         assertThat(run.stored().documents())
                 .hasSize(2)
@@ -484,6 +465,25 @@ class NoRawPiiLeakTest {
     }
 
     /** Runs a driver, then the API requests it returns, capturing every log and metric line. */
+    /**
+     * Uploads objects in order, hands their creation events to the S3 event handler, then asks the
+     * API for the findings of the objects named.
+     */
+    private static Run scanUploads(Map<String, byte[]> objects, String... findingsOf) throws Exception {
+        return run((deployment, service) -> {
+            objects.forEach(deployment::put);
+            new S3EventHandler(service)
+                    .handleRequest(
+                            Events.s3(objects.keySet().stream()
+                                    .map(k -> created(deployment, k))
+                                    .toList()),
+                            new TestContext());
+            return Arrays.stream(findingsOf)
+                    .map(k -> Events.api("GET", "/findings", Map.of("objectKey", k), null))
+                    .toList();
+        });
+    }
+
     private static Run run(Driver driver) throws Exception {
         List<String> responses = new ArrayList<>();
         LocalAws.Deployment deployment;
