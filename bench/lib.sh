@@ -42,6 +42,20 @@ build_bench_jar() {
   fi
 }
 
+# sparse_corpus SIZE SEED: sets `corpus` to the seeded sparse corpus of that size (its files in
+# $corpus/data), generated once with the benchmarks jar and reused; and `corpus_bytes`.
+sparse_corpus() {
+  corpus="$out/corpus-$1-seed$2"
+  if [[ ! -f "$corpus/.complete" ]]; then
+    log "generating a $1 sparse corpus (seed $2) in ${corpus#"$root"/}"
+    rm -rf "$corpus"
+    java -Xmx1g -cp "$bench_jar" io.piiscanner.core.corpus.SparseCorpus "$corpus" "$1" "$2" >&2 \
+      || die "corpus generation failed"
+    touch "$corpus/.complete" # only a finished corpus is reused
+  fi
+  corpus_bytes=$(find "$corpus/data" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+}
+
 # Other work on the machine skews every figure; say so rather than report noise as a result.
 warn_if_loaded() {
   if awk -v cores="$(nproc)" '{ exit !($1 > cores / 2) }' /proc/loadavg; then

@@ -172,15 +172,7 @@ if [[ $do_throughput -eq 1 ]]; then
 
   if [[ $(bytes_of "$size") -gt 0 ]]; then
     build_bench_jar
-    corpus="$out/corpus-$size-seed$seed"
-    if [[ ! -f "$corpus/.complete" ]]; then
-      log "generating a $size sparse corpus (seed $seed) in ${corpus#"$root"/}"
-      rm -rf "$corpus"
-      java -Xmx1g -cp "$bench_jar" io.piiscanner.core.corpus.SparseCorpus "$corpus" "$size" "$seed" >&2 \
-        || die "corpus generation failed"
-      touch "$corpus/.complete"
-    fi
-    corpus_bytes=$(find "$corpus/data" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+    sparse_corpus "$size" "$seed"
     {
       echo
       echo "## Throughput on the seeded sparse corpus ($corpus_bytes bytes: logs, NDJSON, CSV, text; whole process, one thread, median of $runs runs)"

@@ -72,16 +72,8 @@ copy_cli_jar
 
 build_bench_jar
 
-corpus="$out/corpus-$size-seed$seed"
+sparse_corpus "$size" "$seed"
 data="$corpus/data"
-if [[ ! -f "$corpus/.complete" ]]; then
-  log "generating a $size sparse corpus (seed $seed) in ${corpus#"$root"/}"
-  rm -rf "$corpus"
-  java -Xmx1g -cp "$bench_jar" io.piiscanner.core.corpus.SparseCorpus "$corpus" "$size" "$seed" >&2 \
-    || die "corpus generation failed"
-  touch "$corpus/.complete" # only a finished corpus is reused
-fi
-corpus_bytes=$(find "$data" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 corpus_files=$(find "$data" -type f | wc -l)
 
 warn_if_loaded
