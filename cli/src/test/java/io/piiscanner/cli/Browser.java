@@ -94,20 +94,33 @@ final class Browser implements AutoCloseable {
         driver.get(file.toUri().toString());
     }
 
-    /** The URLs requested since the last call or the last {@link #open}, in order, the opened file included. */
+    /**
+     * The URLs requested since the last call or the last {@link #open}, in order, the opened file
+     * included. Chromium's own pages ({@code chrome://}, {@code chrome-untrusted://}, extensions,
+     * DevTools) are not the page's requests: a new headless profile sometimes loads one while a
+     * test runs, which is no request of the report's.
+     */
     List<String> requests() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                    urls.add(message.path("params").path("request").path("url").asText());
+                String url = message.path("params").path("request").path("url").asText();
+                if (message.path("method").asText().equals("Network.requestWillBeSent") && !isBrowsersOwn(url)) {
+                    urls.add(url);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return urls;
+    }
+
+    private static boolean isBrowsersOwn(String url) {
+        return url.startsWith("chrome://")
+                || url.startsWith("chrome-untrusted://")
+                || url.startsWith("chrome-extension://")
+                || url.startsWith("devtools://");
     }
 
     WebElement find(String css) {
