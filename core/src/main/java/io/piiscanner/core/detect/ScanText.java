@@ -165,7 +165,7 @@ public final class ScanText {
 
     /** Where word {@code k} starts, for {@code k} below {@link #wordStartCount()}. */
     public int wordStart(int k) {
-        return shared.tokens.wordStart(k);
+        return tokens().wordStart(k);
     }
 
     /** The window's tokens, word starts and digit clusters: its classifying pass, run when first asked for. */
