@@ -24,7 +24,7 @@ public final class CharClass {
      * a phone number's {@code +} or {@code (}, an IPv6 address's {@code :}, a secret key's {@code /}.
      */
     public static final CharClass TOKEN_MARK = of(MARKS);
-    /** Characters that start a token of {@link ScanText#tokenCount()}. */
+    /** Characters that start a token (see {@link Tokens}). */
     static final CharClass TOKEN_START = ALNUM.plus(MARKS);
     /** Characters of IPv4 and IPv6 literals. */
     public static final CharClass IP_LITERAL = of(DIGITS + "abcdefABCDEF:.");

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  *
  * <p>Matches must start on letters, digits or {@link CharClass#TOKEN_MARK} and never right after a
  * letter or digit, as every built-in pattern does: then only the window's token starts
- * ({@link ScanText#tokenCount()}) need visiting, rather than every character of a region.
+ * ({@link Tokens}) need visiting, rather than every character of a region.
  */
 public final class MatchStart {
 
@@ -38,17 +38,17 @@ public final class MatchStart {
     private final CharClass first;
     private final CharClass notAfter;
     private final Shape shape;
-    /** The token {@link ScanText.Leads leads} a match can start on; null when any can. */
-    private final ScanText.Leads leads;
+    /** The token {@link Leads leads} a match can start on; null when any can. */
+    private final Leads leads;
     /** {@link #leads} as a table over the lead byte. */
     private final boolean[] leadOk;
 
-    private MatchStart(CharClass first, CharClass notAfter, Shape shape, ScanText.Leads leads) {
+    private MatchStart(CharClass first, CharClass notAfter, Shape shape, Leads leads) {
         this.first = first;
         this.notAfter = notAfter;
         this.shape = shape;
         this.leads = leads;
-        this.leadOk = (leads == null ? ScanText.Leads.ANY : leads).table();
+        this.leadOk = (leads == null ? Leads.ANY : leads).table();
     }
 
     /**
@@ -120,12 +120,12 @@ public final class MatchStart {
         return sum > bytes;
     }
 
-    private ScanText.Leads leads() {
+    private Leads leads() {
         requireFirst();
-        return leads == null ? ScanText.Leads.ANY : leads;
+        return leads == null ? Leads.ANY : leads;
     }
 
-    private MatchStart withLeads(ScanText.Leads restricted) {
+    private MatchStart withLeads(Leads restricted) {
         return new MatchStart(first, notAfter, shape, restricted.startingWith(first));
     }
 
@@ -137,10 +137,22 @@ public final class MatchStart {
      */
     public int[] tokenRegions(ScanText text, int length) {
         requireFirst();
-        int[] at = leads == null ? text.tokenStarts() : text.tokenStarts(leads);
-        int count = leads == null ? text.tokenCount() : at.length;
+        Tokens tokens = text.tokens();
+        int[] at = leads == null ? tokens.starts() : tokens.startsLeading(leads);
+        int count = leads == null ? tokens.count() : at.length;
         byte[] b = text.bytes();
-        return text.regionsFrom(at, count, length, i -> startsAt(b, i));
+        int scanStart = text.scanStart();
+        int scanEnd = text.scanEnd();
+        RegionList out = new RegionList(scanStart, scanEnd);
+        for (int k = Tokens.lowerBound(at, count, 0, Math.max(0, scanStart - length));
+                k < count && at[k] < scanEnd;
+                k++) {
+            int i = at[k];
+            if (startsAt(b, i)) {
+                out.add(i, Math.min(text.length(), i + length));
+            }
+        }
+        return out.toArray();
     }
 
     /** Whether a match may start at token start {@code i} by this start's classes. */
@@ -172,8 +184,9 @@ public final class MatchStart {
             }
             return;
         }
-        int[] tries = text.scratch(2 * text.tokenCount());
-        int n = positionsToTry(text, regions, tries);
+        Tokens tokens = text.tokens();
+        int[] tries = text.scratch(2 * tokens.count());
+        int n = positionsToTry(text, tokens, regions, tries);
         // The pattern, shapes and visitor differ from detector to detector: they run in a loop of
         // their own, so the JIT's guesses about them do not force the position loop
         // (positionsToTry) to be compiled again; as one loop, it was recompiled all through a run.
@@ -200,20 +213,20 @@ public final class MatchStart {
      * Fills {@code tries} with pairs (position, end of its region) of the token starts in
      * {@code regions} that fit this start's leads and classes, in order; returns the ints filled.
      */
-    private int positionsToTry(ScanText text, int[] regions, int[] tries) {
+    private int positionsToTry(ScanText text, Tokens tokens, int[] regions, int[] tries) {
         byte[] b = text.bytes();
         int[] at;
         int count;
         byte[] lead;
         if (leads != null && covers(regions, text.length() / FILTER_COVERAGE)) {
             // Regions cover much of the window: one pass over the leads, then only fitting tokens.
-            at = text.tokenStarts(leads);
+            at = tokens.startsLeading(leads);
             count = at.length;
             lead = null;
         } else {
-            at = text.tokenStarts();
-            count = text.tokenCount();
-            lead = text.tokenLeads();
+            at = tokens.starts();
+            count = tokens.count();
+            lead = tokens.leads();
         }
         boolean[] ok = leadOk;
         int n = 0;
@@ -221,7 +234,7 @@ public final class MatchStart {
         for (int r = 0; r < regions.length && k < count; r += 2) {
             int from = regions[r];
             int to = regions[r + 1];
-            k = ScanText.lowerBound(at, count, k, from);
+            k = Tokens.lowerBound(at, count, k, from);
             for (; k < count; k++) {
                 int i = at[k];
                 if (i >= to) {

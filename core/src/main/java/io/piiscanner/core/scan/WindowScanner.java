@@ -5,6 +5,7 @@ import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.WindowWorkspace;
 import io.piiscanner.core.format.ContentSniffer;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.DecompressionBombException;
@@ -88,7 +89,7 @@ final class WindowScanner {
     /** {@link #escapes} while the window being scanned reads decoded; null while it reads as it is. */
     private JsonEscapes decoded;
     /** The token arrays of the window being scanned, reused by the next. */
-    private final ScanText.Workspace workspace = new ScanText.Workspace();
+    private final WindowWorkspace workspace = new WindowWorkspace();
 
     private long locatorAt;
     private String lastLabel;

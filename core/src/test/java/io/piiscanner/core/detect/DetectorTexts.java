@@ -99,6 +99,19 @@ public final class DetectorTexts {
                 .map(l -> String.join("", l));
     }
 
+    /** Short mixes of letters, digits, marks and the separators of digit clusters. */
+    public static Arbitrary<String> classMixes() {
+        return Arbitraries.strings().withChars("aZ0123456789f:./+_- (),\tx\n").ofMaxLength(120);
+    }
+
+    /** Longer than a 64-byte word of the classifying pass, with runs longer than a lead tells apart. */
+    public static Arbitrary<String> longClassMixes() {
+        Arbitrary<String> run = Arbitraries.oneOf(
+                classMixes(),
+                Arbitraries.strings().withChars("7q").ofMinLength(60).ofMaxLength(70));
+        return run.list().ofMaxSize(4).map(l -> String.join("", l));
+    }
+
     /** The documents of both corpora (accuracy and sparse), about a megabyte in all. */
     public static List<String> corpora() {
         List<Document> docs = new ArrayList<>(new CorpusGenerator(7).generate(400_000));

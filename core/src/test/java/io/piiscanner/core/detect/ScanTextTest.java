@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/** The window's one-pass indexes agree with the plain definitions they stand for. */
+/** The window's gate regions agree with the plain definitions they stand for. */
 class ScanTextTest {
 
     @Property(tries = 1000)
@@ -111,72 +111,6 @@ class ScanTextTest {
                 .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    @Property(tries = 1000)
-    void tokensStartWhereALetterDigitOrMarkFollowsNeitherLetterNorDigit(@ForAll("texts") String text) {
-        ScanText st = ScanText.of(text);
-        List<Integer> starts = new ArrayList<>();
-        for (int k = 0; k < st.tokenCount(); k++) {
-            starts.add(st.tokenStart(k));
-        }
-        List<Integer> expected = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            boolean afterAlnum = i > 0 && CharClass.ALNUM.contains(text.charAt(i - 1));
-            if (CharClass.TOKEN_START.contains(text.charAt(i)) && !afterAlnum) {
-                expected.add(i);
-            }
-        }
-        assertThat(starts).as("«%s»", text).isEqualTo(expected);
-        // Token lists are searched with lowerBound, from any earlier index: it finds the first start at or after pos.
-        for (int pos = 0; pos <= text.length(); pos++) {
-            int k = ScanText.lowerBound(st.tokenStarts(), st.tokenCount(), 0, pos);
-            assertThat(k == st.tokenCount() || st.tokenStart(k) >= pos).isTrue();
-            assertThat(k == 0 || st.tokenStart(k - 1) < pos).isTrue();
-            for (int from = 0; from <= k; from++) {
-                assertThat(ScanText.lowerBound(st.tokenStarts(), st.tokenCount(), from, pos))
-                        .isEqualTo(k);
-            }
-        }
-    }
-
-    @Property(tries = 1000)
-    void leadsDescribeEachTokensFirstRun(@ForAll("longTexts") String text) {
-        ScanText st = ScanText.of(text);
-        byte[] leads = st.tokenLeads();
-        for (int k = 0; k < st.tokenCount(); k++) {
-            int i = st.tokenStart(k);
-            int expected = 0;
-            if (CharClass.ALNUM.contains(text.charAt(i))) {
-                CharClass run = CharClass.DIGIT.contains(text.charAt(i)) ? CharClass.DIGIT : CharClass.LETTER;
-                int firstEnd = i;
-                while (firstEnd < text.length() && run.contains(text.charAt(firstEnd))) {
-                    firstEnd++;
-                }
-                boolean more = firstEnd < text.length() && CharClass.ALNUM.contains(text.charAt(firstEnd));
-                expected = Math.min(ScanText.MAX_LEAD, firstEnd - i)
-                        + (run == CharClass.LETTER ? ScanText.LETTER_RUN : 0)
-                        + (more ? ScanText.MORE : 0);
-            }
-            assertThat(leads[k] & 0xff).as("token %d at %d of «%s»", k, i, text).isEqualTo(expected);
-        }
-    }
-
-    @Property(tries = 1000)
-    void wordStartsAreWhereRunsOfLettersStart(@ForAll("longTexts") String text) {
-        List<Integer> expected = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (CharClass.LETTER.contains(text.charAt(i))
-                    && (i == 0 || !CharClass.LETTER.contains(text.charAt(i - 1)))) {
-                expected.add(i);
-            }
-        }
-        ScanText st = ScanText.of(text);
-        List<Integer> starts = new ArrayList<>();
-        for (int k = 0; k < st.wordStartCount(); k++) {
-            starts.add(st.wordStart(k));
-        }
-        assertThat(starts).as("«%s»", text).isEqualTo(expected);
-    }
-
     @Test
     void findsAFortyCharacterKeyAmongShortWords() {
         String key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -187,15 +121,7 @@ class ScanTextTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("aZ0123456789f:./+_- (),\tx\n").ofMaxLength(120);
-    }
-
-    /** Longer than a 64-byte word of the classifying pass, with runs longer than a lead tells apart. */
-    @Provide
-    Arbitrary<String> longTexts() {
-        Arbitrary<String> run = Arbitraries.oneOf(
-                texts(), Arbitraries.strings().withChars("7q").ofMinLength(60).ofMaxLength(70));
-        return run.list().ofMaxSize(4).map(l -> String.join("", l));
+        return DetectorTexts.classMixes();
     }
 
     @Provide
