@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
  * error or an output file, whatever the input format (text, CSV, JSON, NDJSON, HTML, XML, compressed
  * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments,
- * Parquet and Avro files, Excel workbooks, Word documents, PDFs),
+ * Parquet and Avro files, Excel workbooks (.xlsx and .xls), Word documents, PDFs),
  * report format or command; nor through a name: a folder, file or archive member name, an
  * attachment's name, a CSV header, a JSON key, an XML element, a sheet's name or header, a
  * Parquet column's name (in a report and in a redacted copy), an argument quoted in an error.
@@ -87,23 +87,22 @@ class NoRawValueLeakTest {
                                 "application/zip",
                                 Archives.zip(entries("record.txt", Fixtures.TEXT)))
                         .bytes()));
-        structured.add(write(
-                dir.resolve("in/customers.xlsx"),
-                Documents.workbook()
-                        .sheet("Customers")
-                        .row("name", "card_number", "ssn", "email", "iban", "aws_access_key_id", "phone")
-                        .row(
-                                "Jane Doe",
-                                Long.parseLong(Fixtures.CARD),
-                                Fixtures.SSN,
-                                Fixtures.EMAIL,
-                                Fixtures.IBAN,
-                                Fixtures.AWS_KEY,
-                                Fixtures.PHONE)
-                        .sheet("alice@example.com 536-90-4399")
-                        .row("4111111111111111", "note")
-                        .row(Fixtures.CARD_SPACED, Fixtures.TEXT)
-                        .bytes()));
+        Documents.Workbook customers = Documents.workbook()
+                .sheet("Customers")
+                .row("name", "card_number", "ssn", "email", "iban", "aws_access_key_id", "phone")
+                .row(
+                        "Jane Doe",
+                        Long.parseLong(Fixtures.CARD),
+                        Fixtures.SSN,
+                        Fixtures.EMAIL,
+                        Fixtures.IBAN,
+                        Fixtures.AWS_KEY,
+                        Fixtures.PHONE)
+                .sheet("alice@example.com 536-90-4399")
+                .row("4111111111111111", "note")
+                .row(Fixtures.CARD_SPACED, Fixtures.TEXT);
+        structured.add(write(dir.resolve("in/customers.xlsx"), customers.bytes()));
+        structured.add(write(dir.resolve("in/customers.xls"), customers.xls()));
         structured.add(write(dir.resolve("in/record.docx"), Documents.document(Fixtures.TEXT, new String[][] {
             {"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}
         })));
