@@ -113,7 +113,10 @@ final class Fixtures {
             """.formatted(CARD_SPACED, SSN, EMAIL, IBAN, AWS_KEY, PHONE, CARD);
 
     /** Starts like a PNG image, then carries a card number the scan must not report. */
-    /** A customers table in Parquet (uncompressed, so that its bytes can be searched): a value of each type, a card as an int64 too. */
+    /**
+     * A customers table in Parquet (uncompressed, so that its bytes can be searched): a value of
+     * each type, a card as an int64 too, and values in the names of a column and a nested field.
+     */
     static byte[] parquet() {
         MessageType schema = MessageTypeParser.parseMessageType("""
                 message customer {
@@ -123,7 +126,9 @@ final class Fixtures {
                     optional binary card (STRING);
                     optional int64 card_number;
                     optional binary iban (STRING);
+                    optional binary card_4111111111111111 (STRING);
                   }
+                  optional binary alice@example.com (STRING);
                   optional binary ssn (STRING);
                   optional binary aws_key (STRING);
                   optional binary phone (STRING);
@@ -135,8 +140,10 @@ final class Fixtures {
             row.addGroup("payment")
                     .append("card", CARD_SPACED)
                     .append("card_number", Long.parseLong(CARD))
-                    .append("iban", IBAN);
-            row.append("ssn", SSN)
+                    .append("iban", IBAN)
+                    .append("card_4111111111111111", "expired");
+            row.append("alice@example.com", "vip")
+                    .append("ssn", SSN)
                     .append("aws_key", AWS_KEY)
                     .append("phone", PHONE)
                     .append("notes", TEXT);

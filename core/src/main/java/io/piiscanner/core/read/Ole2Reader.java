@@ -7,28 +7,53 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * OLE2 compound documents, the container of Office 97-2003 files and of password-protected Office
- * Open XML ones: none is read yet, and each is skipped with what it is, from the names of the
- * streams it holds (read with POI's POIFS from a temporary copy, so in the memory of its
- * allocation table, not of its size). An encrypted workbook or document says it needs a password
- * rather than passing for damage.
+ * Open XML ones, read with POI's POIFS from a temporary copy, so in the memory of its allocation
+ * table, not of its size. An Excel 97-2003 workbook ({@code .xls}) is read ({@link XlsReader});
+ * anything else is skipped with what it is, from the names of the streams it holds. An encrypted
+ * workbook or document says it needs a password rather than passing for damage.
  */
 public final class Ole2Reader implements FormatReader {
 
     /** The reader: it holds no state, so one serves every input. */
     public static final Ole2Reader INSTANCE = new Ole2Reader();
 
+    /** The stream that holds a BIFF8 workbook. */
+    private static final String WORKBOOK = "Workbook";
+
     private Ole2Reader() {}
 
     @Override
     public Content open(ReaderInput input) throws IOException {
-        try (FileInput copy = (FileInput)
-                        SpooledInput.spool(input.stream(), input.budget().remaining());
-                POIFSFileSystem fs = new POIFSFileSystem(copy.fileChannel().position(0), true, false)) {
-            throw new UnreadableInputException(what(fs.getRoot()));
-        } catch (UnreadableInputException e) {
-            throw e;
+        FileInput copy =
+                (FileInput) SpooledInput.spool(input.stream(), input.budget().remaining());
+        try {
+            return read(copy);
         } catch (IOException | RuntimeException e) {
-            throw ReaderErrors.unwrap(e, "OLE2 compound document");
+            try (copy) {
+                throw e instanceof UnreadableInputException u ? u : ReaderErrors.unwrap(e, "OLE2 compound document");
+            }
+        }
+    }
+
+    /** A workbook's cells, which keep the file system and the copy open until they are closed. */
+    private static Content read(FileInput copy) throws IOException {
+        POIFSFileSystem fs = new POIFSFileSystem(copy.fileChannel().position(0), true, false);
+        try {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntryCaseInsensitive(WORKBOOK)
+                    && !root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                return XlsReader.open(
+                        () -> {
+                            try (copy) {
+                                fs.close();
+                            }
+                        },
+                        root.createDocumentInputStream(root.getEntryCaseInsensitive(WORKBOOK)));
+            }
+            throw new UnreadableInputException(what(root));
+        } catch (IOException | RuntimeException e) {
+            fs.close();
+            throw e;
         }
     }
 
@@ -36,8 +61,8 @@ public final class Ole2Reader implements FormatReader {
         if (root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
             return "an encrypted Office document: it needs a password";
         }
-        if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
-            return "an Excel 97-2003 workbook (.xls): reading it is not supported; save it as .xlsx";
+        if (root.hasEntryCaseInsensitive("Book")) {
+            return "an Excel 5.0/95 workbook: reading it is not supported; save it as .xlsx";
         }
         if (root.hasEntryCaseInsensitive("WordDocument")) {
             return "a Word 97-2003 document (.doc): reading it is not supported; save it as .docx";

@@ -50,8 +50,7 @@ final class SharedStrings implements Closeable {
         SharedStrings table = none();
         XMLStreamReader xml = part.xml();
         try (part;
-                DataOutputStream textOut = stream(table.text);
-                DataOutputStream offsetsOut = stream(table.offsets)) {
+                Appender out = table.appender()) {
             StringBuilder string = new StringBuilder();
             int phonetic = 0;
             boolean inText = false;
@@ -67,13 +66,7 @@ final class SharedStrings implements Closeable {
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
                         switch (xml.getLocalName()) {
-                            case "si" -> {
-                                offsetsOut.writeLong(table.textBytes);
-                                byte[] bytes = string.toString().getBytes(StandardCharsets.UTF_8);
-                                textOut.write(bytes);
-                                table.textBytes += bytes.length;
-                                table.count++;
-                            }
+                            case "si" -> out.add(string.toString());
                             case "t" -> inText = false;
                             case "rPh" -> phonetic--;
                             default -> {}
@@ -96,6 +89,33 @@ final class SharedStrings implements Closeable {
             throw e;
         }
         return table;
+    }
+
+    /** Adds strings to the end of the table; closing it makes them readable. */
+    Appender appender() {
+        return new Appender();
+    }
+
+    /** Writes strings to the table's files, buffered until it is closed. */
+    final class Appender implements Closeable {
+        private final DataOutputStream textOut = stream(text);
+        private final DataOutputStream offsetsOut = stream(offsets);
+
+        /** Adds the next string. */
+        void add(String string) throws IOException {
+            offsetsOut.writeLong(textBytes);
+            byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+            textOut.write(bytes);
+            textBytes += bytes.length;
+            count++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (textOut) {
+                offsetsOut.close();
+            }
+        }
     }
 
     /** How many strings the table holds. */

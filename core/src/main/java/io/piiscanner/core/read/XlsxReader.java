@@ -2,15 +2,11 @@ package io.piiscanner.core.read;
 
 import io.piiscanner.core.format.CorruptInputException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -140,11 +136,9 @@ public final class XlsxReader implements FormatReader {
 
         private final OfficePackage.XmlPart part;
         private final XMLStreamReader xml;
-        private final String name;
+        private final SheetCells cells;
         private final SharedStrings strings;
         private final Numbers numbers;
-        private final HeaderRow header = new HeaderRow();
-        private long headerRow = -1;
         private long row;
         private long column;
         private String type;
@@ -159,7 +153,7 @@ public final class XlsxReader implements FormatReader {
         Sheet(OfficePackage.XmlPart part, String name, SharedStrings strings, Numbers numbers) {
             this.part = part;
             this.xml = part.xml();
-            this.name = name;
+            this.cells = new SheetCells(name);
             this.strings = strings;
             this.numbers = numbers;
         }
@@ -229,7 +223,7 @@ public final class XlsxReader implements FormatReader {
                     String text = text();
                     boolean number = "n".equals(type);
                     type = null;
-                    return text == null || text.isBlank() ? null : piece(text, number);
+                    return text == null || text.isBlank() ? null : cells.piece(text, number, row, column);
                 }
                 default -> {}
             }
@@ -247,20 +241,6 @@ public final class XlsxReader implements FormatReader {
             };
         }
 
-        private Piece piece(String text, boolean number) {
-            String field = null;
-            if (headerRow < 0) {
-                headerRow = row;
-            }
-            if (row == headerRow) {
-                header.add(column, text, number);
-            } else {
-                field = header.name(column);
-            }
-            String cell = CellReference.convertNumToColString((int) column - 1) + row;
-            return new Piece(text, field, field, new Location(null, null, name, cell, null, row, column, null));
-        }
-
         void close() throws IOException {
             part.close();
         }
@@ -270,7 +250,7 @@ public final class XlsxReader implements FormatReader {
     private static final class Numbers {
 
         private final StylesTable styles;
-        private final DataFormatter dates = new DataFormatter(Locale.US);
+        private final NumberText text = new NumberText();
 
         Numbers(StylesTable styles) {
             this.styles = styles;
@@ -282,14 +262,7 @@ public final class XlsxReader implements FormatReader {
                 return raw;
             }
             XSSFCellStyle s = style >= 0 && style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
-            if (s != null) {
-                short format = s.getDataFormat();
-                String pattern = s.getDataFormatString();
-                if (pattern != null && DateUtil.isADateFormat(format, pattern) && DateUtil.isValidExcelDate(v)) {
-                    return dates.formatRawCellContents(v, format, pattern);
-                }
-            }
-            return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+            return s == null ? text.format(v, -1, null) : text.format(v, s.getDataFormat(), s.getDataFormatString());
         }
     }
 }

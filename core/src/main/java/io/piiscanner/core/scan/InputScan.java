@@ -314,7 +314,7 @@ final class InputScan {
         ReaderInput input = new ReaderInput(null, randomAccess(in, file), limits, budget);
         structure(entry, format, () -> {
             try (RandomAccessInput random = input.file()) {
-                redactor.redact(input, redactTo, this::maskPieces);
+                redactor.redact(input, redactTo, this::maskPieces, names::mask);
             }
         });
     }

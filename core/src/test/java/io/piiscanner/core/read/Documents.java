@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -61,9 +62,19 @@ public final class Documents {
             return this;
         }
 
+        /** The workbook as an Excel workbook ({@code .xlsx}). */
         public byte[] bytes() {
+            return write(new XSSFWorkbook());
+        }
+
+        /** The workbook as an Excel 97-2003 workbook ({@code .xls}). */
+        public byte[] xls() {
+            return write(new HSSFWorkbook());
+        }
+
+        private byte[] write(org.apache.poi.ss.usermodel.Workbook workbook) {
             return Archives.write(out -> {
-                try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                try (org.apache.poi.ss.usermodel.Workbook wb = workbook) {
                     CellStyle date = wb.createCellStyle();
                     date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
                     for (Map.Entry<String, List<Object[]>> s : sheets.entrySet()) {

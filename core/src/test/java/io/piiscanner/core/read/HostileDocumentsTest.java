@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,12 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hostile workbooks, documents and PDFs end as a skip or a failure with a one-line reason, or are
  * read in full, in bounded memory: each is scanned in a JVM whose whole heap is 32 MB, with the
- * engine's default limits.
+ * engine's default limits. Among them an Excel 97-2003 workbook of 390,000 distinct strings.
  */
 class HostileDocumentsTest {
 
     /** Shared strings in the huge table: held in memory, they would need several times the heap. */
     private static final int HUGE_TABLE = 1_000_000;
+    /** Rows of the huge .xls workbook, nearly the 65,536 of the format, and its columns. */
+    private static final int HUGE_XLS_ROWS = 65_000;
+
+    private static final int HUGE_XLS_COLUMNS = 6;
 
     @TempDir
     Path dir;
@@ -50,12 +56,9 @@ class HostileDocumentsTest {
         files.add(write("protected.xlsx", Documents.encrypted(book, "secret")));
         files.add(write("truncated.xlsx", Archives.truncated(book, 0.5)));
         files.add(write("truncated.pdf", Archives.truncated(PdfScanTest.statement(), 0.5)));
-        files.add(write("legacy.xls", Archives.write(out -> {
-            try (HSSFWorkbook xls = new HSSFWorkbook()) {
-                xls.createSheet("Customers").createRow(0).createCell(0).setCellValue("536-90-4399");
-                xls.write(out);
-            }
-        })));
+        files.add(write("huge-strings.xls", hugeXls()));
+        byte[] xls = OfficeScanTest.customers().xls();
+        files.add(write("truncated.xls", Archives.truncated(xls, 0.7)));
 
         String out = HostileScan.inSmallHeap(files);
         // PDFBox logs through the Log4j API, which says once that it has nowhere to log: the
@@ -72,8 +75,8 @@ class HostileDocumentsTest {
                         "protected.xlsx findings=0 skipped: an encrypted Office document: it needs a password",
                         "truncated.xlsx findings=0 failed: corrupt Excel workbook",
                         "truncated.pdf findings=0 failed: corrupt PDF document",
-                        "legacy.xls findings=0 skipped: an Excel 97-2003 workbook (.xls): reading it is not supported; "
-                                + "save it as .xlsx");
+                        "huge-strings.xls findings=1 complete",
+                        "truncated.xls findings=0 failed: corrupt Excel 97-2003 workbook");
     }
 
     private String write(String name, byte[] bytes) throws IOException {
@@ -114,6 +117,27 @@ class HostileDocumentsTest {
                                         + "</sheetData></worksheet>")),
                         "xl/worksheets/sheet2.xml",
                                 out -> out.write(utf8("<worksheet " + main + "><sheetData/></worksheet>"))));
+    }
+
+    /**
+     * An Excel 97-2003 workbook of {@link #HUGE_XLS_ROWS} rows of distinct strings, several times
+     * the heap held as POI's objects, the last an SSN.
+     */
+    private static byte[] hugeXls() {
+        return Archives.write(out -> {
+            try (HSSFWorkbook xls = new HSSFWorkbook()) {
+                HSSFSheet sheet = xls.createSheet("Items");
+                for (int r = 0; r < HUGE_XLS_ROWS; r++) {
+                    HSSFRow row = sheet.createRow(r);
+                    for (int c = 0; c < HUGE_XLS_COLUMNS; c++) {
+                        int i = r * HUGE_XLS_COLUMNS + c;
+                        row.createCell(c).setCellValue("item " + i + " " + Integer.toHexString(i * 7919));
+                    }
+                }
+                sheet.getRow(HUGE_XLS_ROWS - 1).getCell(HUGE_XLS_COLUMNS - 1).setCellValue("SSN 536-90-4399");
+                xls.write(out);
+            }
+        });
     }
 
     /**

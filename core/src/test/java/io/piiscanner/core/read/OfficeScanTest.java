@@ -12,6 +12,11 @@ class OfficeScanTest {
 
     /** Two sheets with header rows; a card held as a number; decoys that must stay unreported. */
     static byte[] customersWorkbook() {
+        return customers().bytes();
+    }
+
+    /** The cells of {@link #customersWorkbook()}, to write in either format. */
+    static Documents.Workbook customers() {
         return Documents.workbook()
                 .sheet("Customers")
                 .row("Customer", "Card number", "Email", "Opened", "Order ref")
@@ -25,20 +30,21 @@ class OfficeScanTest {
                 .sheet("Notes")
                 .row("Date", "Note")
                 .row(LocalDate.of(2024, 1, 9), "Customer gave SSN 536-90-4399 on the phone")
-                .row(LocalDate.of(2024, 1, 10), "Build 1.2.3.4 deployed; ticket 4111-1111")
-                .bytes();
+                .row(LocalDate.of(2024, 1, 10), "Build 1.2.3.4 deployed; ticket 4111-1111");
     }
+
+    /** What {@link #customersWorkbook()} holds, as the scan locates it. */
+    static final List<String> CUSTOMERS_FOUND = List.of(
+            "CREDIT_CARD sheet=Customers cell=B2 1:1 field=Card number ************1111",
+            "EMAIL_ADDRESS sheet=Customers cell=C2 1:1 field=Email j*******@*******.com",
+            "CREDIT_CARD sheet=Customers cell=B3 1:1 field=Card number **** **** **** 4444",
+            "US_SSN sheet=Notes cell=B2 1:19 field=Note ***-**-4399");
 
     @Test
     void cellsAreFoundBySheetCellAndHeaderName() {
         Scans.Result result = Scans.scan("customers.xlsx", customersWorkbook());
         assertThat(result.outcome().complete()).isTrue();
-        assertThat(result.located())
-                .containsExactly(
-                        "CREDIT_CARD sheet=Customers cell=B2 1:1 field=Card number ************1111",
-                        "EMAIL_ADDRESS sheet=Customers cell=C2 1:1 field=Email j*******@*******.com",
-                        "CREDIT_CARD sheet=Customers cell=B3 1:1 field=Card number **** **** **** 4444",
-                        "US_SSN sheet=Notes cell=B2 1:19 field=Note ***-**-4399");
+        assertThat(result.located()).containsExactlyElementsOf(CUSTOMERS_FOUND);
         Location card = result.findings().get(0).location();
         assertThat(card).isEqualTo(new Location(null, null, "Customers", "B2", null, 2L, 2L, null));
     }
@@ -58,17 +64,17 @@ class OfficeScanTest {
     }
 
     @Test
-    void aSheetOrHeaderNamedAfterAValueIsMasked() {
-        byte[] book = Documents.workbook()
+    void aSheetOrHeaderNamedAfterAValueIsMaskedInEitherFormat() {
+        Documents.Workbook book = Documents.workbook()
                 .sheet("Card 4111111111111111")
                 .row("id", "5555555555554444")
-                .row(7, "ssn 536-90-4399")
-                .bytes();
-        List<String> located = Scans.scan("book.xlsx", book).located();
-        assertThat(located)
-                .containsExactly(
-                        "CREDIT_CARD sheet=Card ************1111 cell=B1 1:1 ************4444",
-                        "US_SSN sheet=Card ************1111 cell=B2 1:5 field=************4444 ***-**-4399");
+                .row(7, "ssn 536-90-4399");
+        for (Scans.Result result : List.of(Scans.scan("book.xlsx", book.bytes()), Scans.scan("book.xls", book.xls()))) {
+            assertThat(result.located())
+                    .containsExactly(
+                            "CREDIT_CARD sheet=Card ************1111 cell=B1 1:1 ************4444",
+                            "US_SSN sheet=Card ************1111 cell=B2 1:5 field=************4444 ***-**-4399");
+        }
     }
 
     @Test

@@ -6,19 +6,21 @@ import io.airlift.compress.zstd.ZstdInputStream;
 import io.airlift.compress.zstd.ZstdOutputStream;
 import io.piiscanner.core.format.CorruptInputException;
 import io.piiscanner.core.format.DecompressionBombException;
+import io.piiscanner.core.read.UnreadableInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import org.apache.avro.file.Codec;
-import org.apache.avro.file.CodecFactory;
 import org.apache.avro.file.DataFileConstants;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -27,10 +29,10 @@ import org.tukaani.xz.XZInputStream;
 import org.tukaani.xz.XZOutputStream;
 
 /**
- * The codecs of Avro object container files, registered in Avro's {@link CodecFactory} in place of
- * its own: in pure Java (aircompressor for snappy and zstandard, where Avro would need snappy-java
- * and zstd-jni, native code), and each block's decompressed size capped at {@link #MAX_BLOCK_BYTES},
- * where Avro's own codecs decompress a block into memory without limit.
+ * The codecs of Avro object container files, in pure Java (aircompressor for snappy and zstandard,
+ * where Avro would need snappy-java and zstd-jni, native code), and each block's decompressed size
+ * capped at {@link #MAX_BLOCK_BYTES}, where Avro's own codecs decompress a block into memory
+ * without limit.
  */
 final class AvroCodecs {
 
@@ -39,23 +41,37 @@ final class AvroCodecs {
 
     private static final int MB = 1 << 20;
 
+    /** The codecs by the name a file's header gives them; the null codec is none. */
+    static final Map<String, Supplier<Codec>> CODECS = Map.of(
+            DataFileConstants.DEFLATE_CODEC,
+            () -> new StreamCodec(
+                    DataFileConstants.DEFLATE_CODEC,
+                    in -> new InflaterInputStream(in, new Inflater(true)),
+                    out -> new DeflaterOutputStream(out, new Deflater(Deflater.DEFAULT_COMPRESSION, true))),
+            DataFileConstants.BZIP2_CODEC,
+            () -> new StreamCodec(
+                    DataFileConstants.BZIP2_CODEC, BZip2CompressorInputStream::new, BZip2CompressorOutputStream::new),
+            DataFileConstants.XZ_CODEC,
+            () -> new StreamCodec(
+                    DataFileConstants.XZ_CODEC, XZInputStream::new, out -> new XZOutputStream(out, new LZMA2Options())),
+            DataFileConstants.ZSTANDARD_CODEC,
+            () -> new StreamCodec(DataFileConstants.ZSTANDARD_CODEC, ZstdInputStream::new, ZstdOutputStream::new),
+            DataFileConstants.SNAPPY_CODEC,
+            Snappy::new);
+
     private AvroCodecs() {}
 
-    /** Registers the codecs; idempotent. */
-    static synchronized void register() {
-        add(
-                DataFileConstants.DEFLATE_CODEC,
-                in -> new InflaterInputStream(in, new Inflater(true)),
-                out -> new DeflaterOutputStream(out, new Deflater(Deflater.DEFAULT_COMPRESSION, true)));
-        add(DataFileConstants.BZIP2_CODEC, BZip2CompressorInputStream::new, BZip2CompressorOutputStream::new);
-        add(DataFileConstants.XZ_CODEC, XZInputStream::new, out -> new XZOutputStream(out, new LZMA2Options()));
-        add(DataFileConstants.ZSTANDARD_CODEC, ZstdInputStream::new, ZstdOutputStream::new);
-        CodecFactory.addCodec(DataFileConstants.SNAPPY_CODEC, new CodecFactory() {
-            @Override
-            protected Codec createInstance() {
-                return new Snappy();
-            }
-        });
+    /**
+     * The codec of this name.
+     *
+     * @throws UnreadableInputException when it is none of {@link #CODECS}
+     */
+    static Codec forName(String name) throws UnreadableInputException {
+        Supplier<Codec> codec = CODECS.get(name);
+        if (codec == null) {
+            throw new UnreadableInputException("Avro compression " + name + " is not supported");
+        }
+        return codec.get();
     }
 
     private interface Decoder {
@@ -66,16 +82,8 @@ final class AvroCodecs {
         OutputStream open(OutputStream out) throws IOException;
     }
 
-    private static void add(String name, Decoder decoder, Encoder encoder) {
-        CodecFactory.addCodec(name, new CodecFactory() {
-            @Override
-            protected Codec createInstance() {
-                return new StreamCodec(name, decoder, encoder);
-            }
-        });
-    }
-
-    private static DecompressionBombException tooLarge() {
+    /** The refusal of a block over {@link #MAX_BLOCK_BYTES}. */
+    static DecompressionBombException tooLarge() {
         return new DecompressionBombException(
                 "decompression bomb guard: an Avro block of more than " + MAX_BLOCK_BYTES / MB + " MiB");
     }

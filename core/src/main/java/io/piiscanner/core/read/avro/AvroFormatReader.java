@@ -20,17 +20,15 @@ import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
-import org.apache.avro.file.DataFileReader;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericFixed;
 import org.apache.avro.generic.IndexedRecord;
 
 /**
- * Apache Avro object container files, read with Avro a record at a time (memory holds a block and
- * a record), over random access: a local file as it is, an S3 object by ranged GETs that follow
- * each other (one GET), so that a file cut short is told from a whole one by where its last block
- * ends, which Avro alone takes for the end of the file. Each value that can hold personal data is a piece at its record's 0-based index,
+ * Apache Avro object container files, read a record at a time (memory holds a block and a record)
+ * by {@link AvroContainer}, over random access: a local file as it is, an S3 object by ranged GETs
+ * that follow each other (one GET), so that each size the file declares is checked against what
+ * it holds. Each value that can hold personal data is a piece at its record's 0-based index,
  * named by its field path: nested records joined by dots ({@code customer.card}), array elements
  * under their array's name, map values under their key ({@code attributes.ssn}), a union as the
  * branch it holds. Strings, enums, integers (not dates or times), decimals, and bytes and fixed
@@ -39,10 +37,6 @@ import org.apache.avro.generic.IndexedRecord;
 public final class AvroFormatReader implements FormatReader {
 
     public static final AvroFormatReader INSTANCE = new AvroFormatReader();
-
-    static {
-        AvroCodecs.register();
-    }
 
     private AvroFormatReader() {}
 
@@ -53,28 +47,25 @@ public final class AvroFormatReader implements FormatReader {
 
     @Override
     public Content open(ReaderInput input) throws IOException {
-        SeekableAdapter file = new SeekableAdapter(input.file());
-        DataFileReader<Object> records;
+        AvroContainer records;
         try {
-            records = new DataFileReader<>(file, new GenericDatumReader<>());
+            records = AvroContainer.open(input.file());
         } catch (RuntimeException e) {
             throw LibraryErrors.unwrap(e);
         }
-        return new RecordsContent(records, file.length());
+        return new RecordsContent(records);
     }
 
     private static final class RecordsContent implements Content {
-        private final DataFileReader<Object> records;
-        private final long length;
+        private final AvroContainer records;
         private final Schema schema;
         private final Deque<Piece> pieces = new ArrayDeque<>();
         private long record = -1;
         private Location location;
 
-        RecordsContent(DataFileReader<Object> records, long length) {
+        RecordsContent(AvroContainer records) {
             this.records = records;
-            this.length = length;
-            this.schema = records.getSchema();
+            this.schema = records.schema();
         }
 
         @Override
@@ -82,10 +73,6 @@ public final class AvroFormatReader implements FormatReader {
             try {
                 while (pieces.isEmpty()) {
                     if (!records.hasNext()) {
-                        // Avro ends quietly where a block is cut short: a whole file ends with its last block.
-                        if (records.previousSync() != length) {
-                            throw new CorruptInputException("truncated Avro file");
-                        }
                         return null;
                     }
                     Object datum = records.next();

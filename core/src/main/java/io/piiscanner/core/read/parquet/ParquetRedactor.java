@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroup;
@@ -38,7 +39,10 @@ import org.apache.parquet.schema.Type;
  * the values its reader scans masked: text gets each finding's masked form; a number (an
  * {@code int32}, {@code int64} or decimal column) cannot hold a {@code *}, so the digits its mask
  * hides become zeros and those it shows stay: the card {@code 5555555555554444} in an
- * {@code int64} becomes {@code 4444}. Values of other types are copied as they are. Records are
+ * {@code int64} becomes {@code 4444}. Values of other types are copied as they are. Names are
+ * outputs too: the schema's names are masked ({@link MaskedSchema}), and a copy whose names changed
+ * leaves out the input's key-value metadata, where a Spark, Arrow or pandas schema would name the
+ * columns as they were. Records are
  * read a row group at a time, masked in batches and written by parquet-java in row groups of at
  * most {@link #ROW_GROUP_BYTES}, so memory holds a row group of the input and one of the copy.
  */
@@ -54,16 +58,20 @@ public final class ParquetRedactor implements FormatRedactor {
     private ParquetRedactor() {}
 
     @Override
-    public void redact(ReaderInput input, OutputStream out, ValueMasker masker) throws IOException {
+    public void redact(ReaderInput input, OutputStream out, ValueMasker masker, UnaryOperator<String> maskName)
+            throws IOException {
         try {
-            rewrite(ParquetFile.open(input), out, masker);
+            rewrite(ParquetFile.open(input), out, masker, maskName);
         } catch (RuntimeException e) {
             throw LibraryErrors.unwrap(e);
         }
     }
 
-    private static void rewrite(ParquetFile file, OutputStream out, ValueMasker masker) throws IOException {
+    private static void rewrite(ParquetFile file, OutputStream out, ValueMasker masker, UnaryOperator<String> maskName)
+            throws IOException {
         MessageType schema = file.schema();
+        MessageType copySchema = MaskedSchema.of(schema, maskName);
+        boolean renamed = !copySchema.equals(schema);
         Map<String, ParquetColumn> columns = new HashMap<>();
         for (ParquetColumn c : ParquetColumn.of(schema)) {
             columns.put(String.join(".", c.descriptor().getPath()), c);
@@ -77,11 +85,11 @@ public final class ParquetRedactor implements FormatRedactor {
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCodecs(new DecompressionGuard.Budget(Long.MAX_VALUE, Long.MAX_VALUE, 0)))
                 .withCompressionCodec(codec)
-                .withType(schema)
-                .withExtraMetaData(metadata(file))
+                .withType(copySchema)
+                .withExtraMetaData(renamed ? Map.of() : metadata(file))
                 .withRowGroupSize(ROW_GROUP_BYTES)
                 .build()) {
-            Batch batch = new Batch(columns, masker, writer);
+            Batch batch = new Batch(columns, copySchema, masker, writer);
             long record = 0;
             for (int g = 0; g < file.rowGroups().size(); g++) {
                 RecordReader<Group> records = io.getRecordReader(file.rowGroup(g), new GroupRecordConverter(schema));
@@ -107,6 +115,9 @@ public final class ParquetRedactor implements FormatRedactor {
         private static final int MAX_RECORDS = 1024;
 
         private final Map<String, ParquetColumn> columns;
+        /** The copy's schema: the input's, field by field, with its names masked. */
+        private final MessageType copySchema;
+
         private final ValueMasker masker;
         private final ParquetWriter<Group> writer;
         private final List<Group> records = new ArrayList<>();
@@ -114,8 +125,13 @@ public final class ParquetRedactor implements FormatRedactor {
         /** The masked texts of the pieces masked so far, in order. */
         private final List<String> masked = new ArrayList<>();
 
-        Batch(Map<String, ParquetColumn> columns, ValueMasker masker, ParquetWriter<Group> writer) {
+        Batch(
+                Map<String, ParquetColumn> columns,
+                MessageType copySchema,
+                ValueMasker masker,
+                ParquetWriter<Group> writer) {
             this.columns = columns;
+            this.copySchema = copySchema;
             this.masker = masker;
             this.writer = writer;
         }
@@ -147,7 +163,7 @@ public final class ParquetRedactor implements FormatRedactor {
             maskPending();
             Iterator<String> texts = masked.iterator();
             for (Group record : records) {
-                writer.write(copy(record, "", texts));
+                writer.write(copy(record, copySchema, "", texts));
             }
             records.clear();
             masked.clear();
@@ -173,17 +189,22 @@ public final class ParquetRedactor implements FormatRedactor {
             }
         }
 
-        /** A copy of a group with its scanned values replaced by their masked texts, in the order collected. */
-        private Group copy(Group group, String path, Iterator<String> texts) {
+        /**
+         * A copy of a group, of the copy's type, with its scanned values replaced by their masked
+         * texts, in the order collected.
+         */
+        private Group copy(Group group, GroupType copyType, String path, Iterator<String> texts) {
             GroupType type = group.getType();
-            Group copy = new SimpleGroup(type);
+            Group copy = new SimpleGroup(copyType);
             for (int f = 0; f < type.getFieldCount(); f++) {
                 Type field = type.getType(f);
                 String fieldPath = path + field.getName();
                 ParquetColumn column = field.isPrimitive() ? columns.get(fieldPath) : null;
                 for (int i = 0; i < group.getFieldRepetitionCount(f); i++) {
                     if (!field.isPrimitive()) {
-                        copy.add(f, copy(group.getGroup(f, i), fieldPath + ".", texts));
+                        copy.add(
+                                f,
+                                copy(group.getGroup(f, i), copyType.getType(f).asGroupType(), fieldPath + ".", texts));
                         continue;
                     }
                     String text = column.read() ? text(group, f, i, column) : null;

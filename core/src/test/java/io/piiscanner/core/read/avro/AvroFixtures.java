@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.avro.file.Codec;
 import org.apache.avro.file.CodecFactory;
+import org.apache.avro.file.DataFileConstants;
 import org.apache.avro.file.DataFileWriter;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
 
 /** Avro object container files written by Avro itself, for tests here, in the CLI and in the service. */
 public final class AvroFixtures {
@@ -35,7 +39,13 @@ public final class AvroFixtures {
             """);
 
     static {
-        AvroCodecs.register();
+        // Avro's writer compresses with the reader's codecs: pure Java, where Avro's need native code.
+        AvroCodecs.CODECS.forEach((name, codec) -> CodecFactory.addCodec(name, new CodecFactory() {
+            @Override
+            protected Codec createInstance() {
+                return codec.get();
+            }
+        }));
     }
 
     private AvroFixtures() {}
@@ -100,6 +110,56 @@ public final class AvroFixtures {
         r.put("order_date", 19_000 + (int) id);
         r.put("amount", id == 0 ? 4111111111111111.0 : id * 1.5);
         return r;
+    }
+
+    /** The sync marker of the files {@link #header} starts. */
+    public static final byte[] SYNC = "sync-marker-0123".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The header of a container file made by hand, as a hostile writer would make one: this schema,
+     * no codec, a header value as long as {@code declaredSchemaLength} says (the schema's own length
+     * when it is negative), then {@link #SYNC} unless the declared length is another.
+     */
+    public static byte[] header(String schema, long declaredSchemaLength) {
+        byte[] json = schema.getBytes(StandardCharsets.UTF_8);
+        return encoded(e -> {
+            e.writeFixed(DataFileConstants.MAGIC);
+            e.writeMapStart();
+            e.setItemCount(1);
+            e.startItem();
+            e.writeString(DataFileConstants.SCHEMA);
+            e.writeLong(declaredSchemaLength < 0 ? json.length : declaredSchemaLength);
+            e.writeFixed(json);
+            e.writeMapEnd();
+            e.writeFixed(SYNC);
+        });
+    }
+
+    /** The start of a block declaring {@code count} records in {@code size} bytes. */
+    public static byte[] blockStart(long count, long size) {
+        return encoded(e -> {
+            e.writeLong(count);
+            e.writeLong(size);
+        });
+    }
+
+    /** What the Avro binary encoding makes of these writes. */
+    public static byte[] encoded(EncoderWrites writes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        try {
+            writes.write(encoder);
+            encoder.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes to an Avro encoder. */
+    @FunctionalInterface
+    public interface EncoderWrites {
+        void write(BinaryEncoder encoder) throws IOException;
     }
 
     /** A container file of these records, compressed with the named codec ({@code null}, {@code snappy}, ...). */

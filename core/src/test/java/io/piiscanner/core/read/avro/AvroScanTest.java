@@ -8,9 +8,14 @@ import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.file.DataFileConstants;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 
 /** Avro object container files read record by record, each finding at its record and field path. */
@@ -52,6 +57,36 @@ class AvroScanTest {
         List<Finding> findings = new ArrayList<>();
         scan("export.dat", AvroFixtures.payments("snappy"), findings);
         assertThat(findings).hasSize(PAYMENTS_FOUND.size());
+    }
+
+    @Test
+    void aFileOfManyBlocksIsReadBlockByBlockToItsLastRecord() throws IOException {
+        Schema schema = new Schema.Parser().parse("""
+                {"type": "record", "name": "Note", "fields": [{"name": "text", "type": "string"}]}
+                """);
+        List<GenericRecord> records = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            GenericRecord r = new GenericData.Record(schema);
+            r.put("text", i == 19_999 ? "SSN 536-90-4399" : "note " + i + " of a long export, nothing to see here");
+            records.add(r);
+        }
+        byte[] file = AvroFixtures.write(schema, "deflate", records);
+        List<Finding> findings = new ArrayList<>();
+        assertThat(scan("notes.avro", file, findings).complete()).isTrue();
+        assertThat(findings.stream().map(AvroScanTest::describe))
+                .containsExactly("US_SSN record=19999 field=text 1:5 ***-**-4399");
+    }
+
+    @Test
+    void aCodecThisReaderLacksSkipsTheFileSayingSo() throws IOException {
+        byte[] file = AvroFixtures.payments("null");
+        String text = new String(file, StandardCharsets.ISO_8859_1);
+        // The header names its codec: "avro.codec", then "null" after its length.
+        int codec = text.indexOf(DataFileConstants.CODEC) + DataFileConstants.CODEC.length() + 1;
+        assertThat(text.substring(codec, codec + 4)).isEqualTo("null");
+        System.arraycopy("brot".getBytes(StandardCharsets.US_ASCII), 0, file, codec, 4);
+        ScanOutcome outcome = scan("payments.avro", file, new ArrayList<>());
+        assertThat(outcome.skipReason()).isEqualTo("Avro compression brot is not supported");
     }
 
     @Test

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile and damaged Parquet and Avro files end as a skip or a failure with a one-line reason,
  * and large ones are read whole, in a JVM whose whole heap is 32 MB: a row group of 96 MB (three
  * times the heap), a schema of 2,000 columns, a truncated and an encrypted Parquet file, a
- * truncated Avro file.
+ * truncated Avro file, and Avro files whose sizes claim more than they hold or than a block may:
+ * a block of 65 MiB, a block, a header value and a string said to be 2 GiB long, an array of a
+ * billion nulls and a block of a trillion null records, each in a few bytes.
  */
 class ColumnarHostileTest {
 
@@ -41,6 +43,7 @@ class ColumnarHostileTest {
     private static final int BIG_ROWS = 24_000;
     private static final int VALUE_BYTES = 500;
     private static final int WIDE_COLUMNS = 2000;
+    private static final String STRING = "\"string\"";
 
     @TempDir
     Path dir;
@@ -55,6 +58,14 @@ class ColumnarHostileTest {
         files.add(write("encrypted.parquet", encrypted()));
         byte[] avro = AvroFixtures.payments("deflate");
         files.add(write("truncated.avro", Arrays.copyOf(avro, avro.length - 30)));
+        files.add(bigAvroBlock(dir.resolve("big-block.avro")));
+        files.add(write("block-claim.avro", avro(STRING, AvroFixtures.blockStart(1, Integer.MAX_VALUE), new byte[64])));
+        files.add(write("header-claim.avro", AvroFixtures.header(STRING, Integer.MAX_VALUE)));
+        byte[] longString = AvroFixtures.encoded(e -> e.writeLong(Integer.MAX_VALUE - 8));
+        files.add(write("string-claim.avro", avroBlock(STRING, 1, longString)));
+        byte[] manyNulls = AvroFixtures.encoded(e -> e.writeLong(1L << 30));
+        files.add(write("null-array.avro", avroBlock("{\"type\": \"array\", \"items\": \"null\"}", 1, manyNulls)));
+        files.add(write("null-records.avro", avroBlock("\"null\"", 1L << 40, new byte[0])));
 
         String out = HostileScan.inSmallHeap(files);
         // The child has no SLF4J binding (Parquet and Avro log through SLF4J): its warning is not a result.
@@ -64,7 +75,45 @@ class ColumnarHostileTest {
                         "wide.parquet findings=1 complete",
                         "truncated.parquet findings=0 failed: truncated Parquet file",
                         "encrypted.parquet findings=0 skipped: encrypted Parquet file (its footer is encrypted)",
-                        "truncated.avro findings=0 failed: truncated Avro file");
+                        "truncated.avro findings=0 failed: truncated Avro file",
+                        "big-block.avro findings=0 skipped: decompression bomb guard: an Avro block of more than 64 MiB",
+                        "block-claim.avro findings=0 failed: truncated Avro file",
+                        "header-claim.avro findings=0 failed: truncated Avro file",
+                        "string-claim.avro findings=0 failed: corrupt Avro file (a value longer than its block)",
+                        "null-array.avro findings=0 failed: corrupt Avro file"
+                                + " (more array or map items than its block has bytes)",
+                        "null-records.avro findings=0 failed: corrupt Avro file"
+                                + " (a block declares more records than it has bytes)");
+    }
+
+    /** A container file made by hand: a header of this schema, then these bytes. */
+    private static byte[] avro(String schema, byte[]... rest) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(AvroFixtures.header(schema, -1));
+        for (byte[] part : rest) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** A container file of one block, made by hand: {@code count} records in {@code data}. */
+    private static byte[] avroBlock(String schema, long count, byte[] data) {
+        return avro(schema, AvroFixtures.blockStart(count, data.length), data, AvroFixtures.SYNC);
+    }
+
+    /** An Avro file whose one block holds 65 MiB, twice the heap: refused before it is allocated. */
+    private static String bigAvroBlock(Path file) throws IOException {
+        int size = 65 << 20;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(AvroFixtures.header(STRING, -1));
+            out.write(AvroFixtures.blockStart(1, size));
+            byte[] zeros = new byte[1 << 20];
+            for (int written = 0; written < size; written += zeros.length) {
+                out.write(zeros);
+            }
+            out.write(AvroFixtures.SYNC);
+        }
+        return file.toString();
     }
 
     private String write(String name, byte[] bytes) throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
@@ -114,8 +115,18 @@ public final class ParquetFixtures {
             CompressionCodecName codec,
             int rowsPerGroup,
             java.util.function.Function<SimpleGroupFactory, List<Group>> records) {
+        return write(schema, codec, rowsPerGroup, Map.of(), records);
+    }
+
+    /** A file of these records, with this key-value metadata in its footer. */
+    public static byte[] write(
+            MessageType schema,
+            CompressionCodecName codec,
+            int rowsPerGroup,
+            Map<String, String> metadata,
+            java.util.function.Function<SimpleGroupFactory, List<Group>> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(schema, codec, rowsPerGroup, out, writer -> {
+        write(schema, codec, rowsPerGroup, metadata, out, writer -> {
             for (Group g : records.apply(new SimpleGroupFactory(schema))) {
                 try {
                     writer.write(g);
@@ -134,12 +145,23 @@ public final class ParquetFixtures {
             int rowsPerGroup,
             java.io.OutputStream out,
             Consumer<ParquetWriter<Group>> body) {
+        write(schema, codec, rowsPerGroup, Map.of(), out, body);
+    }
+
+    private static void write(
+            MessageType schema,
+            CompressionCodecName codec,
+            int rowsPerGroup,
+            Map<String, String> metadata,
+            java.io.OutputStream out,
+            Consumer<ParquetWriter<Group>> body) {
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new StreamOutputFile(out))
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCodecs(new DecompressionGuard.Budget(Long.MAX_VALUE, Long.MAX_VALUE, 0)))
                 .withCompressionCodec(codec)
                 .withType(schema)
                 .withRowGroupRowCountLimit(rowsPerGroup)
+                .withExtraMetaData(metadata)
                 .build()) {
             body.accept(writer);
         } catch (IOException e) {

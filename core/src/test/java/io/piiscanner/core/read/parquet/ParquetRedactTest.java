@@ -1,5 +1,7 @@
 package io.piiscanner.core.read.parquet;
 
+import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piiscanner.core.format.DecompressionGuard;
@@ -15,14 +17,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A Parquet file redacted into a copy with the same schema, its text masked and its numbers reduced to what their masks show. */
+/**
+ * A Parquet file redacted into a copy with the same schema, its text masked and its numbers reduced
+ * to what their masks show, and its names masked as reports mask them.
+ */
 class ParquetRedactTest {
 
     @TempDir
@@ -65,6 +75,101 @@ class ParquetRedactTest {
         assertThat(ParquetScanTest.ENGINE.scan(InputSource.of(copy), again::add).complete())
                 .isTrue();
         assertThat(again).isEmpty();
+    }
+
+    @Test
+    void namesThatHoldValuesAreMaskedAndStayUniqueInTheirGroup() throws IOException {
+        MessageType schema = Types.buildMessage()
+                .optional(BINARY)
+                .as(stringType())
+                .named("alice@example.com")
+                .optional(BINARY)
+                .as(stringType())
+                .named("adele@example.com")
+                .optional(BINARY)
+                .as(stringType())
+                .named("a****@*******.com_2")
+                .optionalGroup()
+                .optional(BINARY)
+                .as(stringType())
+                .named("ssn 536-90-4399")
+                .named("card 5555555555554444")
+                .optional(BINARY)
+                .as(stringType())
+                .named("notes")
+                .named("export 4111111111111111");
+        Path file = dir.resolve("names.parquet");
+        Files.write(
+                file,
+                ParquetFixtures.write(
+                        schema, CompressionCodecName.UNCOMPRESSED, 10, Map.of("pandas", "alice@example.com"), f -> {
+                            Group row = f.newGroup()
+                                    .append("alice@example.com", "one")
+                                    .append("adele@example.com", "two")
+                                    .append("a****@*******.com_2", "three")
+                                    .append("notes", "SSN 536-90-4399");
+                            row.addGroup("card 5555555555554444").append("ssn 536-90-4399", "four");
+                            return List.of(row);
+                        }));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Finding> reported = new ArrayList<>();
+        assertThat(ParquetScanTest.ENGINE
+                        .redact(InputSource.of(file), out, reported::add)
+                        .complete())
+                .isTrue();
+        assertThat(reported).extracting(Finding::field).containsExactly("notes");
+
+        Path copy = dir.resolve("redacted.parquet");
+        Files.write(copy, out.toByteArray());
+        ParquetFile redacted = open(copy);
+        MessageType masked = redacted.schema();
+        assertThat(masked.getName()).isEqualTo("export ************1111");
+        // Two emails masked alike: the second takes the first free suffix, past the name that was already there.
+        assertThat(masked.getFields())
+                .extracting(Type::getName)
+                .containsExactly(
+                        "a****@*******.com",
+                        "a****@*******.com_3",
+                        "a****@*******.com_2",
+                        "card ************4444",
+                        "notes");
+        assertThat(masked.getType(3).asGroupType().getType(0).getName()).isEqualTo("ssn ***-**-4399");
+        assertThat(masked.getType(0).asPrimitiveType().getLogicalTypeAnnotation())
+                .isEqualTo(stringType());
+        // The footer's metadata would name the columns as they were.
+        assertThat(redacted.metadata.getFileMetaData().getKeyValueMetaData()).doesNotContainKey("pandas");
+        Group record = records(redacted).get(0);
+        assertThat(record.getString(0, 0)).isEqualTo("one");
+        assertThat(record.getString(1, 0)).isEqualTo("two");
+        assertThat(record.getString(2, 0)).isEqualTo("three");
+        assertThat(record.getGroup(3, 0).getString(0, 0)).isEqualTo("four");
+        assertThat(record.getString(4, 0)).isEqualTo("SSN ***-**-4399");
+    }
+
+    @Test
+    void aCopyWhoseNamesHoldNoValueKeepsTheInputsMetadata() throws IOException {
+        MessageType schema = Types.buildMessage()
+                .optional(BINARY)
+                .as(stringType())
+                .named("notes")
+                .named("export");
+        Path file = dir.resolve("plain.parquet");
+        Files.write(
+                file,
+                ParquetFixtures.write(
+                        schema,
+                        CompressionCodecName.UNCOMPRESSED,
+                        10,
+                        Map.of("pandas", "{\"columns\": [\"notes\"]}"),
+                        f -> List.of(f.newGroup().append("notes", "SSN 536-90-4399"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ParquetScanTest.ENGINE.redact(InputSource.of(file), out, f -> {});
+        Path copy = dir.resolve("redacted.parquet");
+        Files.write(copy, out.toByteArray());
+        ParquetFile redacted = open(copy);
+        assertThat(redacted.schema()).isEqualTo(schema);
+        assertThat(redacted.metadata.getFileMetaData().getKeyValueMetaData())
+                .containsEntry("pandas", "{\"columns\": [\"notes\"]}");
     }
 
     static ParquetFile open(Path file) throws IOException {

@@ -1,0 +1,28 @@
+package io.piiscanner.core.read;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * A workbook cell's number as text: written out in full, never in exponent form, so that a card
+ * number kept as a number reads {@code 4111111111111111} and not {@code 4.11111E+15}; or as a date
+ * where the cell's format says it is one, as the format shows it.
+ */
+final class NumberText {
+
+    private final DataFormatter dates = new DataFormatter(Locale.US);
+
+    /**
+     * @param value   a finite number
+     * @param format  the index of the cell's number format
+     * @param pattern the format's pattern; {@code null} when the cell has none
+     */
+    String format(double value, int format, String pattern) {
+        if (pattern != null && DateUtil.isADateFormat(format, pattern) && DateUtil.isValidExcelDate(value)) {
+            return dates.formatRawCellContents(value, format, pattern);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

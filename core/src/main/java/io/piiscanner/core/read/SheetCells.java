@@ -1,0 +1,40 @@
+package io.piiscanner.core.read;
+
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The cells of one sheet as pieces: each located by the sheet's name, its reference ({@code C7}),
+ * row and column, and named by its column's {@link HeaderRow header}, the first row of the sheet
+ * that holds anything.
+ */
+final class SheetCells {
+
+    private final String sheet;
+    private final HeaderRow header = new HeaderRow();
+    private long headerRow = -1;
+
+    SheetCells(String sheet) {
+        this.sheet = sheet;
+    }
+
+    /**
+     * A cell's piece, cells given row by row.
+     *
+     * @param row    its 1-based row
+     * @param column its 1-based column
+     * @param number whether it holds a number (or a date) rather than text
+     */
+    Piece piece(String text, boolean number, long row, long column) {
+        String field = null;
+        if (headerRow < 0) {
+            headerRow = row;
+        }
+        if (row == headerRow) {
+            header.add(column, text, number);
+        } else {
+            field = header.name(column);
+        }
+        String cell = CellReference.convertNumToColString((int) column - 1) + row;
+        return new Piece(text, field, field, new Location(null, null, sheet, cell, null, row, column, null));
+    }
+}
