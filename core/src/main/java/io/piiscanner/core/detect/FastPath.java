@@ -28,10 +28,15 @@ import java.util.regex.Pattern;
  * left out (a shorter list of characters not to follow, no lead), so that the fast path finds
  * exactly what {@link java.util.regex.Matcher#find()} over the gate's regions finds.
  *
- * @param gate  the regions the pattern runs in
- * @param start where in them it is tried
+ * @param gate        the regions the pattern runs in
+ * @param start       where in them it is tried
+ * @param tokenLength when positive, the pattern runs instead within this many characters of each
+ *     token {@code start} allows ({@link MatchStart#tokenRegions}): a match's greatest length
  */
-record FastPath(Gate gate, MatchStart start) {
+record FastPath(Gate gate, MatchStart start, int tokenLength) {
+
+    /** The longest match worth a region per token: the engine keeps no longer candidate. */
+    private static final int LONGEST_MATCH = 1536;
 
     private static final boolean[] DIGITS = members(CharClass.DIGIT);
     private static final boolean[] LETTERS = members(CharClass.LETTER);
@@ -49,8 +54,8 @@ record FastPath(Gate gate, MatchStart start) {
     }
 
     /**
-     * The first run of the matches of one alternative: {@code min..max} digits (or letters) and
-     * how the run ends; {@code exact} is false when the run may go on past what the pattern says.
+     * The first run of the matches of one alternative: {@code min..max} characters of
+     * {@code kind} (digits or letters) and how the run ends.
      */
     private record Lead(boolean[] kind, int min, int max, End end) {}
 
@@ -62,12 +67,24 @@ record FastPath(Gate gate, MatchStart start) {
                     "cannot derive a fast path for " + pattern + ": flags and inline flags are not followed");
         }
         boolean[] notAfter = notAfter(tree);
-        Gate gate = switch (where.kind()) {
-            case DIGIT_CLUSTER -> Gate.digits(requireDigits(pattern, tree, where), where.before(), where.after());
-            case RUN -> runGate(pattern, tree, notAfter, where.chars());
-            case ANYWHERE -> Gate.ANYWHERE;
+        MatchStart start = matchStart(tree, notAfter);
+        return switch (where.kind()) {
+            case DIGIT_CLUSTER ->
+                new FastPath(Gate.digits(requireDigits(pattern, tree, where), where.before(), where.after()), start, 0);
+            case RUN -> new FastPath(runGate(pattern, tree, notAfter, where.chars()), start, 0);
+            case RARE_TOKENS -> new FastPath(Gate.ANYWHERE, start, requireTokenLength(pattern, tree, start));
+            case ANYWHERE -> new FastPath(Gate.ANYWHERE, start, 0);
         };
-        return new FastPath(gate, matchStart(tree, notAfter));
+    }
+
+    /** A match's greatest length, when its start is on tokens and it is bounded. */
+    private static int requireTokenLength(Pattern pattern, List<List<Node>> tree, MatchStart start) {
+        int length = maxLength(tree);
+        if (start == MatchStart.ANY || length > LONGEST_MATCH) {
+            throw new IllegalArgumentException(
+                    pattern + " does not start on tokens with a bounded length: it cannot run on rare tokens");
+        }
+        return length;
     }
 
     /** The fewest digits a candidate holds: what the pattern or the declared bounds say, the more. */

@@ -15,6 +15,8 @@ final class PatternRun extends RegexDetector {
     private final ContextRule context;
     private final double score;
     private final DetectorDeclaration.Evaluator evaluator;
+    /** See {@link FastPath#tokenLength()}. */
+    private final int tokenLength;
 
     private PatternRun(
             Pattern pattern,
@@ -30,6 +32,7 @@ final class PatternRun extends RegexDetector {
         this.context = context;
         this.score = score;
         this.evaluator = evaluator;
+        this.tokenLength = fast.tokenLength();
     }
 
     /** Compiles {@code pattern} of {@code declaration}, reported as {@code id} under {@code context}. */
@@ -58,6 +61,11 @@ final class PatternRun extends RegexDetector {
     @Override
     public ContextRule context() {
         return context;
+    }
+
+    @Override
+    protected int[] regions(ScanText text) {
+        return tokenLength > 0 ? start().tokenRegions(text, tokenLength) : super.regions(text);
     }
 
     @Override

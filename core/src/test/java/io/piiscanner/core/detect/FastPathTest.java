@@ -49,6 +49,18 @@ class FastPathTest {
     }
 
     @Test
+    void aPatternOnRareTokensRunsWithinItsLongestMatchOfThem() {
+        DetectorDeclaration.Where rare =
+                DetectorDeclaration.detector("x", "X").startsOnRareTokens().where();
+        FastPath fast =
+                derive("(?<![\\w-])[A-Za-z]{2}\\d{2}(?:[A-Za-z0-9]{11,30}|(?: [A-Za-z0-9]{4}){2,7})(?![\\w-])", rare);
+        assertThat(fast.gate()).isEqualTo(Gate.ANYWHERE);
+        assertThat(fast.tokenLength()).isEqualTo(39);
+        assertThat(starts(fast, "DE89 1234 x DE 89 D1 AB12")).containsExactly(0, 21);
+        assertThatThrownBy(() -> derive("[A-Za-z]{2}\\d+", rare)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void declaredDigitBoundsRaiseTheGate() {
         DetectorDeclaration.Where bounded = DetectorDeclaration.detector("x", "X")
                 .inDigitCluster(4, 2)
