@@ -104,7 +104,7 @@ class UsSsnDetectorTest {
     }
 
     @Test
-    void leavesBareAndSpacedDigitsToThePlainDetector() {
+    void leavesBareAndSpacedDigitsToThePlainPattern() {
         assertThat(candidates(detector, "ssn 536904399")).isEmpty();
         assertThat(candidates(detector, "ssn 536 90 4399")).isEmpty();
     }
