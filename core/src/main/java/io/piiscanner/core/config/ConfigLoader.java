@@ -235,14 +235,7 @@ public final class ConfigLoader {
         if (keepLast < 0 || keepLast > 4) {
             throw new ConfigException(at + ": keepLast must be between 0 and 4, got " + keepLast);
         }
-        ContextRule rule = new ContextRule(
-                words,
-                negative,
-                ContextRule.DEFAULT_BOOST,
-                ContextRule.DEFAULT_PENALTY,
-                required,
-                ContextRule.DEFAULT_BEFORE,
-                ContextRule.DEFAULT_AFTER);
+        ContextRule rule = ContextRule.of(words, negative, List.of(), required);
         return new PatternDetector(
                 id,
                 type.toUpperCase(Locale.ROOT),

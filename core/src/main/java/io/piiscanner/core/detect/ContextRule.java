@@ -70,6 +70,12 @@ public record ContextRule(
         this(words, negative, boost, penalty, required, before, after, List.of());
     }
 
+    /** A rule of these words with the default boost, penalty and look-around. */
+    public static ContextRule of(List<String> words, List<String> negative, List<String> labelWords, boolean required) {
+        return new ContextRule(
+                words, negative, DEFAULT_BOOST, DEFAULT_PENALTY, required, DEFAULT_BEFORE, DEFAULT_AFTER, labelWords);
+    }
+
     /** Positive words that boost the score; candidates are kept without them. */
     public static ContextRule boostedBy(String... words) {
         return new ContextRule(

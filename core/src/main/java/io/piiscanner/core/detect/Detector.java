@@ -1,12 +1,15 @@
 package io.piiscanner.core.detect;
 
+import java.util.List;
+
 /**
  * Finds candidates of one kind of personal or payment data in a window of text.
  *
  * <p>A detector is stateless and thread-safe: the engine shares one instance between all scans.
  * It reports raw {@link Candidate}s with a base score; the engine applies the detector's
  * {@link #context() context rule}, resolves overlaps, masks and fingerprints. Built-in detectors
- * are discovered with {@link java.util.ServiceLoader}, so adding one is one class, its line in
+ * are discovered with {@link java.util.ServiceLoader}. Most are a {@link DetectorDeclaration}
+ * compiled by {@link DeclaredDetector}, so adding one is one class, its line in
  * {@code META-INF/services/io.piiscanner.core.detect.Detector} and its test vectors (the README's
  * "adding a detector" says what each must hold).
  */
@@ -46,5 +49,14 @@ public interface Detector {
     /** Returns a detector configured for these settings (for example a default phone region). */
     default Detector configure(DetectorSettings settings) {
         return this;
+    }
+
+    /**
+     * The detectors the engine runs for this one: itself, or, for a {@link DeclaredDetector} with
+     * patterns reported under ids of their own, one per id. Each is reported, scored and disabled
+     * by its own id.
+     */
+    default List<Detector> parts() {
+        return List.of(this);
     }
 }

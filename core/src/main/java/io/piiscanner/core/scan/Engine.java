@@ -27,10 +27,10 @@ public final class Engine {
     public static Engine create(EngineConfig config) {
         List<Detector> all = new ArrayList<>();
         for (Detector d : ServiceLoader.load(Detector.class, Engine.class.getClassLoader())) {
-            all.add(d.configure(config.detectorSettings()));
+            all.addAll(d.configure(config.detectorSettings()).parts());
         }
         all.sort((a, b) -> a.id().compareTo(b.id()));
-        all.addAll(config.extraDetectors());
+        config.extraDetectors().forEach(d -> all.addAll(d.parts()));
         List<Detector> enabled = new ArrayList<>();
         for (Detector d : all) {
             boolean off =

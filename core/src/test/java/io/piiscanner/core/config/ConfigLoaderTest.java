@@ -243,6 +243,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void disableSwitchesOffOnePatternOfADetectorByItsOwnId() throws IOException {
+        Engine engine = engine(write("plain.yaml", "disable: [us-ssn-plain]\n"));
+        assertThat(engine.detectors())
+                .extracting(d -> d.id())
+                .contains("us-ssn")
+                .doesNotContain("us-ssn-plain");
+        assertThat(scan(engine, "SSN 536-90-4399, SSN 536904399"))
+                .extracting(Finding::detector)
+                .containsExactly("us-ssn");
+        assertThat(scan(Engine.withDefaults(), "SSN 536-90-4399, SSN 536904399"))
+                .extracting(Finding::detector)
+                .containsExactly("us-ssn", "us-ssn-plain");
+    }
+
+    @Test
     void patternsRunInLinearTimeOnTheInputsThatOverflowedOrHungJavasRegex() throws IOException {
         String token = "0123456789ABCDEF".repeat(320); // 5 KB
         ScanOutcome hex = scanWith(

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,15 +19,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A detector's {@link MatchStart} only saves work: at every position it rules out, the pattern
- * could not have matched. Each built-in regex detector must find exactly what its pattern finds
- * with a plain {@link Matcher#find()} over the same gate regions.
+ * could not have matched. Each built-in regex detector, and each pattern of a declared one with
+ * its derived fast path, must find exactly what its pattern finds with a plain
+ * {@link Matcher#find()} over the same gate regions; a derived gate must hide no candidate that
+ * {@code find()} over the whole text finds.
  */
 class MatchStartTest {
 
-    private static final List<RegexDetector> DETECTORS = ServiceLoader.load(Detector.class).stream()
+    private static final List<Detector> BUILT_IN = ServiceLoader.load(Detector.class).stream()
             .map(ServiceLoader.Provider::get)
-            .filter(RegexDetector.class::isInstance)
-            .map(RegexDetector.class::cast)
+            .toList();
+
+    /** The patterns of the declared detectors, each a regex detector with a derived fast path. */
+    private static final List<RegexDetector> DECLARED = BUILT_IN.stream()
+            .flatMap(d -> d.parts().stream())
+            .filter(DeclaredDetector.class::isInstance)
+            .flatMap(d -> ((DeclaredDetector) d).patterns().stream())
+            .toList();
+
+    private static final List<RegexDetector> DETECTORS = Stream.concat(
+                    BUILT_IN.stream().filter(RegexDetector.class::isInstance).map(RegexDetector.class::cast),
+                    DECLARED.stream())
             .toList();
 
     @Property(tries = 2000)
@@ -51,8 +65,21 @@ class MatchStartTest {
         assertSameAsPlainFind(text);
     }
 
+    @Property(tries = 2000)
+    void derivedGatesHideNothingPlainFindFinds(@ForAll("texts") String text) {
+        assertSameAsFindOverTheWholeText(text);
+    }
+
+    @Test
+    void derivedGatesHideNothingPlainFindFindsInBothCorpora() {
+        for (String text : DetectorTexts.corpora()) {
+            assertSameAsFindOverTheWholeText(text);
+        }
+    }
+
     @Test
     void everyBuiltInPatternHasAMatchStart() {
+        assertThat(DECLARED).hasSizeGreaterThanOrEqualTo(8);
         assertThat(DETECTORS).hasSizeGreaterThanOrEqualTo(15);
         assertThat(DETECTORS).allSatisfy(d -> assertThat(d.start()).as(d.id()).isNotSameAs(MatchStart.ANY));
     }
@@ -65,23 +92,33 @@ class MatchStartTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static void assertSameAsFindOverTheWholeText(String text) {
+        assertSameAsPlainFind(DECLARED, text, t -> new int[] {0, t.length()});
+    }
+
     private static void assertSameAsPlainFind(String text) {
-        for (RegexDetector d : DETECTORS) {
+        assertSameAsPlainFind(DETECTORS, text, null);
+    }
+
+    /** Each detector's candidates against plain {@code find()} over {@code regions}, or its gate's when null. */
+    private static void assertSameAsPlainFind(
+            List<RegexDetector> detectors, String text, Function<String, int[]> regions) {
+        for (RegexDetector d : detectors) {
             List<String> fast = new ArrayList<>();
             d.find(ScanText.of(text), c -> fast.add(c.toString()));
+            ScanText plain = ScanText.of(text);
             assertThat(fast)
                     .as("%s in «%s»", d.id(), text.length() > 300 ? text.substring(0, 300) : text)
-                    .isEqualTo(plainFind(d, ScanText.of(text)));
+                    .isEqualTo(plainFind(d, plain, regions == null ? plain.regions(d.gate()) : regions.apply(text)));
         }
     }
 
     /** What {@link RegexDetector#find} did before match starts: {@code find()} over each region. */
-    private static List<String> plainFind(RegexDetector d, ScanText text) {
+    private static List<String> plainFind(RegexDetector d, ScanText text, int[] regions) {
         List<String> out = new ArrayList<>();
         Matcher m = d.pattern().matcher(text.text());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        int[] regions = text.regions(d.gate());
         for (int r = 0; r < regions.length; r += 2) {
             m.region(regions[r], regions[r + 1]);
             while (m.find()) {

@@ -2,15 +2,11 @@ package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DeclaredDetector;
+import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.EntityTypes;
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
-import io.piiscanner.core.detect.MatchStart;
-import io.piiscanner.core.detect.RegexDetector;
-import io.piiscanner.core.detect.ScanText;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
+import io.piiscanner.core.detect.MatchPattern;
 
 /**
  * Finds AWS access key ids: a four-letter prefix naming the kind of credential followed by 16
@@ -21,49 +17,30 @@ import java.util.regex.Pattern;
  * {@code ANPA}/{@code ANVA} policies, {@code APKA} public keys, {@code ASCA} certificates) name
  * resources, not credentials, and fill every CloudTrail record: they are not reported.
  */
-public final class AwsAccessKeyDetector extends RegexDetector {
+public final class AwsAccessKeyDetector extends DeclaredDetector {
 
     private static final double ACCESS_KEY_SCORE = 0.95;
     private static final double OTHER_CREDENTIAL_SCORE = 0.8;
     private static final int PREFIX = 4;
     private static final int SHOWN_SUFFIX = 4;
-    private static final Pattern PATTERN =
-            Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])");
-    private static final ContextRule CONTEXT =
-            ContextRule.boostedBy("aws", "access key", "access_key", "accesskeyid", "key id", "key_id");
 
     public AwsAccessKeyDetector() {
-        super(
-                PATTERN,
-                Gate.runs(CharClass.ALNUM, 20, 20),
-                MatchStart.of(CharClass.of("A"), CharClass.ALNUM).leadingLetters(4, 20));
-    }
-
-    @Override
-    public String id() {
-        return "aws-access-key";
-    }
-
-    @Override
-    public String type() {
-        return EntityTypes.AWS_ACCESS_KEY;
-    }
-
-    @Override
-    public ContextRule context() {
-        return CONTEXT;
-    }
-
-    @Override
-    protected Candidate evaluate(ScanText text, MatchResult match) {
-        String prefix = text.text().substring(match.start(), match.start() + PREFIX);
-        boolean accessKey = prefix.equals("AKIA") || prefix.equals("ASIA");
-        return new Candidate(match.start(), match.end(), accessKey ? ACCESS_KEY_SCORE : OTHER_CREDENTIAL_SCORE, prefix);
+        super(DetectorDeclaration.detector("aws-access-key", EntityTypes.AWS_ACCESS_KEY)
+                .pattern(MatchPattern.of(
+                        "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])", ACCESS_KEY_SCORE))
+                .inRunOf(CharClass.ALNUM)
+                .context("aws", "access key", "access_key", "accesskeyid", "key id", "key_id")
+                .evaluator((text, match, score) -> {
+                    String prefix = text.text().substring(match.start(), match.start() + PREFIX);
+                    boolean accessKey = prefix.equals("AKIA") || prefix.equals("ASIA");
+                    return new Candidate(
+                            match.start(), match.end(), accessKey ? score : OTHER_CREDENTIAL_SCORE, prefix);
+                })
+                .mask(AwsAccessKeyDetector::keepPrefixAndLastFour));
     }
 
     /** Keeps the prefix, which names the credential kind, and the last four: {@code AKIA************MPLE}. */
-    @Override
-    public String mask(CharSequence raw) {
+    private static String keepPrefixAndLastFour(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             boolean keep = i < PREFIX || i >= raw.length() - SHOWN_SUFFIX;

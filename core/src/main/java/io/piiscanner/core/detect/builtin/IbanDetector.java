@@ -1,18 +1,14 @@
 package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Candidate;
-import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DeclaredDetector;
+import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.EntityTypes;
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
-import io.piiscanner.core.detect.MatchStart;
-import io.piiscanner.core.detect.RegexDetector;
+import io.piiscanner.core.detect.MatchPattern;
 import io.piiscanner.core.detect.ScanText;
-import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.Iban;
 import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 /**
  * International Bank Account Numbers, written compactly ({@code DE89370400440532013000}) or in
@@ -24,61 +20,29 @@ import java.util.regex.Pattern;
  * ({@code BE68 5390 0754 7034 EUR}), so the pattern may take extra groups and the country's
  * length decides where the IBAN stops.
  */
-public final class IbanDetector extends RegexDetector {
+public final class IbanDetector extends DeclaredDetector {
 
     static final double BASE_SCORE = 0.9;
 
-    private static final Pattern PATTERN = Pattern.compile("(?<![\\w-])[A-Za-z]{2}\\d{2}(?:"
-            // ISO 13616: 15 (Norway) to 34 characters in all.
-            + "[A-Za-z0-9]{11,30}"
-            + "|(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?"
-            + ")(?![\\w-])");
-
-    private static final ContextRule CONTEXT =
-            ContextRule.boostedBy("iban", "bank", "account", "swift", "bic", "transfer");
-
-    /** The longest match: four characters, then seven spaced groups of four and one of up to three. */
-    private static final int MAX_LENGTH = 43;
-
-    private static final MatchStart START = MatchStart.of(CharClass.LETTER, CharClass.WORD.plus("-"))
-            .leadingLetters(2, 2)
-            .lettersThenDigits()
-            .where((s, i, to) -> i + 4 <= to
-                    && Shapes.letterAt(s, i + 1, to)
-                    && Shapes.isDigit(s.charAt(i + 2))
-                    && Shapes.isDigit(s.charAt(i + 3)));
-
     public IbanDetector() {
-        super(PATTERN, Gate.digits(2, 2, 42), START);
+        super(DetectorDeclaration.detector("iban", EntityTypes.IBAN_CODE)
+                .pattern(MatchPattern.of(
+                        "(?<![\\w-])[A-Za-z]{2}\\d{2}(?:"
+                                // ISO 13616: 15 (Norway) to 34 characters in all.
+                                + "[A-Za-z0-9]{11,30}"
+                                + "|(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?"
+                                + ")(?![\\w-])",
+                        BASE_SCORE))
+                // Tokens of two letters and more, such as DE89, are rare, while digits are in most
+                // of a log or CSV file.
+                .startsOnRareTokens()
+                .context("iban", "bank", "account", "swift", "bic", "transfer")
+                .evaluator(IbanDetector::evaluate)
+                .mask(IbanDetector::keepCountryAndLastFour));
     }
 
-    /**
-     * A region of {@link #MAX_LENGTH} from each token of two letters and more, such as
-     * {@code DE89}: they are rare, while the digit gate covers most of a log or CSV file. Every
-     * match the gate lets the pattern make starts on such a token and fits in its region.
-     */
-    @Override
-    protected int[] regions(ScanText text) {
-        return START.tokenRegions(text, MAX_LENGTH);
-    }
-
-    @Override
-    public String id() {
-        return "iban";
-    }
-
-    @Override
-    public String type() {
-        return EntityTypes.IBAN_CODE;
-    }
-
-    @Override
-    public ContextRule context() {
-        return CONTEXT;
-    }
-
-    @Override
-    protected Candidate evaluate(ScanText text, MatchResult match) {
+    /** The IBAN the match starts with, as long as its country's length. */
+    private static Candidate evaluate(ScanText text, MatchResult match, double score) {
         String raw = match.group();
         int length = Iban.length(raw);
         if (length == 0) {
@@ -97,15 +61,14 @@ public final class IbanDetector extends RegexDetector {
             return null;
         }
         int spaces = grouped ? (length + 3) / 4 - 1 : 0;
-        return new Candidate(match.start(), match.start() + length + spaces, BASE_SCORE);
+        return new Candidate(match.start(), match.start() + length + spaces, score);
     }
 
     /**
      * Keeps the country code, which is not personal, and at most the last four characters of the
      * rest: {@code DE89 3704 0044 0532 0130 00} becomes {@code DE** **** **** **** **30 00}.
      */
-    @Override
-    public String mask(CharSequence raw) {
+    private static String keepCountryAndLastFour(CharSequence raw) {
         if (raw.length() < 2) {
             return Masks.all(raw);
         }

@@ -27,21 +27,22 @@ final class NumberBounds {
             .digitsEndToken()
             .where((s, i, to) -> i < 2 || s.charAt(i - 1) != '.' || !Shapes.isDigit(s.charAt(i - 2)));
 
-    /** Where a bare run of exactly nine digits can start (SSN, ITIN, ABA without separators). */
-    static final MatchStart NINE_DIGITS = START.leadingDigits(9, 9).where((s, i, to) -> digitRun(s, i, to) == 9);
-
-    /** Where nine bare digits or nine digits written {@code ddd dd dddd} can start. */
-    static final MatchStart NINE_DIGITS_OR_SPACED =
-            START.leadingDigits(3, 9).where((s, i, to) -> digitRun(s, i, to) == 9 || ssnShape(s, i, to, " "));
-
     private NumberBounds() {}
 
     /**
-     * Nine digits written {@code ddd dd dddd} whose first three match {@code area}, not part of a
-     * longer run of numbers separated by single spaces ({@code 12 536 90 4399}).
+     * Nine digits written {@code ddd-dd-dddd} or {@code ddd.dd.dddd}, one separator used in both
+     * places, whose first three match {@code area} (SSN, ITIN).
      */
-    static String spacedNine(String area) {
-        return "(?<!\\d )" + area + " \\d{2} \\d{4}(?!\\w| \\d|[-.]\\w)";
+    static String dashedNine(String area) {
+        return BEFORE + area + "([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)";
+    }
+
+    /**
+     * Nine digits written bare or {@code ddd dd dddd} whose first three match {@code area}; spaced,
+     * not part of a longer run of numbers separated by single spaces ({@code 12 536 90 4399}).
+     */
+    static String bareOrSpacedNine(String area) {
+        return BEFORE + "(?:" + area + "\\d{6}" + AFTER + "|(?<!\\d )" + area + " \\d{2} \\d{4}(?!\\w| \\d|[-.]\\w))";
     }
 
     /**
@@ -51,17 +52,5 @@ final class NumberBounds {
     static int digitRun(CharSequence s, int i, int to) {
         int n = Shapes.digits(s, i, s.length());
         return i + n <= to ? n : 0;
-    }
-
-    /** Whether {@code ddd?dd?dddd} with one separator from {@code separators} starts at {@code i}. */
-    static boolean ssnShape(CharSequence s, int i, int to, String separators) {
-        if (i + 11 > to || digitRun(s, i, to) != 3) {
-            return false;
-        }
-        char sep = s.charAt(i + 3);
-        return separators.indexOf(sep) >= 0
-                && digitRun(s, i + 4, to) == 2
-                && s.charAt(i + 6) == sep
-                && digitRun(s, i + 7, to) == 4;
     }
 }

@@ -1,17 +1,10 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Candidate;
-import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DeclaredDetector;
+import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.EntityTypes;
-import io.piiscanner.core.detect.Gate;
-import io.piiscanner.core.detect.MatchStart;
-import io.piiscanner.core.detect.RegexDetector;
-import io.piiscanner.core.detect.ScanText;
-import io.piiscanner.core.detect.Shapes;
+import io.piiscanner.core.detect.MatchPattern;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,44 +17,41 @@ import java.util.stream.Stream;
  * as licenses. A labelled licence scores above a phone number read from the same digits without
  * a label ({@code driver's license number is 3645-59-3763}), so the licence is what is reported.
  */
-public final class UsDriverLicenseDetector extends RegexDetector {
+public final class UsDriverLicenseDetector extends DeclaredDetector {
 
     /** With a label, 0.75: above the 0.7 of a phone number that has none. */
     private static final double SCORE = 0.4;
 
-    private static final int MIN_DIGITS = 6;
-    private static final int MAX_DIGITS = 14;
-    private static final Pattern PATTERN = Pattern.compile("(?<![\\w\\-]|\\d\\.)"
-            + "(?:[A-Za-z]{1,3}+-?\\d++(?:-\\d++)*+|\\d{4}-\\d{2}-\\d{4}|\\d++)[A-Za-z]?+(?!\\w|[\\-.]\\w)");
-    private static final ContextRule CONTEXT = ContextRule.requiring(withTypographicApostrophes(
-                    "driver license",
-                    "driver licence",
-                    "driver's license",
-                    "driver's licence",
-                    "drivers license",
-                    "drivers licence",
-                    "driving license",
-                    "driving licence",
-                    "dl#",
-                    "dl:",
-                    "dl no",
-                    "dl number",
-                    "dln",
-                    "license number",
-                    "licence number",
-                    "license no",
-                    "licence no"))
-            // KYC notes list identifiers together: a number nearer to another's label is not the licence.
-            .penalizedBy("passport", "ssn", "social security", "itin", "phone", "account", "routing", "dob", "birth");
-
     public UsDriverLicenseDetector() {
-        super(
-                PATTERN,
-                Gate.digits(6, 4, 2),
-                MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-"))
-                        .leadingLetters(1, 3)
-                        .leadingDigits(4, MAX_DIGITS)
-                        .where(UsDriverLicenseDetector::shape));
+        super(DetectorDeclaration.detector("us-driver-license", EntityTypes.US_DRIVER_LICENSE)
+                .pattern(MatchPattern.of(
+                        "(?<![\\w\\-]|\\d\\.)"
+                                + "(?:[A-Za-z]{1,3}+-?\\d++(?:-\\d++)*+|\\d{4}-\\d{2}-\\d{4}|\\d{6,14}+)"
+                                + "[A-Za-z]?+(?!\\w|[\\-.]\\w)",
+                        SCORE))
+                .inDigitCluster(4, 2)
+                .digits(6, 14)
+                .context(withTypographicApostrophes(
+                        "driver license",
+                        "driver licence",
+                        "driver's license",
+                        "driver's licence",
+                        "drivers license",
+                        "drivers licence",
+                        "driving license",
+                        "driving licence",
+                        "dl#",
+                        "dl:",
+                        "dl no",
+                        "dl number",
+                        "dln",
+                        "license number",
+                        "licence number",
+                        "license no",
+                        "licence no"))
+                .contextRequired()
+                // KYC notes list identifiers together: a number nearer to another's label is not the licence.
+                .negative("passport", "ssn", "social security", "itin", "phone", "account", "routing", "dob", "birth"));
     }
 
     /**
@@ -73,53 +63,5 @@ public final class UsDriverLicenseDetector extends RegexDetector {
         return Stream.of(words)
                 .flatMap(w -> w.indexOf('\'') < 0 ? Stream.of(w) : Stream.of(w, w.replace("'", typographic)))
                 .toArray(String[]::new);
-    }
-
-    /** A whole run of 6-14 digits, {@code dddd-dd-dddd}, or one to three letters, an optional dash and a digit. */
-    private static boolean shape(CharSequence s, int i, int to) {
-        if (Shapes.isDigit(s.charAt(i))) {
-            int run = NumberBounds.digitRun(s, i, to);
-            return (run >= MIN_DIGITS && run <= MAX_DIGITS)
-                    || (run == 4
-                            && i + 12 <= to
-                            && s.charAt(i + 4) == '-'
-                            && NumberBounds.digitRun(s, i + 5, to) == 2
-                            && s.charAt(i + 7) == '-'
-                            && NumberBounds.digitRun(s, i + 8, to) == 4);
-        }
-        int letters = 1;
-        while (letters <= 3 && Shapes.letterAt(s, i + letters, to)) {
-            letters++;
-        }
-        int at = letters <= 3 && i + letters < to && s.charAt(i + letters) == '-' ? i + letters + 1 : i + letters;
-        return letters <= 3 && at < to && Shapes.isDigit(s.charAt(at));
-    }
-
-    @Override
-    public String id() {
-        return "us-driver-license";
-    }
-
-    @Override
-    public String type() {
-        return EntityTypes.US_DRIVER_LICENSE;
-    }
-
-    @Override
-    public ContextRule context() {
-        return CONTEXT;
-    }
-
-    @Override
-    protected Candidate evaluate(ScanText text, MatchResult match) {
-        String s = text.text();
-        int digits = 0;
-        for (int i = match.start(); i < match.end(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            }
-        }
-        return digits >= MIN_DIGITS && digits <= MAX_DIGITS ? new Candidate(match.start(), match.end(), SCORE) : null;
     }
 }

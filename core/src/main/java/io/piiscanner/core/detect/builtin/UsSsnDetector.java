@@ -1,66 +1,45 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.Candidate;
-import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DeclaredDetector;
+import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.EntityTypes;
-import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
-import io.piiscanner.core.detect.RegexDetector;
-import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.MatchPattern;
 import io.piiscanner.core.validate.UsSsn;
-import java.util.List;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 /**
- * US Social Security numbers written {@code ddd-dd-dddd} or {@code ddd.dd.dddd} (one separator
- * used in both places) that pass {@link UsSsn}. The layout is distinctive enough to report without
- * context. Nine digits written bare or {@code ddd dd dddd} are left to {@link UsSsnPlainDetector},
- * which needs context: numbers separated by spaces are everywhere ({@code Suite 680 36 4022}).
+ * US Social Security numbers that pass {@link UsSsn}. Written {@code ddd-dd-dddd} or
+ * {@code ddd.dd.dddd} (one separator used in both places), the layout is distinctive enough to
+ * report without context. Nine digits written bare or {@code ddd dd dddd} are reported as
+ * {@code us-ssn-plain} and only with an SSN word nearby or in their field name: numbers
+ * separated by spaces are everywhere ({@code Suite 680 36 4022}), and most bare nine-digit
+ * numbers are zip+4, order or routing numbers.
  */
-public final class UsSsnDetector extends RegexDetector {
+public final class UsSsnDetector extends DeclaredDetector {
 
     static final double BASE_SCORE = 0.6;
-
-    /** Words that mark a nearby number as an SSN, shared with {@link UsSsnPlainDetector}. */
-    static final List<String> WORDS = List.of(
-            "ssn", "ssns", "ss#", "social security", "social sec", "soc sec", "soc. sec", "ssa", "tin", "taxpayer");
-
-    /** Labels of numbers that share the SSN's shape. */
-    static final List<String> NEGATIVE = List.of("phone", "tel", "fax", "order", "zip");
-
-    private static final Pattern PATTERN =
-            Pattern.compile(NumberBounds.BEFORE + "\\d{3}([-.])\\d{2}\\1\\d{4}(?!\\w|[-.]\\w|\\1\\d)");
-
-    private static final ContextRule CONTEXT =
-            ContextRule.boostedBy(WORDS.toArray(String[]::new)).penalizedBy(NEGATIVE.toArray(String[]::new));
+    /** Low on its own; the required context lifts it above the reporting threshold. */
+    static final double PLAIN_SCORE = 0.3;
 
     public UsSsnDetector() {
-        super(
-                PATTERN,
-                Gate.digits(9, 0, 0),
-                NumberBounds.START.leadingDigits(3, 3).where((s, i, to) -> NumberBounds.ssnShape(s, i, to, "-.")));
-    }
-
-    @Override
-    public String id() {
-        return "us-ssn";
-    }
-
-    @Override
-    public String type() {
-        return EntityTypes.US_SSN;
-    }
-
-    @Override
-    public ContextRule context() {
-        return CONTEXT;
-    }
-
-    @Override
-    protected Candidate evaluate(ScanText text, MatchResult match) {
-        return UsSsn.isValid(Masks.digits(match.group()))
-                ? new Candidate(match.start(), match.end(), BASE_SCORE)
-                : null;
+        super(DetectorDeclaration.detector("us-ssn", EntityTypes.US_SSN)
+                .pattern(MatchPattern.of(NumberBounds.dashedNine("\\d{3}"), BASE_SCORE))
+                .pattern(MatchPattern.of(NumberBounds.bareOrSpacedNine("\\d{3}"), PLAIN_SCORE)
+                        .reportedAs("us-ssn-plain")
+                        .contextRequired())
+                .inDigitCluster(0, 0)
+                .context(
+                        "ssn",
+                        "ssns",
+                        "ss#",
+                        "social security",
+                        "social sec",
+                        "soc sec",
+                        "soc. sec",
+                        "ssa",
+                        "tin",
+                        "taxpayer")
+                .negative("phone", "tel", "fax", "order", "zip")
+                .validator(raw -> UsSsn.isValid(Masks.digits(raw))));
     }
 }

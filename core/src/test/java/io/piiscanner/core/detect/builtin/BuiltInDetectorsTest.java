@@ -12,30 +12,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The built-in detectors are found, not listed: every detector class of this package is registered
- * with ServiceLoader and has its test class, and the engine loads each once, so adding a detector
- * needs no list kept up to date anywhere.
+ * with ServiceLoader and has its test class, and the engine loads each once with its parts, so
+ * adding a detector needs no list kept up to date anywhere.
  */
 class BuiltInDetectorsTest {
 
+    /** What the engine runs: each detector and its parts, as findings and {@code disable:} name them. */
     private static final List<Detector> DETECTORS = Engine.withDefaults().detectors();
+
+    private static final List<Detector> REGISTERED = ServiceLoader.load(Detector.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .toList();
 
     @Test
     void everyDetectorClassOfThePackageIsLoadedOnce() throws Exception {
-        assertThat(DETECTORS)
+        assertThat(REGISTERED)
                 .extracting(d -> d.getClass().getName())
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(detectorClassesOfThisPackage());
+        assertThat(DETECTORS)
+                .extracting(Detector::id)
+                .containsExactlyInAnyOrderElementsOf(REGISTERED.stream()
+                        .flatMap(d -> d.parts().stream())
+                        .map(Detector::id)
+                        .toList());
     }
 
     @Test
     void everyDetectorHasItsTestVectors() {
-        assertThat(DETECTORS)
+        assertThat(REGISTERED)
                 .allSatisfy(d -> assertThat(testClassOf(d)).as(d.id()).isNotNull());
     }
 

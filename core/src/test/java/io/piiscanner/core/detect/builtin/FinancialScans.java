@@ -22,6 +22,14 @@ final class FinancialScans {
         return out;
     }
 
+    /** The part of {@code detector} reported as {@code id}: a pattern of its declaration with an id of its own. */
+    static Detector part(Detector detector, String id) {
+        return detector.parts().stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The matched text of every candidate. */
     static List<String> found(Detector detector, String text) {
         return candidates(detector, text).stream()
