@@ -142,7 +142,7 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
         if (end == null) {
             return start;
         }
-        int cap = ScanText.MAX_LEAD;
+        int cap = Leads.MAX_LEAD;
         if (kind == DIGITS) {
             MatchStart s = start.leadingDigits(Math.min(min, cap), Math.max(Math.min(max, cap), Math.min(min, cap)));
             return end == End.ALONE ? s.digitsEndToken() : s;
