@@ -264,11 +264,7 @@ class BackfillCommandTest {
                 return CommandLine.defaultFactory().create(cls);
             }
         };
-        ErrorHandler errors = new ErrorHandler(invocation);
-        int exit = new CommandLine(new Main(invocation), factory)
-                .setParameterExceptionHandler(errors)
-                .setExecutionExceptionHandler(errors)
-                .execute(args);
+        int exit = Main.commandLine(invocation, factory).execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
