@@ -34,6 +34,22 @@ copy_cli_jar() {
   jar="$out/pii-scanner.jar"
 }
 
+# record_cds_archive ERRFILE: sets `jsa` to a dynamic AppCDS archive of the classes a scan loads,
+# recorded on the bundled samples (every input format) with the copied jar, as ./pii-scanner
+# records its own. Recorded again every run: an archive only maps for the exact jar it was made with.
+record_cds_archive() {
+  jsa="$out/pii-scanner.jsa"
+  rm -f "$jsa"
+  log "recording a CDS archive (-XX:ArchiveClassesAtExit) on samples/"
+  local code=0
+  java @"$jvm_options" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=error:stderr -jar "$jar" scan "$root/samples" --format jsonl \
+    >/dev/null 2>"$1" || code=$?
+  [[ $code -le 1 && -f "$jsa" ]] || die "could not record the CDS archive: $(tail -n 3 "$1")"
+  # -Xshare:on fails instead of silently running without the archive.
+  java @"$jvm_options" -Xshare:on -XX:SharedArchiveFile="$jsa" -jar "$jar" --version >/dev/null 2>>"$1" \
+    || die "the CDS archive does not map: $(tail -n 3 "$1")"
+}
+
 # The benchmarks jar holds the corpus generators and the read floor; rebuilt when a source is newer.
 build_bench_jar() {
   if [[ ! -f "$bench_jar" || -n "$(find "$bench/src" "$root/core/src" -newer "$bench_jar" -print -quit)" ]]; then

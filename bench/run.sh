@@ -210,18 +210,7 @@ if [[ $do_startup -eq 1 ]]; then
     done
   } >"$small"
 
-  # Dynamic AppCDS archive of the classes a scan loads, recorded on the bundled samples (every
-  # input format). Rebuilt every run: an archive only maps for the exact jar it was made with.
-  jsa="$out/pii-scanner.jsa"
-  rm -f "$jsa"
-  log "recording a CDS archive (-XX:ArchiveClassesAtExit) on samples/"
-  code=0
-  java @"$jvm_options" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=error:stderr -jar "$jar" scan "$root/samples" --format jsonl \
-    >/dev/null 2>"$results/cds-training.err" || code=$?
-  [[ $code -le 1 && -f "$jsa" ]] || die "could not record the CDS archive: $(tail -n 3 "$results/cds-training.err")"
-  # -Xshare:on fails instead of silently running without the archive.
-  java @"$jvm_options" -Xshare:on -XX:SharedArchiveFile="$jsa" -jar "$jar" --version >/dev/null 2>"$results/cds-check.err" \
-    || die "the CDS archive does not map: $(tail -n 3 "$results/cds-check.err")"
+  record_cds_archive "$results/cds.err"
 
   {
     echo
