@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -115,7 +116,8 @@ final class Fixtures {
     /** Starts like a PNG image, then carries a card number the scan must not report. */
     /**
      * A customers table in Parquet (uncompressed, so that its bytes can be searched): a value of
-     * each type, a card as an int64 too, and values in the names of a column and a nested field.
+     * each type, a card as an int64 too, values in the names of a column and a nested field, and in
+     * the footer's key-value metadata.
      */
     static byte[] parquet() {
         MessageType schema = MessageTypeParser.parseMessageType("""
@@ -135,7 +137,9 @@ final class Fixtures {
                   optional binary notes (STRING);
                 }
                 """);
-        return ParquetFixtures.write(schema, CompressionCodecName.UNCOMPRESSED, 100, f -> {
+        // The footer's metadata holds values too, in a value and in a key.
+        Map<String, String> metadata = Map.of("contact", "refunds to " + CARD_DASHED, "reviewer 536-90-4399", "ok");
+        return ParquetFixtures.write(schema, CompressionCodecName.UNCOMPRESSED, 100, metadata, f -> {
             Group row = f.newGroup().append("name", "Jane Doe").append("email", EMAIL);
             row.addGroup("payment")
                     .append("card", CARD_SPACED)

@@ -225,6 +225,10 @@ class NoRawValueLeakTest {
 
     @Test
     void aRedactedParquetCopyHoldsNoRawValueAndScansClean() throws IOException {
+        Cli.Result scan = Cli.run("scan", "--format", "json", parquet.toString());
+        // The values of the footer's metadata are found there, in a value and in a key.
+        assertThat(scan.out()).contains("\"part\":\"metadata\"").contains("\"part\":\"metadata key\"");
+        assertNoRawValue("scan " + parquet.getFileName(), scan);
         Path out = dir.resolve("redacted.parquet");
         Cli.Result result = Cli.run(KEY, "redact", parquet.toString(), "-o", out.toString());
         assertThat(result.exit()).as(result.err()).isEqualTo(ExitStatus.CLEAN);

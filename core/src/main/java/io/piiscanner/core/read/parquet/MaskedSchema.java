@@ -1,11 +1,7 @@
 package io.piiscanner.core.read.parquet;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
@@ -18,10 +14,7 @@ import org.apache.parquet.schema.Types;
  * nested ones too, as reports mask names. Types, repetitions, annotations and ids stay, and so does
  * the order of the fields, so a record of the schema is one of the copy's field by field.
  *
- * <p>Names stay unique within their group, as a schema needs: a masked name that another field of
- * the group already has (two cards ending in the same four digits) gets the first free suffix
- * {@code _2}, {@code _3}, ..., in field order, so the same schema always gets the same names.
- * Names that hold no value are kept as they are and never taken by a suffixed one.
+ * <p>Names stay unique within their group, as a schema needs ({@link UniqueNames}).
  */
 final class MaskedSchema {
 
@@ -37,37 +30,13 @@ final class MaskedSchema {
     }
 
     private static List<Type> fields(GroupType group, UnaryOperator<String> maskName) {
-        List<String> masked = new ArrayList<>(group.getFieldCount());
-        Set<String> taken = new HashSet<>();
-        for (Type field : group.getFields()) {
-            String name = maskName.apply(field.getName());
-            masked.add(name);
-            if (name.equals(field.getName())) {
-                taken.add(name);
-            }
-        }
-        Map<String, Integer> nextSuffix = new HashMap<>();
+        List<String> names =
+                UniqueNames.masked(group.getFields().stream().map(Type::getName).toList(), maskName);
         List<Type> fields = new ArrayList<>(group.getFieldCount());
         for (int f = 0; f < group.getFieldCount(); f++) {
-            Type field = group.getType(f);
-            String name = masked.get(f);
-            if (!name.equals(field.getName())) {
-                name = unique(name, taken, nextSuffix);
-            }
-            fields.add(named(field, name, maskName));
+            fields.add(named(group.getType(f), names.get(f), maskName));
         }
         return fields;
-    }
-
-    /** The name, or the name with the first suffix no field of the group has; taken from then on. */
-    private static String unique(String name, Set<String> taken, Map<String, Integer> nextSuffix) {
-        String candidate = name;
-        int suffix = nextSuffix.getOrDefault(name, 2);
-        while (!taken.add(candidate)) {
-            candidate = name + "_" + suffix++;
-        }
-        nextSuffix.put(name, suffix);
-        return candidate;
     }
 
     /** The field under this name, its nested fields masked: the very field when nothing changed. */

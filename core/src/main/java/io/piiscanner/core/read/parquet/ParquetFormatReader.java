@@ -7,6 +7,7 @@ import io.piiscanner.core.read.LibraryErrors;
 import io.piiscanner.core.read.Piece;
 import io.piiscanner.core.read.ReaderInput;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
@@ -21,7 +22,8 @@ import org.apache.parquet.schema.MessageType;
  * the footer and a page whatever the size of the file, its row groups or its column chunks.
  * Each value read ({@link ParquetColumn} says which) is a piece named by its column's path, at the
  * 0-based index of its record in the file and the column's 1-based position among the leaf
- * columns. Pieces come column by column within a row group.
+ * columns. Pieces come column by column within a row group, after those of the footer's key-value
+ * metadata ({@link FooterMetadata}).
  */
 public final class ParquetFormatReader implements FormatReader {
 
@@ -47,6 +49,7 @@ public final class ParquetFormatReader implements FormatReader {
         private final List<ParquetColumn> columns;
         private final String createdBy;
         private final List<BlockMetaData> blocks;
+        private final Iterator<Piece> metadata;
         private int block = -1;
         /** Records in the row groups before this one. */
         private long firstRecord;
@@ -64,6 +67,9 @@ public final class ParquetFormatReader implements FormatReader {
             this.columns = ParquetColumn.of(schema);
             this.createdBy = file.metadata.getFileMetaData().getCreatedBy();
             this.blocks = file.rowGroups();
+            this.metadata = FooterMetadata.pieces(
+                            file.metadata.getFileMetaData().getKeyValueMetaData())
+                    .iterator();
             this.columnAt = columns.size();
         }
 
@@ -77,6 +83,9 @@ public final class ParquetFormatReader implements FormatReader {
         }
 
         private Piece nextPiece() throws IOException {
+            if (metadata.hasNext()) {
+                return metadata.next();
+            }
             while (true) {
                 while (remaining > 0) {
                     Piece piece = nextValue();

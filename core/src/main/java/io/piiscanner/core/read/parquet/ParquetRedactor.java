@@ -36,13 +36,12 @@ import org.apache.parquet.schema.Type;
 
 /**
  * Writes a copy of a Parquet file with the same schema, key-value metadata and compression, and
- * the values its reader scans masked: text gets each finding's masked form; a number (an
+ * the values its reader scans masked, those of the footer's metadata first ({@link FooterMetadata}): text gets each finding's masked form; a number (an
  * {@code int32}, {@code int64} or decimal column) cannot hold a {@code *}, so the digits its mask
  * hides become zeros and those it shows stay: the card {@code 5555555555554444} in an
  * {@code int64} becomes {@code 4444}. Values of other types are copied as they are. Names are
- * outputs too: the schema's names are masked ({@link MaskedSchema}), and a copy whose names changed
- * leaves out the input's key-value metadata, where a Spark, Arrow or pandas schema would name the
- * columns as they were. Records are
+ * outputs too: the schema's names are masked ({@link MaskedSchema}), and so are the metadata's keys.
+ * Records are
  * read a row group at a time, masked in batches and written by parquet-java in row groups of at
  * most {@link #ROW_GROUP_BYTES}, so memory holds a row group of the input and one of the copy.
  */
@@ -80,13 +79,16 @@ public final class ParquetRedactor implements FormatRedactor {
                         || file.rowGroups().get(0).getColumns().isEmpty()
                 ? CompressionCodecName.UNCOMPRESSED
                 : file.rowGroups().get(0).getColumns().get(0).getCodec();
+        Map<String, String> metadata = new HashMap<>(FooterMetadata.redacted(
+                file.metadata.getFileMetaData().getKeyValueMetaData(), masker, maskName, renamed));
+        metadata.remove(WRITER_MODEL);
         MessageColumnIO io = new ColumnIOFactory(file.metadata.getFileMetaData().getCreatedBy()).getColumnIO(schema);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new StreamOutputFile(out))
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCodecs(new DecompressionGuard.Budget(Long.MAX_VALUE, Long.MAX_VALUE, 0)))
                 .withCompressionCodec(codec)
                 .withType(copySchema)
-                .withExtraMetaData(renamed ? Map.of() : metadata(file))
+                .withExtraMetaData(metadata)
                 .withRowGroupSize(ROW_GROUP_BYTES)
                 .build()) {
             Batch batch = new Batch(columns, copySchema, masker, writer);
@@ -100,14 +102,6 @@ public final class ParquetRedactor implements FormatRedactor {
             }
             batch.flush();
         }
-    }
-
-    /** The input's key-value metadata (a Spark or Arrow schema, say), but what the writer writes itself. */
-    private static Map<String, String> metadata(ParquetFile file) {
-        Map<String, String> metadata =
-                new HashMap<>(file.metadata.getFileMetaData().getKeyValueMetaData());
-        metadata.remove(WRITER_MODEL);
-        return metadata;
     }
 
     /** Records read and not yet written, with the pieces of their scanned values in traversal order. */

@@ -13,6 +13,7 @@ import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,7 +118,8 @@ class ParquetRedactTest {
                         .redact(InputSource.of(file), out, reported::add)
                         .complete())
                 .isTrue();
-        assertThat(reported).extracting(Finding::field).containsExactly("notes");
+        // The metadata's email is found, and left out of the copy with the rest of the metadata.
+        assertThat(reported).extracting(Finding::field).containsExactly("pandas", "notes");
 
         Path copy = dir.resolve("redacted.parquet");
         Files.write(copy, out.toByteArray());
@@ -147,12 +149,14 @@ class ParquetRedactTest {
     }
 
     @Test
-    void aCopyWhoseNamesHoldNoValueKeepsTheInputsMetadata() throws IOException {
+    void aCopyWhoseNamesHoldNoValueKeepsTheInputsMetadataItsArrowSchemaToo() throws IOException {
         MessageType schema = Types.buildMessage()
                 .optional(BINARY)
                 .as(stringType())
                 .named("notes")
                 .named("export");
+        Map<String, String> metadata =
+                Map.of("pandas", "{\"columns\": [\"notes\"]}", FooterMetadata.ARROW_SCHEMA, "/////w==");
         Path file = dir.resolve("plain.parquet");
         Files.write(
                 file,
@@ -160,7 +164,7 @@ class ParquetRedactTest {
                         schema,
                         CompressionCodecName.UNCOMPRESSED,
                         10,
-                        Map.of("pandas", "{\"columns\": [\"notes\"]}"),
+                        metadata,
                         f -> List.of(f.newGroup().append("notes", "SSN 536-90-4399"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ParquetScanTest.ENGINE.redact(InputSource.of(file), out, f -> {});
@@ -168,8 +172,39 @@ class ParquetRedactTest {
         Files.write(copy, out.toByteArray());
         ParquetFile redacted = open(copy);
         assertThat(redacted.schema()).isEqualTo(schema);
-        assertThat(redacted.metadata.getFileMetaData().getKeyValueMetaData())
-                .containsEntry("pandas", "{\"columns\": [\"notes\"]}");
+        assertThat(redacted.metadata.getFileMetaData().getKeyValueMetaData()).containsAllEntriesOf(metadata);
+    }
+
+    @Test
+    void theMetadatasKeysAndValuesAreMaskedAndTheArrowSchemaThatRepeatsThemLeftOut() throws IOException {
+        Path file = dir.resolve("export.parquet");
+        Files.write(file, ParquetScanTest.withMetadata());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Finding> reported = new ArrayList<>();
+        assertThat(ParquetScanTest.ENGINE
+                        .redact(InputSource.of(file), out, reported::add)
+                        .complete())
+                .isTrue();
+        assertThat(reported.stream().map(ParquetScanTest::describeMetadata))
+                .containsExactly(ParquetScanTest.METADATA_FOUND);
+
+        Path copy = dir.resolve("redacted.parquet");
+        Files.write(copy, out.toByteArray());
+        assertThat(open(copy).metadata.getFileMetaData().getKeyValueMetaData())
+                .containsEntry("card ************4444", "refund to **** **** **** 1111")
+                .containsEntry("exported_by", "j*******@*******.org")
+                .containsEntry("ssn", "*****4399")
+                .containsEntry("pandas", ParquetScanTest.METADATA.get("pandas"))
+                .doesNotContainKey(FooterMetadata.ARROW_SCHEMA);
+        // Uncompressed: every byte of the copy can be searched.
+        String bytes = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+        for (String raw : List.of("5555555555554444", "4111 1111 1111 1111", "jane.roe@example.org", "536904399")) {
+            assertThat(bytes).doesNotContain(raw);
+        }
+        List<Finding> again = new ArrayList<>();
+        assertThat(ParquetScanTest.ENGINE.scan(InputSource.of(copy), again::add).complete())
+                .isTrue();
+        assertThat(again).isEmpty();
     }
 
     static ParquetFile open(Path file) throws IOException {

@@ -10,10 +10,13 @@ import io.piiscanner.core.scan.InputSource;
 import io.piiscanner.core.scan.ScanOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
@@ -38,6 +41,48 @@ class ParquetScanTest {
         "US_SSN record=251 column=6 field=ssn 1:1 *****4399",
         "US_SSN record=250 column=7 field=notes 1:15 ***-**-4399"
     };
+
+    /**
+     * Footer metadata as pyarrow and a user write it: a pandas schema (nothing in it), an email, a
+     * bare SSN that its key makes one, a card in a key and another in that key's value, and an
+     * Arrow schema, which is not read.
+     */
+    static final Map<String, String> METADATA = Map.of(
+            "pandas",
+            "{\"index_columns\": [], \"columns\": [{\"name\": \"notes\", \"pandas_type\": \"unicode\"}],"
+                    + " \"creator\": {\"library\": \"pyarrow\", \"version\": \"15.0.2\"}}",
+            "exported_by",
+            "jane.roe@example.org",
+            "ssn",
+            "536904399",
+            "card 5555555555554444",
+            "refund to 4111 1111 1111 1111",
+            FooterMetadata.ARROW_SCHEMA,
+            Base64.getEncoder().encodeToString("\u00ff\u00ff\u00ff\u00ff notes".getBytes(StandardCharsets.ISO_8859_1)));
+
+    /** A file of one record, a note, with {@link #METADATA} in its footer. */
+    static byte[] withMetadata() {
+        return ParquetFixtures.write(
+                MessageTypeParser.parseMessageType("message export { optional binary notes (STRING); }"),
+                CompressionCodecName.UNCOMPRESSED,
+                10,
+                METADATA,
+                f -> List.of(f.newGroup().append("notes", "SSN 536-90-4399")));
+    }
+
+    /** What {@link #withMetadata()} holds, the metadata's keys by their order first, then the record. */
+    static final String[] METADATA_FOUND = {
+        "CREDIT_CARD metadata key field=null 1:6 ************4444",
+        "CREDIT_CARD metadata field=card ************4444 1:11 **** **** **** 1111",
+        "EMAIL_ADDRESS metadata field=exported_by 1:1 j*******@*******.org",
+        "US_SSN metadata field=ssn 1:1 *****4399",
+        "US_SSN null field=notes 1:5 ***-**-4399"
+    };
+
+    static String describeMetadata(Finding f) {
+        return f.type() + " " + f.location().part() + " field=" + f.field() + " " + f.line() + ":" + f.column() + " "
+                + f.masked();
+    }
 
     @TempDir
     Path dir;
@@ -78,6 +123,14 @@ class ParquetScanTest {
         assertThat(nested.location().piece()).isTrue();
         assertThat(nested.location().entry()).isNull();
         assertThat(nested.path()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void theFootersMetadataIsReadKeysAndValuesBeforeTheRecords() throws IOException {
+        Result result = scanStream("export.parquet", withMetadata());
+        assertThat(result.outcome().complete()).as(result.outcome().toString()).isTrue();
+        assertThat(result.findings().stream().map(ParquetScanTest::describeMetadata))
+                .containsExactly(METADATA_FOUND);
     }
 
     @Test
