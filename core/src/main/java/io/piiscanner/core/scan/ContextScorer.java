@@ -1,6 +1,7 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.ContextRule;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,34 +25,80 @@ final class ContextScorer {
     private static final int NONE = 0;
     private static final int POSITIVE = 1;
     private static final int NEGATIVE = 2;
+    /** The kind of a label word: positive where written as a label. */
+    private static final int LABEL_WORD = 3;
 
     /** Words that make the label word before them a label: {@code checking no}, {@code transit number}. */
     private static final List<String> LABEL_NOUNS = List.of("no", "nr", "num", "number", "numbers");
 
-    private ContextScorer() {}
+    private static final String[] NO_WORDS = {};
+    private static final int[] NO_KINDS = {};
+
+    private final ContextRule rule;
+    /**
+     * The rule's words by their first character (0..255): the positive words, then the label
+     * words, then the negative ones, each list in its order, so that of two words at one place
+     * the first listed wins as it did in the rule. Scoring runs for every candidate and compares
+     * words only where one can begin, so they are sorted here once.
+     */
+    private final String[][] wordsByFirst = new String[256][];
+
+    private final int[][] kindsByFirst = new int[256][];
+    /** The length of the rule's longest word: no word starting further back can end nearer. */
+    private final int longest;
+
+    /** Prepares the scoring of candidates under {@code rule}. */
+    ContextScorer(ContextRule rule) {
+        this.rule = rule;
+        Arrays.fill(wordsByFirst, NO_WORDS);
+        Arrays.fill(kindsByFirst, NO_KINDS);
+        add(rule.words(), POSITIVE);
+        add(rule.labelWords(), LABEL_WORD);
+        add(rule.negative(), NEGATIVE);
+        int max = 0;
+        for (String[] words : wordsByFirst) {
+            for (String w : words) {
+                max = Math.max(max, w.length());
+            }
+        }
+        this.longest = max;
+    }
+
+    private void add(List<String> words, int kind) {
+        for (String w : words) {
+            char first = w.charAt(0);
+            if (first < 256) {
+                int n = wordsByFirst[first].length;
+                wordsByFirst[first] = Arrays.copyOf(wordsByFirst[first], n + 1);
+                wordsByFirst[first][n] = w;
+                kindsByFirst[first] = Arrays.copyOf(kindsByFirst[first], n + 1);
+                kindsByFirst[first][n] = kind;
+            }
+        }
+    }
 
     /**
      * Returns the candidate's confidence after context, or a negative number when a required
      * context is missing.
      *
+     * @param base       the candidate's confidence before context
      * @param text       the window text
      * @param start      candidate start in the text
      * @param end        candidate end in the text
      * @param fieldLabel normalized field label (see {@link #normalizeLabel}), or null
      */
-    static double score(ContextRule rule, double base, String text, int start, int end, String fieldLabel) {
+    double score(double base, String text, int start, int end, String fieldLabel) {
         if (rule.words().isEmpty()
                 && rule.negative().isEmpty()
                 && rule.labelWords().isEmpty()) {
             return base;
         }
-        long[] firsts = firstChars(rule);
-        int label = fieldLabel == null ? NONE : nameLabel(rule, firsts, fieldLabel);
+        int label = fieldLabel == null ? NONE : nameLabel(fieldLabel);
         if (label == NONE) {
-            label = nearestBefore(rule, firsts, text, lineFrom(text, start, rule.before()), start, false);
+            label = nearestBefore(text, lineFrom(text, start, rule.before()), start, false);
         }
         if (label == NONE) {
-            label = nearestAfter(rule, firsts, text, end);
+            label = nearestAfter(text, end);
         }
         if (label == POSITIVE) {
             return Math.min(1.0, base + rule.boost());
@@ -66,13 +113,13 @@ final class ContextScorer {
     }
 
     /** Whether a normalized field label makes the candidate's label positive, whatever the text around. */
-    static boolean supports(ContextRule rule, String fieldLabel) {
-        return nameLabel(rule, firstChars(rule), fieldLabel) == POSITIVE;
+    boolean supports(String fieldLabel) {
+        return nameLabel(fieldLabel) == POSITIVE;
     }
 
     /** The label a field name gives: its word nearest the value, any label word counting. */
-    private static int nameLabel(ContextRule rule, long[] firsts, String name) {
-        return nearestBefore(rule, firsts, name, 0, name.length(), true);
+    private int nameLabel(String name) {
+        return nearestBefore(name, 0, name.length(), true);
     }
 
     /** Lower-cases a field name and splits it into words: {@code dateOfBirth} is "date of birth". */
@@ -114,9 +161,7 @@ final class ContextScorer {
      * can begin: this runs for every candidate. In a field name ({@code inName}), every label
      * word counts.
      */
-    private static int nearestBefore(
-            ContextRule rule, long[] firsts, String text, int from, int start, boolean inName) {
-        int longest = longest(rule);
+    private int nearestBefore(String text, int from, int start, boolean inName) {
         int bestStart = -1;
         int bestEnd = -1;
         int best = NONE;
@@ -125,48 +170,33 @@ final class ContextScorer {
                 break;
             }
             char c = lower(text.charAt(i));
-            if (!mayStart(firsts, c)) {
+            if (c >= 256) {
                 continue;
             }
-            // Positive words first: at the same start and end, a positive word wins.
-            for (String w : rule.words()) {
-                if (nearer(w, c, i, start, bestStart, bestEnd) && isWordAt(text, i, w)) {
-                    bestStart = i;
-                    bestEnd = i + w.length();
-                    best = POSITIVE;
-                }
-            }
-            for (String w : rule.labelWords()) {
-                if (nearer(w, c, i, start, bestStart, bestEnd)
+            String[] words = wordsByFirst[c];
+            int[] kinds = kindsByFirst[c];
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k];
+                int e = i + w.length();
+                // At the same start and end the word listed first wins: positive words come first.
+                if (e <= start
+                        && (e > bestEnd || (e == bestEnd && i < bestStart))
                         && isWordAt(text, i, w)
-                        && (inName || isLabel(rule, text, i + w.length(), start))) {
+                        && (kinds[k] != LABEL_WORD || inName || isLabel(text, e, start))) {
                     bestStart = i;
-                    bestEnd = i + w.length();
-                    best = POSITIVE;
-                }
-            }
-            for (String w : rule.negative()) {
-                if (nearer(w, c, i, start, bestStart, bestEnd) && isWordAt(text, i, w)) {
-                    bestStart = i;
-                    bestEnd = i + w.length();
-                    best = NEGATIVE;
+                    bestEnd = e;
+                    best = kinds[k] == NEGATIVE ? NEGATIVE : POSITIVE;
                 }
             }
         }
         return best;
     }
 
-    /** Whether {@code w} at {@code i}, if there, would end by {@code start} and beat the best so far. */
-    private static boolean nearer(String w, char first, int i, int start, int bestStart, int bestEnd) {
-        int e = i + w.length();
-        return w.charAt(0) == first && e <= start && (e > bestEnd || (e == bestEnd && i < bestStart));
-    }
-
     /**
      * The label that starts first in {@code [end, end + after)} of the line, the longest of those
      * starting there, a positive word winning a tie.
      */
-    private static int nearestAfter(ContextRule rule, long[] firsts, String text, int end) {
+    private int nearestAfter(String text, int end) {
         int to = Math.min(text.length(), end + rule.after());
         for (int i = end; i < to; i++) {
             if (text.charAt(i) == '\n') {
@@ -176,29 +206,21 @@ final class ContextScorer {
         }
         for (int i = end; i < to; i++) {
             char c = lower(text.charAt(i));
-            if (!mayStart(firsts, c)) {
+            if (c >= 256) {
                 continue;
             }
+            String[] words = wordsByFirst[c];
+            int[] kinds = kindsByFirst[c];
             int bestLength = 0;
             int best = NONE;
-            for (String w : rule.words()) {
-                if (longer(w, c, i, to, bestLength) && isWordAt(text, i, w)) {
-                    bestLength = w.length();
-                    best = POSITIVE;
-                }
-            }
-            for (String w : rule.labelWords()) {
-                if (longer(w, c, i, to, bestLength)
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k];
+                if (w.length() > bestLength
+                        && i + w.length() <= to
                         && isWordAt(text, i, w)
-                        && isLabel(rule, text, i + w.length(), -1)) {
+                        && (kinds[k] != LABEL_WORD || isLabel(text, i + w.length(), -1))) {
                     bestLength = w.length();
-                    best = POSITIVE;
-                }
-            }
-            for (String w : rule.negative()) {
-                if (longer(w, c, i, to, bestLength) && isWordAt(text, i, w)) {
-                    bestLength = w.length();
-                    best = NEGATIVE;
+                    best = kinds[k] == NEGATIVE ? NEGATIVE : POSITIVE;
                 }
             }
             if (best != NONE) {
@@ -208,16 +230,12 @@ final class ContextScorer {
         return NONE;
     }
 
-    private static boolean longer(String w, char first, int i, int to, int bestLength) {
-        return w.charAt(0) == first && w.length() > bestLength && i + w.length() <= to;
-    }
-
     /**
      * Whether a label word ending at {@code wordEnd} is written as a label: with nothing but
      * punctuation and spaces between it and the candidate at {@code candidateStart} (-1 for a
      * word after the candidate), or followed by a label mark or a positive word of the rule.
      */
-    private static boolean isLabel(ContextRule rule, String text, int wordEnd, int candidateStart) {
+    private boolean isLabel(String text, int wordEnd, int candidateStart) {
         if (candidateStart >= wordEnd && noLetterOrDigit(text, wordEnd, candidateStart)) {
             return true;
         }
@@ -254,31 +272,6 @@ final class ContextScorer {
             }
         }
         return false;
-    }
-
-    /** The first characters of a rule's words of every kind, as a bit set over 0..255. */
-    private static long[] firstChars(ContextRule rule) {
-        long[] set = new long[4];
-        for (List<String> words : List.of(rule.words(), rule.labelWords(), rule.negative())) {
-            for (String w : words) {
-                set[(w.charAt(0) >> 6) & 3] |= 1L << (w.charAt(0) & 63);
-            }
-        }
-        return set;
-    }
-
-    private static boolean mayStart(long[] firsts, char c) {
-        return c < 256 && (firsts[c >> 6] & (1L << (c & 63))) != 0;
-    }
-
-    private static int longest(ContextRule rule) {
-        int max = 0;
-        for (List<String> words : List.of(rule.words(), rule.labelWords(), rule.negative())) {
-            for (String w : words) {
-                max = Math.max(max, w.length());
-            }
-        }
-        return max;
     }
 
     private static char lower(char c) {

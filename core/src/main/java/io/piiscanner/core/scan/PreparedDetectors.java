@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * An engine's detectors with what every scan needs of them worked out once: which of them their
- * context gates, and those rules' words. Preparing the words costs tens of microseconds, as much
+ * context gates, those rules' words, and a scorer of each one's context. Preparing the words costs tens of microseconds, as much
  * as scanning a short name, so scanners share one preparation instead of each making its own.
  * Immutable.
  */
@@ -21,15 +21,19 @@ final class PreparedDetectors {
     final int[] gatedRule;
 
     final List<ContextRule> gatedRules;
+    /** For each detector, the scorer of its context rule. */
+    final ContextScorer[] scorers;
     /** The context words of {@link #gatedRules}, prepared once for every window's index. */
     final ContextIndex.Words gatedWords;
 
     PreparedDetectors(List<Detector> detectors) {
         this.detectors = List.copyOf(detectors);
         this.gatedRule = new int[detectors.size()];
+        this.scorers = new ContextScorer[detectors.size()];
         List<ContextRule> gated = new ArrayList<>();
         for (int i = 0; i < detectors.size(); i++) {
             ContextRule rule = detectors.get(i).context();
+            scorers[i] = new ContextScorer(rule);
             if (rule.required() && ContextIndex.indexable(rule)) {
                 gatedRule[i] = gated.size();
                 gated.add(rule);

@@ -1,7 +1,6 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Candidate;
-import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.ScanText;
@@ -81,7 +80,9 @@ final class WindowScanner {
     /** See {@link PreparedDetectors#gatedRule}. */
     private final int[] gatedRule;
 
-    private final List<ContextRule> gatedRules;
+    /** See {@link PreparedDetectors#scorers}. */
+    private final ContextScorer[] scorers;
+
     private final ContextIndex.Words gatedWords;
     private final LineTracker lines = new LineTracker();
     /** Decodes JSON escapes, for JSON input; null for other formats. */
@@ -113,7 +114,7 @@ final class WindowScanner {
         this.fingerprinter = fingerprinter;
         this.locator = locator;
         this.gatedRule = prepared.gatedRule;
-        this.gatedRules = prepared.gatedRules;
+        this.scorers = prepared.scorers;
         this.gatedWords = prepared.gatedWords;
         this.escapes = json ? new JsonEscapes() : null;
     }
@@ -233,7 +234,7 @@ final class WindowScanner {
             Detector d = detectors.get(i);
             int order = i;
             ScanText view = scanText;
-            if (gatedRule[i] >= 0 && labels != null && !anySupports(gatedRules.get(gatedRule[i]), labels)) {
+            if (gatedRule[i] >= 0 && labels != null && !anySupports(scorers[i], labels)) {
                 // No field name can be its context, so a detector whose context is required only
                 // looks where one of its context words is in reach in the text.
                 if (index == null) {
@@ -320,9 +321,9 @@ final class WindowScanner {
     }
 
     /** Whether one of these normalized labels supports the rule. */
-    private static boolean anySupports(ContextRule rule, List<String> labels) {
+    private static boolean anySupports(ContextScorer scorer, List<String> labels) {
         for (String label : labels) {
-            if (ContextScorer.supports(rule, label)) {
+            if (scorer.supports(label)) {
                 return true;
             }
         }
@@ -350,10 +351,10 @@ final class WindowScanner {
             if (rule >= 0
                     && words != null
                     && !words.near(rule, c.start(), c.end())
-                    && (label == null || !ContextScorer.supports(s.detector().context(), label))) {
+                    && (label == null || !scorers[s.order()].supports(label))) {
                 continue;
             }
-            double confidence = ContextScorer.score(s.detector().context(), c.score(), text, c.start(), c.end(), label);
+            double confidence = scorers[s.order()].score(c.score(), text, c.start(), c.end(), label);
             if (confidence >= minConfidence) {
                 locator.valueFound();
                 scored.add(new Scored(

@@ -27,7 +27,7 @@ class ContextIndexTest {
         int start = Math.min(span[0], text.length() - 1);
         int end = Math.min(text.length(), start + 1 + span[1]);
         ContextIndex index = new ContextIndex(new ContextIndex.Words(List.of(RULE)), ScanText.of(text));
-        double score = ContextScorer.score(RULE, 0.4, text, start, end, null);
+        double score = new ContextScorer(RULE).score(0.4, text, start, end, null);
         if (score >= 0) {
             assertThat(index.near(0, start, end))
                     .as("'%s' [%d,%d)", text, start, end)

@@ -35,24 +35,24 @@ class ContextScorerTest {
     void takesTheNearestLabel(@ForAll("texts") String text, @ForAll("spans") int[] span) {
         int start = Math.min(span[0], text.length());
         int end = Math.min(text.length(), start + span[1]);
-        assertThat(ContextScorer.score(RULE, 0.5, text, start, end, null))
+        assertThat(new ContextScorer(RULE).score(0.5, text, start, end, null))
                 .as("'%s' [%d,%d)", text, start, end)
                 .isEqualTo(expected(text, start, end));
     }
 
     @Test
     void examples() {
-        assertThat(ContextScorer.score(RULE, 0.5, "order 42 account 12345678", 17, 25, null))
+        assertThat(new ContextScorer(RULE).score(0.5, "order 42 account 12345678", 17, 25, null))
                 .isEqualTo(0.85);
-        assertThat(ContextScorer.score(RULE, 0.5, "account 42 order 12345678", 17, 25, null))
+        assertThat(new ContextScorer(RULE).score(0.5, "account 42 order 12345678", 17, 25, null))
                 .isEqualTo(0.2);
-        assertThat(ContextScorer.score(RULE, 0.5, "account\n12345678 id", 8, 16, null))
+        assertThat(new ContextScorer(RULE).score(0.5, "account\n12345678 id", 8, 16, null))
                 .isEqualTo(0.2);
-        assertThat(ContextScorer.score(RULE, 0.5, "xaccount 12345678", 9, 17, null))
+        assertThat(new ContextScorer(RULE).score(0.5, "xaccount 12345678", 9, 17, null))
                 .isEqualTo(0.5);
-        assertThat(ContextScorer.score(RULE, 0.5, "my account 12345678", 11, 19, null))
+        assertThat(new ContextScorer(RULE).score(0.5, "my account 12345678", 11, 19, null))
                 .isEqualTo(0.2);
-        assertThat(ContextScorer.score(RULE, 0.5, "account_id=12345678", 11, 19, null))
+        assertThat(new ContextScorer(RULE).score(0.5, "account_id=12345678", 11, 19, null))
                 .isEqualTo(0.2);
     }
 
@@ -75,7 +75,8 @@ class ContextScorerTest {
             })
     void countsLabelWordsOnlyWrittenAsLabels(String line, double score) {
         int start = line.indexOf("874161398");
-        assertThat(ContextScorer.score(RULE, 0.5, line, start, start + 9, null)).isEqualTo(score);
+        assertThat(new ContextScorer(RULE).score(0.5, line, start, start + 9, null))
+                .isEqualTo(score);
     }
 
     @ParameterizedTest
@@ -88,8 +89,8 @@ class ContextScorerTest {
         "notes, 0.5"
     })
     void takesTheFieldNamesWordNearestTheValue(String name, double score) {
-        assertThat(ContextScorer.supports(RULE, name)).isEqualTo(score > 0.5);
-        assertThat(ContextScorer.score(RULE, 0.5, "12345678", 0, 8, name)).isEqualTo(score);
+        assertThat(new ContextScorer(RULE).supports(name)).isEqualTo(score > 0.5);
+        assertThat(new ContextScorer(RULE).score(0.5, "12345678", 0, 8, name)).isEqualTo(score);
     }
 
     private static double expected(String text, int start, int end) {
