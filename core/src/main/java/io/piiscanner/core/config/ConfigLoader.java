@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.re2j.Pattern;
 import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DerivedStart;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.scan.Engine;
@@ -240,7 +241,7 @@ public final class ConfigLoader {
                 id,
                 type.toUpperCase(Locale.ROOT),
                 pattern,
-                FirstChars.of(source, Boolean.TRUE.equals(m.ignoreCase())),
+                DerivedStart.ofRe2(source, Boolean.TRUE.equals(m.ignoreCase())),
                 score,
                 validator,
                 rule,

@@ -5,6 +5,7 @@ import com.google.re2j.Pattern;
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DerivedStart;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.DetectorLimitException;
 import io.piiscanner.core.detect.Masks;
@@ -39,7 +40,7 @@ final class PatternDetector implements Detector {
     private final String id;
     private final String type;
     private final Pattern pattern;
-    private final FirstChars first;
+    private final DerivedStart start;
     private final double score;
     private final Predicate<CharSequence> validator;
     private final ContextRule context;
@@ -49,7 +50,7 @@ final class PatternDetector implements Detector {
             String id,
             String type,
             Pattern pattern,
-            FirstChars first,
+            DerivedStart start,
             double score,
             Predicate<CharSequence> validator,
             ContextRule context,
@@ -57,7 +58,7 @@ final class PatternDetector implements Detector {
         this.id = id;
         this.type = type;
         this.pattern = pattern;
-        this.first = first;
+        this.start = start;
         this.score = score;
         this.validator = validator;
         this.context = context;
@@ -82,16 +83,16 @@ final class PatternDetector implements Detector {
     /**
      * Reports the matches starting in the scanned range, left to right and not overlapping, as
      * {@code find()} over the window would, except around matches too long to be candidates.
-     * Where the pattern's {@link FirstChars first characters} are known and no match looks behind
-     * its start, the pattern is tried anchored at each of them ({@link #findAnchored}), which reads
+     * Where the pattern's {@link DerivedStart starts} are known and no match looks behind its start, the pattern is tried anchored at each of them ({@link #findAnchored}), which reads
      * only the characters each try needs; otherwise each search starts at the next of them.
      */
     @Override
     public void find(ScanText text, CandidateSink sink) {
         Prefix view = new Prefix(text.text());
-        int from = first.anchorable() ? findAnchored(text, view, sink) : text.scanStart();
+        DerivedStart.Cursor starts = start.in(text);
+        int from = start.anchorable() ? findAnchored(text, starts, view, sink) : text.scanStart();
         if (from < text.scanEnd()) {
-            findFrom(text, from, view, sink);
+            findFrom(text, from, starts, view, sink);
         }
     }
 
@@ -104,12 +105,12 @@ final class PatternDetector implements Detector {
      * a long partial match), the next start, so that the cost stays linear; or the start of a try
      * that read to the end of its view, where a longer match could have been preferred.
      */
-    private int findAnchored(ScanText text, Prefix view, CandidateSink sink) {
+    private int findAnchored(ScanText text, DerivedStart.Cursor starts, Prefix view, CandidateSink sink) {
         String s = text.text();
         int scanEnd = text.scanEnd();
         Matcher m = pattern.matcher(view);
         long budget = ANCHORED_READS_PER_BYTE * (long) (scanEnd - text.scanStart() + REACH);
-        for (int at = first.next(s, text.scanStart(), scanEnd); at < scanEnd; ) {
+        for (int at = starts.next(text.scanStart(), scanEnd); at < scanEnd; ) {
             if (view.reads > budget) {
                 return at;
             }
@@ -124,20 +125,20 @@ final class PatternDetector implements Detector {
                 return at;
             }
             if (!found || m.end() == 0) {
-                at = first.next(s, at + 1, scanEnd);
+                at = starts.next(at + 1, scanEnd);
                 continue;
             }
             int end = at + m.end();
             if (validator.test(s.subSequence(at, end))) {
                 sink.accept(new Candidate(at, end, score));
             }
-            at = first.next(s, end, scanEnd);
+            at = starts.next(end, scanEnd);
         }
         return scanEnd;
     }
 
     /** Reports the matches of the scanned range from {@code from} on, searching with {@code find()}. */
-    private void findFrom(ScanText text, int from, Prefix view, CandidateSink sink) {
+    private void findFrom(ScanText text, int from, DerivedStart.Cursor starts, Prefix view, CandidateSink sink) {
         String s = text.text();
         view.offset = 0;
         view.reads = 0;
@@ -146,7 +147,7 @@ final class PatternDetector implements Detector {
         // Where a match cut short by the end of the view goes on: what starts there is its rest.
         int rest = -1;
         while (from < text.scanEnd()) {
-            from = first.next(s, from, text.scanEnd());
+            from = starts.next(from, text.scanEnd());
             if (from == text.scanEnd()) {
                 return;
             }

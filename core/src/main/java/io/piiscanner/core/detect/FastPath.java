@@ -106,7 +106,7 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
         return Gate.runs(chars, minLength(tree), Math.min(maxLength(tree), Integer.MAX_VALUE - 1));
     }
 
-    private static MatchStart matchStart(List<List<Node>> tree, boolean[] notAfter) {
+    static MatchStart matchStart(List<List<Node>> tree, boolean[] notAfter) {
         boolean[] first = first(tree);
         if (first == null || !subset(ALNUM, notAfter) || !ascii(first) || !ascii(notAfter)) {
             return MatchStart.ANY;
@@ -221,7 +221,7 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
     }
 
     /** The characters no match can follow: those of one-character negative look-behinds leading every alternative. */
-    private static boolean[] notAfter(List<List<Node>> tree) {
+    static boolean[] notAfter(List<List<Node>> tree) {
         boolean[] out = null;
         for (List<Node> alternative : tree) {
             boolean[] set = new boolean[256];
@@ -240,7 +240,7 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
     }
 
     /** The characters of the alternatives that are exactly one character; null when none is. */
-    private static boolean[] singleChars(List<List<Node>> alternatives) {
+    static boolean[] singleChars(List<List<Node>> alternatives) {
         boolean[] set = null;
         for (List<Node> alternative : alternatives) {
             if (alternative.size() == 1 && alternative.get(0) instanceof Atom a && a.min() == 1 && a.max() == 1) {
@@ -281,7 +281,7 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
     }
 
     /** The characters a match of one of the alternatives starts with; null when one can match empty or is not read. */
-    private static boolean[] first(List<List<Node>> alternatives) {
+    static boolean[] first(List<List<Node>> alternatives) {
         boolean[] set = new boolean[256];
         for (List<Node> alternative : alternatives) {
             boolean[] f = firstOf(alternative);
@@ -327,7 +327,7 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
         return min;
     }
 
-    private static int minLength(Node n) {
+    static int minLength(Node n) {
         if (n instanceof Atom a) {
             return a.min();
         }
@@ -395,7 +395,7 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
         return true;
     }
 
-    private static boolean subset(boolean[] a, boolean[] b) {
+    static boolean subset(boolean[] a, boolean[] b) {
         for (int c = 0; c < a.length; c++) {
             if (a[c] && !b[c]) {
                 return false;

@@ -10,6 +10,14 @@ import java.util.List;
  * bounds of each atom, its groups and look-arounds. What the reader does not follow (flags,
  * back-references, anchors, word boundaries) becomes an {@link Opaque} node that any analysis
  * treats as "could be anything", so every answer holds for every match the pattern can make.
+ *
+ * <p>{@link #parseRe2} reads a custom detector's RE2 pattern the same way, with what RE2 writes
+ * differently: leading {@code (?i)} and {@code (?s)} flags (case folding widens every set to the
+ * characters of the window that fold alike), {@code (?P<name>}, a {@code ]} first in a class, a
+ * {@code .} that only excludes {@code \n}, and {@code \b}, ASCII in RE2, which becomes the
+ * look-behind or look-ahead for {@code \w} it amounts to next to a character that surely is, or
+ * surely is not, a word character. Escapes it does not know ({@code \x41}, {@code \pL},
+ * {@code \Q}) make the pattern unread.
  */
 final class RegexTree {
 
@@ -31,16 +39,49 @@ final class RegexTree {
     /** Something not followed: may consume any characters, or none. */
     record Opaque() implements Node {}
 
+    /** RE2's leading flags that apply to the whole pattern. */
+    private static final java.util.regex.Pattern RE2_FLAGS = java.util.regex.Pattern.compile("\\(\\?([is]+)\\)");
+
+    private static final boolean[] WORD = new boolean[256];
+
+    static {
+        shorthand('w', WORD);
+    }
+
     private final String s;
+    private final boolean re2;
+    private final boolean fold;
+    private final boolean dotAll;
     private int i;
 
-    private RegexTree(String source) {
+    private RegexTree(String source, boolean re2, boolean fold, boolean dotAll) {
         this.s = source;
+        this.re2 = re2;
+        this.fold = fold;
+        this.dotAll = dotAll;
     }
 
     /** The top-level alternatives of {@code source}, or null when it is not read (such as flags). */
     static List<List<Node>> parse(String source) {
-        RegexTree reader = new RegexTree(source);
+        return parse(new RegexTree(source, false, false, false));
+    }
+
+    /**
+     * The top-level alternatives of an RE2 pattern compiled case-insensitively when
+     * {@code ignoreCase}, over a window's ISO-8859-1 characters; null when it is not read.
+     */
+    static List<List<Node>> parseRe2(String source, boolean ignoreCase) {
+        java.util.regex.Matcher flags = RE2_FLAGS.matcher(source);
+        if (!flags.lookingAt()) {
+            return parse(new RegexTree(source, true, ignoreCase, false));
+        }
+        String set = flags.group(1);
+        return parse(new RegexTree(
+                source.substring(flags.end()), true, ignoreCase || set.indexOf('i') >= 0, set.indexOf('s') >= 0));
+    }
+
+    private static List<List<Node>> parse(RegexTree reader) {
+        String source = reader.s;
         try {
             List<List<Node>> alternatives = reader.alternatives();
             return reader.i == source.length() ? alternatives : null;
@@ -61,10 +102,67 @@ final class RegexTree {
 
     private List<Node> sequence() {
         List<Node> out = new ArrayList<>();
+        List<Integer> boundaries = new ArrayList<>();
         while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
+            if (re2 && s.startsWith("\\b", i)) {
+                i += 2;
+                if (i < s.length() && "*+?{".indexOf(s.charAt(i)) >= 0) {
+                    throw new IllegalArgumentException("a repeated boundary is not followed");
+                }
+                boundaries.add(out.size());
+                out.add(new Opaque());
+                continue;
+            }
             out.add(quantified(atom()));
         }
+        for (int k : boundaries) {
+            out.set(k, boundary(k == 0 ? null : out.get(k - 1), k + 1 < out.size() ? out.get(k + 1) : null));
+        }
         return out;
+    }
+
+    /**
+     * RE2's {@code \b} between {@code before} and {@code after} (null at an end of the pattern):
+     * a look-behind for a word character when the next one surely is or surely is not one, a
+     * look-ahead when the one before surely is or is not, else not followed.
+     */
+    private static Node boundary(Node before, Node after) {
+        Boolean next = after == null ? null : wordAtStart(after);
+        if (next != null) {
+            return new Look(true, next, List.of(List.of(new Atom(WORD, 1, 1))));
+        }
+        Boolean last = before instanceof Atom a && a.min() > 0 ? allOrNone(a.chars()) : null;
+        return last == null ? new Opaque() : new Look(false, last, List.of(List.of(new Atom(WORD, 1, 1))));
+    }
+
+    /** Whether {@code n} surely starts with a word character (true), surely not (false), or either (null). */
+    private static Boolean wordAtStart(Node n) {
+        if (n instanceof Atom a) {
+            return a.min() > 0 ? allOrNone(a.chars()) : null;
+        }
+        if (!(n instanceof Group g) || g.min() == 0) {
+            return null;
+        }
+        Boolean all = null;
+        for (List<Node> alternative : g.alternatives()) {
+            Boolean first = alternative.isEmpty() ? null : wordAtStart(alternative.get(0));
+            if (first == null || (all != null && !all.equals(first))) {
+                return null;
+            }
+            all = first;
+        }
+        return all;
+    }
+
+    /** True when every character of {@code set} is a word character, false when none is, else null. */
+    private static Boolean allOrNone(boolean[] set) {
+        boolean word = false;
+        boolean other = false;
+        for (int c = 0; c < set.length; c++) {
+            word |= set[c] && WORD[c];
+            other |= set[c] && !WORD[c];
+        }
+        return word == other ? null : word;
     }
 
     private Node atom() {
@@ -76,7 +174,7 @@ final class RegexTree {
             case '[' -> {
                 boolean[] set = new boolean[256];
                 i = characterClass(i + 1, set);
-                return new Atom(set, 1, 1);
+                return atom(set);
             }
             case '\\' -> {
                 return escape();
@@ -84,13 +182,13 @@ final class RegexTree {
             case '.' -> {
                 i++;
                 boolean[] set = all();
-                set['\n'] = false;
-                set['\r'] = false;
+                set['\n'] = dotAll;
+                set['\r'] = re2;
                 return new Atom(set, 1, 1);
             }
             case '^', '$' -> {
                 i++;
-                return new Opaque();
+                return re2 ? anchor(c == '^') : new Opaque();
             }
             case '*', '+', '?', '{' -> throw new IllegalArgumentException("dangling repeat");
             default -> {
@@ -113,7 +211,7 @@ final class RegexTree {
             boolean negative = s.charAt(i + 3) == '!';
             i += 4;
             made = new Look(true, negative, alternatives());
-        } else if (s.startsWith("(?<", i)) {
+        } else if (s.startsWith("(?<", i) || (re2 && s.startsWith("(?P<", i))) {
             int close = s.indexOf('>', i);
             if (close < 0) {
                 throw new IllegalArgumentException("unclosed group name");
@@ -140,20 +238,53 @@ final class RegexTree {
         switch (e) {
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
                 shorthand(Character.toLowerCase(e), set);
-                return new Atom(Character.isUpperCase(e) ? complement(set) : set, 1, 1);
+                return atom(Character.isUpperCase(e) ? complement(set) : set);
             }
             case 't' -> set['\t'] = true;
             case 'n' -> set['\n'] = true;
             case 'r' -> set['\r'] = true;
             case 'f' -> set['\f'] = true;
             default -> {
+                if (re2 && (e == 'B' || e == 'A' || e == 'z')) {
+                    return anchor(e != 'z');
+                }
+                if (re2 && Character.isLetterOrDigit(e)) {
+                    throw new IllegalArgumentException("escape not followed");
+                }
                 if (Character.isLetterOrDigit(e)) {
                     return new Opaque(); // \b, \1, \p{...}, \Q...: not followed
                 }
-                set[e & 0xff] = true;
+                return literal(e);
+            }
+        }
+        return atom(set);
+    }
+
+    /**
+     * An assertion of RE2 ({@code ^ $ \\A \\z \\B}): zero-width, and a look-around of no alternative
+     * that no analysis reads as a constraint.
+     */
+    private static Look anchor(boolean behind) {
+        return new Look(behind, false, List.of());
+    }
+
+    /** An atom of {@code set}, widened to the characters that fold alike when the pattern ignores case. */
+    private Atom atom(boolean[] set) {
+        if (fold) {
+            for (char c = 0; c < set.length; c++) {
+                if (set[c]) {
+                    addIfScanned(set, Character.toLowerCase(c));
+                    addIfScanned(set, Character.toUpperCase(c));
+                }
             }
         }
         return new Atom(set, 1, 1);
+    }
+
+    private static void addIfScanned(boolean[] set, char c) {
+        if (c < set.length) {
+            set[c] = true;
+        }
     }
 
     private static void shorthand(char e, boolean[] set) {
@@ -173,13 +304,13 @@ final class RegexTree {
         }
     }
 
-    private static Atom literal(char c) {
+    private Atom literal(char c) {
         if (c > 0xff) {
             throw new IllegalArgumentException("beyond the scanned characters");
         }
         boolean[] set = new boolean[256];
         set[c] = true;
-        return new Atom(set, 1, 1);
+        return atom(set);
     }
 
     /** Reads a class body from {@code at} into {@code set}; returns the index after its {@code ]}. */
@@ -190,6 +321,10 @@ final class RegexTree {
             j++;
         }
         boolean[] members = new boolean[256];
+        if (re2 && s.charAt(j) == ']') {
+            members[']'] = true; // first in an RE2 class, a member
+            j++;
+        }
         while (s.charAt(j) != ']') {
             char c = s.charAt(j);
             if (c == '[' || s.startsWith("&&", j)) {

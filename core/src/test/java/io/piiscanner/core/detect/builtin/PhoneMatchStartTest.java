@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PhoneMatchStartTest {
 
     private static final PhoneDetector PHONE = new PhoneDetector();
-    private static final PhonePlainDetector PLAIN = new PhonePlainDetector();
+    private static final PhoneDetector PLAIN = PHONE.plain();
 
     @Property(tries = 3000)
     void reportsWhatPlainFindReports(@ForAll("texts") String text) {

@@ -103,7 +103,7 @@ class PhoneWorkTest {
         CountingText counted = new CountingText(text);
         ScanText window = ScanText.of(text);
         if (plain) {
-            new PhonePlainDetector().find(window, counted, true, c -> {});
+            new PhoneDetector().plain().find(window, counted, true, c -> {});
         } else {
             new PhoneDetector().find(window, counted, true, c -> {});
         }

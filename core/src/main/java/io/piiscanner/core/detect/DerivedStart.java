@@ -1,0 +1,182 @@
+package io.piiscanner.core.detect;
+
+import io.piiscanner.core.detect.RegexTree.Atom;
+import io.piiscanner.core.detect.RegexTree.Group;
+import io.piiscanner.core.detect.RegexTree.Look;
+import io.piiscanner.core.detect.RegexTree.Node;
+import java.util.List;
+
+/**
+ * Where matches of a custom detector's RE2 pattern can start, derived as a declared pattern's fast
+ * path is ({@link FastPath}, reading the pattern with {@link RegexTree#parseRe2}): on the
+ * characters its matches start with, not after those a leading {@code \b} rules out, and, when
+ * its matches start on tokens, only on the tokens whose leads fit ({@code \b[A-Z]{2,3}-?\d{5}}
+ * starts on tokens of two or three letters). The matcher is then started only there, where RE2/J
+ * would step its automaton through every character. A pattern not read with certainty starts
+ * anywhere ({@link #ANY}), so starting only where this allows finds every match {@code find()} finds.
+ */
+public final class DerivedStart {
+
+    /** No restriction: the matcher is started at every character. */
+    public static final DerivedStart ANY = new DerivedStart(null, new boolean[256], MatchStart.ANY, false);
+
+    /** Finds, in one window, where a match can start. */
+    @FunctionalInterface
+    public interface Cursor {
+        /** The first index in {@code [from, to)} where a match can start, or {@code to}. */
+        int next(int from, int to);
+    }
+
+    /** The characters a match starts with; null when any. */
+    private final boolean[] first;
+
+    private final boolean[] notAfter;
+    /** The token start derived from the pattern, or {@link MatchStart#ANY} when its matches may start off tokens. */
+    private final MatchStart tokens;
+
+    private final boolean anchorable;
+
+    private DerivedStart(boolean[] first, boolean[] notAfter, MatchStart tokens, boolean anchorable) {
+        this.first = first;
+        this.notAfter = notAfter;
+        this.tokens = tokens;
+        this.anchorable = anchorable;
+    }
+
+    /** Where matches of RE2 pattern {@code source} start; {@link #ANY} when not derived. */
+    public static DerivedStart ofRe2(String source, boolean ignoreCase) {
+        List<List<Node>> tree = RegexTree.parseRe2(source, ignoreCase);
+        boolean[] first = tree == null ? null : FastPath.first(tree);
+        if (first == null) {
+            return ANY;
+        }
+        boolean[] notAfter = FastPath.notAfter(tree);
+        return new DerivedStart(first, notAfter, FastPath.matchStart(tree, notAfter), anchorable(tree, notAfter));
+    }
+
+    /** Whether it rules out any start. */
+    public boolean restricts() {
+        return this != ANY;
+    }
+
+    /**
+     * Whether the pattern can be tried anchored at each start with nothing before it in view: no
+     * match looks at the text before its start other than by the characters it may not follow.
+     */
+    public boolean anchorable() {
+        return anchorable;
+    }
+
+    /** The starts in {@code text}, read from its tokens when the matches start on tokens. */
+    public Cursor in(ScanText text) {
+        if (tokens != MatchStart.ANY) {
+            return new TokenCursor(tokens.tokenRegions(text, 1));
+        }
+        String s = text.text();
+        if (first == null) {
+            return (from, to) -> from;
+        }
+        return (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (startsAt(s, i)) {
+                    return i;
+                }
+            }
+            return to;
+        };
+    }
+
+    private boolean startsAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= first.length) {
+            return true; // beyond the engine's ISO-8859-1 windows: not told apart
+        }
+        if (!first[c] || i == 0) {
+            return first[c];
+        }
+        char before = s.charAt(i - 1);
+        return before >= notAfter.length || !notAfter[before];
+    }
+
+    /** Whether every alternative looks before its start only by leading look-behinds {@code notAfter} holds. */
+    private static boolean anchorable(List<List<Node>> tree, boolean[] notAfter) {
+        for (List<Node> alternative : tree) {
+            int k = 0;
+            while (k < alternative.size() && alternative.get(k) instanceof Look look) {
+                boolean[] behind = look.behind() && look.negative() ? FastPath.singleChars(look.alternatives()) : null;
+                if (behind == null || !FastPath.subset(behind, notAfter)) {
+                    return false;
+                }
+                k++;
+            }
+            if (looksAround(alternative.subList(k, alternative.size()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a look-around or an unread node may come before the first character {@code seq} consumes. */
+    private static boolean looksAround(List<Node> seq) {
+        for (Node n : seq) {
+            if (!(n instanceof Atom) && !(n instanceof Group)) {
+                return true;
+            }
+            if (n instanceof Group g) {
+                for (List<Node> alternative : g.alternatives()) {
+                    if (looksAround(alternative)) {
+                        return true;
+                    }
+                }
+            }
+            if (FastPath.minLength(n) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Walks a window's token regions of one character, each start of a region a start. */
+    private static final class TokenCursor implements Cursor {
+        private final int[] regions;
+        private int r;
+
+        TokenCursor(int[] regions) {
+            this.regions = regions;
+        }
+
+        @Override
+        public int next(int from, int to) {
+            if (r > 0 && from < regions[r - 1]) {
+                r = 0;
+            }
+            while (r < regions.length && regions[r + 1] <= from) {
+                r += 2;
+            }
+            if (r == regions.length) {
+                return to;
+            }
+            int at = Math.max(from, regions[r]);
+            return Math.min(at, to);
+        }
+    }
+
+    /** The first characters, then {@code not after \w} and {@code on tokens} where they apply. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("[");
+        for (int c = 0; first != null && c < first.length; c++) {
+            if (first[c]) {
+                b.append((char) c);
+            }
+        }
+        b.append(first == null ? "any]" : "]");
+        for (boolean no : notAfter) {
+            if (no) {
+                b.append(" not after \\w");
+                break;
+            }
+        }
+        return tokens == MatchStart.ANY ? b.toString() : b.append(" on tokens").toString();
+    }
+}
