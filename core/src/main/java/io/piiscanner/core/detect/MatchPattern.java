@@ -15,8 +15,10 @@ public final class MatchPattern {
     private final double score;
     private final String id;
     private final boolean contextRequired;
+    /** The hand-written fast path, or null to derive it. */
+    private final FastPath fastPath;
 
-    private MatchPattern(String regex, double score, String id, boolean contextRequired) {
+    private MatchPattern(String regex, double score, String id, boolean contextRequired, FastPath fastPath) {
         this.regex = Objects.requireNonNull(regex, "regex");
         if (score < 0.0 || score > 1.0) {
             throw new IllegalArgumentException("score out of range: " + score);
@@ -24,21 +26,41 @@ public final class MatchPattern {
         this.score = score;
         this.id = id;
         this.contextRequired = contextRequired;
+        this.fastPath = fastPath;
     }
 
     /** A pattern whose matches score {@code score} before context. */
     public static MatchPattern of(String regex, double score) {
-        return new MatchPattern(regex, score, null, false);
+        return new MatchPattern(regex, score, null, false, null);
     }
 
     /** The same pattern, reported under {@code patternId} instead of the declaration's id. */
     public MatchPattern reportedAs(String patternId) {
-        return new MatchPattern(regex, score, Objects.requireNonNull(patternId, "patternId"), contextRequired);
+        return new MatchPattern(
+                regex, score, Objects.requireNonNull(patternId, "patternId"), contextRequired, fastPath);
     }
 
     /** The same pattern, whose matches are kept only with one of the declaration's context words near. */
     public MatchPattern contextRequired() {
-        return new MatchPattern(regex, score, id, true);
+        return new MatchPattern(regex, score, id, true, fastPath);
+    }
+
+    /**
+     * The same pattern, run in the regions of {@code gate} from the positions {@code start} allows
+     * instead of the fast path the engine derives; the declaration's {@code inDigitCluster},
+     * {@code inRunOf} or {@code startsOnRareTokens} then does not apply to it. Use it only where a
+     * measurement shows it pays (a pattern whose fast path cannot be derived, or a start that
+     * checks a shape the derived one cannot), and name that measurement in a comment at the use.
+     * {@code MatchStartTest} holds it to the proof a derived fast path is held to: it finds exactly
+     * what plain {@code find()} finds.
+     */
+    public MatchPattern handWrittenFastPath(Gate gate, MatchStart start) {
+        return new MatchPattern(
+                regex,
+                score,
+                id,
+                contextRequired,
+                new FastPath(Objects.requireNonNull(gate, "gate"), Objects.requireNonNull(start, "start"), 0));
     }
 
     String regex() {
@@ -52,6 +74,11 @@ public final class MatchPattern {
     /** The id it reports under, or null for the declaration's. */
     String id() {
         return id;
+    }
+
+    /** The hand-written fast path, or null when the engine derives it. */
+    FastPath fastPath() {
+        return fastPath;
     }
 
     boolean requiresContext() {

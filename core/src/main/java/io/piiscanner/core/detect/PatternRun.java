@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * One compiled pattern of a {@link DeclaredDetector}: a {@link RegexDetector} whose gate and match
- * start are {@link FastPath derived} from the pattern, and whose matches its declaration's
+ * start are {@link FastPath derived} from the pattern (or {@link MatchPattern#handWrittenFastPath
+ * written by hand}), and whose matches its declaration's
  * evaluator decides.
  */
 final class PatternRun extends RegexDetector {
@@ -40,7 +41,7 @@ final class PatternRun extends RegexDetector {
         Pattern compiled = Pattern.compile(pattern.regex());
         return new PatternRun(
                 compiled,
-                FastPath.derive(compiled, declaration.where()),
+                pattern.fastPath() != null ? pattern.fastPath() : FastPath.derive(compiled, declaration.where()),
                 id,
                 declaration.type(),
                 context,

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A detector's {@link MatchStart} only saves work: at every position it rules out, the pattern
  * could not have matched. Each built-in regex detector, and each pattern of a declared one with
- * its derived fast path, must find exactly what its pattern finds with a plain
+ * its derived or hand-written fast path, must find exactly what its pattern finds with a plain
  * {@link Matcher#find()} over the same gate regions; a derived gate must hide no candidate that
  * {@code find()} over the whole text finds.
  */
@@ -30,7 +30,7 @@ class MatchStartTest {
             .map(ServiceLoader.Provider::get)
             .toList();
 
-    /** The patterns of the declared detectors, each a regex detector with a derived fast path. */
+    /** The patterns of the declared detectors, each a regex detector with a derived or hand-written fast path. */
     private static final List<RegexDetector> DECLARED = BUILT_IN.stream()
             .flatMap(d -> d.parts().stream())
             .filter(DeclaredDetector.class::isInstance)

@@ -2,11 +2,12 @@ package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DeclaredDetector;
+import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Gate;
+import io.piiscanner.core.detect.MatchPattern;
 import io.piiscanner.core.detect.MatchStart;
-import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import io.piiscanner.core.validate.Base58Check;
@@ -14,7 +15,6 @@ import io.piiscanner.core.validate.Bech32;
 import io.piiscanner.core.validate.Eip55;
 import java.util.Locale;
 import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 /**
  * Finds cryptocurrency addresses, each confirmed by its checksum where it has one:
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *       checksum; single-case addresses have none and score lower.</li>
  * </ul>
  */
-public final class CryptoDetector extends RegexDetector {
+public final class CryptoDetector extends DeclaredDetector {
 
     private static final double CHECKED_SCORE = 0.9;
     private static final double UNCHECKED_SCORE = 0.5;
@@ -35,23 +35,28 @@ public final class CryptoDetector extends RegexDetector {
     private static final int LEGACY_PAYLOAD = 21;
     private static final int P2PKH_VERSION = 0;
     private static final int P2SH_VERSION = 5;
-    private static final Pattern PATTERN = Pattern.compile("(?<![A-Za-z0-9])(?:"
+    private static final String PATTERN = "(?<![A-Za-z0-9])(?:"
             + "([13][1-9A-HJ-NP-Za-km-z]{24,33}+)"
             + "|((?:bc|BC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}+)"
-            + "|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])");
-    private static final ContextRule CONTEXT = ContextRule.boostedBy(
-            "wallet", "eth", "ethereum", "address", "btc", "bitcoin", "crypto", "send", "deposit");
+            + "|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])";
 
     private static final CharClass BASE58 = CharClass.of(Base58Check.ALPHABET);
 
     public CryptoDetector() {
-        super(
-                PATTERN,
-                Gate.runs(CharClass.ALNUM, 11, 90),
-                MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM)
-                        .leadingLetters(2, 2)
-                        .lettersThenDigits()
-                        .where(CryptoDetector::shape));
+        super(DetectorDeclaration.detector("crypto", EntityTypes.CRYPTO)
+                // Hand-written: its shape test (a whole run of the right alphabet and length), which
+                // a derived start cannot make, rules out most long runs of logs (hex ids, tokens)
+                // before the pattern runs (2805368, DetectorBenchmark in bench/README.md).
+                .pattern(MatchPattern.of(PATTERN, CHECKED_SCORE)
+                        .handWrittenFastPath(
+                                Gate.runs(CharClass.ALNUM, 11, 90),
+                                MatchStart.of(CharClass.of("13bB0"), CharClass.ALNUM)
+                                        .leadingLetters(2, 2)
+                                        .lettersThenDigits()
+                                        .where(CryptoDetector::shape)))
+                .context("wallet", "eth", "ethereum", "address", "btc", "bitcoin", "crypto", "send", "deposit")
+                .evaluator(CryptoDetector::evaluate)
+                .normalize(CryptoDetector::normalizeAddress));
     }
 
     /**
@@ -77,23 +82,8 @@ public final class CryptoDetector extends RegexDetector {
         return i + 3 <= to && (s.charAt(i + 1) == (c == 'b' ? 'c' : 'C')) && s.charAt(i + 2) == '1';
     }
 
-    @Override
-    public String id() {
-        return "crypto";
-    }
-
-    @Override
-    public String type() {
-        return EntityTypes.CRYPTO;
-    }
-
-    @Override
-    public ContextRule context() {
-        return CONTEXT;
-    }
-
-    @Override
-    protected Candidate evaluate(ScanText text, MatchResult match) {
+    /** A checksummed address at {@code checked}, a single-case Ethereum one lower. */
+    private static Candidate evaluate(ScanText text, MatchResult match, double checked) {
         String raw = text.text().substring(match.start(), match.end());
         if (match.start(BASE58_GROUP) >= 0) {
             byte[] payload = Base58Check.decode(raw);
@@ -102,14 +92,14 @@ public final class CryptoDetector extends RegexDetector {
             }
             int version = payload[0];
             boolean expected = raw.charAt(0) == '1' ? version == P2PKH_VERSION : version == P2SH_VERSION;
-            return expected ? candidate(match, CHECKED_SCORE, raw.charAt(0) == '1' ? "btc-p2pkh" : "btc-p2sh") : null;
+            return expected ? candidate(match, checked, raw.charAt(0) == '1' ? "btc-p2pkh" : "btc-p2sh") : null;
         }
         if (match.start(BECH32_GROUP) >= 0) {
-            return Bech32.isSegwitAddress("bc", raw) ? candidate(match, CHECKED_SCORE, "btc-segwit") : null;
+            return Bech32.isSegwitAddress("bc", raw) ? candidate(match, checked, "btc-segwit") : null;
         }
         String hex = raw.substring(2);
         if (hasLower(hex) && hasUpper(hex)) {
-            return Eip55.isValid(hex) ? candidate(match, CHECKED_SCORE, "eth") : null;
+            return Eip55.isValid(hex) ? candidate(match, checked, "eth") : null;
         }
         return candidate(match, UNCHECKED_SCORE, "eth");
     }
@@ -118,8 +108,7 @@ public final class CryptoDetector extends RegexDetector {
      * Base58 addresses are case-sensitive and kept as written; Bech32 and Ethereum addresses are
      * case-insensitive and lower-cased.
      */
-    @Override
-    public String normalize(CharSequence raw) {
+    private static String normalizeAddress(CharSequence raw) {
         String s = raw.toString();
         boolean caseInsensitive = s.startsWith("0x") || s.regionMatches(true, 0, "bc1", 0, 3);
         return caseInsensitive ? s.toLowerCase(Locale.ROOT) : s;
