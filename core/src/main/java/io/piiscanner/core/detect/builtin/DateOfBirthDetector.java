@@ -2,12 +2,13 @@ package io.piiscanner.core.detect.builtin;
 
 import io.piiscanner.core.detect.Candidate;
 import io.piiscanner.core.detect.CharClass;
-import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DeclaredDetector;
+import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Gate;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchPattern;
 import io.piiscanner.core.detect.MatchStart;
-import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.detect.Shapes;
 import java.time.LocalDate;
@@ -24,9 +25,10 @@ import java.util.regex.Pattern;
  * {@code 1984/03/05}, {@code 03/05/1984} or {@code 05/03/1984} (either reading may be the valid
  * one), {@code 05.03.1984}, {@code 05-03-1984}, {@code March 5, 1984} or {@code 5 Mar 1984}.
  * Dates are everywhere, so one is only reported next to a word such as "born" or "DOB", and a
- * date that is part of a timestamp is never reported.
+ * date that is part of a timestamp is never reported. Dates are masked entirely, separators kept:
+ * {@code ****-**-**}.
  */
-public final class DateOfBirthDetector extends RegexDetector {
+public final class DateOfBirthDetector extends DeclaredDetector {
 
     private static final double SCORE = 0.4;
     private static final int MIN_YEAR = 1900;
@@ -46,17 +48,23 @@ public final class DateOfBirthDetector extends RegexDetector {
             + "|(\\d{1,2})" + ORDINAL + "(?: (?:of )?|-)(" + MONTH_NAME + ")\\.?,?[ \\-]" + YEAR
             + ")(?!\\w|[\\-/.:]\\d)");
 
-    private static final ContextRule CONTEXT =
-            ContextRule.requiring("dob", "date of birth", "birth", "born", "birthday", "d.o.b", "birthdate");
-
     public DateOfBirthDetector() {
-        super(
-                PATTERN,
-                Gate.digits(4, 24, 2),
-                MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-/."))
-                        .leadingLetters(3, 9)
-                        .leadingDigits(1, 4)
-                        .where(DateOfBirthDetector::shape));
+        super(DetectorDeclaration.detector("date-of-birth", EntityTypes.DATE_OF_BIRTH)
+                // Hand-written: month names are matched in any case ((?i:...)), which the engine
+                // cannot derive a fast path for, and dates are everywhere in logs, so the shape
+                // test keeps the pattern off most digit runs.
+                .pattern(MatchPattern.of(PATTERN.pattern(), SCORE)
+                        .handWrittenFastPath(
+                                Gate.digits(4, 24, 2),
+                                MatchStart.of(CharClass.ALNUM, CharClass.WORD.plus("-/."))
+                                        .leadingLetters(3, 9)
+                                        .leadingDigits(1, 4)
+                                        .where(DateOfBirthDetector::shape)))
+                .context("dob", "date of birth", "birth", "born", "birthday", "d.o.b", "birthdate")
+                .contextRequired()
+                .evaluator(DateOfBirthDetector::evaluate)
+                .mask(Masks::all)
+                .normalize(DateOfBirthDetector::normalizeDate));
     }
 
     /**
@@ -150,23 +158,7 @@ public final class DateOfBirthDetector extends RegexDetector {
         return false;
     }
 
-    @Override
-    public String id() {
-        return "date-of-birth";
-    }
-
-    @Override
-    public String type() {
-        return EntityTypes.DATE_OF_BIRTH;
-    }
-
-    @Override
-    public ContextRule context() {
-        return CONTEXT;
-    }
-
-    @Override
-    protected Candidate evaluate(ScanText text, MatchResult match) {
+    private static Candidate evaluate(ScanText text, MatchResult match, double score) {
         if (isTimeAt(text.text(), match.end())) {
             return null;
         }
@@ -174,13 +166,7 @@ public final class DateOfBirthDetector extends RegexDetector {
         if (date == null || date.isAfter(LocalDate.now(ZoneOffset.UTC))) {
             return null;
         }
-        return new Candidate(match.start(), match.end(), SCORE);
-    }
-
-    /** Dates are masked entirely, separators kept: {@code ****-**-**}. */
-    @Override
-    public String mask(CharSequence raw) {
-        return Masks.all(raw);
+        return new Candidate(match.start(), match.end(), score);
     }
 
     /**
@@ -188,8 +174,7 @@ public final class DateOfBirthDetector extends RegexDetector {
      * readings of {@code a/b/yyyy} are valid, month first is preferred for '/' and '-', day first
      * for '.', as those conventions are written.
      */
-    @Override
-    public String normalize(CharSequence raw) {
+    private static String normalizeDate(CharSequence raw) {
         Matcher m = PATTERN.matcher(raw);
         LocalDate date = m.matches() ? parse(m) : null;
         return date == null ? raw.toString() : date.toString();
