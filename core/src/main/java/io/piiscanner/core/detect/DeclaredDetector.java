@@ -13,7 +13,8 @@ import java.util.function.Function;
  *
  * <p>Patterns reported under an id of their own ({@link MatchPattern#reportedAs}) make detectors
  * of their own, its {@link #parts() parts}, which the engine runs, reports and disables like any
- * other; this detector is the part of the declaration's id.
+ * other; this detector is the part of the declaration's id. A declaration with a
+ * {@link DetectorDeclaration#handWrittenMatcher hand-written matcher} has no patterns and one part.
  */
 public class DeclaredDetector implements Detector {
 
@@ -24,15 +25,23 @@ public class DeclaredDetector implements Detector {
     private final Function<CharSequence, String> mask;
     private final Function<CharSequence, String> normalize;
     private final List<Detector> parts;
+    /** The hand-written matcher, or null when {@link #runs} find the candidates. */
+    private final DetectorDeclaration.Finder finder;
 
     /**
      * Compiles {@code declaration}.
      *
-     * @throws IllegalArgumentException when it has no pattern, when patterns reported under one
+     * @throws IllegalArgumentException when it has no pattern and no hand-written matcher or both,
+     *     when patterns reported under one
      *     id differ in context, or when a pattern cannot run where the declaration says its
      *     matches lie
      */
     protected DeclaredDetector(DetectorDeclaration declaration) {
+        this.finder = declaration.finder();
+        if (finder != null && !declaration.patterns().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "detector '" + declaration.id() + "' declares both patterns and a hand-written matcher");
+        }
         Map<String, List<PatternRun>> byId = new LinkedHashMap<>();
         byId.put(declaration.id(), new ArrayList<>());
         for (MatchPattern p : declaration.patterns()) {
@@ -47,7 +56,7 @@ public class DeclaredDetector implements Detector {
         this.mask = declaration.mask();
         this.normalize = declaration.normalize();
         this.runs = byId.get(id);
-        this.context = contextOf(id, runs);
+        this.context = finder == null ? contextOf(id, runs) : declaration.context();
         byId.forEach((partId, partRuns) -> {
             if (!partId.equals(id)) {
                 all.add(new DeclaredDetector(this, partId, partRuns));
@@ -65,6 +74,7 @@ public class DeclaredDetector implements Detector {
         this.runs = partRuns;
         this.context = contextOf(partId, partRuns);
         this.parts = List.of(this);
+        this.finder = null;
     }
 
     private static ContextRule contextOf(String id, List<PatternRun> runs) {
@@ -95,9 +105,13 @@ public class DeclaredDetector implements Detector {
         return context;
     }
 
-    /** Reports the candidates of each of its patterns in turn. */
+    /** Reports the candidates of each of its patterns in turn, or those of its hand-written matcher. */
     @Override
     public final void find(ScanText text, CandidateSink sink) {
+        if (finder != null) {
+            finder.find(text, sink);
+            return;
+        }
         for (PatternRun run : runs) {
             run.find(text, sink);
         }

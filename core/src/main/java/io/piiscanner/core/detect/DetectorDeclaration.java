@@ -37,6 +37,16 @@ public final class DetectorDeclaration {
     }
 
     /**
+     * Finds a detector's candidates by hand, as {@link Detector#find} does: the matcher of a
+     * declaration without patterns ({@link #handWrittenMatcher}).
+     */
+    @FunctionalInterface
+    public interface Finder {
+        /** Reports every candidate that starts in {@code [text.scanStart(), text.scanEnd())}. */
+        void find(ScanText text, CandidateSink sink);
+    }
+
+    /**
      * Where a declaration's matches lie, which decides the {@link Gate} derived for its patterns;
      * {@code minDigits} is the fewest digits a candidate holds.
      */
@@ -62,6 +72,7 @@ public final class DetectorDeclaration {
     private Evaluator evaluator = (text, match, score) -> new Candidate(match.start(), match.end(), score);
     private Function<CharSequence, String> mask;
     private Function<CharSequence, String> normalize;
+    private Finder finder;
 
     private DetectorDeclaration(String id, String type) {
         this.id = Objects.requireNonNull(id, "id");
@@ -166,6 +177,18 @@ public final class DetectorDeclaration {
         return this;
     }
 
+    /**
+     * Finds the candidates with {@code matcher} instead of patterns, which the declaration then
+     * has none of; its id, type, context words, mask and normal form are declared as for patterns.
+     * Use it only where a measurement shows a hand-written matcher pays over a pattern, and name
+     * that measurement in a comment at the use: the engine derives no fast path for it, and no
+     * test proves it equal to a plain definition.
+     */
+    public DetectorDeclaration handWrittenMatcher(Finder matcher) {
+        finder = Objects.requireNonNull(matcher, "matcher");
+        return this;
+    }
+
     /** How a value is shown; by default all but its last four characters are masked ({@link Detector#mask}). */
     public DetectorDeclaration mask(Function<CharSequence, String> masking) {
         mask = Objects.requireNonNull(masking, "masking");
@@ -219,6 +242,11 @@ public final class DetectorDeclaration {
         return n;
     }
 
+    /** The hand-written matcher, or null when the declaration's patterns find its candidates. */
+    Finder finder() {
+        return finder;
+    }
+
     Function<CharSequence, String> mask() {
         return mask;
     }
@@ -229,7 +257,15 @@ public final class DetectorDeclaration {
 
     /** The context rule of a pattern: the declaration's words, required when it or the pattern says so. */
     ContextRule context(MatchPattern pattern) {
-        boolean required = contextRequired || pattern.requiresContext();
+        return context(contextRequired || pattern.requiresContext());
+    }
+
+    /** The context rule of a hand-written matcher: the declaration's words, required when it says so. */
+    ContextRule context() {
+        return context(contextRequired);
+    }
+
+    private ContextRule context(boolean required) {
         if (!required && words.isEmpty() && negative.isEmpty() && labelWords.isEmpty()) {
             return ContextRule.NONE;
         }
