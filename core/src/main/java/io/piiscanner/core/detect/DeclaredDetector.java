@@ -31,10 +31,9 @@ public class DeclaredDetector implements Detector {
     /**
      * Compiles {@code declaration}.
      *
-     * @throws IllegalArgumentException when it has no pattern and no hand-written matcher or both,
-     *     when patterns reported under one
-     *     id differ in context, or when a pattern cannot run where the declaration says its
-     *     matches lie
+     * @throws IllegalArgumentException when it has neither patterns nor a hand-written matcher, or
+     *     both, when patterns reported under one id differ in context, or when a pattern cannot run
+     *     where the declaration says its matches lie
      */
     protected DeclaredDetector(DetectorDeclaration declaration) {
         this.finder = declaration.finder();

@@ -12,7 +12,8 @@ import java.util.regex.MatchResult;
  * its context words, its validator, its mask. A {@link DeclaredDetector} compiles it; the engine
  * derives each pattern's fast path (the {@link Gate} whose regions it runs in, the
  * {@link MatchStart} of where it is tried) from the pattern and {@link #inDigitCluster} or
- * {@link #inRunOf}, so a declaration never names them. For example:
+ * {@link #inRunOf}, so a declaration does not name them (unless a measurement shows a hand-written
+ * one pays: {@link MatchPattern#handWrittenFastPath}, {@link #handWrittenMatcher}). For example:
  *
  * <pre>{@code
  * DetectorDeclaration.detector("us-ssn", "US_SSN")

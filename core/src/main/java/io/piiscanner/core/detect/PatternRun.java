@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 /**
  * One compiled pattern of a {@link DeclaredDetector}: a {@link RegexDetector} whose gate and match
  * start are {@link FastPath derived} from the pattern (or {@link MatchPattern#handWrittenFastPath
- * written by hand}), and whose matches its declaration's
- * evaluator decides.
+ * written by hand}), and whose matches its declaration's evaluator decides.
  */
 final class PatternRun extends RegexDetector {
 
