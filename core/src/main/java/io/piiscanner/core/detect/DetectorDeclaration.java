@@ -35,6 +35,18 @@ public final class DetectorDeclaration {
          * @param score the base score of the pattern that matched
          */
         Candidate evaluate(ScanText text, MatchResult match, double score);
+
+        /**
+         * Reports the candidates one match holds: the one {@link #evaluate(ScanText, MatchResult,
+         * double)} returns, unless an evaluator overrides this because one match can hold several
+         * values, such as card numbers written one after another.
+         */
+        default void evaluate(ScanText text, MatchResult match, double score, CandidateSink sink) {
+            Candidate c = evaluate(text, match, score);
+            if (c != null) {
+                sink.accept(c);
+            }
+        }
     }
 
     /**
@@ -226,9 +238,23 @@ public final class DetectorDeclaration {
         int min = minDigits;
         int max = maxDigits;
         Evaluator decide = evaluator;
-        return (text, match, score) -> {
-            int digits = digitCount(text.text(), match.start(), match.end());
-            return digits >= min && digits <= max ? decide.evaluate(text, match, score) : null;
+        return new Evaluator() {
+            @Override
+            public Candidate evaluate(ScanText text, MatchResult match, double score) {
+                return inBounds(text, match) ? decide.evaluate(text, match, score) : null;
+            }
+
+            @Override
+            public void evaluate(ScanText text, MatchResult match, double score, CandidateSink sink) {
+                if (inBounds(text, match)) {
+                    decide.evaluate(text, match, score, sink);
+                }
+            }
+
+            private boolean inBounds(ScanText text, MatchResult match) {
+                int digits = digitCount(text.text(), match.start(), match.end());
+                return digits >= min && digits <= max;
+            }
         };
     }
 

@@ -72,4 +72,9 @@ final class PatternRun extends RegexDetector {
     protected Candidate evaluate(ScanText text, MatchResult match) {
         return evaluator.evaluate(text, match, score);
     }
+
+    @Override
+    protected void evaluate(ScanText text, MatchResult match, CandidateSink sink) {
+        evaluator.evaluate(text, match, score, sink);
+    }
 }
