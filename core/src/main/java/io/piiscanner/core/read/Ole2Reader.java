@@ -1,5 +1,6 @@
 package io.piiscanner.core.read;
 
+import java.io.Closeable;
 import java.io.IOException;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -8,8 +9,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * OLE2 compound documents, the container of Office 97-2003 files and of password-protected Office
  * Open XML ones, read with POI's POIFS from a temporary copy, so in the memory of its allocation
- * table, not of its size. An Excel 97-2003 workbook ({@code .xls}) is read ({@link XlsReader});
- * anything else is skipped with what it is, from the names of the streams it holds. An encrypted
+ * table, not of its size. An Excel 97-2003 workbook ({@code .xls}) is read ({@link XlsReader}),
+ * and so is a Word 97-2003 document ({@code .doc}, {@link DocReader}); anything else is skipped with what it is, from the names of the streams it holds. An encrypted
  * workbook or document says it needs a password rather than passing for damage.
  */
 public final class Ole2Reader implements FormatReader {
@@ -35,20 +36,27 @@ public final class Ole2Reader implements FormatReader {
         }
     }
 
-    /** A workbook's cells, which keep the file system and the copy open until they are closed. */
+    /** The stream that holds a Word 97-2003 document's text and FIB. */
+    private static final String WORD_DOCUMENT = "WordDocument";
+
+    /** A workbook's cells or a document's text, which keep the file system and the copy open until they are closed. */
     private static Content read(FileInput copy) throws IOException {
         POIFSFileSystem fs = new POIFSFileSystem(copy.fileChannel().position(0), true, false);
         try {
             DirectoryNode root = fs.getRoot();
-            if (root.hasEntryCaseInsensitive(WORKBOOK)
-                    && !root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
-                return XlsReader.open(
-                        () -> {
-                            try (copy) {
-                                fs.close();
-                            }
-                        },
-                        root.createDocumentInputStream(root.getEntryCaseInsensitive(WORKBOOK)));
+            Closeable source = () -> {
+                try (copy) {
+                    fs.close();
+                }
+            };
+            if (!root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                if (root.hasEntryCaseInsensitive(WORKBOOK)) {
+                    return XlsReader.open(
+                            source, root.createDocumentInputStream(root.getEntryCaseInsensitive(WORKBOOK)));
+                }
+                if (root.hasEntryCaseInsensitive(WORD_DOCUMENT)) {
+                    return DocReader.open(source, root, copy.size());
+                }
             }
             throw new UnreadableInputException(what(root));
         } catch (IOException | RuntimeException e) {
@@ -63,9 +71,6 @@ public final class Ole2Reader implements FormatReader {
         }
         if (root.hasEntryCaseInsensitive("Book")) {
             return "an Excel 5.0/95 workbook: reading it is not supported; save it as .xlsx";
-        }
-        if (root.hasEntryCaseInsensitive("WordDocument")) {
-            return "a Word 97-2003 document (.doc): reading it is not supported; save it as .docx";
         }
         if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
             return "a PowerPoint 97-2003 presentation: reading it is not supported";

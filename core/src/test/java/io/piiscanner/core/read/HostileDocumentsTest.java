@@ -59,6 +59,7 @@ class HostileDocumentsTest {
         files.add(write("huge-strings.xls", hugeXls()));
         byte[] xls = OfficeScanTest.customers().xls();
         files.add(write("truncated.xls", Archives.truncated(xls, 0.7)));
+        files.addAll(hostileDocs());
 
         String out = HostileScan.inSmallHeap(files);
         // PDFBox logs through the Log4j API, which says once that it has nowhere to log: the
@@ -76,7 +77,61 @@ class HostileDocumentsTest {
                         "truncated.xlsx findings=0 failed: corrupt Excel workbook",
                         "truncated.pdf findings=0 failed: corrupt PDF document",
                         "huge-strings.xls findings=1 complete",
-                        "truncated.xls findings=0 failed: corrupt Excel 97-2003 workbook");
+                        "truncated.xls findings=0 failed: corrupt Excel 97-2003 workbook",
+                        "long-paragraph.doc findings=" + (8 + 11) + " complete",
+                        "many-pieces.doc findings=" + (1 + 11) + " complete",
+                        "lying-clx.doc findings=0 failed: corrupt Word 97-2003 document: the piece table lies beyond its stream",
+                        "piece-beyond.doc findings=0 failed: corrupt Word 97-2003 document: a piece of text lies beyond its stream",
+                        "huge-piece-count.doc findings=0 failed: corrupt Word 97-2003 document: the piece table lies beyond its stream",
+                        "pieces-repeated.doc findings=0 failed: corrupt Word 97-2003 document: its pieces hold more text than its stream",
+                        "truncated-fib.doc findings=0 failed: corrupt Word 97-2003 document: its FIB is cut short",
+                        "protected.doc findings=0 skipped: an encrypted Word 97-2003 document: it needs a password",
+                        "truncated.doc findings=0 failed: corrupt OLE2 compound document");
+    }
+
+    /**
+     * Word 97-2003 documents: a paragraph of 8 MiB, an SSN in each MiB; half a million pieces of one
+     * character each, then an SSN; a CLX, a piece and a piece table that claim more than their
+     * streams hold; a million pieces that all point at the same text (which would read it a million
+     * times); a FIB cut short; an encrypted document; a truncated file.
+     */
+    private List<String> hostileDocs() throws IOException {
+        byte[] doc = WordFiles.fixture("statement.doc");
+        String body = WordFiles.bodyText(doc);
+        int at = body.indexOf("Jane Doe");
+        StringBuilder paragraph = new StringBuilder();
+        String filler = "word ".repeat(200);
+        for (int mib = 0; mib < 8; mib++) {
+            paragraph.append("call 536-90-4399 now ");
+            while (paragraph.length() < (mib + 1) << 20) {
+                paragraph.append(filler);
+            }
+        }
+        String pieces = "word ".repeat(100_000) + "SSN 536-90-4399 ";
+        int clx = WordFiles.stream(doc, "WordDocument").getInt(WordFiles.FC_CLX);
+        String table = WordFiles.tableStream(doc);
+        return List.of(
+                write("long-paragraph.doc", WordFiles.replaceText(doc, at, at, paragraph.toString())),
+                write("many-pieces.doc", WordFiles.replaceText(doc, at, at, pieces, 1)),
+                write(
+                        "lying-clx.doc",
+                        WordFiles.withStream(
+                                doc, "WordDocument", fib -> fib.putInt(WordFiles.LCB_CLX, Integer.MAX_VALUE))),
+                write(
+                        "piece-beyond.doc",
+                        WordFiles.withStream(doc, table, t -> t.putInt(clx + 5 + 8 + 2, 0x3FFF_FF00))),
+                write(
+                        "huge-piece-count.doc",
+                        WordFiles.withStream(doc, table, t -> t.putInt(clx + 1, 4 + 12 * 100_000_000))),
+                write("pieces-repeated.doc", WordFiles.bodyRepeated(doc, 1_000_000)),
+                write("truncated-fib.doc", WordFiles.truncatedStream(doc, "WordDocument", 100)),
+                write(
+                        "protected.doc",
+                        WordFiles.withStream(
+                                doc,
+                                "WordDocument",
+                                fib -> fib.putShort(WordFiles.FLAGS, (short) (fib.getShort(WordFiles.FLAGS) | 0x100)))),
+                write("truncated.doc", Archives.truncated(doc, 0.7)));
     }
 
     private String write(String name, byte[] bytes) throws IOException {
