@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
+import io.piiscanner.core.read.WordFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
  * error or an output file, whatever the input format (text, CSV, JSON, NDJSON, HTML, XML, compressed
  * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments,
- * Parquet and Avro files, Excel workbooks (.xlsx and .xls), Word documents, PDFs),
+ * Parquet and Avro files, Excel workbooks (.xlsx and .xls), Word documents (.docx and .doc), PDFs),
  * report format or command; nor through a name: a folder, file or archive member name, an
  * attachment's name, a CSV header, a JSON key, an XML element, a sheet's name or header, a
  * Parquet column's name (in a report and in a redacted copy), an argument quoted in an error.
@@ -106,6 +107,8 @@ class NoRawValueLeakTest {
         structured.add(write(dir.resolve("in/record.docx"), Documents.document(Fixtures.TEXT, new String[][] {
             {"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}
         })));
+        // The planted values in a .doc's body, table, header, footer, footnote and comment.
+        structured.add(write(dir.resolve("in/record.doc"), WordFiles.fixture("record.doc")));
         structured.add(write(
                 dir.resolve("in/statement.pdf"),
                 Documents.pdf(List.of("Statement", "Summary", Fixtures.TEXT.strip()))));

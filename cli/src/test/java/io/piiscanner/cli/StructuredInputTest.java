@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Mails;
+import io.piiscanner.core.read.WordFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Archives, emails and markup in every report format, {@code --input-format} for them, and redact refusing what is not text. */
+/** Archives, emails, Word 97-2003 documents and markup in every report format, {@code --input-format} for them, and redact refusing what is not text. */
 class StructuredInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -112,6 +113,22 @@ class StructuredInputTest {
                         .get("entry")
                         .asText())
                 .isEqualTo("2024/cards.csv");
+    }
+
+    @Test
+    void aWord97DocumentIsReadInEveryStory() throws IOException {
+        Path doc = dir.resolve("statement.doc");
+        Files.write(doc, WordFiles.fixture("statement.doc"));
+        Cli.Result table = Cli.run("scan", "--format", "table", doc.toString());
+        assertThat(table.exit()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(table.out())
+                .contains(doc + " (paragraph 2):1:11 ")
+                .contains(doc + " (header paragraph 1):1:30 ")
+                .contains(doc + " (comment paragraph 1):1:16 ");
+        Cli.Result jsonl = Cli.run("scan", "--format", "jsonl", doc.toString());
+        assertThat(jsonl.outLines()).hasSize(11);
+        assertThat(JSON.readTree(jsonl.outLines().get(5)).get("location").toString())
+                .isEqualTo("{\"part\":\"footnote paragraph 1\"}");
     }
 
     @Test
