@@ -81,11 +81,8 @@ public final class WordFiles {
     /** The body's text as the one 16-bit piece LibreOffice writes holds it, control characters and all. */
     static String bodyText(byte[] doc) {
         ByteBuffer word = stream(doc, "WordDocument");
-        ByteBuffer table = stream(doc, tableStream(doc));
-        int pcdt = onePiece(word, table);
-        int fc = table.getInt(pcdt + 5 + 8 + 2);
         byte[] text = new byte[2 * word.getInt(CCP_TEXT)];
-        word.get(fc, text);
+        word.get(onePiece(doc).fc(), text);
         return new String(text, StandardCharsets.UTF_16LE);
     }
 
@@ -107,14 +104,9 @@ public final class WordFiles {
     /** As {@link #replaceText(byte[], int, int, String)}, the new text in pieces of {@code pieceChars} characters. */
     static byte[] replaceText(byte[] doc, int from, int to, String text, int pieceChars) {
         ByteBuffer word = stream(doc, "WordDocument");
-        String tableName = tableStream(doc);
-        ByteBuffer table = stream(doc, tableName);
-        int pcdt = onePiece(word, table);
-        int cpEnd = table.getInt(pcdt + 5 + 4);
-        int fc = table.getInt(pcdt + 5 + 8 + 2);
+        OnePiece piece = onePiece(doc);
         int added = text.length() - (to - from);
         byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1);
-
         ByteBuffer newWord =
                 ByteBuffer.allocate(word.capacity() + latin.length + 1).order(ByteOrder.LITTLE_ENDIAN);
         newWord.put(word.array());
@@ -124,25 +116,17 @@ public final class WordFiles {
         newWord.putShort(FLAGS, (short) (word.getShort(FLAGS) | 0x4));
 
         int middle = (text.length() + pieceChars - 1) / pieceChars;
-        int pieces = middle + 2;
-        ByteBuffer clx = ByteBuffer.allocate(5 + 4 * (pieces + 1) + 8 * pieces).order(ByteOrder.LITTLE_ENDIAN);
-        clx.put((byte) 2).putInt(4 * (pieces + 1) + 8 * pieces);
-        clx.putInt(0);
+        int[] cps = new int[middle + 3];
+        int[] fcs = new int[middle + 2];
+        fcs[0] = piece.fc();
         for (int i = 0; i < middle; i++) {
-            clx.putInt(from + i * pieceChars);
+            cps[i + 1] = from + i * pieceChars;
+            fcs[i + 1] = 0x4000_0000 | (2 * (at + i * pieceChars));
         }
-        clx.putInt(from + text.length()).putInt(cpEnd + added);
-        clx.putShort((short) 0).putInt(fc).putShort((short) 0);
-        for (int i = 0; i < middle; i++) {
-            clx.putShort((short) 0)
-                    .putInt(0x4000_0000 | (2 * (at + i * pieceChars)))
-                    .putShort((short) 0);
-        }
-        clx.putShort((short) 0).putInt(fc + 2 * to).putShort((short) 0);
-        ByteBuffer newTable = ByteBuffer.allocate(table.capacity() + clx.capacity());
-        newTable.put(table.array()).put(clx.array());
-        newWord.putInt(FC_CLX, table.capacity()).putInt(LCB_CLX, clx.capacity());
-        return withStreams(doc, "WordDocument", newWord.array(), tableName, newTable.array());
+        cps[middle + 1] = from + text.length();
+        cps[middle + 2] = piece.cpEnd() + added;
+        fcs[middle + 1] = piece.fc() + 2 * to;
+        return withPieceTable(doc, newWord, cps, fcs);
     }
 
     /**
@@ -151,35 +135,53 @@ public final class WordFiles {
      */
     static byte[] bodyRepeated(byte[] doc, int times) {
         ByteBuffer word = stream(doc, "WordDocument");
+        OnePiece piece = onePiece(doc);
+        int body = word.getInt(CCP_TEXT);
+        int[] cps = new int[times + 2];
+        int[] fcs = new int[times + 1];
+        for (int i = 0; i <= times; i++) {
+            cps[i] = i * body;
+            fcs[i] = piece.fc();
+        }
+        cps[times + 1] = piece.cpEnd() + (times - 1) * body;
+        fcs[times] = piece.fc() + 2 * body;
+        word.putInt(CCP_TEXT, times * body);
+        return withPieceTable(doc, word, cps, fcs);
+    }
+
+    /**
+     * A copy of the document with {@code word} as its {@code WordDocument} stream and the piece
+     * table of these pieces' CPs and 32-bit fc values, appended to its table stream.
+     */
+    private static byte[] withPieceTable(byte[] doc, ByteBuffer word, int[] cps, int[] fcs) {
         String tableName = tableStream(doc);
         ByteBuffer table = stream(doc, tableName);
-        int pcdt = onePiece(word, table);
-        int body = word.getInt(CCP_TEXT);
-        int rest = table.getInt(pcdt + 5 + 4) - body;
-        int fc = table.getInt(pcdt + 5 + 8 + 2);
-        int pieces = times + 1;
-        ByteBuffer clx = ByteBuffer.allocate(5 + 4 * (pieces + 1) + 8 * pieces).order(ByteOrder.LITTLE_ENDIAN);
-        clx.put((byte) 2).putInt(4 * (pieces + 1) + 8 * pieces);
-        for (int i = 0; i <= times; i++) {
-            clx.putInt(i * body);
+        int lcb = 4 * cps.length + 8 * fcs.length;
+        ByteBuffer clx = ByteBuffer.allocate(5 + lcb).order(ByteOrder.LITTLE_ENDIAN);
+        clx.put((byte) 2).putInt(lcb);
+        for (int cp : cps) {
+            clx.putInt(cp);
         }
-        clx.putInt(times * body + rest);
-        for (int i = 0; i < times; i++) {
+        for (int fc : fcs) {
             clx.putShort((short) 0).putInt(fc).putShort((short) 0);
         }
-        clx.putShort((short) 0).putInt(fc + 2 * body).putShort((short) 0);
         ByteBuffer newTable = ByteBuffer.allocate(table.capacity() + clx.capacity());
         newTable.put(table.array()).put(clx.array());
-        word.putInt(CCP_TEXT, times * body).putInt(FC_CLX, table.capacity()).putInt(LCB_CLX, clx.capacity());
+        word.putInt(FC_CLX, table.capacity()).putInt(LCB_CLX, clx.capacity());
         return withStreams(doc, "WordDocument", word.array(), tableName, newTable.array());
     }
 
-    /** Where the piece table (Pcdt) is in the table stream, which must hold one piece and nothing else. */
-    private static int onePiece(ByteBuffer word, ByteBuffer table) {
+    /** The piece LibreOffice writes: the CP after its text, and its fc. */
+    private record OnePiece(int cpEnd, int fc) {}
+
+    /** The document's one piece; it must have one only, and nothing else in its CLX. */
+    private static OnePiece onePiece(byte[] doc) {
+        ByteBuffer word = stream(doc, "WordDocument");
+        ByteBuffer table = stream(doc, tableStream(doc));
         int clx = word.getInt(FC_CLX);
         if (table.get(clx) != 2 || word.getInt(LCB_CLX) != 5 + 4 + 4 + 8) {
             throw new IllegalStateException("not the single piece LibreOffice writes");
         }
-        return clx;
+        return new OnePiece(table.getInt(clx + 5 + 4), table.getInt(clx + 5 + 8 + 2));
     }
 }
