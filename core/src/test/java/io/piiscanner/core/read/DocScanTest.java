@@ -106,6 +106,15 @@ class DocScanTest {
                 .startsWith("US_SSN part=paragraph 1 1:27 ***-**-4906", STATEMENT_FOUND.get(0));
     }
 
+    /** An 8-bit piece's bytes 0x80-0x9F are the characters [MS-DOC] 2.4.1 lists, Windows-1252's quotes here. */
+    @Test
+    void eightBitTextMapsItsHighBytesAsTheSpecificationSays() throws IOException {
+        int name = WordFiles.bodyText(STATEMENT).indexOf("Jane Doe");
+        byte[] quoted = WordFiles.replaceText(STATEMENT, name, name + 8, "\u0093Jane\u0094 Doe\u0085");
+        assertThat(pieces(quoted).get(0))
+                .isEqualTo("paragraph 1: Monthly statement for “Jane” Doe… – Café “Zürich” branch");
+    }
+
     @Test
     void anEncryptedDocumentIsSkippedForItsPasswordAndAWord95OneAsNotSupported() {
         byte[] encrypted = WordFiles.withStream(
