@@ -1,5 +1,6 @@
-# Shared by bench/run.sh, bench/adversarial.sh and bench/peers.sh: sourced, not run. The caller sets `script`
-# (its name, for messages) and `results` (the folder its measurements go to) before measuring.
+# Shared by bench/run.sh, bench/adversarial.sh and bench/peers.sh: sourced, not run. The caller
+# sets `script` (its name, for messages) and `results` (the folder its measurements go to) before
+# measuring.
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 root="$(dirname "$bench")"
