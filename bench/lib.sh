@@ -1,5 +1,6 @@
-# Shared by bench/run.sh and bench/adversarial.sh: sourced, not run. The caller sets `script`
-# (its name, for messages) and `results` (the folder its measurements go to) before measuring.
+# Shared by bench/run.sh, bench/adversarial.sh and bench/peers.sh: sourced, not run. The caller
+# sets `script` (its name, for messages) and `results` (the folder its measurements go to) before
+# measuring.
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 root="$(dirname "$bench")"
@@ -7,6 +8,8 @@ out="$bench/out"
 bench_jar="$bench/target/benchmarks.jar"
 # The JVM options ./pii-scanner runs with, so that the figures are those of the command users run.
 jvm_options="$root/cli/jvm.options"
+# shellcheck source=cli/jvm.sh
+source "$root/cli/jvm.sh"
 mkdir -p "$out"
 
 die() { echo "$script: $*" >&2; exit 1; }
@@ -34,20 +37,23 @@ copy_cli_jar() {
   jar="$out/pii-scanner.jar"
 }
 
-# record_cds_archive ERRFILE: sets `jsa` to a dynamic AppCDS archive of the classes a scan loads,
-# recorded on the bundled samples (every input format) with the copied jar, as ./pii-scanner
-# records its own. Recorded again every run: an archive only maps for the exact jar it was made with.
-record_cds_archive() {
-  jsa="$out/pii-scanner.jsa"
-  rm -f "$jsa"
-  log "recording a CDS archive (-XX:ArchiveClassesAtExit) on samples/"
-  local code=0
-  java @"$jvm_options" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=error:stderr -jar "$jar" scan "$root/samples" --format jsonl \
-    >/dev/null 2>"$1" || code=$?
-  [[ $code -le 1 && -f "$jsa" ]] || die "could not record the CDS archive: $(tail -n 3 "$1")"
-  # -Xshare:on fails instead of silently running without the archive.
-  java @"$jvm_options" -Xshare:on -XX:SharedArchiveFile="$jsa" -jar "$jar" --version >/dev/null 2>>"$1" \
-    || die "the CDS archive does not map: $(tail -n 3 "$1")"
+# record_launcher_archive ERRFILE: records, for the copied jar and the java that cli/jvm.sh's
+# choose_java chose, the archive ./pii-scanner records for its own jar (an AOT cache on a JDK 25 or
+# newer, a CDS archive before, on samples/) and checks that it maps. Sets `pii_java` to the command
+# that runs pii-scanner as ./pii-scanner does, up to `-jar`. Recorded again every run: an archive
+# only maps for the exact jar and JVM it was made with.
+record_launcher_archive() {
+  local archive check
+  archive="$(archive_of "$out/pii-scanner")"
+  log "recording ${archive#"$root"/} on samples/ with $java"
+  record_archive "$jvm_options" "$jar" "$archive" "$root/samples" 2>"$1" \
+    || die "could not record ${archive#"$root"/}: $(tail -n 3 "$1")"
+  archive_options "$archive"
+  # -Xshare:on and -XX:AOTMode=on fail instead of silently running without the archive.
+  if [[ $archive == *.aot ]]; then check=-XX:AOTMode=on; else check=-Xshare:on; fi
+  "$java" @"$jvm_options" "${archive_opts[@]}" "$check" -jar "$jar" --version >/dev/null 2>>"$1" \
+    || die "${archive#"$root"/} does not map: $(tail -n 3 "$1")"
+  pii_java=("$java" @"$jvm_options" "${archive_opts[@]}")
 }
 
 # The benchmarks jar holds the corpus generators and the read floor; rebuilt when a source is newer.

@@ -64,6 +64,7 @@ command -v node >/dev/null && command -v npm >/dev/null || die "node and npm are
 [[ -x /usr/bin/time ]] || apt_install time
 
 copy_cli_jar
+choose_java # the java ./pii-scanner runs on (cli/jvm.sh)
 
 # The peers, pinned by the lock file; installed again only when it changes.
 peers="$out/peers"
@@ -96,17 +97,17 @@ report="$results/report.md"
   echo "# pii-scanner and its peers, $stamp"
   echo
   echo "- Machine: $(nproc) vCPU $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM"
-  echo "- $(java -version 2>&1 | head -n 1); Node $(node --version); peers: $peer_versions"
-  echo "- JVM options of pii-scanner (cli/jvm.options): $(grep -v '^#' "$jvm_options" | xargs), with an AppCDS archive recorded on samples/ as ./pii-scanner does"
+  echo "- pii-scanner on $("$java" -version 2>&1 | head -n 1), chosen as ./pii-scanner chooses it; Node $(node --version); peers: $peer_versions"
+  echo "- JVM options of pii-scanner: $(grep -v '^#' "$jvm_options" | xargs) (cli/jvm.options), with $([[ $java_release -ge 25 ]] && echo "an AOT cache" || echo "an AppCDS archive") recorded on samples/ as ./pii-scanner does"
   echo "- Sources: commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(git -C "$root" status --porcelain -- core cli 2>/dev/null | wc -l) files changed since in core/ and cli/"
   echo "- Load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 } | tee "$report"
 
-# pii-scanner runs as ./pii-scanner runs it, with an AppCDS archive of its classes. It reads each
-# file as text, as the peers do: without --input-format it would read the corpus's file of
-# Python's email test messages as mail, with offsets into each part.
-record_cds_archive "$results/cds.err"
-pii_scan=(java @"$jvm_options" -XX:SharedArchiveFile="$jsa" -Xlog:disable -Xlog:all=warning:stderr -jar "$jar" scan --format jsonl --threads 1)
+# pii-scanner runs as ./pii-scanner runs it: the same java, options and archive of its classes. It
+# reads each file as text, as the peers do: without --input-format it would read the corpus's file
+# of Python's email test messages as mail, with offsets into each part.
+record_launcher_archive "$results/archive.err"
+pii_scan=("${pii_java[@]}" -jar "$jar" scan --format jsonl --threads 1)
 
 # --- accuracy -----------------------------------------------------------------------------------
 

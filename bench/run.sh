@@ -210,27 +210,34 @@ if [[ $do_startup -eq 1 ]]; then
     done
   } >"$small"
 
-  record_cds_archive "$results/cds.err"
+  # The java on PATH with its application CDS archive, then the java ./pii-scanner chooses
+  # (cli/jvm.sh) with its archive: an AOT cache on a JDK 25 or newer.
+  PII_SCANNER_JAVA="$(type -P java)" choose_java
+  record_launcher_archive "$results/archive.err"
+  path_java=("${pii_java[@]}")
+  choose_java
+  record_launcher_archive "$results/archive.err"
 
   {
     echo
     echo "## Start-up: a 1 KB file with 2 findings (median of $startup_runs runs, taking turns)"
     echo
-    echo "CDS archive: $(du -h "$jsa" | cut -f 1), recorded on samples/."
+    echo "- java on PATH: $(java -version 2>&1 | head -n 1); ./pii-scanner's: $("$java" -version 2>&1 | head -n 1)"
     echo
     echo "| How | First finding | Exit |"
     echo "| --- | ---: | ---: |"
   } | tee -a "$report"
   # JVM warnings go to stderr, so that the first line of output is a finding whatever happens.
-  scan_small=(@"$jvm_options" -Xlog:all=warning:stderr -jar "$jar" scan "$small" --format jsonl)
+  scan_small=(-jar "$jar" scan "$small" --format jsonl)
   # The script rebuilds its jar if a source changed during the run: let it do so untimed.
   "$root/pii-scanner" --version >/dev/null || die "./pii-scanner --version failed"
   python3 "$bench/ttff.py" "$startup_runs" \
-    --label "java -Xshare:off (no CDS)" java -Xshare:off "${scan_small[@]}" \
-    --label "java (default: the JDK's CDS archive)" java "${scan_small[@]}" \
-    --label "java -XX:SharedArchiveFile (AppCDS)" java -XX:SharedArchiveFile="$jsa" "${scan_small[@]}" \
-    --label "AppCDS + -XX:TieredStopAtLevel=1" java -XX:SharedArchiveFile="$jsa" -XX:TieredStopAtLevel=1 "${scan_small[@]}" \
-    --label "./pii-scanner script (its own AppCDS archive)" "$root/pii-scanner" scan "$small" --format jsonl \
+    --label "java -Xshare:off (no CDS)" java -Xshare:off @"$jvm_options" -Xlog:all=warning:stderr "${scan_small[@]}" \
+    --label "java (default: the JDK's CDS archive)" java @"$jvm_options" -Xlog:all=warning:stderr "${scan_small[@]}" \
+    --label "java -XX:SharedArchiveFile (AppCDS)" "${path_java[@]}" "${scan_small[@]}" \
+    --label "AppCDS + -XX:TieredStopAtLevel=1" "${path_java[@]}" -XX:TieredStopAtLevel=1 "${scan_small[@]}" \
+    --label "./pii-scanner's java (JDK $java_release) and archive" "${pii_java[@]}" "${scan_small[@]}" \
+    --label "./pii-scanner script (its own archive)" "$root/pii-scanner" scan "$small" --format jsonl \
     >"$results/startup.tsv" || die "a start-up run failed"
   awk -F '\t' '{ printf "| %s | %s ms | %s ms |\n", $1, $2, $3 }' "$results/startup.tsv" | tee -a "$report"
 fi
