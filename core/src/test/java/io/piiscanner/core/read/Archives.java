@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -122,6 +124,39 @@ public final class Archives {
             }
         }
         return b;
+    }
+
+    /**
+     * {@code zip} with {@code directories} more records in its central directory, before its own:
+     * directories named {@code d/}, each 48 bytes, as many as the archive declares (its 16-bit
+     * count wraps, as some writers let it). Reading the whole directory at once takes memory in
+     * proportion to {@code directories}; reading it a record at a time does not.
+     */
+    public static byte[] withDirectoryRecords(byte[] zip, int directories) {
+        int end = zip.length - 22;
+        ByteBuffer in = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        int directorySize = in.getInt(end + 12);
+        int directoryOffset = in.getInt(end + 16);
+        int count = in.getShort(end + 10) & 0xffff;
+        byte[] name = utf8("d/");
+        ByteBuffer record = ByteBuffer.allocate(46 + name.length).order(ByteOrder.LITTLE_ENDIAN);
+        record.putInt(0x02014b50).putShort((short) 20).putShort((short) 20);
+        record.position(28);
+        record.putShort((short) name.length);
+        record.position(46);
+        record.put(name);
+        int added = directories * record.capacity();
+        ByteBuffer out = ByteBuffer.allocate(zip.length + added).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(zip, 0, directoryOffset);
+        for (int i = 0; i < directories; i++) {
+            out.put(record.array());
+        }
+        out.put(zip, directoryOffset, zip.length - directoryOffset);
+        int newEnd = end + added;
+        out.putShort(newEnd + 8, (short) (count + directories));
+        out.putShort(newEnd + 10, (short) (count + directories));
+        out.putInt(newEnd + 12, directorySize + added);
+        return out.array();
     }
 
     /** The first {@code fraction} of the bytes. */
