@@ -103,7 +103,6 @@ final class CentralDirectory {
         if (!readRecordHeader()) {
             return null;
         }
-        index++;
         byte[] name = readField(uint16(fixed, 28));
         byte[] extra = readField(uint16(fixed, 30));
         skipField(uint16(fixed, 32));
@@ -141,6 +140,7 @@ final class CentralDirectory {
         if (n < 4 || int32(fixed, 0) != RECORD_SIGNATURE) {
             return false;
         }
+        index++;
         if (records.readNBytes(fixed, 4, RECORD_LENGTH - 4) < RECORD_LENGTH - 4) {
             throw truncated();
         }
@@ -202,8 +202,7 @@ final class CentralDirectory {
     }
 
     private CorruptInputException truncated() {
-        return new CorruptInputException(
-                "truncated ZIP archive: central directory record " + (index + 1) + " is cut short");
+        return new CorruptInputException("truncated ZIP archive: central directory record " + index + " is cut short");
     }
 
     static void readFully(RandomAccessInput file, long position, byte[] buf, int length) throws IOException {

@@ -30,7 +30,8 @@ import java.util.Properties;
  *
  * <p>Parsed over random access, so that parts stay offsets into the input: memory holds a header
  * section at a time, at most {@link #MAX_HEADER_BYTES}, and a buffer for each multipart being
- * walked ({@link MultipartBody}), whatever the number or length of its parts.
+ * walked ({@link MultipartBody}), whatever the number or length of its parts; multiparts nested
+ * more than {@link #MAX_NESTING} deep are skipped entries.
  */
 public final class EmailReader implements FormatReader {
 
@@ -38,6 +39,8 @@ public final class EmailReader implements FormatReader {
     public static final EmailReader INSTANCE = new EmailReader();
 
     static final long MAX_HEADER_BYTES = 1 << 20;
+    /** Each multipart being walked holds a buffer and its boundary: their number is bounded. */
+    static final int MAX_NESTING = 16;
 
     private static final Location HEADERS = Location.part("headers");
 
@@ -135,6 +138,10 @@ public final class EmailReader implements FormatReader {
                 // Jakarta Mail hands a multipart's body out undecoded, as offsets into the input.
                 InputStream in = new MimePartDataSource((MimePart) part).getInputStream();
                 if (boundary != null && in instanceof SharedRandomAccessStream body) {
+                    if (frames.size() == MAX_NESTING) {
+                        return new SkippedEntry(
+                                "part " + section, "multiparts nested more than " + MAX_NESTING + " deep");
+                    }
                     frames.push(
                             new Frame(new MultipartBody(file, body.start, body.end, boundary), section, new int[1]));
                     return null;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -39,8 +40,18 @@ public final class Archives {
     }
 
     public static byte[] zip(Map<String, byte[]> entries) {
+        return zip(entries, Zip64Mode.AsNeeded);
+    }
+
+    /** A ZIP archive with ZIP64 records and extra fields, whatever its size. */
+    public static byte[] zip64(Map<String, byte[]> entries) {
+        return zip(entries, Zip64Mode.Always);
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries, Zip64Mode zip64) {
         return write(out -> {
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                zip.setUseZip64(zip64);
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
                     zip.write(e.getValue());
