@@ -88,8 +88,8 @@ final class MultipartBody {
      * sets {@link #lineStart}, {@link #lineEnd} and {@link #closing}; false when there is none.
      */
     private boolean findBoundaryLine(long from) throws IOException {
-        for (long p = from; p < end; p++) {
-            if ((p == from || isLineBreak(byteAt(p - 1))) && matchesBoundaryLine(p)) {
+        for (long p = from; p < end; p = nextLineStart(p)) {
+            if (matchesBoundaryLine(p)) {
                 long start = p;
                 if (p > from && byteAt(p - 1) == '\n') {
                     start--;
@@ -104,6 +104,21 @@ final class MultipartBody {
             }
         }
         return false;
+    }
+
+    /** The position after the next line break (CR or LF) at or after {@code p}; {@link #end} when there is none. */
+    private long nextLineStart(long p) throws IOException {
+        while (p < end) {
+            byteAt(p);
+            int i = (int) (p - bufStart);
+            for (; i < bufLen; i++) {
+                if (buf[i] == '\n' || buf[i] == '\r') {
+                    return bufStart + i + 1;
+                }
+            }
+            p = bufStart + bufLen;
+        }
+        return end;
     }
 
     /** Whether a boundary line starts at {@code p}: sets {@link #lineEnd} and {@link #closing} when it does. */
@@ -137,10 +152,6 @@ final class MultipartBody {
         }
         lineEnd = Math.min(q + 1, end);
         return true;
-    }
-
-    private static boolean isLineBreak(int b) {
-        return b == '\n' || b == '\r';
     }
 
     /** The byte at {@code p}, which is before {@link #end}, read through the buffer. */
