@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
  * ZIP archives (and JAR, WAR, EAR), read with random access: the central directory a record at a
@@ -83,8 +85,10 @@ public final class ZipReader implements FormatReader {
     /**
      * A member's decompressed bytes, read no further than the compressed size the directory
      * declares; {@code null} when Commons Compress cannot decompress it. A stored member is its
-     * bytes; any other is read by Commons Compress' {@link ZipArchiveInputStream} from its local
-     * header, which is what the directory's record does not repeat.
+     * bytes, a bzip2 one is read by Commons Compress' bzip2 stream; any other by its
+     * {@link ZipArchiveInputStream} from its local header, which is what the directory's record
+     * does not repeat. Only implode and shrink members (PKZIP 1's methods) written with a data
+     * descriptor are then beyond it.
      */
     private static InputStream data(RandomAccessInput file, CentralDirectory.Member m) throws IOException {
         long size = file.size();
@@ -104,6 +108,10 @@ public final class ZipReader implements FormatReader {
         }
         if (m.method() == ZipEntry.STORED) {
             return new RandomAccessStream(file, start, end);
+        }
+        if (m.method() == ZipMethod.BZIP2.getCode()) {
+            // Read directly: ZipArchiveInputStream refuses bzip2 with a data descriptor, sizes unknown to it.
+            return new BZip2CompressorInputStream(new RandomAccessStream(file, start, end));
         }
         ZipArchiveInputStream zip = new ZipArchiveInputStream(new RandomAccessStream(file, header, end));
         ZipArchiveEntry entry = zip.getNextEntry();

@@ -187,6 +187,13 @@ class ArchiveScanTest {
     }
 
     @Test
+    void aBzip2MemberWithADataDescriptorIsRead() {
+        assertThat(Scans.scan("notes.zip", Archives.bzip2WithDataDescriptor("notes/ticket.txt", utf8(NOTES)))
+                        .located())
+                .containsExactly("US_SSN entry=notes/ticket.txt 2:15 ***-**-4399");
+    }
+
+    @Test
     void aDamagedDirectoryRecordFailsTheInputAfterTheMembersBefore() {
         // The last record (notes/ticket.txt) says its local header is 2 GB into a 1 kB archive.
         assertFailsAfterTheCards(

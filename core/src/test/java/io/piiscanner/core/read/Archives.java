@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -168,6 +169,39 @@ public final class Archives {
         out.putShort(newEnd + 10, (short) (count + directories));
         out.putInt(newEnd + 12, directorySize + added);
         return out.array();
+    }
+
+    /**
+     * A ZIP archive of one member compressed with bzip2 and written as a streaming writer does:
+     * its local header has no sizes, a data descriptor after its data has them.
+     */
+    public static byte[] bzip2WithDataDescriptor(String name, byte[] content) {
+        byte[] n = utf8(name);
+        byte[] data = bzip2(content);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        int flags = 1 << 3 | 1 << 11;
+        int localLength = 30 + n.length + data.length + 16;
+        ByteBuffer b = ByteBuffer.allocate(localLength + 46 + n.length + 22).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0x04034b50).putShort((short) 46).putShort((short) flags).putShort((short) 12);
+        b.putInt(0).putInt(0).putInt(0).putInt(0).putShort((short) n.length).putShort((short) 0);
+        b.put(n).put(data);
+        b.putInt(0x08074b50).putInt((int) crc.getValue()).putInt(data.length).putInt(content.length);
+        b.putInt(0x02014b50).putShort((short) 46).putShort((short) 46).putShort((short) flags);
+        b.putShort((short) 12)
+                .putInt(0)
+                .putInt((int) crc.getValue())
+                .putInt(data.length)
+                .putInt(content.length);
+        b.putShort((short) n.length).putShort((short) 0).putShort((short) 0).putShort((short) 0);
+        b.putShort((short) 0).putInt(0).putInt(0).put(n);
+        b.putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 1)
+                .putShort((short) 1);
+        b.putInt(46 + n.length).putInt(localLength).putShort((short) 0);
+        return b.array();
     }
 
     /** The first {@code fraction} of the bytes. */
