@@ -1,13 +1,13 @@
 package io.piiscanner.core.read;
 
-import io.piiscanner.core.format.DecompressionBombException;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
@@ -25,9 +25,13 @@ import java.util.Properties;
  * its own type: an attachment under its file name, other parts as {@code part 1}, {@code part 2.1}
  * (IMAP's section numbers). A forwarded message is an entry too, read as an email.
  *
- * <p>Parsed over random access, so that parts stay offsets into the input: memory holds header
- * sections, each at most {@link #MAX_HEADER_BYTES}, and at most {@link #MAX_PARTS} parts of one
- * multipart.
+ * <p>A multipart's preamble and epilogue, the text before its first boundary and after its last, are
+ * entries too ({@code preamble}, {@code part 2 epilogue}).
+ *
+ * <p>Parsed over random access, so that parts stay offsets into the input: memory holds a header
+ * section at a time, at most {@link #MAX_HEADER_BYTES}, and a buffer for each multipart being
+ * walked ({@link MultipartBody}), whatever the number or length of its parts; multiparts nested
+ * more than {@link #MAX_NESTING} deep are skipped entries.
  */
 public final class EmailReader implements FormatReader {
 
@@ -35,7 +39,8 @@ public final class EmailReader implements FormatReader {
     public static final EmailReader INSTANCE = new EmailReader();
 
     static final long MAX_HEADER_BYTES = 1 << 20;
-    static final int MAX_PARTS = 10_000;
+    /** Each multipart being walked holds a buffer and its boundary: their number is bounded. */
+    static final int MAX_NESTING = 16;
 
     private static final Location HEADERS = Location.part("headers");
 
@@ -70,7 +75,14 @@ public final class EmailReader implements FormatReader {
 
         private boolean bodyVisited;
 
-        private record Frame(MimeMultipart multipart, String section, int[] next) {}
+        /** A multipart being walked: its body, its section, and how many parts were visited. */
+        private record Frame(MultipartBody body, String section, int[] parts) {
+
+            /** The section of its {@code n}th part. */
+            String section(int n) {
+                return section.isEmpty() ? Integer.toString(n) : section + "." + n;
+            }
+        }
 
         MessageContent(MimeMessage message, RandomAccessInput file) throws IOException {
             this.message = message;
@@ -98,14 +110,14 @@ public final class EmailReader implements FormatReader {
                 }
                 while (!frames.isEmpty()) {
                     Frame frame = frames.peek();
-                    int i = frame.next()[0]++;
-                    if (i >= frame.multipart().getCount()) {
+                    MultipartBody.Span span = frame.body().next();
+                    if (span == null) {
                         frames.pop();
                         continue;
                     }
-                    String section =
-                            frame.section().isEmpty() ? Integer.toString(i + 1) : frame.section() + "." + (i + 1);
-                    Item item = visit(frame.multipart().getBodyPart(i), section);
+                    Item item = span.kind() == MultipartBody.Kind.PART
+                            ? visit(part(span), frame.section(++frame.parts()[0]))
+                            : text(span, frame.section());
                     if (item != null) {
                         return item;
                     }
@@ -116,51 +128,54 @@ public final class EmailReader implements FormatReader {
             }
         }
 
-        /** A leaf part as an entry; a multipart pushed to be walked ({@code null}). */
+        /**
+         * A leaf part as an entry; a multipart pushed to be walked ({@code null}). A multipart
+         * without a boundary is read as a leaf, whole.
+         */
         private Item visit(Part part, String section) throws MessagingException, IOException {
             if (part.isMimeType("multipart/*")) {
-                frames.push(new Frame(
-                        new BoundedMultipart(new MimePartDataSource((jakarta.mail.internet.MimePart) part)),
-                        section,
-                        new int[1]));
-                return null;
+                String boundary = new ContentType(part.getContentType()).getParameter("boundary");
+                // Jakarta Mail hands a multipart's body out undecoded, as offsets into the input.
+                InputStream in = new MimePartDataSource((MimePart) part).getInputStream();
+                if (boundary != null && in instanceof SharedRandomAccessStream body) {
+                    if (frames.size() == MAX_NESTING) {
+                        return new SkippedEntry(
+                                "part " + section, "multiparts nested more than " + MAX_NESTING + " deep");
+                    }
+                    frames.push(
+                            new Frame(new MultipartBody(file, body.start, body.end, boundary), section, new int[1]));
+                    return null;
+                }
             }
             String fileName = part.getFileName();
             String name = fileName != null && !fileName.isBlank()
                     ? decode(fileName)
                     : "part " + (section.isEmpty() ? "1" : section);
-            InputStream content = part.getInputStream();
-            return new Entry(name, content);
+            return new Entry(name, part.getInputStream());
+        }
+
+        /** A body part, its header section read with a limit and its content left in the input. */
+        private MimeBodyPart part(MultipartBody.Span span) throws MessagingException {
+            return new MimeBodyPart(new SharedRandomAccessStream(file, span.start(), span.end(), MAX_HEADER_BYTES));
+        }
+
+        /**
+         * A multipart's preamble or epilogue as an entry ({@code preamble}, {@code part 2 epilogue}):
+         * text no mail client shows, which may still hold data; {@code null} when there is none.
+         */
+        private Item text(MultipartBody.Span span, String section) {
+            if (span.isEmpty()) {
+                return null;
+            }
+            String what = span.kind() == MultipartBody.Kind.PREAMBLE ? "preamble" : "epilogue";
+            return new Entry(
+                    section.isEmpty() ? what : "part " + section + " " + what,
+                    new RandomAccessStream(file, span.start(), span.end()));
         }
 
         @Override
         public void close() throws IOException {
             file.close();
-        }
-    }
-
-    /**
-     * A multipart whose parts' header sections are read with a limit, and that holds at most
-     * {@link #MAX_PARTS} parts.
-     */
-    private static final class BoundedMultipart extends MimeMultipart {
-
-        private int partCount;
-
-        BoundedMultipart(MimePartDataSource source) throws MessagingException {
-            super(source);
-        }
-
-        @Override
-        protected MimeBodyPart createMimeBodyPart(InputStream is) throws MessagingException {
-            if (++partCount > MAX_PARTS) {
-                throw new MessagingException(
-                        "too many parts",
-                        new DecompressionBombException(
-                                "email bomb guard: more than " + MAX_PARTS + " parts in one multipart"));
-            }
-            return super.createMimeBodyPart(
-                    is instanceof SharedRandomAccessStream s ? s.limited(MAX_HEADER_BYTES) : is);
         }
     }
 

@@ -1,19 +1,27 @@
 package io.piiscanner.core.read;
 
+import io.piiscanner.core.format.CorruptInputException;
 import java.io.IOException;
-import java.util.Iterator;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
- * ZIP archives (and JAR, WAR, EAR), read from their central directory, so with random access:
- * members in the order they are stored, each decompressed as it is read. Encrypted members and
- * compression methods Commons Compress cannot read are skipped, saying so.
+ * ZIP archives (and JAR, WAR, EAR), read with random access: the central directory a record at a
+ * time ({@link CentralDirectory}), and each member, in the directory's order, decompressed from its
+ * local header as it is read. Memory does not grow with the number of members. Encrypted members
+ * and compression methods Commons Compress cannot read are skipped, saying so.
  */
 public final class ZipReader implements FormatReader {
 
     /** The reader: it holds no state, so one serves every input. */
     public static final ZipReader INSTANCE = new ZipReader();
+
+    private static final int LOCAL_SIGNATURE = 0x04034b50;
+    private static final int LOCAL_LENGTH = 30;
 
     private ZipReader() {}
 
@@ -24,33 +32,93 @@ public final class ZipReader implements FormatReader {
 
     @Override
     public Content open(ReaderInput input) throws IOException {
-        ZipFile zip =
-                ZipFile.builder().setSeekableByteChannel(input.file().channel()).get();
-        Iterator<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder().asIterator();
+        RandomAccessInput file = input.file();
+        CentralDirectory directory;
+        try {
+            directory = CentralDirectory.of(file);
+        } catch (IOException e) {
+            file.close();
+            throw e;
+        }
         return new Content() {
+            /** The member last returned, closed when the next is asked for: it may hold an inflater. */
+            private InputStream member;
+
             @Override
             public Item next() throws IOException {
-                while (entries.hasNext()) {
-                    ZipArchiveEntry entry = entries.next();
-                    if (entry.isDirectory()) {
+                closeMember();
+                for (CentralDirectory.Member m = directory.next(); m != null; m = directory.next()) {
+                    if (m.isDirectory()) {
                         continue;
                     }
-                    if (entry.getGeneralPurposeBit().usesEncryption()) {
-                        return new SkippedEntry(entry.getName(), "encrypted");
+                    if (m.encrypted()) {
+                        return new SkippedEntry(m.name(), "encrypted");
                     }
-                    if (!zip.canReadEntryData(entry)) {
-                        return new SkippedEntry(
-                                entry.getName(), "ZIP compression method " + entry.getMethod() + " is not supported");
+                    InputStream data = data(file, m);
+                    if (data == null) {
+                        return new SkippedEntry(m.name(), "ZIP compression method " + m.method() + " is not supported");
                     }
-                    return new Entry(entry.getName(), input.decompressed(zip.getInputStream(entry)));
+                    member = data;
+                    return new Entry(m.name(), input.decompressed(data));
                 }
                 return null;
             }
 
+            private void closeMember() throws IOException {
+                if (member != null) {
+                    member.close();
+                    member = null;
+                }
+            }
+
             @Override
             public void close() throws IOException {
-                zip.close();
+                try {
+                    closeMember();
+                } finally {
+                    file.close();
+                }
             }
         };
+    }
+
+    /**
+     * A member's decompressed bytes, read no further than the compressed size the directory
+     * declares; {@code null} when Commons Compress cannot decompress it. A stored member is its
+     * bytes, a bzip2 one is read by Commons Compress' bzip2 stream; any other by its
+     * {@link ZipArchiveInputStream} from its local header, which is what the directory's record
+     * does not repeat. Only implode and shrink members (PKZIP 1's methods) written with a data
+     * descriptor are then beyond it.
+     */
+    private static InputStream data(RandomAccessInput file, CentralDirectory.Member m) throws IOException {
+        long size = file.size();
+        long header = m.localHeaderOffset();
+        byte[] local = new byte[LOCAL_LENGTH];
+        if (header > size - LOCAL_LENGTH) {
+            throw new CorruptInputException("truncated ZIP archive: a member's local header lies past its end");
+        }
+        CentralDirectory.readFully(file, header, local, LOCAL_LENGTH);
+        if (CentralDirectory.int32(local, 0) != LOCAL_SIGNATURE) {
+            throw new CorruptInputException("corrupt ZIP archive: no local header where the directory says");
+        }
+        long start = header + LOCAL_LENGTH + CentralDirectory.uint16(local, 26) + CentralDirectory.uint16(local, 28);
+        long end = start + m.compressedSize();
+        if (end > size) {
+            throw new CorruptInputException("truncated ZIP archive: a member's data runs past its end");
+        }
+        if (m.method() == ZipEntry.STORED) {
+            return new RandomAccessStream(file, start, end);
+        }
+        if (m.method() == ZipMethod.BZIP2.getCode()) {
+            // Read directly: ZipArchiveInputStream refuses bzip2 with a data descriptor, sizes unknown to it.
+            return new BZip2CompressorInputStream(new RandomAccessStream(file, start, end));
+        }
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(new RandomAccessStream(file, header, end));
+        ZipArchiveEntry entry = zip.getNextEntry();
+        if (!zip.canReadEntryData(entry)) {
+            zip.close();
+            return null;
+        }
+        return zip;
     }
 }

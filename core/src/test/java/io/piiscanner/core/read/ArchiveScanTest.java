@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +42,12 @@ class ArchiveScanTest {
                 "US_SSN entry=" + prefix + "notes/ticket.txt 2:15 ***-**-4399");
     }
 
+    private static Map<String, byte[]> exportEntries() {
+        return entries("2024/", new byte[0], "2024/cards.csv", CARDS_CSV, "notes/ticket.txt", NOTES);
+    }
+
     private static byte[] export() {
-        return Archives.zip(entries("2024/", new byte[0], "2024/cards.csv", CARDS_CSV, "notes/ticket.txt", NOTES));
+        return Archives.zip(exportEntries());
     }
 
     @Test
@@ -173,6 +178,51 @@ class ArchiveScanTest {
         Scans.Result result = Scans.scan("cut.tar", Archives.truncated(tar, 0.5));
         assertThat(result.located()).containsExactly("US_SSN entry=notes/ticket.txt 2:15 ***-**-4399");
         assertThat(result.outcome().failure()).isEqualTo("big.txt: truncated TAR archive");
+    }
+
+    @Test
+    void aZip64ArchiveIsReadLikeAnyOther() {
+        assertThat(Scans.scan("export.zip", Archives.zip64(exportEntries())).located())
+                .isEqualTo(expectedExport(""));
+    }
+
+    @Test
+    void aBzip2MemberWithADataDescriptorIsRead() {
+        assertThat(Scans.scan("notes.zip", Archives.bzip2WithDataDescriptor("notes/ticket.txt", utf8(NOTES)))
+                        .located())
+                .containsExactly("US_SSN entry=notes/ticket.txt 2:15 ***-**-4399");
+    }
+
+    @Test
+    void aDamagedDirectoryRecordFailsTheInputAfterTheMembersBefore() {
+        // The last record (notes/ticket.txt) says its local header is 2 GB into a 1 kB archive.
+        assertFailsAfterTheCards(
+                withLastRecordField(export(), 42, 0x7fff_ffff, 4),
+                "corrupt ZIP archive: central directory record 3: "
+                        + "it declares a size or offset past the end of the archive");
+        // The last record's name runs 64 kB, past the end of the archive.
+        assertFailsAfterTheCards(
+                withLastRecordField(export(), 28, 0xffff, 2),
+                "truncated ZIP archive: central directory record 3 is cut short");
+    }
+
+    private static void assertFailsAfterTheCards(byte[] zip, String failure) {
+        Scans.Result result = Scans.scan("bad.zip", zip);
+        assertThat(result.located()).isEqualTo(expectedExport("").subList(0, 1));
+        assertThat(result.outcome().failure()).isEqualTo(failure);
+    }
+
+    /** {@code zip} with a field of its last central directory record set to {@code value}. */
+    private static byte[] withLastRecordField(byte[] zip, int at, int value, int width) {
+        byte[] b = zip.clone();
+        int record = b.length - 4;
+        while (!(b[record] == 'P' && b[record + 1] == 'K' && b[record + 2] == 1 && b[record + 3] == 2)) {
+            record--;
+        }
+        for (int i = 0; i < width; i++) {
+            b[record + at + i] = (byte) (value >>> (8 * i));
+        }
+        return b;
     }
 
     @Test

@@ -5,13 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -37,8 +41,18 @@ public final class Archives {
     }
 
     public static byte[] zip(Map<String, byte[]> entries) {
+        return zip(entries, Zip64Mode.AsNeeded);
+    }
+
+    /** A ZIP archive with ZIP64 records and extra fields, whatever its size. */
+    public static byte[] zip64(Map<String, byte[]> entries) {
+        return zip(entries, Zip64Mode.Always);
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries, Zip64Mode zip64) {
         return write(out -> {
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                zip.setUseZip64(zip64);
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
                     zip.write(e.getValue());
@@ -122,6 +136,72 @@ public final class Archives {
             }
         }
         return b;
+    }
+
+    /**
+     * {@code zip} with {@code directories} more records in its central directory, before its own:
+     * directories named {@code d/}, each 48 bytes, as many as the archive declares (its 16-bit
+     * count wraps, as some writers let it). Reading the whole directory at once takes memory in
+     * proportion to {@code directories}; reading it a record at a time does not.
+     */
+    public static byte[] withDirectoryRecords(byte[] zip, int directories) {
+        int end = zip.length - 22;
+        ByteBuffer in = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        int directorySize = in.getInt(end + 12);
+        int directoryOffset = in.getInt(end + 16);
+        int count = in.getShort(end + 10) & 0xffff;
+        byte[] name = utf8("d/");
+        ByteBuffer record = ByteBuffer.allocate(46 + name.length).order(ByteOrder.LITTLE_ENDIAN);
+        record.putInt(0x02014b50).putShort((short) 20).putShort((short) 20);
+        record.position(28);
+        record.putShort((short) name.length);
+        record.position(46);
+        record.put(name);
+        int added = directories * record.capacity();
+        ByteBuffer out = ByteBuffer.allocate(zip.length + added).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(zip, 0, directoryOffset);
+        for (int i = 0; i < directories; i++) {
+            out.put(record.array());
+        }
+        out.put(zip, directoryOffset, zip.length - directoryOffset);
+        int newEnd = end + added;
+        out.putShort(newEnd + 8, (short) (count + directories));
+        out.putShort(newEnd + 10, (short) (count + directories));
+        out.putInt(newEnd + 12, directorySize + added);
+        return out.array();
+    }
+
+    /**
+     * A ZIP archive of one member compressed with bzip2 and written as a streaming writer does:
+     * its local header has no sizes, a data descriptor after its data has them.
+     */
+    public static byte[] bzip2WithDataDescriptor(String name, byte[] content) {
+        byte[] n = utf8(name);
+        byte[] data = bzip2(content);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        int flags = 1 << 3 | 1 << 11;
+        int localLength = 30 + n.length + data.length + 16;
+        ByteBuffer b = ByteBuffer.allocate(localLength + 46 + n.length + 22).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0x04034b50).putShort((short) 46).putShort((short) flags).putShort((short) 12);
+        b.putInt(0).putInt(0).putInt(0).putInt(0).putShort((short) n.length).putShort((short) 0);
+        b.put(n).put(data);
+        b.putInt(0x08074b50).putInt((int) crc.getValue()).putInt(data.length).putInt(content.length);
+        b.putInt(0x02014b50).putShort((short) 46).putShort((short) 46).putShort((short) flags);
+        b.putShort((short) 12)
+                .putInt(0)
+                .putInt((int) crc.getValue())
+                .putInt(data.length)
+                .putInt(content.length);
+        b.putShort((short) n.length).putShort((short) 0).putShort((short) 0).putShort((short) 0);
+        b.putShort((short) 0).putInt(0).putInt(0).put(n);
+        b.putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 1)
+                .putShort((short) 1);
+        b.putInt(46 + n.length).putInt(localLength).putShort((short) 0);
+        return b.array();
     }
 
     /** The first {@code fraction} of the bytes. */

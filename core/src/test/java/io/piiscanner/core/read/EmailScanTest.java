@@ -5,6 +5,7 @@ import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piiscanner.core.scan.Finding;
+import io.piiscanner.core.scan.ScanOutcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,62 @@ class EmailScanTest {
                 .contains(
                         "CREDIT_CARD entry=original.eml part=headers 1:20 field=Subject **** **** **** 1111",
                         "CREDIT_CARD entry=original.eml!/cards.csv 3:11 field=card_number ************1111");
+    }
+
+    @Test
+    void preamblesAndEpiloguesAreScannedAsEntriesOfTheirOwn() {
+        String mail = """
+                Subject: forwarded
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="outer"
+
+                This is a multi-part message in MIME format. SSN 536-90-4399
+                --outer
+                Content-Type: multipart/alternative; boundary="inner"
+
+                --inner
+                Content-Type: text/plain
+
+                card 4111 1111 1111 1111
+                --inner--
+                inner epilogue 536-90-4399
+                --outer 	
+                Content-Type: text/plain
+
+                --outer is no boundary here, nor is --outerx
+                --outer--
+                Sent from a phone, SSN 536-90-4399
+                """.replace("\n", "\r\n");
+        Scans.Result result = Scans.scan("fwd.eml", utf8(mail));
+        assertThat(result.outcome().complete()).isTrue();
+        assertThat(result.located())
+                .containsExactly(
+                        "US_SSN entry=preamble 1:50 ***-**-4399",
+                        "CREDIT_CARD entry=part 1.1 1:6 **** **** **** 1111",
+                        "US_SSN entry=part 1 epilogue 1:16 ***-**-4399",
+                        "US_SSN entry=epilogue 1:24 ***-**-4399");
+    }
+
+    @Test
+    void multipartsNestedTooDeepAreSkippedBelowTheLimit() {
+        StringBuilder mail = new StringBuilder("Subject: nested\nMIME-Version: 1.0\n");
+        for (int level = 1; level <= EmailReader.MAX_NESTING + 1; level++) {
+            mail.append("Content-Type: multipart/mixed; boundary=\"b")
+                    .append(level)
+                    .append("\"\n\n");
+            mail.append("SSN 536-90-4399 at level ")
+                    .append(level)
+                    .append("\n--b")
+                    .append(level)
+                    .append('\n');
+        }
+        mail.append("Content-Type: text/plain\n\nnothing\n");
+        Scans.Result result = Scans.scan("nested.eml", utf8(mail.toString()));
+        assertThat(result.located()).hasSize(EmailReader.MAX_NESTING);
+        assertThat(result.outcome().skippedEntries())
+                .containsExactly(new ScanOutcome.SkippedEntry(
+                        "part 1" + ".1".repeat(EmailReader.MAX_NESTING - 1),
+                        "multiparts nested more than " + EmailReader.MAX_NESTING + " deep"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile archives, streams and messages end as a skip or a failure with a one-line reason, in
+ * Hostile archives, streams and messages are read, or end as a skip or a failure with a one-line reason, in
  * bounded memory: each is scanned in a JVM whose whole heap is 32 MB, with the engine's default
  * limits.
  */
@@ -65,11 +65,38 @@ class HostileInputsTest {
                                 + "level7.zip!/level8.zip: archives and compressed streams nested more than 8 deep",
                         "encrypted.zip findings=0 skipped: cards.csv: encrypted",
                         "truncated.tar.gz findings=1 failed: big.txt: truncated TAR archive",
-                        "truncated.zip findings=0 failed: corrupt ZIP archive",
+                        "truncated.zip findings=0 failed: corrupt ZIP archive: no end of central directory record",
                         "headers.eml findings=0 skipped: an email header section is over 1048576 bytes",
                         "huge.zst findings=0 skipped: decompression bomb guard: a zstd frame needs a window of 2048 MiB, "
                                 + "over the limit of 128 MiB",
                         "node.xml findings=" + (64 << 20) / 1024 + " complete");
+    }
+
+    @Test
+    void aCentralDirectoryOfManyRecordsIsReadARecordAtATime() throws IOException, InterruptedException {
+        // 400,000 records, 19 MB on disk: read whole, they would take several times the 32 MB heap.
+        String zip = write(
+                "directory.zip",
+                Archives.withDirectoryRecords(Archives.zip(entries("notes.txt", "call 536-90-4399 now\n")), 400_000));
+
+        assertThat(HostileScan.inSmallHeap(List.of(zip))).isEqualTo("directory.zip findings=1 complete");
+    }
+
+    @Test
+    void aMultipartsPreambleIsScannedAPieceAtATime() throws IOException, InterruptedException {
+        Path mail = dir.resolve("preamble.eml");
+        try (OutputStream out = Files.newOutputStream(mail)) {
+            out.write(utf8("Subject: statement\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"));
+            // A preamble of 48 MB, with a value at each end, before one part holding a third.
+            out.write(utf8("call 536-90-4399 now\n"));
+            byte[] line = utf8("filler text no mail client shows " + "x".repeat(990) + "\n");
+            for (int i = 0; i < (48 << 20) / line.length; i++) {
+                out.write(line);
+            }
+            out.write(utf8("call 536-90-4399 again\n--b\nContent-Type: text/plain\n\nSSN 536-90-4399\n--b--\n"));
+        }
+
+        assertThat(HostileScan.inSmallHeap(List.of(mail.toString()))).isEqualTo("preamble.eml findings=3 complete");
     }
 
     private String write(String name, byte[] bytes) throws IOException {
