@@ -196,14 +196,36 @@ public final class DerivedStart {
         }
     }
 
+    /**
+     * A walk over a window's regions, given as {@code [start0, end0, start1, end1, ...]}, sorted and
+     * apart: forward, from the first again when asked for an index before the region it is at.
+     */
+    private abstract static class RegionWalk implements Cursor {
+        final int[] regions;
+        /** The region of the last start found, or the first region that may hold the next. */
+        int r;
+
+        RegionWalk(int[] regions) {
+            this.regions = regions;
+        }
+
+        /** Moves to the first region that ends after {@code from}. */
+        void seek(int from) {
+            if (r > 0 && from < regions[r - 1]) {
+                r = 0;
+            }
+            while (r < regions.length && regions[r + 1] <= from) {
+                r += 2;
+            }
+        }
+    }
+
     /** Walks a window's token regions of one character, each start of a region a start. */
-    private static final class TokenCursor implements Cursor {
-        private final int[] regions;
+    private static final class TokenCursor extends RegionWalk {
         private final int length;
-        private int r;
 
         TokenCursor(int[] regions, int length) {
-            this.regions = regions;
+            super(regions);
             this.length = length;
         }
 
@@ -214,12 +236,7 @@ public final class DerivedStart {
 
         @Override
         public int next(int from, int to) {
-            if (r > 0 && from < regions[r - 1]) {
-                r = 0;
-            }
-            while (r < regions.length && regions[r + 1] <= from) {
-                r += 2;
-            }
+            seek(from);
             if (r == regions.length) {
                 return to;
             }
@@ -228,19 +245,12 @@ public final class DerivedStart {
         }
     }
 
-    /**
-     * The starts of another cursor that lie in a gate's regions, given as {@code [start0, end0,
-     * start1, end1, ...]}, sorted and apart. Walks them forward, from the first again when asked
-     * for an index before the region it is at.
-     */
-    private static final class GatedCursor implements Cursor {
-        private final int[] regions;
+    /** The starts of another cursor that lie in a gate's regions. */
+    private static final class GatedCursor extends RegionWalk {
         private final Cursor starts;
-        /** The region of the last start found, or the first region that may hold the next. */
-        private int r;
 
         GatedCursor(int[] regions, Cursor starts) {
-            this.regions = regions;
+            super(regions);
             this.starts = starts;
         }
 
@@ -261,16 +271,6 @@ public final class DerivedStart {
         public int end(int at) {
             seek(at);
             return r < regions.length && regions[r] <= at ? regions[r + 1] : at;
-        }
-
-        /** Moves to the first region that ends after {@code from}. */
-        private void seek(int from) {
-            if (r > 0 && from < regions[r - 1]) {
-                r = 0;
-            }
-            while (r < regions.length && regions[r + 1] <= from) {
-                r += 2;
-            }
         }
     }
 
