@@ -85,6 +85,11 @@ final class PatternDetector implements Detector {
      * {@code find()} over the window would, except around matches too long to be candidates.
      * Where the pattern's {@link DerivedStart starts} are known and no match looks behind its start, the pattern is tried anchored at each of them ({@link #findAnchored}), which reads
      * only the characters each try needs; otherwise each search starts at the next of them.
+     *
+     * <p>Where the pattern has a {@link DerivedStart#gate() gate}, starts lie in its regions and the
+     * matcher sees the text up to the end of the region it starts in and one character more, for a
+     * {@code \b} at a match's end: every match the matcher can find in that view lies in a region,
+     * so it is one that {@code find()} over the window finds, and no match of the window is longer.
      */
     @Override
     public void find(ScanText text, CandidateSink sink) {
@@ -114,12 +119,14 @@ final class PatternDetector implements Detector {
             if (view.reads > budget) {
                 return at;
             }
+            // The gate region holding the start, and the character after it for a \b at its end.
+            int regionView = starts.end(at) + 1;
             view.offset = at;
-            view.limit = Math.min(s.length(), at + REACH);
+            view.limit = Math.min(s.length(), Math.min(at + REACH, regionView));
             view.readLast = false;
             m.reset(view);
             boolean found = m.lookingAt();
-            if (view.readLast && view.limit < s.length()) {
+            if (view.readLast && view.limit < s.length() && view.limit < regionView) {
                 // The try needed text beyond its view, a match too long to be a candidate or a
                 // longer one the pattern prefers: find() sees further. So no match here is cut short.
                 return at;
@@ -151,18 +158,21 @@ final class PatternDetector implements Detector {
             if (from == text.scanEnd()) {
                 return;
             }
-            view.limit = Math.min(s.length(), from + STEP + REACH);
+            int regionEnd = starts.end(from);
+            // Whether the view ends with the gate region (and the character after it).
+            boolean inRegion = regionEnd + 1 <= from + STEP + REACH;
+            view.limit = Math.min(s.length(), Math.min(from + STEP + REACH, regionEnd + 1));
             m.reset(view);
             boolean found = m.find(from);
             if (view.reads > budget) {
                 throw new DetectorLimitException("the pattern read the text more than " + MAX_READS_PER_BYTE
                         + " times over; simplify it, for example by removing alternatives that overlap");
             }
-            if (!found) {
-                if (view.limit == s.length()) {
+            if (!found || m.start() >= regionEnd) {
+                if (!inRegion && view.limit == s.length()) {
                     return;
                 }
-                from += STEP;
+                from = inRegion ? regionEnd : from + STEP;
                 continue;
             }
             int start = m.start();

@@ -11,20 +11,28 @@ import java.util.List;
  * path is ({@link FastPath}, reading the pattern with {@link RegexTree#parseRe2}): on the
  * characters its matches start with, not after those a leading {@code \b} rules out, and, when
  * its matches start on tokens, only on the tokens whose leads fit ({@code \b[A-Z]{2,3}-?\d{5}}
- * starts on tokens of two or three letters). The matcher is then started only there, where RE2/J
- * would step its automaton through every character. A pattern not read with certainty starts
- * anywhere ({@link #ANY}), so starting only where this allows finds every match {@code find()} finds.
+ * starts on tokens of two or three letters); and only inside the regions of the {@link #gate()
+ * gate} that every match provably lies in ({@code \b[A-Z]{2,3}-?\d{5}} around digit clusters of
+ * five digits or more). The matcher is then started only there, where RE2/J would step its
+ * automaton through every character. A pattern not read with certainty starts anywhere
+ * ({@link #ANY}), so starting only where this allows finds every match {@code find()} finds.
  */
 public final class DerivedStart {
 
     /** No restriction: the matcher is started at every character. */
-    public static final DerivedStart ANY = new DerivedStart(null, new boolean[256], MatchStart.ANY, false);
+    public static final DerivedStart ANY =
+            new DerivedStart(null, new boolean[256], MatchStart.ANY, false, Gate.ANYWHERE);
 
     /** Finds, in one window, where a match can start. */
-    @FunctionalInterface
     public interface Cursor {
         /** The first index in {@code [from, to)} where a match can start, or {@code to}. */
         int next(int from, int to);
+
+        /**
+         * The end of the gate region holding {@code at}, a start {@link #next} returned (the
+         * window's length without a gate): no match starting at {@code at} ends past it.
+         */
+        int end(int at);
     }
 
     /** The characters a match starts with; null when any. */
@@ -35,23 +43,37 @@ public final class DerivedStart {
     private final MatchStart tokens;
 
     private final boolean anchorable;
+    private final Gate gate;
 
-    private DerivedStart(boolean[] first, boolean[] notAfter, MatchStart tokens, boolean anchorable) {
+    private DerivedStart(boolean[] first, boolean[] notAfter, MatchStart tokens, boolean anchorable, Gate gate) {
         this.first = first;
         this.notAfter = notAfter;
         this.tokens = tokens;
         this.anchorable = anchorable;
+        this.gate = gate;
     }
 
     /** Where matches of RE2 pattern {@code source} start; {@link #ANY} when not derived. */
     public static DerivedStart ofRe2(String source, boolean ignoreCase) {
         List<List<Node>> tree = RegexTree.parseRe2(source, ignoreCase);
-        boolean[] first = tree == null ? null : FastPath.first(tree);
-        if (first == null) {
+        if (tree == null) {
             return ANY;
         }
         boolean[] notAfter = FastPath.notAfter(tree);
-        return new DerivedStart(first, notAfter, FastPath.matchStart(tree, notAfter), anchorable(tree, notAfter));
+        boolean[] first = FastPath.first(tree);
+        Gate gate = FastPath.gate(tree, notAfter);
+        if (first == null) {
+            return gate == Gate.ANYWHERE ? ANY : new DerivedStart(null, new boolean[256], MatchStart.ANY, false, gate);
+        }
+        return new DerivedStart(first, notAfter, FastPath.matchStart(tree, notAfter), anchorable(tree, notAfter), gate);
+    }
+
+    /**
+     * The gate whose regions every match lies in, derived from the pattern alone ({@link
+     * FastPath#gate}); {@link Gate#ANYWHERE} when not proved.
+     */
+    public Gate gate() {
+        return gate;
     }
 
     /** Whether it rules out any start. */
@@ -67,23 +89,24 @@ public final class DerivedStart {
         return anchorable;
     }
 
-    /** The starts in {@code text}, read from its tokens when the matches start on tokens. */
+    /**
+     * The starts in {@code text}, read from its tokens when the matches start on tokens, within
+     * the regions of the gate.
+     */
     public Cursor in(ScanText text) {
+        Cursor starts = startsIn(text);
+        return gate == Gate.ANYWHERE ? starts : new GatedCursor(text.regions(gate), starts);
+    }
+
+    private Cursor startsIn(ScanText text) {
         if (tokens != MatchStart.ANY) {
-            return new TokenCursor(tokens.tokenRegions(text, 1));
+            return new TokenCursor(tokens.tokenRegions(text, 1), text.length());
         }
         String s = text.text();
         if (first == null) {
-            return (from, to) -> from;
+            return new Everywhere(text.length());
         }
-        return (from, to) -> {
-            for (int i = from; i < to; i++) {
-                if (startsAt(s, i)) {
-                    return i;
-                }
-            }
-            return to;
-        };
+        return new CharacterCursor(s);
     }
 
     private boolean startsAt(String s, int i) {
@@ -136,28 +159,118 @@ public final class DerivedStart {
         return true;
     }
 
-    /** Walks a window's token regions of one character, each start of a region a start. */
-    private static final class TokenCursor implements Cursor {
-        private final int[] regions;
-        private int r;
+    /** Every index a start, in a window of {@code length} characters. */
+    private record Everywhere(int length) implements Cursor {
+        @Override
+        public int next(int from, int to) {
+            return from;
+        }
 
-        TokenCursor(int[] regions) {
-            this.regions = regions;
+        @Override
+        public int end(int at) {
+            return length;
+        }
+    }
+
+    /** The indexes whose character, and the one before it, allow a start. */
+    private final class CharacterCursor implements Cursor {
+        private final String s;
+
+        CharacterCursor(String s) {
+            this.s = s;
         }
 
         @Override
         public int next(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (startsAt(s, i)) {
+                    return i;
+                }
+            }
+            return to;
+        }
+
+        @Override
+        public int end(int at) {
+            return s.length();
+        }
+    }
+
+    /**
+     * A walk over a window's regions, given as {@code [start0, end0, start1, end1, ...]}, sorted and
+     * apart: forward, from the first again when asked for an index before the region it is at.
+     */
+    private abstract static class RegionWalk implements Cursor {
+        final int[] regions;
+        /** The region of the last start found, or the first region that may hold the next. */
+        int r;
+
+        RegionWalk(int[] regions) {
+            this.regions = regions;
+        }
+
+        /** Moves to the first region that ends after {@code from}. */
+        void seek(int from) {
             if (r > 0 && from < regions[r - 1]) {
                 r = 0;
             }
             while (r < regions.length && regions[r + 1] <= from) {
                 r += 2;
             }
+        }
+    }
+
+    /** Walks a window's token regions of one character, each start of a region a start. */
+    private static final class TokenCursor extends RegionWalk {
+        private final int length;
+
+        TokenCursor(int[] regions, int length) {
+            super(regions);
+            this.length = length;
+        }
+
+        @Override
+        public int end(int at) {
+            return length;
+        }
+
+        @Override
+        public int next(int from, int to) {
+            seek(from);
             if (r == regions.length) {
                 return to;
             }
             int at = Math.max(from, regions[r]);
             return Math.min(at, to);
+        }
+    }
+
+    /** The starts of another cursor that lie in a gate's regions. */
+    private static final class GatedCursor extends RegionWalk {
+        private final Cursor starts;
+
+        GatedCursor(int[] regions, Cursor starts) {
+            super(regions);
+            this.starts = starts;
+        }
+
+        @Override
+        public int next(int from, int to) {
+            seek(from);
+            for (; r < regions.length && regions[r] < to; r += 2) {
+                int end = Math.min(regions[r + 1], to);
+                int at = starts.next(Math.max(from, regions[r]), end);
+                if (at < end) {
+                    return at;
+                }
+            }
+            return to;
+        }
+
+        @Override
+        public int end(int at) {
+            seek(at);
+            return r < regions.length && regions[r] <= at ? regions[r + 1] : at;
         }
     }
 

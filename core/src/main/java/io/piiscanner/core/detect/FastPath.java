@@ -42,6 +42,10 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
     private static final boolean[] LETTERS = members(CharClass.LETTER);
     private static final boolean[] ALNUM = members(CharClass.ALNUM);
 
+    /** The classes whose runs a custom pattern's matches may be, narrowest first. */
+    private static final List<CharClass> RUN_CLASSES =
+            List.of(CharClass.DIGIT, CharClass.LETTER, CharClass.ALNUM, CharClass.WORD);
+
     /** How the first run of a match is followed: by a character that ends its token, or one that goes on. */
     private enum End {
         ALONE,
@@ -98,11 +102,40 @@ record FastPath(Gate gate, MatchStart start, int tokenLength) {
 
     /** A run gate, when every match is a whole run of {@code chars}: made of them, bounded by none. */
     private static Gate runGate(Pattern pattern, List<List<Node>> tree, boolean[] notAfter, CharClass chars) {
-        boolean[] run = members(chars);
-        if (!subset(run, notAfter) || !madeOf(tree, run) || !endsOutside(tree, run)) {
+        if (!wholeRuns(tree, notAfter, chars)) {
             throw new IllegalArgumentException(
                     pattern + " does not match whole runs of its characters: look behind and ahead for them");
         }
+        return runs(tree, chars);
+    }
+
+    /**
+     * The gate of a custom detector's pattern, derived from the pattern alone: a run gate when every
+     * match is a whole run of one of {@link #RUN_CLASSES} (the first, the narrowest, that holds), else
+     * a digit-cluster gate when {@link ClusterBounds} proves that every match lies on one cluster, else
+     * {@link Gate#ANYWHERE}.
+     */
+    static Gate gate(List<List<Node>> tree, boolean[] notAfter) {
+        if (minLength(tree) > 0) {
+            for (CharClass chars : RUN_CLASSES) {
+                if (wholeRuns(tree, notAfter, chars)) {
+                    return runs(tree, chars);
+                }
+            }
+        }
+        ClusterBounds bounds = ClusterBounds.of(tree);
+        return bounds == null
+                ? Gate.ANYWHERE
+                : Gate.digits(Math.max(1, minDigits(tree)), bounds.before(), bounds.after());
+    }
+
+    /** Whether every match is a whole run of {@code chars}: made of them, bounded by none. */
+    private static boolean wholeRuns(List<List<Node>> tree, boolean[] notAfter, CharClass chars) {
+        boolean[] run = members(chars);
+        return subset(run, notAfter) && madeOf(tree, run) && endsOutside(tree, run);
+    }
+
+    private static Gate runs(List<List<Node>> tree, CharClass chars) {
         return Gate.runs(chars, minLength(tree), Math.min(maxLength(tree), Integer.MAX_VALUE - 1));
     }
 

@@ -237,8 +237,8 @@ final class RegexTree {
         boolean[] set = new boolean[256];
         switch (e) {
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
-                shorthand(Character.toLowerCase(e), set);
-                return atom(Character.isUpperCase(e) ? complement(set) : set);
+                boolean[] members = perlClass(e);
+                return atom(Character.isUpperCase(e) ? complement(members) : members);
             }
             case 't' -> set['\t'] = true;
             case 'n' -> set['\n'] = true;
@@ -285,6 +285,17 @@ final class RegexTree {
         if (c < set.length) {
             set[c] = true;
         }
+    }
+
+    /**
+     * The members of {@code \d}, {@code \w} or {@code \s} for the escape {@code e} or its
+     * negation: RE2's {@code \s} has no vertical tab, which Java's has.
+     */
+    private boolean[] perlClass(char e) {
+        boolean[] set = new boolean[256];
+        shorthand(Character.toLowerCase(e), set);
+        set['\u000b'] &= !re2;
+        return set;
     }
 
     private static void shorthand(char e, boolean[] set) {
@@ -335,8 +346,7 @@ final class RegexTree {
                 char e = s.charAt(j + 1);
                 j += 2;
                 if ("dwsDWS".indexOf(e) >= 0) {
-                    boolean[] part = new boolean[256];
-                    shorthand(Character.toLowerCase(e), part);
+                    boolean[] part = perlClass(e);
                     or(members, Character.isUpperCase(e) ? complement(part) : part);
                     continue;
                 }

@@ -11,14 +11,17 @@ import java.util.Arrays;
  */
 final class Tokenizer {
 
-    private static final int MAX_GAP = 3;
+    /** The most characters between two digit runs of one cluster. */
+    static final int MAX_GAP = 3;
 
     /** Characters that may separate the digit groups of one cluster. */
+    static final CharClass GAP_CHARS = CharClass.of(" -./(),+\t");
+
     private static final boolean[] GAP = new boolean[256];
 
     static {
-        for (char c : " -./(),+\t".toCharArray()) {
-            GAP[c] = true;
+        for (char c = 0; c < GAP.length; c++) {
+            GAP[c] = GAP_CHARS.contains(c);
         }
     }
 

@@ -286,6 +286,9 @@ class ConfigLoaderTest {
                 .isEqualTo("detector 'x' failed: the pattern read the text more than "
                         + PatternDetector.MAX_READS_PER_BYTE + " times over; simplify it, for example by removing"
                         + " alternatives that overlap");
+        // Run only around digit clusters, it gives up as well on a cluster it re-reads.
+        ScanOutcome gated = scanWith("\\d+x|\\d", "1".repeat(300_000), found -> {});
+        assertThat(gated.failure()).isEqualTo(rereading.failure());
         // Dense matches of an ordinary pattern stay well within the bound.
         ScanOutcome dense = scanWith(
                 "\\d{4}", "1234 ".repeat(20_000), found -> assertThat(found).hasSize(20_000));
