@@ -64,11 +64,6 @@ final class PhoneScan {
         this.score = score;
     }
 
-    /** The region codes, in order. */
-    List<String> regionCodes() {
-        return regions.stream().map(r -> r.code).toList();
-    }
-
     /** Reports the wanted numbers that start in the window's scanned range. */
     void find(ScanText text, CandidateSink sink) {
         find(text, text.text(), true, sink);
