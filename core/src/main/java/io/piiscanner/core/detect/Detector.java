@@ -8,7 +8,7 @@ import java.util.List;
  * <p>A detector is stateless and thread-safe: the engine shares one instance between all scans.
  * It reports raw {@link Candidate}s with a base score; the engine applies the detector's
  * {@link #context() context rule}, resolves overlaps, masks and fingerprints. Built-in detectors
- * are discovered with {@link java.util.ServiceLoader}. Most are a {@link DetectorDeclaration}
+ * are discovered with {@link java.util.ServiceLoader}. Each is a {@link DetectorDeclaration}
  * compiled by {@link DeclaredDetector}, so adding one is one class, its line in
  * {@code META-INF/services/io.piiscanner.core.detect.Detector} and its test vectors (the README's
  * "adding a detector" says what each must hold).

@@ -13,7 +13,8 @@ import java.util.regex.MatchResult;
  * derives each pattern's fast path (the {@link Gate} whose regions it runs in, the
  * {@link MatchStart} of where it is tried) from the pattern and {@link #inDigitCluster} or
  * {@link #inRunOf}, so a declaration does not name them (unless a measurement shows a hand-written
- * one pays: {@link MatchPattern#handWrittenFastPath}, {@link #handWrittenMatcher}). For example:
+ * one pays: {@link MatchPattern#handWrittenFastPath}, {@link MatchPattern#handWrittenMatcher}). For
+ * example:
  *
  * <pre>{@code
  * DetectorDeclaration.detector("us-ssn", "US_SSN")
@@ -24,7 +25,9 @@ import java.util.regex.MatchResult;
  *         .validator(raw -> UsSsn.isValid(Masks.digits(raw)));
  * }</pre>
  *
- * A declaration is filled in once and handed to {@link DeclaredDetector}, which copies it.
+ * A declaration is filled in once and handed to {@link DeclaredDetector}, which copies it; a
+ * declaration that depends on the {@link DetectorSettings} is handed over as the function that
+ * makes it from them.
  */
 public final class DetectorDeclaration {
 
@@ -50,8 +53,8 @@ public final class DetectorDeclaration {
     }
 
     /**
-     * Finds a detector's candidates by hand, as {@link Detector#find} does: the matcher of a
-     * declaration without patterns ({@link #handWrittenMatcher}).
+     * Finds a pattern's candidates by hand, as {@link Detector#find} does
+     * ({@link MatchPattern#handWrittenMatcher}).
      */
     @FunctionalInterface
     public interface Finder {
@@ -85,7 +88,6 @@ public final class DetectorDeclaration {
     private Evaluator evaluator = (text, match, score) -> new Candidate(match.start(), match.end(), score);
     private Function<CharSequence, String> mask;
     private Function<CharSequence, String> normalize;
-    private Finder finder;
 
     private DetectorDeclaration(String id, String type) {
         this.id = Objects.requireNonNull(id, "id");
@@ -190,18 +192,6 @@ public final class DetectorDeclaration {
         return this;
     }
 
-    /**
-     * Finds the candidates with {@code matcher} instead of patterns, which the declaration then
-     * has none of; its id, type, context words, mask and normal form are declared as for patterns.
-     * Use it only where a measurement shows a hand-written matcher pays over a pattern, and name
-     * that measurement in a comment at the use: the engine derives no fast path for it, and no
-     * test proves it equal to a plain definition.
-     */
-    public DetectorDeclaration handWrittenMatcher(Finder matcher) {
-        finder = Objects.requireNonNull(matcher, "matcher");
-        return this;
-    }
-
     /** How a value is shown; by default all but its last four characters are masked ({@link Detector#mask}). */
     public DetectorDeclaration mask(Function<CharSequence, String> masking) {
         mask = Objects.requireNonNull(masking, "masking");
@@ -269,11 +259,6 @@ public final class DetectorDeclaration {
         return n;
     }
 
-    /** The hand-written matcher, or null when the declaration's patterns find its candidates. */
-    Finder finder() {
-        return finder;
-    }
-
     Function<CharSequence, String> mask() {
         return mask;
     }
@@ -282,20 +267,17 @@ public final class DetectorDeclaration {
         return normalize;
     }
 
-    /** The context rule of a pattern: the declaration's words, required when it or the pattern says so. */
+    /**
+     * The context rule of a pattern: the declaration's words and the pattern's negative ones,
+     * required when the declaration or the pattern says so.
+     */
     ContextRule context(MatchPattern pattern) {
-        return context(contextRequired || pattern.requiresContext());
-    }
-
-    /** The context rule of a hand-written matcher: the declaration's words, required when it says so. */
-    ContextRule context() {
-        return context(contextRequired);
-    }
-
-    private ContextRule context(boolean required) {
-        if (!required && words.isEmpty() && negative.isEmpty() && labelWords.isEmpty()) {
+        boolean required = contextRequired || pattern.requiresContext();
+        List<String> penalizing = new ArrayList<>(negative);
+        penalizing.addAll(pattern.negative());
+        if (!required && words.isEmpty() && penalizing.isEmpty() && labelWords.isEmpty()) {
             return ContextRule.NONE;
         }
-        return ContextRule.of(words, negative, labelWords, required);
+        return ContextRule.of(words, penalizing, labelWords, required);
     }
 }

@@ -1,5 +1,7 @@
 package io.piiscanner.core.detect;
 
+import java.util.Objects;
+
 /**
  * A cheap test of where in a window a detector's candidates can be, so the detector's pattern runs
  * only there instead of at every position. Gates are computed once per window and shared by every
@@ -34,6 +36,24 @@ public sealed interface Gate {
         return new Runs(chars, required, minLength, maxLength);
     }
 
+    /**
+     * The regions of this gate that pass {@code test}: a gate narrowed by a test of a region's
+     * characters that no gate expresses, such as "three dots, a double colon or six colons" for
+     * the runs of address characters that can hold an IP address. It is computed once per window
+     * from this gate's regions, which other detectors still share; detectors share the narrowed
+     * gate only where they hold the same instance, so declare it once, as a constant.
+     */
+    default Gate narrowedTo(RegionTest test) {
+        return new Narrowed(this, test);
+    }
+
+    /** A test of one region of a gate, see {@link #narrowedTo}. */
+    @FunctionalInterface
+    interface RegionTest {
+        /** Whether {@code [start, end)} of {@code text} can hold a candidate. */
+        boolean mayHold(CharSequence text, int start, int end);
+    }
+
     /** See {@link #ANYWHERE}. */
     record Anywhere() implements Gate {}
 
@@ -43,6 +63,14 @@ public sealed interface Gate {
             if (minDigits < 1 || before < 0 || after < 0) {
                 throw new IllegalArgumentException("bad digit gate");
             }
+        }
+    }
+
+    /** See {@link #narrowedTo}. */
+    record Narrowed(Gate gate, RegionTest test) implements Gate {
+        public Narrowed {
+            Objects.requireNonNull(gate, "gate");
+            Objects.requireNonNull(test, "test");
         }
     }
 

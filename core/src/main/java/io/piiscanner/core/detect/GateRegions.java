@@ -1,5 +1,7 @@
 package io.piiscanner.core.detect;
 
+import java.util.Arrays;
+
 /**
  * Computes where in a window a {@link Gate} lets candidates be: from the digit clusters and tokens
  * of the window's {@link Tokenizer classifying pass}, or by a pass over the bytes of the gate's
@@ -17,7 +19,25 @@ final class GateRegions {
         if (gate instanceof Gate.Runs r) {
             return runRegions(r, window);
         }
+        if (gate instanceof Gate.Narrowed n) {
+            return narrowed(n, window);
+        }
         return new int[] {window.scanStart(), window.length()};
+    }
+
+    /** The regions of the narrowed gate that pass its test, from that gate's shared regions. */
+    private static int[] narrowed(Gate.Narrowed gate, ScanText window) {
+        int[] all = window.gateRegions(gate.gate());
+        String s = window.text();
+        int[] kept = new int[all.length];
+        int n = 0;
+        for (int r = 0; r < all.length; r += 2) {
+            if (gate.test().mayHold(s, all[r], all[r + 1])) {
+                kept[n++] = all[r];
+                kept[n++] = all[r + 1];
+            }
+        }
+        return n == all.length ? all : Arrays.copyOf(kept, n);
     }
 
     private static int[] digitRegions(Gate.Digits gate, ScanText window) {

@@ -140,7 +140,7 @@ public final class ScanText {
      * in the scanned range.
      */
     public int[] regions(Gate gate) {
-        int[] all = shared.regions.computeIfAbsent(gate, g -> GateRegions.of(g, this));
+        int[] all = gateRegions(gate);
         if (filter == null) {
             return all;
         }
@@ -153,6 +153,20 @@ public final class ScanText {
             }
         }
         return n == all.length ? all : Arrays.copyOf(kept, n);
+    }
+
+    /**
+     * The gate's regions before this view's filter, computed once per window. Not with
+     * {@code computeIfAbsent}: a {@link Gate#narrowedTo narrowed} gate's regions are computed from
+     * those of another gate, which this then adds to the map.
+     */
+    int[] gateRegions(Gate gate) {
+        int[] all = shared.regions.get(gate);
+        if (all == null) {
+            all = GateRegions.of(gate, this);
+            shared.regions.put(gate, all);
+        }
+        return all;
     }
 
     /**

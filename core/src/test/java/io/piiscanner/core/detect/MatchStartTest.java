@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A detector's {@link MatchStart} only saves work: at every position it rules out, the pattern
- * could not have matched. Each built-in regex detector, and each pattern of a declared one with
- * its derived or hand-written fast path, must find exactly what its pattern finds with a plain
+ * could not have matched. Each pattern of a built-in detector, with its derived or hand-written
+ * fast path, must find exactly what it finds with a plain
  * {@link Matcher#find()} over the same gate regions; a derived gate must hide no candidate that
  * {@code find()} over the whole text finds.
  */
@@ -30,16 +29,11 @@ class MatchStartTest {
             .map(ServiceLoader.Provider::get)
             .toList();
 
-    /** The patterns of the declared detectors, each a regex detector with a derived or hand-written fast path. */
-    private static final List<RegexDetector> DECLARED = BUILT_IN.stream()
+    /** The patterns of the declared detectors, each with a derived or hand-written fast path. */
+    private static final List<PatternRun> PATTERNS = BUILT_IN.stream()
             .flatMap(d -> d.parts().stream())
             .filter(DeclaredDetector.class::isInstance)
             .flatMap(d -> ((DeclaredDetector) d).patterns().stream())
-            .toList();
-
-    private static final List<RegexDetector> DETECTORS = Stream.concat(
-                    BUILT_IN.stream().filter(RegexDetector.class::isInstance).map(RegexDetector.class::cast),
-                    DECLARED.stream())
             .toList();
 
     @Property(tries = 2000)
@@ -79,9 +73,8 @@ class MatchStartTest {
 
     @Test
     void everyBuiltInPatternHasAMatchStart() {
-        assertThat(DECLARED).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(DETECTORS).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(DETECTORS).allSatisfy(d -> assertThat(d.start()).as(d.id()).isNotSameAs(MatchStart.ANY));
+        assertThat(PATTERNS).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(PATTERNS).allSatisfy(d -> assertThat(d.start()).as(d.id()).isNotSameAs(MatchStart.ANY));
     }
 
     @Test
@@ -93,17 +86,16 @@ class MatchStartTest {
     }
 
     private static void assertSameAsFindOverTheWholeText(String text) {
-        assertSameAsPlainFind(DECLARED, text, t -> new int[] {0, t.length()});
+        assertSameAsPlainFind(PATTERNS, text, t -> new int[] {0, t.length()});
     }
 
     private static void assertSameAsPlainFind(String text) {
-        assertSameAsPlainFind(DETECTORS, text, null);
+        assertSameAsPlainFind(PATTERNS, text, null);
     }
 
     /** Each detector's candidates against plain {@code find()} over {@code regions}, or its gate's when null. */
-    private static void assertSameAsPlainFind(
-            List<RegexDetector> detectors, String text, Function<String, int[]> regions) {
-        for (RegexDetector d : detectors) {
+    private static void assertSameAsPlainFind(List<PatternRun> patterns, String text, Function<String, int[]> regions) {
+        for (PatternRun d : patterns) {
             List<String> fast = new ArrayList<>();
             d.find(ScanText.of(text), c -> fast.add(c.toString()));
             ScanText plain = ScanText.of(text);
@@ -113,8 +105,8 @@ class MatchStartTest {
         }
     }
 
-    /** What {@link RegexDetector#find} did before match starts: {@code find()} over each region. */
-    private static List<String> plainFind(RegexDetector d, ScanText text, int[] regions) {
+    /** What {@link PatternRun#find} did before match starts: {@code find()} over each region. */
+    private static List<String> plainFind(PatternRun d, ScanText text, int[] regions) {
         List<String> out = new ArrayList<>();
         Matcher m = d.pattern().matcher(text.text());
         m.useTransparentBounds(true);

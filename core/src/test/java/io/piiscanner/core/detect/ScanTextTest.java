@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -50,17 +51,56 @@ class ScanTextTest {
             @ForAll @IntRange(min = 0, max = 20) int extra) {
         CharClass required = CharClass.of(".:");
         int[] all = ScanText.of(text).regions(Gate.runs(CharClass.IP_LITERAL, min, min + extra));
-        List<Integer> expected = new ArrayList<>();
-        for (int r = 0; r < all.length; r += 2) {
-            if (text.substring(all[r], all[r + 1]).chars().anyMatch(c -> required.contains((char) c))) {
-                expected.add(all[r]);
-                expected.add(all[r + 1]);
-            }
-        }
         int[] regions = ScanText.of(text).regions(Gate.runsHolding(CharClass.IP_LITERAL, required, min, min + extra));
         assertThat(regions)
                 .as("«%s»", text)
-                .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+                .containsExactly(kept(text, all, run -> run.chars().anyMatch(c -> required.contains((char) c))));
+    }
+
+    @Property(tries = 1000)
+    void narrowedGatesAreTheRegionsOfTheirGateThatPassTheirTest(
+            @ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 4) int dots) {
+        Gate runs = Gate.runs(CharClass.IP_LITERAL, 1, 100);
+        Gate narrowed = runs.narrowedTo((s, start, end) -> count(s, start, end, '.') >= dots);
+        ScanText window = ScanText.of(text);
+        // The narrowed gate first: its regions are computed from those of the gate it narrows.
+        int[] regions = window.regions(narrowed);
+        int[] all = window.regions(runs);
+        assertThat(all).containsExactly(ScanText.of(text).regions(runs));
+        assertThat(regions)
+                .as("«%s»", text)
+                .containsExactly(kept(text, all, run -> count(run, 0, run.length(), '.') >= dots));
+    }
+
+    @Test
+    void aFilteredViewFiltersTheNarrowedRegionsAndKeepsTheWindowsOwn() {
+        String text = "a 1.2.3.4 b 5.6 c 7.8.9.10";
+        Gate narrowed = Gate.runs(CharClass.IP_LITERAL, 1, 100).narrowedTo((s, start, end) -> end - start >= 7);
+        ScanText window = ScanText.of(text);
+        int[] firstOnly = window.filtered((start, end) -> start < 10).regions(narrowed);
+
+        assertThat(firstOnly).containsExactly(2, 9);
+        assertThat(window.regions(narrowed)).containsExactly(2, 9, 18, 26);
+    }
+
+    /** The regions of {@code all} whose text passes {@code keep}. */
+    private static int[] kept(String text, int[] all, Predicate<String> keep) {
+        List<Integer> out = new ArrayList<>();
+        for (int r = 0; r < all.length; r += 2) {
+            if (keep.test(text.substring(all[r], all[r + 1]))) {
+                out.add(all[r]);
+                out.add(all[r + 1]);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int count(CharSequence s, int start, int end, char c) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            n += s.charAt(i) == c ? 1 : 0;
+        }
+        return n;
     }
 
     @Property(tries = 1000)

@@ -4,7 +4,11 @@ import static io.piiscanner.core.scan.TestDetectors.engine;
 import static io.piiscanner.core.scan.TestDetectors.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.InputFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -212,10 +216,7 @@ class EngineTest {
     }
 
     /** Spans TOKEN-1 exactly, with a higher score than the token detector. */
-    private static final class OverlapDetector extends io.piiscanner.core.detect.RegexDetector {
-        OverlapDetector() {
-            super(java.util.regex.Pattern.compile("TOKEN-1"));
-        }
+    private static final class OverlapDetector implements Detector {
 
         @Override
         public String id() {
@@ -233,9 +234,13 @@ class EngineTest {
         }
 
         @Override
-        protected io.piiscanner.core.detect.Candidate evaluate(
-                io.piiscanner.core.detect.ScanText t, java.util.regex.MatchResult m) {
-            return new io.piiscanner.core.detect.Candidate(m.start(), m.end(), 0.95);
+        public void find(ScanText text, CandidateSink sink) {
+            String s = text.text();
+            for (int at = s.indexOf("TOKEN-1", text.scanStart());
+                    at >= 0 && at < text.scanEnd();
+                    at = s.indexOf("TOKEN-1", at + 1)) {
+                sink.accept(new Candidate(at, at + "TOKEN-1".length(), 0.95));
+            }
         }
     }
 }

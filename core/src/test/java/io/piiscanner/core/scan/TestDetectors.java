@@ -1,9 +1,9 @@
 package io.piiscanner.core.scan;
 
 import io.piiscanner.core.detect.Candidate;
+import io.piiscanner.core.detect.CandidateSink;
 import io.piiscanner.core.detect.ContextRule;
 import io.piiscanner.core.detect.Detector;
-import io.piiscanner.core.detect.RegexDetector;
 import io.piiscanner.core.detect.ScanText;
 import io.piiscanner.core.format.InputFormat;
 import java.io.ByteArrayInputStream;
@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small detectors with known behaviour, to test the engine apart from the built-in detectors. */
@@ -59,38 +59,19 @@ final class TestDetectors {
         return scan(engine, "test", format, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final class SimpleDetector extends RegexDetector {
-        private final String id;
-        private final String type;
-        private final double score;
-        private final ContextRule rule;
-
-        SimpleDetector(String id, String type, Pattern pattern, double score, ContextRule rule) {
-            super(pattern);
-            this.id = id;
-            this.type = type;
-            this.score = score;
-            this.rule = rule;
-        }
+    /** Reports every match of its pattern that starts in the scanned range, at its score. */
+    private record SimpleDetector(String id, String type, Pattern pattern, double score, ContextRule context)
+            implements Detector {
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String type() {
-            return type;
-        }
-
-        @Override
-        public ContextRule context() {
-            return rule;
-        }
-
-        @Override
-        protected Candidate evaluate(ScanText text, MatchResult match) {
-            return new Candidate(match.start(), match.end(), score);
+        public void find(ScanText text, CandidateSink sink) {
+            Matcher m = pattern.matcher(text.text());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            m.region(text.scanStart(), text.length());
+            while (m.find() && m.start() < text.scanEnd()) {
+                sink.accept(new Candidate(m.start(), m.end(), score));
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import io.piiscanner.core.detect.DeclaredDetector;
 import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.detect.Masks;
+import io.piiscanner.core.detect.MatchPattern;
 import io.piiscanner.core.detect.ScanText;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class EmailDetector extends DeclaredDetector {
         super(DetectorDeclaration.detector("email", EntityTypes.EMAIL_ADDRESS)
                 // Hand-written: jumping from '@' to '@' scans text with few addresses at about
                 // 54,000 MB/s (DetectorBenchmark, bench/README.md), where the pattern detectors run at 170-310.
-                .handWrittenMatcher(EmailDetector::findAddresses)
+                .pattern(MatchPattern.handWrittenMatcher(EmailDetector::findAddresses))
                 .context("email", "e-mail", "mail", "contact")
                 .mask(EmailDetector::maskAddress)
                 .normalize(EmailDetector::normalizeAddress));

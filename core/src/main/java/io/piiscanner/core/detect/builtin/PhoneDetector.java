@@ -1,16 +1,16 @@
 package io.piiscanner.core.detect.builtin;
 
-import io.piiscanner.core.detect.CandidateSink;
-import io.piiscanner.core.detect.ContextRule;
+import io.piiscanner.core.detect.DeclaredDetector;
 import io.piiscanner.core.detect.Detector;
+import io.piiscanner.core.detect.DetectorDeclaration;
 import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.EntityTypes;
-import io.piiscanner.core.detect.ScanText;
+import io.piiscanner.core.detect.MatchPattern;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
- * Finds phone numbers, as two {@link #parts() parts} reported under ids of their own.
+ * Finds phone numbers, as two {@link #parts() parts} reported under ids of their own, reading
+ * national numbers of the regions of its {@link DetectorSettings}.
  *
  * <p>{@code phone} reports numbers that are recognizably phone numbers on their own: written with
  * a country code ({@code +44 20 7946 0958}) or as a national number of the first configured region
@@ -31,7 +31,7 @@ import java.util.List;
  * valid sub-runs are tried, so {@code qty 3 212-555-1234} still yields the number. The mask keeps
  * the last four digits: {@code (***) ***-1234}.
  */
-public final class PhoneDetector implements Detector {
+public final class PhoneDetector extends DeclaredDetector {
 
     private static final double SCORE = 0.7;
     private static final double PLAIN_SCORE = 0.4;
@@ -123,40 +123,45 @@ public final class PhoneDetector implements Detector {
         "account",
     };
 
-    private static final ContextRule CONTEXT = ContextRule.boostedBy(LABELS).withLabelWords(LABEL_WORDS);
-    private static final ContextRule PLAIN_CONTEXT =
-            ContextRule.requiring(LABELS).withLabelWords(LABEL_WORDS).penalizedBy(OTHER_LABELS);
-
-    private final String id;
-    private final ContextRule context;
-    private final PhoneScan scan;
-    /** {@code phone} and {@code phone-plain}, reading national numbers of the same regions. */
-    private final List<Detector> parts;
-
-    /** A detector for national numbers of the default regions ({@link DetectorSettings#DEFAULTS}). */
+    /**
+     * A detector for national numbers of the default regions ({@link DetectorSettings#DEFAULTS}),
+     * {@link #configure configured} for others.
+     */
     public PhoneDetector() {
-        this(DetectorSettings.DEFAULTS.phoneRegions());
+        super(PhoneDetector::declaration);
     }
 
-    private PhoneDetector(List<String> regions) {
-        this(
-                "phone",
-                CONTEXT,
-                scan(regions, PhoneScan.Kind.STANDALONE, SCORE),
-                new PhoneDetector(
-                        "phone-plain", PLAIN_CONTEXT, scan(regions, PhoneScan.Kind.NEEDS_CONTEXT, PLAIN_SCORE), null));
+    /**
+     * The declaration for the regions of {@code settings}. Its matchers are hand-written because
+     * no pattern and evaluator can say what they do: libphonenumber decides what a number is, a
+     * run of digit groups holds several numbers or none, and whether a run may be read whole
+     * depends on the runs before it in its cluster ({@link PhoneScan}). {@code phone-plain} runs
+     * only where the engine finds one of the labels in reach, as its context is required.
+     */
+    private static DetectorDeclaration declaration(DetectorSettings settings) {
+        PhoneScan standalone = scan(settings, PhoneScan.Kind.STANDALONE);
+        PhoneScan needsContext = scan(settings, PhoneScan.Kind.NEEDS_CONTEXT);
+        return DetectorDeclaration.detector("phone", EntityTypes.PHONE_NUMBER)
+                .pattern(MatchPattern.handWrittenMatcher(standalone::find))
+                .pattern(MatchPattern.handWrittenMatcher(needsContext::find)
+                        .reportedAs("phone-plain")
+                        .contextRequired()
+                        .negative(OTHER_LABELS))
+                .context(LABELS)
+                .labelWords(LABEL_WORDS)
+                .mask(PhoneScan::mask)
+                .normalize(standalone::normalize);
     }
 
-    /** The part reported as {@code id}; the whole when it has its {@code plain} part. */
-    private PhoneDetector(String id, ContextRule context, PhoneScan scan, PhoneDetector plain) {
-        this.id = id;
-        this.context = context;
-        this.scan = scan;
-        this.parts = plain == null ? List.of(this) : List.of(this, plain);
-    }
-
-    private static PhoneScan scan(List<String> regions, PhoneScan.Kind kind, double score) {
-        return new PhoneScan(regions.stream().map(PhoneRegion::new).toList(), kind, score);
+    /**
+     * The scan of the numbers of sort {@code kind}, at its score, reading national numbers of the
+     * regions of {@code settings}.
+     */
+    static PhoneScan scan(DetectorSettings settings, PhoneScan.Kind kind) {
+        return new PhoneScan(
+                settings.phoneRegions().stream().map(PhoneRegion::new).toList(),
+                kind,
+                kind == PhoneScan.Kind.STANDALONE ? SCORE : PLAIN_SCORE);
     }
 
     /** {@code word} as the engine reads its UTF-8 bytes. */
@@ -164,64 +169,8 @@ public final class PhoneDetector implements Detector {
         return new String(word.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
-    /** The {@code phone-plain} part of the whole detector. */
-    PhoneDetector plain() {
-        return (PhoneDetector) parts.get(1);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return EntityTypes.PHONE_NUMBER;
-    }
-
-    @Override
-    public ContextRule context() {
-        return context;
-    }
-
-    /** The same part, reading national numbers of the configured regions. */
-    @Override
-    public Detector configure(DetectorSettings settings) {
-        if (settings.phoneRegions().equals(scan.regionCodes())) {
-            return this;
-        }
-        PhoneDetector whole = new PhoneDetector(settings.phoneRegions());
-        return id.equals(whole.id) ? whole : whole.plain();
-    }
-
-    @Override
-    public void find(ScanText text, CandidateSink sink) {
-        scan.find(text, text.text(), true, sink);
-    }
-
-    /** {@link #find(ScanText, CandidateSink)} reading {@code s}, with or without the fast path. */
-    void find(ScanText text, CharSequence s, boolean fast, CandidateSink sink) {
-        scan.find(text, s, fast, sink);
-    }
-
-    /** All but the last four digits of the number masked, its extension masked whole: {@code (***) ***-1234}. */
-    @Override
-    public String mask(CharSequence raw) {
-        return PhoneScan.mask(raw);
-    }
-
-    /**
-     * The E.164 form, so that {@code (212) 555-1234}, {@code 2125551234} and {@code +1 212-555-1234}
-     * fingerprint alike.
-     */
-    @Override
-    public String normalize(CharSequence raw) {
-        return scan.normalize(raw);
-    }
-
-    /** {@code phone}, then {@code phone-plain}. */
-    @Override
-    public List<Detector> parts() {
-        return parts;
+    /** The {@code phone-plain} part. */
+    Detector plain() {
+        return parts().get(1);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * What the two phone detectors share: finding runs ({@link PhoneRuns}) in a window, splitting a
+ * What the two phone parts share: finding runs ({@link PhoneRuns}) in a window, splitting a
  * run that is not one number into the numbers it holds, and sorting each number into those that
  * stand on their own and those that need phone context.
  *
@@ -64,14 +64,14 @@ final class PhoneScan {
         this.score = score;
     }
 
-    /** The region codes, in order. */
-    List<String> regionCodes() {
-        return regions.stream().map(r -> r.code).toList();
+    /** Reports the wanted numbers that start in the window's scanned range. */
+    void find(ScanText text, CandidateSink sink) {
+        find(text, text.text(), true, sink);
     }
 
     /**
-     * Reports the wanted numbers that start in the window's scanned range. Every character the
-     * scan reads is read from {@code s}, the window's text: a test can count them. With
+     * {@link #find(ScanText, CandidateSink)} reading every character from {@code s}, the window's
+     * text, so that a test can count them. With
      * {@code fast}, the run pattern is only tried where a run can start; without, everywhere.
      */
     void find(ScanText text, CharSequence s, boolean fast, CandidateSink sink) {

@@ -2,6 +2,7 @@ package io.piiscanner.core.detect.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.detect.DeclaredDetector;
 import io.piiscanner.core.detect.Detector;
 import io.piiscanner.core.detect.EntityTypes;
 import io.piiscanner.core.scan.Engine;
@@ -43,6 +44,11 @@ class BuiltInDetectorsTest {
                         .flatMap(d -> d.parts().stream())
                         .map(Detector::id)
                         .toList());
+    }
+
+    @Test
+    void everyDetectorIsADeclaration() {
+        assertThat(DETECTORS).allSatisfy(d -> assertThat(d).as(d.id()).isInstanceOf(DeclaredDetector.class));
     }
 
     @Test

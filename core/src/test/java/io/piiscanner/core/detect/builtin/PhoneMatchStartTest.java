@@ -2,6 +2,7 @@ package io.piiscanner.core.detect.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.DetectorTexts;
 import io.piiscanner.core.detect.ScanText;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class PhoneMatchStartTest {
 
-    private static final PhoneDetector PHONE = new PhoneDetector();
-    private static final PhoneDetector PLAIN = PHONE.plain();
+    private static final PhoneScan PHONE = PhoneDetector.scan(DetectorSettings.DEFAULTS, PhoneScan.Kind.STANDALONE);
+    private static final PhoneScan PLAIN = PhoneDetector.scan(DetectorSettings.DEFAULTS, PhoneScan.Kind.NEEDS_CONTEXT);
 
     @Property(tries = 3000)
     void reportsWhatPlainFindReports(@ForAll("texts") String text) {

@@ -2,6 +2,7 @@ package io.piiscanner.core.detect.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.detect.DetectorSettings;
 import io.piiscanner.core.detect.ScanText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -102,11 +103,8 @@ class PhoneWorkTest {
     private static long reads(String text, boolean plain) {
         CountingText counted = new CountingText(text);
         ScanText window = ScanText.of(text);
-        if (plain) {
-            new PhoneDetector().plain().find(window, counted, true, c -> {});
-        } else {
-            new PhoneDetector().find(window, counted, true, c -> {});
-        }
+        PhoneScan.Kind kind = plain ? PhoneScan.Kind.NEEDS_CONTEXT : PhoneScan.Kind.STANDALONE;
+        PhoneDetector.scan(DetectorSettings.DEFAULTS, kind).find(window, counted, true, c -> {});
         return counted.reads;
     }
 }
