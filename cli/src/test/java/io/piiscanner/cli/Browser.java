@@ -98,7 +98,9 @@ final class Browser implements AutoCloseable {
      * The URLs requested since the last call or the last {@link #open}, in order, the opened file
      * included. Chromium's own pages ({@code chrome://}, {@code chrome-untrusted://}, extensions,
      * DevTools) are not the page's requests: a new headless profile sometimes loads one while a
-     * test runs, which is no request of the report's.
+     * test runs, which is no request of the report's. Nor is a {@code data:} URL, which carries its
+     * content in itself and reaches nothing: under load Chromium was seen showing one of its own
+     * (a {@code data:image/gif}) that no report holds.
      */
     List<String> requests() {
         List<String> urls = new ArrayList<>();
@@ -118,6 +120,7 @@ final class Browser implements AutoCloseable {
 
     private static boolean isBrowsersOwn(String url) {
         return url.startsWith("chrome://")
+                || url.startsWith("data:")
                 || url.startsWith("chrome-untrusted://")
                 || url.startsWith("chrome-extension://")
                 || url.startsWith("devtools://");
