@@ -107,6 +107,17 @@ class NoRawValueLeakTest {
         structured.add(write(dir.resolve("in/record.docx"), Documents.document(Fixtures.TEXT, new String[][] {
             {"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}
         })));
+        // The planted values in a .docx's header, footer, footnote, comment and endnote, none in its body.
+        structured.add(write(
+                dir.resolve("in/letter.docx"),
+                Documents.documentWithStories(
+                        "Customer record",
+                        "Card number: " + Fixtures.CARD + " Backup card: " + Fixtures.CARD_SPACED,
+                        "SSN: " + Fixtures.SSN + " Email: " + Fixtures.EMAIL,
+                        "IBAN: " + Fixtures.IBAN,
+                        "AWS access key id: " + Fixtures.AWS_KEY,
+                        new String[][] {{"card_number"}, {Fixtures.CARD_DASHED}},
+                        "Phone: " + Fixtures.PHONE)));
         // The planted values in a .doc's body, table, header, footer, footnote and comment.
         structured.add(write(dir.resolve("in/record.doc"), WordFiles.fixture("record.doc")));
         structured.add(write(

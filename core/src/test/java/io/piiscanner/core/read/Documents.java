@@ -3,6 +3,7 @@ package io.piiscanner.core.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
@@ -117,12 +120,7 @@ public final class Documents {
             try (XWPFDocument doc = new XWPFDocument()) {
                 for (Object block : blocks) {
                     if (block instanceof String[][] rows) {
-                        XWPFTable table = doc.createTable(rows.length, rows[0].length);
-                        for (int r = 0; r < rows.length; r++) {
-                            for (int c = 0; c < rows[r].length; c++) {
-                                table.getRow(r).getCell(c).setText(rows[r][c]);
-                            }
-                        }
+                        fill(doc.createTable(rows.length, rows[0].length), rows);
                     } else {
                         var run = doc.createParagraph().createRun();
                         String[] lines = ((String) block).split("\n", -1);
@@ -137,6 +135,47 @@ public final class Documents {
                 doc.write(out);
             }
         });
+    }
+
+    /**
+     * A Word document with a paragraph in its body, in a header, a footer, a footnote, a comment
+     * and an endnote, and a table of {@code commentTable} in the comment.
+     */
+    public static byte[] documentWithStories(
+            String body,
+            String header,
+            String footer,
+            String footnote,
+            String comment,
+            String[][] commentTable,
+            String endnote) {
+        return Archives.write(out -> {
+            try (XWPFDocument doc = new XWPFDocument()) {
+                doc.createParagraph().createRun().setText(body);
+                doc.createHeader(HeaderFooterType.DEFAULT)
+                        .createParagraph()
+                        .createRun()
+                        .setText(header);
+                doc.createFooter(HeaderFooterType.DEFAULT)
+                        .createParagraph()
+                        .createRun()
+                        .setText(footer);
+                doc.createFootnote().createParagraph().createRun().setText(footnote);
+                XWPFComment note = doc.createComments().createComment(BigInteger.ONE);
+                note.createParagraph().createRun().setText(comment);
+                fill(note.createTable(commentTable.length, commentTable[0].length), commentTable);
+                doc.createEndnote().createParagraph().createRun().setText(endnote);
+                doc.write(out);
+            }
+        });
+    }
+
+    private static void fill(XWPFTable table, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                table.getRow(r).getCell(c).setText(rows[r][c]);
+            }
+        }
     }
 
     /** A PDF document, a page for each text, its lines the page's lines. */
