@@ -13,12 +13,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
 
 /**
  * Word documents (Office Open XML, {@code .docx}): the body, then the footnotes, the headers and
@@ -128,12 +124,9 @@ public final class DocxReader implements FormatReader {
             seen.add(main.getPartName());
             for (Map.Entry<String, WordStory> related : RELATED) {
                 List<PackagePart> ofType = new ArrayList<>();
-                for (PackageRelationship r : relationships(main)) {
-                    if (r.getRelationshipType().endsWith("/relationships" + related.getKey())) {
-                        PackagePart target = target(r);
-                        if (target != null && seen.add(target.getPartName())) {
-                            ofType.add(target);
-                        }
+                for (PackagePart target : pkg.related(main, related.getKey(), skipped::add)) {
+                    if (seen.add(target.getPartName())) {
+                        ofType.add(target);
                     }
                 }
                 // Word names them header1.xml, header2.xml, ...: by length first, header10 after header9.
@@ -143,34 +136,6 @@ public final class DocxReader implements FormatReader {
                 ofType.forEach(p -> found.add(new StoryPart(related.getValue(), p)));
             }
             return found;
-        }
-
-        private static Iterable<PackageRelationship> relationships(PackagePart main) throws IOException {
-            try {
-                return main.getRelationships();
-            } catch (InvalidFormatException e) {
-                throw ReaderErrors.unwrap(e, WHAT);
-            }
-        }
-
-        /** The part a relationship points to, or null, with why in {@link #skipped}. */
-        private PackagePart target(PackageRelationship r) {
-            String name = r.getTargetURI().toString();
-            if (r.getTargetMode() == TargetMode.EXTERNAL) {
-                skipped.add(new SkippedEntry(name, "points outside the package"));
-                return null;
-            }
-            PackagePart target;
-            try {
-                target = pkg.opc().getPart(PackagingURIHelper.createPartName(r.getTargetURI()));
-            } catch (InvalidFormatException | IllegalArgumentException e) {
-                skipped.add(new SkippedEntry(name, "points outside the package"));
-                return null;
-            }
-            if (target == null) {
-                skipped.add(new SkippedEntry(name, "is not in the package"));
-            }
-            return target;
         }
 
         /** Opens the next part to read; false after the last. */

@@ -27,8 +27,10 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
@@ -47,12 +49,24 @@ public final class Documents {
 
     public static final class Workbook {
         private final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
+        /** Each sheet's comments: a cell's reference and the comment's text. */
+        private final Map<String, Map<String, String>> comments = new LinkedHashMap<>();
+
         private List<Object[]> current;
+        private Map<String, String> currentComments;
 
         /** Starts a sheet. */
         public Workbook sheet(String name) {
             current = new ArrayList<>();
             sheets.put(name, current);
+            currentComments = new LinkedHashMap<>();
+            comments.put(name, currentComments);
+            return this;
+        }
+
+        /** A comment on a cell of the sheet ({@code B2}). */
+        public Workbook comment(String cell, String text) {
+            currentComments.put(cell, text);
             return this;
         }
 
@@ -88,6 +102,13 @@ public final class Documents {
                             for (int c = 0; c < cells.length; c++) {
                                 set(row, c, cells[c], date);
                             }
+                        }
+                        for (Map.Entry<String, String> c :
+                                comments.get(s.getKey()).entrySet()) {
+                            Comment comment = sheet.createDrawingPatriarch()
+                                    .createCellComment(wb.getCreationHelper().createClientAnchor());
+                            comment.setString(wb.getCreationHelper().createRichTextString(c.getValue()));
+                            comment.setAddress(new CellAddress(c.getKey()));
                         }
                     }
                     wb.write(out);
