@@ -107,6 +107,29 @@ class NoRawValueLeakTest {
         structured.add(write(dir.resolve("in/record.docx"), Documents.document(Fixtures.TEXT, new String[][] {
             {"card_number", "5555555555554444"}, {Fixtures.CARD_DASHED, Fixtures.SSN}
         })));
+        // The planted values in an .xlsx's cell comments, none in its cells.
+        structured.add(write(
+                dir.resolve("in/notes.xlsx"),
+                Documents.workbook()
+                        .sheet("Notes")
+                        .row("Note")
+                        .row("see comment")
+                        .comment("A2", "Card number: " + Fixtures.CARD + " SSN: " + Fixtures.SSN)
+                        .comment("A1", "Email: " + Fixtures.EMAIL + " IBAN: " + Fixtures.IBAN)
+                        .sheet("More")
+                        .comment("B3", "AWS access key id: " + Fixtures.AWS_KEY + "\nPhone: " + Fixtures.PHONE)
+                        .bytes()));
+        // The planted values in a .docx's header, footer, footnote, comment and endnote, none in its body.
+        structured.add(write(
+                dir.resolve("in/letter.docx"),
+                Documents.documentWithStories(
+                        "Customer record",
+                        "Card number: " + Fixtures.CARD + " Backup card: " + Fixtures.CARD_SPACED,
+                        "SSN: " + Fixtures.SSN + " Email: " + Fixtures.EMAIL,
+                        "IBAN: " + Fixtures.IBAN,
+                        "AWS access key id: " + Fixtures.AWS_KEY,
+                        new String[][] {{"card_number"}, {Fixtures.CARD_DASHED}},
+                        "Phone: " + Fixtures.PHONE)));
         // The planted values in a .doc's body, table, header, footer, footnote and comment.
         structured.add(write(dir.resolve("in/record.doc"), WordFiles.fixture("record.doc")));
         structured.add(write(

@@ -1,22 +1,40 @@
 package io.piiscanner.core.read;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 
 /**
- * Word documents (Office Open XML, {@code .docx}) with POI: the document's body in order, each
- * paragraph a piece ({@code paragraph 4}, counting the paragraphs of the body, not those in
- * tables), each table cell a piece ({@code table 2}, row and column), its paragraphs its lines,
- * named by its column's {@link HeaderRow header} (the table's first row). Text in text boxes
- * belongs to the paragraph that holds them; a table in a cell to the cell. Tracked deletions are
- * read too: the file still holds them. Headers, footers, notes and comments are not read.
+ * Word documents (Office Open XML, {@code .docx}): the body, then the footnotes, the headers and
+ * footers, the comments and the endnotes, the order in which a {@code .doc}'s stories follow each
+ * other ({@link DocReader}). The parts are found through the body's relationships, by type.
  *
- * <p>The body is read with a pull parser (StAX) as the engine asks for pieces, rather than with
- * POI's {@code XWPFDocument}, which holds the whole document in memory: memory holds a piece, at
- * most {@link #MAX_CHARS} characters; a longer paragraph or cell goes on in a piece of its own,
- * at the same place, its lines counted from one again.
+ * <p>Each paragraph is a piece ({@code paragraph 4}, counting the story's paragraphs, not those in
+ * tables), each table cell a piece ({@code table 2}, row and column), its paragraphs its lines,
+ * named by its column's {@link HeaderRow header} (the table's first row). Outside the body, the
+ * part names its story first, as a {@code .doc}'s: {@code footnote paragraph 1}, {@code header
+ * paragraph 3} (headers, then footers, all counted as one story), {@code comment table 1}, {@code
+ * endnote paragraph 1}. Text in text boxes belongs to the paragraph that holds them; a table in a
+ * cell to the cell. Tracked deletions are read too: the file still holds them. Notes' separators
+ * hold no text and are passed over. A relationship that points outside the package or to a part
+ * it does not hold is reported as a {@link SkippedEntry}.
+ *
+ * <p>The parts are read with a pull parser (StAX) as the engine asks for pieces, one part at a
+ * time, rather than with POI's {@code XWPFDocument}, which holds the whole document in memory:
+ * memory holds a piece, at most {@link #MAX_CHARS} characters; a longer paragraph or cell goes on
+ * in a piece of its own, at the same place, its lines counted from one again.
  */
 public final class DocxReader implements FormatReader {
 
@@ -27,6 +45,17 @@ public final class DocxReader implements FormatReader {
     static final int MAX_CHARS = 1 << 20;
 
     private static final String WHAT = "Word document";
+
+    /**
+     * The parts the body relates to, by the last segment of the relationship's type (the same in
+     * transitional and strict documents), in the order they are read, with their stories.
+     */
+    private static final List<Map.Entry<String, WordStory>> RELATED = List.of(
+            Map.entry("/footnotes", WordStory.FOOTNOTE),
+            Map.entry("/header", WordStory.HEADER),
+            Map.entry("/footer", WordStory.HEADER),
+            Map.entry("/comments", WordStory.COMMENT),
+            Map.entry("/endnotes", WordStory.ENDNOTE));
 
     private DocxReader() {}
 
@@ -39,7 +68,9 @@ public final class DocxReader implements FormatReader {
     public Content open(ReaderInput input) throws IOException {
         OfficePackage pkg = OfficePackage.open(input, WHAT);
         try {
-            return new Body(pkg, pkg.stream(pkg.main()::getInputStream));
+            Stories stories = new Stories(pkg);
+            stories.openPart();
+            return stories;
         } catch (IOException | RuntimeException e) {
             try (pkg) {
                 throw ReaderErrors.unwrap(e, WHAT);
@@ -47,14 +78,24 @@ public final class DocxReader implements FormatReader {
         }
     }
 
-    /** The body's paragraphs and table cells in order. */
-    private static final class Body implements Content {
+    /** A part to read, and the story its text belongs to. */
+    private record StoryPart(WordStory story, PackagePart part) {}
+
+    /** The stories' paragraphs and table cells in order, a part at a time. */
+    private static final class Stories implements Content {
 
         private final OfficePackage pkg;
-        private final OfficePackage.XmlPart part;
-        private final XMLStreamReader xml;
+        private final Iterator<StoryPart> parts;
+        private final Deque<SkippedEntry> skipped = new ArrayDeque<>();
+        /** The part being read, or null between parts. */
+        private OfficePackage.XmlPart part;
+
+        private XMLStreamReader xml;
+        private WordStory story = WordStory.BODY;
         private final StringBuilder text = new StringBuilder();
+        /** Paragraphs and tables of the current story so far, outside tables. */
         private long paragraphs;
+
         private long tables;
         /** Tables, paragraphs and text elements open around the parser's position. */
         private int tableDepth;
@@ -67,25 +108,70 @@ public final class DocxReader implements FormatReader {
         private long column;
         private HeaderRow header;
 
-        Body(OfficePackage pkg, OfficePackage.XmlPart part) {
+        Stories(OfficePackage pkg) throws IOException {
             this.pkg = pkg;
-            this.part = part;
-            this.xml = part.xml();
+            this.parts = parts(pkg.main()).iterator();
+        }
+
+        /**
+         * The body, then the parts it relates to in the order of {@link #RELATED}, each part once, a
+         * story's parts by name; those that cannot be read go to {@link #skipped}.
+         */
+        private List<StoryPart> parts(PackagePart main) throws IOException {
+            List<StoryPart> found = new ArrayList<>();
+            found.add(new StoryPart(WordStory.BODY, main));
+            Set<PackagePartName> seen = new HashSet<>();
+            seen.add(main.getPartName());
+            for (Map.Entry<String, WordStory> related : RELATED) {
+                List<PackagePart> ofType = new ArrayList<>();
+                for (PackagePart target : pkg.related(main, related.getKey(), skipped::add)) {
+                    if (seen.add(target.getPartName())) {
+                        ofType.add(target);
+                    }
+                }
+                // Word names them header1.xml, header2.xml, ...: by length first, header10 after header9.
+                ofType.sort(Comparator.comparing(
+                                (PackagePart p) -> p.getPartName().getName().length())
+                        .thenComparing(p -> p.getPartName().getName()));
+                ofType.forEach(p -> found.add(new StoryPart(related.getValue(), p)));
+            }
+            return found;
+        }
+
+        /** Opens the next part to read; false after the last. */
+        boolean openPart() throws IOException {
+            if (!parts.hasNext()) {
+                return false;
+            }
+            StoryPart next = parts.next();
+            if (next.story() != story) {
+                story = next.story();
+                paragraphs = 0;
+                tables = 0;
+            }
+            part = pkg.stream(next.part()::getInputStream);
+            xml = part.xml();
+            tableDepth = 0;
+            paragraphDepth = 0;
+            inText = false;
+            text.setLength(0);
+            return true;
         }
 
         @Override
         public Item next() throws IOException {
+            if (!skipped.isEmpty()) {
+                return skipped.poll();
+            }
             try {
-                while (xml.hasNext()) {
-                    Piece piece = switch (xml.next()) {
-                        case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
-                        case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
-                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> characters();
-                        default -> null;
-                    };
+                while (part != null || openPart()) {
+                    Piece piece = nextInPart();
                     if (piece != null) {
                         return piece;
                     }
+                    OfficePackage.XmlPart done = part;
+                    part = null;
+                    done.close();
                 }
                 return null;
             } catch (XMLStreamException | RuntimeException e) {
@@ -93,8 +179,50 @@ public final class DocxReader implements FormatReader {
             }
         }
 
-        private Piece start(String element) {
+        /** The next piece of the part being read; null at its end. */
+        private Piece nextInPart() throws XMLStreamException {
+            while (xml.hasNext()) {
+                Piece piece = switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
+                    case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> characters();
+                    default -> null;
+                };
+                if (piece != null) {
+                    return piece;
+                }
+            }
+            return null;
+        }
+
+        /** Passes over the element the parser is at, whole. */
+        private void skipElement() throws XMLStreamException {
+            for (int depth = 1; depth > 0; ) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> depth++;
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    default -> {}
+                }
+            }
+        }
+
+        /** Whether the parser is at a note's separator (a {@code type} other than {@code normal}). */
+        private boolean separator() {
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+                if (xml.getAttributeLocalName(i).equals("type")) {
+                    return !xml.getAttributeValue(i).equals("normal");
+                }
+            }
+            return false;
+        }
+
+        private Piece start(String element) throws XMLStreamException {
             switch (element) {
+                case "footnote", "endnote" -> {
+                    if (separator()) {
+                        skipElement();
+                    }
+                }
                 case "p" -> paragraphDepth++;
                 case "tbl" -> {
                     if (tableDepth++ == 0) {
@@ -171,7 +299,10 @@ public final class DocxReader implements FormatReader {
             }
             if (tableDepth == 0) {
                 return new Piece(
-                        s, null, null, Location.part("paragraph " + (paragraphs + (paragraphDepth > 0 ? 1 : 0))));
+                        s,
+                        null,
+                        null,
+                        Location.part(story.prefix + "paragraph " + (paragraphs + (paragraphDepth > 0 ? 1 : 0))));
             }
             String field = null;
             if (row == 1) {
@@ -180,13 +311,18 @@ public final class DocxReader implements FormatReader {
                 field = header.name(column);
             }
             return new Piece(
-                    s, field, field, new Location(null, "table " + tables, null, null, null, row, column, null));
+                    s,
+                    field,
+                    field,
+                    new Location(null, story.prefix + "table " + tables, null, null, null, row, column, null));
         }
 
         @Override
         public void close() throws IOException {
             try (pkg) {
-                part.close();
+                if (part != null) {
+                    part.close();
+                }
             }
         }
     }

@@ -3,7 +3,10 @@ package io.piiscanner.core.read;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -11,10 +14,13 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.io.function.IOSupplier;
 import org.apache.commons.io.input.BoundedInputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.util.XMLHelper;
 
@@ -74,6 +80,48 @@ final class OfficePackage implements Closeable {
             }
         }
         throw new IOException("no main part");
+    }
+
+    /**
+     * The parts {@code source} relates to by a relationship whose type's last segment is {@code
+     * type} ({@code /header}: the same in transitional and strict documents), in the order of the
+     * relationships' ids. A relationship that points outside the package or to a part it does not
+     * hold goes to {@code skipped}, named by its target.
+     */
+    List<PackagePart> related(PackagePart source, String type, Consumer<SkippedEntry> skipped) throws IOException {
+        List<PackagePart> related = new ArrayList<>();
+        try {
+            for (PackageRelationship r : source.getRelationships()) {
+                if (r.getRelationshipType().endsWith("/relationships" + type)) {
+                    PackagePart target = target(r, skipped);
+                    if (target != null) {
+                        related.add(target);
+                    }
+                }
+            }
+        } catch (InvalidFormatException e) {
+            throw ReaderErrors.unwrap(e, "Office document");
+        }
+        return related;
+    }
+
+    private PackagePart target(PackageRelationship r, Consumer<SkippedEntry> skipped) {
+        String name = r.getTargetURI().toString();
+        if (r.getTargetMode() == TargetMode.EXTERNAL) {
+            skipped.accept(new SkippedEntry(name, "points outside the package"));
+            return null;
+        }
+        PackagePart target;
+        try {
+            target = opc.getPart(PackagingURIHelper.createPartName(r.getTargetURI()));
+        } catch (InvalidFormatException | IllegalArgumentException e) {
+            skipped.accept(new SkippedEntry(name, "points outside the package"));
+            return null;
+        }
+        if (target == null) {
+            skipped.accept(new SkippedEntry(name, "is not in the package"));
+        }
+        return target;
     }
 
     /** A part to read with a pull parser: of any size, not held in memory. */

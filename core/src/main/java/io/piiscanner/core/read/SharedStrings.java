@@ -29,6 +29,20 @@ final class SharedStrings implements Closeable {
     /** Characters of one string at most: Excel allows 32,767 in a cell. */
     static final int MAX_CHARS = 1 << 20;
 
+    /**
+     * Appends the text the parser is at to the text of a string, a cell or a comment, which may
+     * hold at most {@link #MAX_CHARS} characters.
+     *
+     * @param what what holds the text, as the error names it ({@code a cell})
+     */
+    static void append(StringBuilder text, XMLStreamReader xml, String what) throws CorruptInputException {
+        if (text.length() + xml.getTextLength() > MAX_CHARS) {
+            throw new CorruptInputException(
+                    "Excel workbook: " + what + " holds more than " + MAX_CHARS + " characters");
+        }
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+    }
+
     private final FileChannel text;
     private final FileChannel offsets;
     private final ByteBuffer offsetPair = ByteBuffer.allocate(16);
@@ -74,11 +88,7 @@ final class SharedStrings implements Closeable {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (inText && phonetic == 0) {
-                            if (string.length() + xml.getTextLength() > MAX_CHARS) {
-                                throw new CorruptInputException(
-                                        "Excel workbook: a shared string holds more than " + MAX_CHARS + " characters");
-                            }
-                            string.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                            append(string, xml, "a shared string");
                         }
                     }
                     default -> {}

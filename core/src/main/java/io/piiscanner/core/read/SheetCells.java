@@ -34,7 +34,16 @@ final class SheetCells {
         } else {
             field = header.name(column);
         }
+        return new Piece(text, field, field, location(null, row, column));
+    }
+
+    /** A comment's piece, at its cell. */
+    Piece comment(String text, long row, long column) {
+        return new Piece(text, null, null, location("comment", row, column));
+    }
+
+    private Location location(String part, long row, long column) {
         String cell = CellReference.convertNumToColString((int) column - 1) + row;
-        return new Piece(text, field, field, new Location(null, null, sheet, cell, null, row, column, null));
+        return new Location(null, part, sheet, cell, null, row, column, null);
     }
 }

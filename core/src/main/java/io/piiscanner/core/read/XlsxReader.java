@@ -1,12 +1,14 @@
 package io.piiscanner.core.read;
 
-import io.piiscanner.core.format.CorruptInputException;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -19,8 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * located by sheet, cell reference ({@code C7}), row and column, and named by its column's
  * {@link HeaderRow header}. Numbers are written out in full, never in exponent form, so that a card
  * number held as a number reads {@code 4111111111111111} and not {@code 4.11111E+15}; dates as the
- * cell's format shows them. Of a formula, its last computed value is read. Booleans, errors and
- * comments are not read.
+ * cell's format shows them. Of a formula, its last computed value is read. Booleans and errors
+ * are not read. A sheet's comments ({@link SheetComments}) follow its cells, each at its cell with
+ * {@code comment} as its part; a relationship to one that points outside the package or to a part
+ * it does not hold is a {@link SkippedEntry}.
  *
  * <p>Memory holds the styles, a header row and a cell: each sheet is read with a pull parser
  * (StAX) as the engine asks for pieces, rather than with POI's SAX {@code XSSFSheetXMLHandler},
@@ -81,14 +85,21 @@ public final class XlsxReader implements FormatReader {
         }
     }
 
-    /** The cells of the sheets, one after another. */
+    /** The cells of the sheets, one after another, each sheet's comments after its cells. */
     private static final class WorkbookContent implements Content {
 
         private final OfficePackage pkg;
         private final XSSFReader.SheetIterator sheets;
         private final SharedStrings strings;
         private final Numbers numbers;
+        private final Deque<SkippedEntry> skipped = new ArrayDeque<>();
+        /** The sheet being read; then its comments parts, and the one being read. */
         private Sheet sheet;
+
+        private SheetCells cells;
+        private final Deque<PackagePart> commentParts = new ArrayDeque<>();
+        private final Set<PackagePartName> commentsSeen = new HashSet<>();
+        private SheetComments comments;
 
         WorkbookContent(OfficePackage pkg, XSSFReader.SheetIterator sheets, SharedStrings strings, Numbers numbers) {
             this.pkg = pkg;
@@ -100,30 +111,56 @@ public final class XlsxReader implements FormatReader {
         @Override
         public Item next() throws IOException {
             try {
-                while (true) {
-                    if (sheet == null) {
-                        if (!sheets.hasNext()) {
-                            return null;
-                        }
-                        OfficePackage.XmlPart part = pkg.stream(sheets::next);
-                        sheet = new Sheet(part, sheets.getSheetName(), strings, numbers);
-                    }
+                Piece piece = skipped.isEmpty() ? nextPiece() : null;
+                return piece != null ? piece : skipped.poll();
+            } catch (XMLStreamException | RuntimeException e) {
+                throw ReaderErrors.unwrap(e, WHAT);
+            }
+        }
+
+        /** The next cell or comment; null after the last, or when a sheet's comments part is skipped. */
+        private Piece nextPiece() throws IOException, XMLStreamException {
+            while (true) {
+                if (sheet != null) {
                     Piece cell = sheet.next();
                     if (cell != null) {
                         return cell;
                     }
                     sheet.close();
                     sheet = null;
+                    for (PackagePart part : pkg.related(sheets.getSheetPart(), "/comments", skipped::add)) {
+                        // Once each: relationships repeated, in a sheet or across sheets, would read it again.
+                        if (commentsSeen.add(part.getPartName())) {
+                            commentParts.add(part);
+                        }
+                    }
+                    if (!skipped.isEmpty()) {
+                        return null;
+                    }
+                } else if (comments != null) {
+                    Piece comment = comments.next();
+                    if (comment != null) {
+                        return comment;
+                    }
+                    comments.close();
+                    comments = null;
+                } else if (!commentParts.isEmpty()) {
+                    comments = new SheetComments(pkg.stream(commentParts.poll()::getInputStream), cells);
+                } else if (sheets.hasNext()) {
+                    OfficePackage.XmlPart part = pkg.stream(sheets::next);
+                    cells = new SheetCells(sheets.getSheetName());
+                    sheet = new Sheet(part, cells, strings, numbers);
+                } else {
+                    return null;
                 }
-            } catch (XMLStreamException | RuntimeException e) {
-                throw ReaderErrors.unwrap(e, WHAT);
             }
         }
 
         @Override
         public void close() throws IOException {
             try (pkg;
-                    strings) {
+                    strings;
+                    SheetComments c = comments) {
                 if (sheet != null) {
                     sheet.close();
                 }
@@ -132,10 +169,8 @@ public final class XlsxReader implements FormatReader {
     }
 
     /** One sheet's cells in the order they are stored: row by row, left to right. */
-    private static final class Sheet {
+    private static final class Sheet extends SheetPart {
 
-        private final OfficePackage.XmlPart part;
-        private final XMLStreamReader xml;
         private final SheetCells cells;
         private final SharedStrings strings;
         private final Numbers numbers;
@@ -143,48 +178,18 @@ public final class XlsxReader implements FormatReader {
         private long column;
         private String type;
         private int style;
-        private final StringBuilder value = new StringBuilder();
-        /** Whether the text read belongs to the cell's value: in {@code v}, or in an inline string's {@code t}. */
-        private boolean collecting;
-
+        /** Whether the parser is in an inline string, whose {@code t} holds the cell's value. */
         private boolean inline;
-        private int phonetic;
 
-        Sheet(OfficePackage.XmlPart part, String name, SharedStrings strings, Numbers numbers) {
-            this.part = part;
-            this.xml = part.xml();
-            this.cells = new SheetCells(name);
+        Sheet(OfficePackage.XmlPart part, SheetCells cells, SharedStrings strings, Numbers numbers) {
+            super(part, "a cell");
+            this.cells = cells;
             this.strings = strings;
             this.numbers = numbers;
         }
 
-        /** The next cell with a value, or null at the end of the sheet. */
-        Piece next() throws XMLStreamException, IOException {
-            while (xml.hasNext()) {
-                switch (xml.next()) {
-                    case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        Piece cell = end(xml.getLocalName());
-                        if (cell != null) {
-                            return cell;
-                        }
-                    }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                        if (collecting && phonetic == 0) {
-                            if (value.length() + xml.getTextLength() > SharedStrings.MAX_CHARS) {
-                                throw new CorruptInputException(
-                                        WHAT + ": a cell holds more than " + SharedStrings.MAX_CHARS + " characters");
-                            }
-                            value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                        }
-                    }
-                    default -> {}
-                }
-            }
-            return null;
-        }
-
-        private void start(String element) {
+        @Override
+        void start(String element) {
             switch (element) {
                 case "row" -> {
                     String r = xml.getAttributeValue(null, "r");
@@ -204,26 +209,25 @@ public final class XlsxReader implements FormatReader {
                     type = t == null ? "n" : t;
                     String s = xml.getAttributeValue(null, "s");
                     style = s == null ? 0 : Integer.parseInt(s);
-                    value.setLength(0);
+                    text.setLength(0);
                 }
-                case "v" -> collecting = type != null;
+                case "v" -> collect = type != null;
                 case "is" -> inline = true;
-                case "t" -> collecting = inline;
-                case "rPh" -> phonetic++;
+                case "t" -> collect = inline;
                 default -> {}
             }
         }
 
-        private Piece end(String element) throws IOException {
+        @Override
+        Piece end(String element) throws IOException {
             switch (element) {
-                case "v", "t" -> collecting = false;
+                case "v", "t" -> collect = false;
                 case "is" -> inline = false;
-                case "rPh" -> phonetic--;
                 case "c" -> {
-                    String text = text();
+                    String value = value();
                     boolean number = "n".equals(type);
                     type = null;
-                    return text == null || text.isBlank() ? null : cells.piece(text, number, row, column);
+                    return value == null || value.isBlank() ? null : cells.piece(value, number, row, column);
                 }
                 default -> {}
             }
@@ -231,18 +235,14 @@ public final class XlsxReader implements FormatReader {
         }
 
         /** The cell's value as text; {@code null} for one that holds none, a boolean or an error. */
-        private String text() throws IOException {
-            String raw = value.toString();
+        private String value() throws IOException {
+            String raw = text.toString();
             return switch (type) {
                 case "s" -> raw.isBlank() ? null : strings.get(Integer.parseInt(raw.strip()));
                 case "inlineStr", "str", "d" -> raw;
                 case "b", "e" -> null;
                 default -> raw.isBlank() ? null : numbers.format(raw.strip(), style);
             };
-        }
-
-        void close() throws IOException {
-            part.close();
         }
     }
 

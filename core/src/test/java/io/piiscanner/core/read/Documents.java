@@ -3,6 +3,7 @@ package io.piiscanner.core.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,9 +27,13 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
@@ -44,12 +49,24 @@ public final class Documents {
 
     public static final class Workbook {
         private final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
+        /** Each sheet's comments: a cell's reference and the comment's text. */
+        private final Map<String, Map<String, String>> comments = new LinkedHashMap<>();
+
         private List<Object[]> current;
+        private Map<String, String> currentComments;
 
         /** Starts a sheet. */
         public Workbook sheet(String name) {
             current = new ArrayList<>();
             sheets.put(name, current);
+            currentComments = new LinkedHashMap<>();
+            comments.put(name, currentComments);
+            return this;
+        }
+
+        /** A comment on a cell of the sheet ({@code B2}). */
+        public Workbook comment(String cell, String text) {
+            currentComments.put(cell, text);
             return this;
         }
 
@@ -86,6 +103,13 @@ public final class Documents {
                                 set(row, c, cells[c], date);
                             }
                         }
+                        for (Map.Entry<String, String> c :
+                                comments.get(s.getKey()).entrySet()) {
+                            Comment comment = sheet.createDrawingPatriarch()
+                                    .createCellComment(wb.getCreationHelper().createClientAnchor());
+                            comment.setString(wb.getCreationHelper().createRichTextString(c.getValue()));
+                            comment.setAddress(new CellAddress(c.getKey()));
+                        }
                     }
                     wb.write(out);
                 }
@@ -117,12 +141,7 @@ public final class Documents {
             try (XWPFDocument doc = new XWPFDocument()) {
                 for (Object block : blocks) {
                     if (block instanceof String[][] rows) {
-                        XWPFTable table = doc.createTable(rows.length, rows[0].length);
-                        for (int r = 0; r < rows.length; r++) {
-                            for (int c = 0; c < rows[r].length; c++) {
-                                table.getRow(r).getCell(c).setText(rows[r][c]);
-                            }
-                        }
+                        fill(doc.createTable(rows.length, rows[0].length), rows);
                     } else {
                         var run = doc.createParagraph().createRun();
                         String[] lines = ((String) block).split("\n", -1);
@@ -137,6 +156,47 @@ public final class Documents {
                 doc.write(out);
             }
         });
+    }
+
+    /**
+     * A Word document with a paragraph in its body, in a header, a footer, a footnote, a comment
+     * and an endnote, and a table of {@code commentTable} in the comment.
+     */
+    public static byte[] documentWithStories(
+            String body,
+            String header,
+            String footer,
+            String footnote,
+            String comment,
+            String[][] commentTable,
+            String endnote) {
+        return Archives.write(out -> {
+            try (XWPFDocument doc = new XWPFDocument()) {
+                doc.createParagraph().createRun().setText(body);
+                doc.createHeader(HeaderFooterType.DEFAULT)
+                        .createParagraph()
+                        .createRun()
+                        .setText(header);
+                doc.createFooter(HeaderFooterType.DEFAULT)
+                        .createParagraph()
+                        .createRun()
+                        .setText(footer);
+                doc.createFootnote().createParagraph().createRun().setText(footnote);
+                XWPFComment note = doc.createComments().createComment(BigInteger.ONE);
+                note.createParagraph().createRun().setText(comment);
+                fill(note.createTable(commentTable.length, commentTable[0].length), commentTable);
+                doc.createEndnote().createParagraph().createRun().setText(endnote);
+                doc.write(out);
+            }
+        });
+    }
+
+    private static void fill(XWPFTable table, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                table.getRow(r).getCell(c).setText(rows[r][c]);
+            }
+        }
     }
 
     /** A PDF document, a page for each text, its lines the page's lines. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hostile workbooks, documents and PDFs end as a skip or a failure with a one-line reason, or are
  * read in full, in bounded memory: each is scanned in a JVM whose whole heap is 32 MB, with the
- * engine's default limits. Among them an Excel 97-2003 workbook of 390,000 distinct strings.
+ * engine's default limits. Among them an Excel 97-2003 workbook of 390,000 distinct strings, and
+ * a Word document whose header is a paragraph of 8 MiB, and a workbook comment of 4 MiB.
  */
 class HostileDocumentsTest {
 
@@ -51,6 +52,21 @@ class HostileDocumentsTest {
                 Documents.withParts(
                         OfficeScanTest.statementDocument(),
                         Map.of("word/document.xml", HostileDocumentsTest::longParagraph))));
+        files.add(write(
+                "long-header.docx",
+                Documents.withParts(
+                        DocxStoriesTest.storiesDocument(),
+                        Map.of("word/header1.xml", HostileDocumentsTest::longParagraph))));
+        files.add(write(
+                "huge-comment.xlsx",
+                Documents.withParts(XlsxCommentsTest.commentedWorkbook(), Map.of("xl/comments1.xml", out -> {
+                    out.write(utf8("<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                            + "<commentList><comment ref=\"A1\"><text><t>"));
+                    for (int i = 0; i < 4096; i++) {
+                        out.write(utf8("x".repeat(1023) + " "));
+                    }
+                    out.write(utf8("</t></text></comment></commentList></comments>"));
+                }))));
         files.add(write("pages.pdf", manyPages(5000)));
         files.add(write("protected.pdf", Documents.encryptedPdf(List.of("SSN 536-90-4399"), "secret")));
         files.add(write("protected.xlsx", Documents.encrypted(book, "secret")));
@@ -71,6 +87,8 @@ class HostileDocumentsTest {
                         "huge-strings.xlsx findings=1 complete",
                         "huge-cell.xlsx findings=0 failed: Excel workbook: a cell holds more than 1048576 characters",
                         "long-paragraph.docx findings=" + (8 + 1) + " complete",
+                        "long-header.docx findings=" + (7 - 1 + 8 + 1) + " complete",
+                        "huge-comment.xlsx findings=0 failed: Excel workbook: a comment holds more than 1048576 characters",
                         "pages.pdf findings=1 complete",
                         "protected.pdf findings=0 skipped: a password-protected PDF document",
                         "protected.xlsx findings=0 skipped: an encrypted Office document: it needs a password",
