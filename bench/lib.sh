@@ -51,9 +51,9 @@ record_launcher_archive() {
   archive_options "$archive"
   # -Xshare:on and -XX:AOTMode=on fail instead of silently running without the archive.
   if [[ $archive == *.aot ]]; then check=-XX:AOTMode=on; else check=-Xshare:on; fi
-  "$java" @"$jvm_options" "${archive_opts[@]}" "$check" -jar "$jar" --version >/dev/null 2>>"$1" \
+  "$java" @"$jvm_options" "${release_opts[@]}" "${archive_opts[@]}" "$check" -jar "$jar" --version >/dev/null 2>>"$1" \
     || die "${archive#"$root"/} does not map: $(tail -n 3 "$1")"
-  pii_java=("$java" @"$jvm_options" "${archive_opts[@]}")
+  pii_java=("$java" @"$jvm_options" "${release_opts[@]}" "${archive_opts[@]}")
 }
 
 # The benchmarks jar holds the corpus generators and the read floor; rebuilt when a source is newer.

@@ -9,10 +9,21 @@
 # that were tried, in bench/README.md ("JDK 25 and its AOT cache").
 
 # choose_java: sets `java` to the java that runs pii-scanner, `java_release` to its feature release
-# (17, 25, ...; 0 when its JDK has no `release` file) and `java_identity` to its JDK's home and full
-# version. The java is $PII_SCANNER_JAVA when set; else the first JDK 25 or newer among $JAVA_HOME,
-# the JDK of the java on PATH and those in /usr/lib/jvm; else the java on PATH.
+# (17, 25, ...; 0 when its JDK has no `release` file), `java_identity` to its JDK's home and full
+# version and `release_opts` to the options that java needs beyond cli/jvm.options. The java is
+# $PII_SCANNER_JAVA when set; else the first JDK 25 or newer among $JAVA_HOME, the JDK of the java
+# on PATH and those in /usr/lib/jvm; else the java on PATH.
 choose_java() {
+  find_java
+  release_opts=()
+  # From JDK 23 on, the first call of sun.misc.Unsafe's memory methods prints four warnings on
+  # stderr (JEP 471, 498); aircompressor's codecs (.zst, Parquet, Avro) make such calls. Older JDKs
+  # refuse the option.
+  if ((java_release >= 23)); then release_opts+=(--sun-misc-unsafe-memory-access=allow); fi
+}
+
+# find_java: sets `java`, `java_release` and `java_identity` as choose_java says.
+find_java() {
   local on_path home
   if [[ -n "${PII_SCANNER_JAVA:-}" ]]; then
     java=$PII_SCANNER_JAVA
@@ -67,7 +78,7 @@ record_archive() {
   local options=$1 jar=$2 archive=$3 samples=$4 record code=0
   if [[ $archive == *.aot ]]; then record=-XX:AOTCacheOutput="$archive.tmp"; else record=-XX:ArchiveClassesAtExit="$archive.tmp"; fi
   rm -f "$archive.tmp"
-  "$java" @"$options" "$record" -Xlog:disable -Xlog:all=error:stderr \
+  "$java" @"$options" "${release_opts[@]}" "$record" -Xlog:disable -Xlog:all=error:stderr \
     -jar "$jar" scan "$samples" --format jsonl --threads 1 >/dev/null </dev/null || code=$?
   # A scan exits with 1 when it finds something, as it does in samples/.
   if [[ $code -le 1 && -s "$archive.tmp" ]]; then
