@@ -1,5 +1,6 @@
 package io.piiscanner.core.read;
 
+import io.piiscanner.core.format.CorruptInputException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,13 @@ final class OfficePackage implements Closeable {
     /** The most bytes of a part that POI reads into memory whole. */
     static final long MAX_LOADED_PART_BYTES = 4 << 20;
 
+    /**
+     * The most members a package may declare. Commons Compress and POI list every member in memory
+     * when they open a package (a few hundred bytes each), so a directory declaring millions would
+     * take memory without bound; a real workbook or document holds tens to hundreds.
+     */
+    static final int MAX_MEMBERS = 10_000;
+
     private final OPCPackage opc;
     private final Parts parts;
     /** One per package: a factory is not promised to be thread-safe. */
@@ -53,6 +61,7 @@ final class OfficePackage implements Closeable {
      * @param what the format, as messages name it ({@code Excel workbook})
      */
     static OfficePackage open(ReaderInput input, String what) throws IOException {
+        refuseTooManyMembers(input.file(), what);
         ZipFile zip =
                 ZipFile.builder().setSeekableByteChannel(input.file().channel()).get();
         Parts parts = new Parts(zip, input);
@@ -61,6 +70,26 @@ final class OfficePackage implements Closeable {
         } catch (Exception e) {
             zip.close();
             throw ReaderErrors.unwrap(e, what);
+        }
+    }
+
+    /**
+     * Counts the members the package's directory declares, a record at a time, and refuses a
+     * package of more than {@link #MAX_MEMBERS}. A directory that cannot be read is left to POI,
+     * which says what is wrong with it as it does for any damaged package.
+     */
+    private static void refuseTooManyMembers(RandomAccessInput file, String what) throws IOException {
+        int members = 0;
+        try {
+            CentralDirectory directory = CentralDirectory.of(file);
+            while (directory.next() != null) {
+                if (++members > MAX_MEMBERS) {
+                    throw new UnreadableInputException("the " + what + " declares more than " + MAX_MEMBERS
+                            + " members: not read, to keep memory bounded");
+                }
+            }
+        } catch (CorruptInputException e) {
+            // Damage: POI's message for it follows.
         }
     }
 
