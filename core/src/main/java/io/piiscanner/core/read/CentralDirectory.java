@@ -9,7 +9,10 @@ import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ExtraFieldUtils;
 import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
 import org.apache.commons.compress.archivers.zip.Zip64ExtendedInformationExtraField;
+import org.apache.commons.compress.archivers.zip.ZipEightByteInteger;
 import org.apache.commons.compress.archivers.zip.ZipExtraField;
+import org.apache.commons.compress.archivers.zip.ZipLong;
+import org.apache.commons.compress.archivers.zip.ZipShort;
 
 /**
  * A ZIP archive's central directory, read one record at a time through a small buffer, so that
@@ -64,19 +67,19 @@ final class CentralDirectory {
         byte[] tail = new byte[tailLength];
         readFully(file, size - tailLength, tail, tailLength);
         int end = tailLength - END_LENGTH;
-        while (end >= 0 && int32(tail, end) != END_SIGNATURE) {
+        while (end >= 0 && ZipLong.getValue(tail, end) != END_SIGNATURE) {
             end--;
         }
         if (end < 0) {
             throw new CorruptInputException("corrupt ZIP archive: no end of central directory record");
         }
         long endPosition = size - tailLength + end;
-        long offset = uint32(tail, end + 16);
+        long offset = ZipLong.getValue(tail, end + 16);
         if (endPosition >= ZIP64_LOCATOR_LENGTH) {
             byte[] locator = new byte[ZIP64_LOCATOR_LENGTH];
             readFully(file, endPosition - ZIP64_LOCATOR_LENGTH, locator, locator.length);
-            if (int32(locator, 0) == ZIP64_LOCATOR_SIGNATURE) {
-                offset = zip64DirectoryOffset(file, size, int64(locator, 8));
+            if (ZipLong.getValue(locator, 0) == ZIP64_LOCATOR_SIGNATURE) {
+                offset = zip64DirectoryOffset(file, size, ZipEightByteInteger.getLongValue(locator, 8));
             }
         }
         if (offset < 0 || offset > endPosition) {
@@ -92,10 +95,10 @@ final class CentralDirectory {
         }
         byte[] record = new byte[ZIP64_END_LENGTH];
         readFully(file, recordPosition, record, record.length);
-        if (int32(record, 0) != ZIP64_END_SIGNATURE) {
+        if (ZipLong.getValue(record, 0) != ZIP64_END_SIGNATURE) {
             throw new CorruptInputException("corrupt ZIP archive: no ZIP64 end of central directory record");
         }
-        return int64(record, 48);
+        return ZipEightByteInteger.getLongValue(record, 48);
     }
 
     /** The next member, {@code null} after the last. */
@@ -103,21 +106,21 @@ final class CentralDirectory {
         if (!readRecordHeader()) {
             return null;
         }
-        byte[] name = readField(uint16(fixed, 28));
-        byte[] extra = readField(uint16(fixed, 30));
-        skipField(uint16(fixed, 32));
-        int flags = uint16(fixed, 8);
-        long compressedSize = uint32(fixed, 20);
-        long offset = uint32(fixed, 42);
+        byte[] name = readField(ZipShort.getValue(fixed, 28));
+        byte[] extra = readField(ZipShort.getValue(fixed, 30));
+        skipField(ZipShort.getValue(fixed, 32));
+        int flags = ZipShort.getValue(fixed, 8);
+        long compressedSize = ZipLong.getValue(fixed, 20);
+        long offset = ZipLong.getValue(fixed, 42);
         ZipExtraField[] fields = extraFields(extra);
         Zip64ExtendedInformationExtraField zip64 = find(fields, Zip64ExtendedInformationExtraField.class);
         if (zip64 != null) {
             try {
                 zip64.reparseCentralDirectoryData(
-                        uint32(fixed, 24) == MAX_32,
+                        ZipLong.getValue(fixed, 24) == MAX_32,
                         compressedSize == MAX_32,
                         offset == MAX_32,
-                        uint16(fixed, 34) == 0xffff);
+                        ZipShort.getValue(fixed, 34) == 0xffff);
             } catch (ZipException e) {
                 throw damaged("its ZIP64 extra field is damaged");
             }
@@ -131,13 +134,13 @@ final class CentralDirectory {
         if (compressedSize < 0 || compressedSize > size || offset < 0 || offset > size) {
             throw damaged("it declares a size or offset past the end of the archive");
         }
-        return new Member(decodeName(name, flags, fields), flags, uint16(fixed, 10), compressedSize, offset);
+        return new Member(decodeName(name, flags, fields), flags, ZipShort.getValue(fixed, 10), compressedSize, offset);
     }
 
     /** False when the directory ends: the next bytes are not a directory record. */
     private boolean readRecordHeader() throws IOException {
         int n = records.readNBytes(fixed, 0, 4);
-        if (n < 4 || int32(fixed, 0) != RECORD_SIGNATURE) {
+        if (n < 4 || ZipLong.getValue(fixed, 0) != RECORD_SIGNATURE) {
             return false;
         }
         index++;
@@ -206,29 +209,8 @@ final class CentralDirectory {
     }
 
     static void readFully(RandomAccessInput file, long position, byte[] buf, int length) throws IOException {
-        int done = 0;
-        while (done < length) {
-            int n = file.read(position + done, buf, done, length - done);
-            if (n <= 0) {
-                throw new CorruptInputException("truncated ZIP archive");
-            }
-            done += n;
+        if (!file.readFully(position, buf, 0, length)) {
+            throw new CorruptInputException("truncated ZIP archive");
         }
-    }
-
-    static int uint16(byte[] b, int at) {
-        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
-    }
-
-    static int int32(byte[] b, int at) {
-        return uint16(b, at) | uint16(b, at + 2) << 16;
-    }
-
-    static long uint32(byte[] b, int at) {
-        return int32(b, at) & MAX_32;
-    }
-
-    private static long int64(byte[] b, int at) {
-        return uint32(b, at) | uint32(b, at + 4) << 32;
     }
 }

@@ -23,6 +23,23 @@ public interface RandomAccessInput extends Closeable {
      */
     int read(long position, byte[] buf, int off, int len) throws IOException;
 
+    /**
+     * Reads exactly {@code len} bytes at {@code position} into {@code buf} from {@code off}.
+     *
+     * @return whether they were all there: false when the input ends first
+     */
+    default boolean readFully(long position, byte[] buf, int off, int len) throws IOException {
+        int done = 0;
+        while (done < len) {
+            int n = read(position + done, buf, off + done, len - done);
+            if (n <= 0) {
+                return false;
+            }
+            done += n;
+        }
+        return true;
+    }
+
     /** A read-only channel over these bytes, for libraries that take one (Commons Compress' ZipFile). */
     default SeekableByteChannel channel() {
         return new RandomAccessChannel(this);

@@ -53,13 +53,8 @@ final class WordStream implements Closeable {
     /** Reads {@code len} bytes at {@code position}, which must lie in the stream. */
     void read(long position, byte[] buf, int len) throws IOException {
         check(position, len, "text");
-        int done = 0;
-        while (done < len) {
-            int n = file.read(position + done, buf, done, len - done);
-            if (n < 0) {
-                throw DocReader.corrupt("a stream ends early");
-            }
-            done += n;
+        if (!file.readFully(position, buf, 0, len)) {
+            throw DocReader.corrupt("a stream ends early");
         }
     }
 

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipLong;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
+import org.apache.commons.compress.archivers.zip.ZipShort;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
@@ -98,10 +100,10 @@ public final class ZipReader implements FormatReader {
             throw new CorruptInputException("truncated ZIP archive: a member's local header lies past its end");
         }
         CentralDirectory.readFully(file, header, local, LOCAL_LENGTH);
-        if (CentralDirectory.int32(local, 0) != LOCAL_SIGNATURE) {
+        if (ZipLong.getValue(local, 0) != LOCAL_SIGNATURE) {
             throw new CorruptInputException("corrupt ZIP archive: no local header where the directory says");
         }
-        long start = header + LOCAL_LENGTH + CentralDirectory.uint16(local, 26) + CentralDirectory.uint16(local, 28);
+        long start = header + LOCAL_LENGTH + ZipShort.getValue(local, 26) + ZipShort.getValue(local, 28);
         long end = start + m.compressedSize();
         if (end > size) {
             throw new CorruptInputException("truncated ZIP archive: a member's data runs past its end");

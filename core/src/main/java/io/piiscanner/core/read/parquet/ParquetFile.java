@@ -112,14 +112,9 @@ final class ParquetFile {
         return new RowGroupPages(this, metadata.getBlocks().get(index));
     }
 
-    static void readFully(RandomAccessInput input, long position, byte[] buf) throws IOException {
-        int done = 0;
-        while (done < buf.length) {
-            int n = input.read(position + done, buf, done, buf.length - done);
-            if (n < 0) {
-                throw new EOFException("unexpected end of Parquet file");
-            }
-            done += n;
+    private static void readFully(RandomAccessInput input, long position, byte[] buf) throws IOException {
+        if (!input.readFully(position, buf, 0, buf.length)) {
+            throw new EOFException("unexpected end of Parquet file");
         }
     }
 }
