@@ -35,6 +35,19 @@ public final class MatchStart {
         boolean visit(Matcher match);
     }
 
+    /** A hand-written matcher, in place of a pattern: what its match from a start position is. */
+    @FunctionalInterface
+    public interface MatchEnd {
+        /** Where a match starting at {@code i} and ending by {@code to} ends, or -1 when none starts there. */
+        int end(CharSequence s, int i, int to);
+    }
+
+    /** Receives one match of a {@link MatchEnd}, {@code [start, end)}; returns whether to go on. */
+    @FunctionalInterface
+    public interface SpanVisitor {
+        boolean visit(int start, int end);
+    }
+
     private final CharClass first;
     private final CharClass notAfter;
     private final Shape shape;
@@ -184,6 +197,22 @@ public final class MatchStart {
             }
             return;
         }
+        MatchEnd pattern = (s, i, to) -> {
+            m.region(i, to);
+            return m.lookingAt() ? m.end() : -1;
+        };
+        forEachMatch(pattern, text, regions, (start, end) -> onMatch.visit(m));
+    }
+
+    /**
+     * As {@link #forEachMatch(Matcher, ScanText, int[], MatchVisitor)}, with a hand-written
+     * matcher that must find exactly what the pattern would from each start: a detector whose
+     * shape test reads the whole match already need not run the pattern again.
+     *
+     * @throws IllegalStateException for {@link #ANY}, which has no start positions to try
+     */
+    public void forEachMatch(MatchEnd match, ScanText text, int[] regions, SpanVisitor onMatch) {
+        requireFirst();
         Tokens tokens = text.tokens();
         int[] tries = text.scratch(2 * tokens.count());
         int n = positionsToTry(text, tokens, regions, tries);
@@ -198,11 +227,11 @@ public final class MatchStart {
             if (i < next || (shape != null && !shape.fits(s, i, to))) {
                 continue;
             }
-            m.region(i, to);
-            if (m.lookingAt()) {
+            int end = match.end(s, i, to);
+            if (end >= 0) {
                 // A match ends inside its region, so skipping to its end never skips a later region.
-                next = Math.max(m.end(), i + 1);
-                if (!onMatch.visit(m)) {
+                next = Math.max(end, i + 1);
+                if (!onMatch.visit(i, end)) {
                     return;
                 }
             }

@@ -71,33 +71,38 @@ final class PhoneScan {
 
     /**
      * {@link #find(ScanText, CandidateSink)} reading every character from {@code s}, the window's
-     * text, so that a test can count them. With
-     * {@code fast}, the run pattern is only tried where a run can start; without, everywhere.
+     * text, so that a test can count them. With {@code fast}, runs are only looked for where one
+     * can start, and found by {@link PhoneRuns#runEnd}; without, by {@link PhoneRuns#RUN}'s
+     * {@code find()} everywhere.
      */
     void find(ScanText text, CharSequence s, boolean fast, CandidateSink sink) {
         int[] gated = text.regions(GATE);
         if (gated.length == 0) {
             return;
         }
+        Pass pass = new Pass(text, s, sink);
+        // A region that began before the window may hold a number that starts inside it.
+        MatchStart.SpanVisitor onRun = (start, end) -> {
+            if (start >= text.scanEnd()) {
+                return false;
+            }
+            pass.run(start, end);
+            return true;
+        };
+        if (fast) {
+            boolean formatted = wanted == Kind.STANDALONE;
+            // The run end is written by hand, rather than the pattern run again where it fits:
+            // measured, the pattern took a fifth of the phone detectors' time on logs.
+            (formatted ? PhoneRuns.FORMATTED_START : PhoneRuns.ANY_START)
+                    .where((t, i, to) ->
+                            PhoneRuns.notAfterToken(s, i, to) && PhoneRuns.mayHoldNumber(s, i, to, formatted))
+                    .forEachMatch((t, i, to) -> PhoneRuns.runEnd(s, i, to), text, gated, onRun);
+            return;
+        }
         Matcher m = PhoneRuns.RUN.matcher(s);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        boolean formatted = wanted == Kind.STANDALONE;
-        MatchStart start = !fast
-                ? MatchStart.ANY
-                : (formatted ? PhoneRuns.FORMATTED_START : PhoneRuns.ANY_START)
-                        .where((t, i, to) -> PhoneRuns.notAfterToken(s, i, to)
-                                && PhoneRuns.mayHoldNumber(s, i, to, formatted)
-                                && PhoneRuns.runEnd(s, i, to) >= 0);
-        Pass pass = new Pass(text, s, sink);
-        // A region that began before the window may hold a number that starts inside it.
-        start.forEachMatch(m, text, gated, match -> {
-            if (match.start() >= text.scanEnd()) {
-                return false;
-            }
-            pass.run(match.start(), match.end());
-            return true;
-        });
+        MatchStart.ANY.forEachMatch(m, text, gated, match -> onRun.visit(match.start(), match.end()));
     }
 
     /** One window's scan, with the arrays it reuses from run to run. */
