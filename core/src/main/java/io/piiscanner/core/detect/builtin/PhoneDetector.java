@@ -139,9 +139,8 @@ public final class PhoneDetector extends DeclaredDetector {
      * only where the engine finds one of the labels in reach, as its context is required.
      */
     private static DetectorDeclaration declaration(DetectorSettings settings) {
-        PhoneStandaloneCache shared = new PhoneStandaloneCache();
-        PhoneScan standalone = scan(settings, PhoneScan.Kind.STANDALONE, shared);
-        PhoneScan needsContext = scan(settings, PhoneScan.Kind.NEEDS_CONTEXT, shared);
+        PhoneScan standalone = scan(settings, PhoneScan.Kind.STANDALONE);
+        PhoneScan needsContext = scan(settings, PhoneScan.Kind.NEEDS_CONTEXT);
         return DetectorDeclaration.detector("phone", EntityTypes.PHONE_NUMBER)
                 .pattern(MatchPattern.handWrittenMatcher(standalone::find))
                 .pattern(MatchPattern.handWrittenMatcher(needsContext::find)
@@ -156,14 +155,13 @@ public final class PhoneDetector extends DeclaredDetector {
 
     /**
      * The scan of the numbers of sort {@code kind}, at its score, reading national numbers of the
-     * regions of {@code settings}, sharing {@code standalone} with the scan of the other sort.
+     * regions of {@code settings}.
      */
-    static PhoneScan scan(DetectorSettings settings, PhoneScan.Kind kind, PhoneStandaloneCache standalone) {
+    static PhoneScan scan(DetectorSettings settings, PhoneScan.Kind kind) {
         return new PhoneScan(
                 settings.phoneRegions().stream().map(PhoneRegion::new).toList(),
                 kind,
-                kind == PhoneScan.Kind.STANDALONE ? SCORE : PLAIN_SCORE,
-                standalone);
+                kind == PhoneScan.Kind.STANDALONE ? SCORE : PLAIN_SCORE);
     }
 
     /** {@code word} as the engine reads its UTF-8 bytes. */

@@ -47,14 +47,9 @@ final class PhoneScan {
 
     private final Kind wanted;
     private final double score;
-    /** Filled by the scan of numbers that stand on their own, read by the other. */
-    private final PhoneStandaloneCache standalone;
 
-    /**
-     * Reports numbers of sort {@code wanted} at {@code score}, reading national numbers in
-     * {@code regions}; the scans of both sorts of a detector share {@code standalone}.
-     */
-    PhoneScan(List<PhoneRegion> regions, Kind wanted, double score, PhoneStandaloneCache standalone) {
+    /** Reports numbers of sort {@code wanted} at {@code score}, reading national numbers in {@code regions}. */
+    PhoneScan(List<PhoneRegion> regions, Kind wanted, double score) {
         if (regions.isEmpty()) {
             throw new IllegalArgumentException("at least one phone region is needed");
         }
@@ -67,7 +62,6 @@ final class PhoneScan {
         }
         this.wanted = wanted;
         this.score = score;
-        this.standalone = standalone;
     }
 
     /** Reports the wanted numbers that start in the window's scanned range. */
@@ -116,9 +110,6 @@ final class PhoneScan {
         private final ScanText text;
         private final CharSequence s;
         private final CandidateSink sink;
-        /** The numbers of this window that stand on their own, when the other scan recorded them. */
-        private final PhoneStandaloneCache.Lookup known;
-
         private final WrittenNumber written = new WrittenNumber();
         /** Piece k of a run is {@code [cuts[k] + 1, cuts[k + 1])}; a run has at most MAX_GROUPS pieces. */
         private final int[] cuts = new int[PhoneRuns.MAX_GROUPS + 1];
@@ -142,12 +133,6 @@ final class PhoneScan {
             this.text = text;
             this.s = s;
             this.sink = sink;
-            if (wanted == Kind.STANDALONE) {
-                standalone.start(text.text());
-                known = null;
-            } else {
-                known = standalone.lookup(text.text());
-            }
         }
 
         /**
@@ -306,23 +291,10 @@ final class PhoneScan {
 
         /**
          * What {@code s[from, to)} is: a number that stands on its own, one that needs context
-         * (only looked for when those are wanted), or null for neither. The numbers that stand on
-         * their own are recorded for the other scan, or taken from its record.
+         * (only looked for when those are wanted), or null for neither. The cheap tests come first:
+         * in logs, most runs fail them.
          */
         private Verdict verdict(int from, int to) {
-            String region = known == null ? null : known.region(from, to);
-            if (region != null) {
-                return new Verdict(Kind.STANDALONE, region);
-            }
-            Verdict v = judge(from, to);
-            if (wanted == Kind.STANDALONE && v != null && v.kind() == Kind.STANDALONE) {
-                standalone.add(from, to, v.region());
-            }
-            return v;
-        }
-
-        /** {@link #verdict}, worked out. The cheap tests come first: in logs, most runs fail them. */
-        private Verdict judge(int from, int to) {
             WrittenNumber w = written;
             if (!w.read(s, from, to) || w.digits < PhoneRuns.MIN_DIGITS || w.singles > MAX_SINGLE_DIGIT_GROUPS) {
                 return null;

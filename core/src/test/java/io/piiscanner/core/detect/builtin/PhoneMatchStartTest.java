@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class PhoneMatchStartTest {
 
-    private static final PhoneScan PHONE = scan(PhoneScan.Kind.STANDALONE);
-    private static final PhoneScan PLAIN = scan(PhoneScan.Kind.NEEDS_CONTEXT);
+    private static final PhoneScan PHONE = PhoneDetector.scan(DetectorSettings.DEFAULTS, PhoneScan.Kind.STANDALONE);
+    private static final PhoneScan PLAIN = PhoneDetector.scan(DetectorSettings.DEFAULTS, PhoneScan.Kind.NEEDS_CONTEXT);
 
     @Property(tries = 3000)
     void reportsWhatPlainFindReports(@ForAll("texts") String text) {
@@ -68,11 +68,6 @@ class PhoneMatchStartTest {
                 assertThat(actual).as("«%s» from %d to %d", text, i, to).isEqualTo(expected);
             }
         }
-    }
-
-    /** Each scan with a record of its own, which the other does not fill. */
-    private static PhoneScan scan(PhoneScan.Kind kind) {
-        return PhoneDetector.scan(DetectorSettings.DEFAULTS, kind, new PhoneStandaloneCache());
     }
 
     private static void assertSame(String text) {

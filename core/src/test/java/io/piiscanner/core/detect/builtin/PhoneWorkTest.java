@@ -104,8 +104,7 @@ class PhoneWorkTest {
         CountingText counted = new CountingText(text);
         ScanText window = ScanText.of(text);
         PhoneScan.Kind kind = plain ? PhoneScan.Kind.NEEDS_CONTEXT : PhoneScan.Kind.STANDALONE;
-        PhoneDetector.scan(DetectorSettings.DEFAULTS, kind, new PhoneStandaloneCache())
-                .find(window, counted, true, c -> {});
+        PhoneDetector.scan(DetectorSettings.DEFAULTS, kind).find(window, counted, true, c -> {});
         return counted.reads;
     }
 }
