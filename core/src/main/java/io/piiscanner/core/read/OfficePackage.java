@@ -184,6 +184,15 @@ final class OfficePackage implements Closeable {
         }
     }
 
+    /**
+     * A part to read with a pull parser from its ZIP member, whether POI loaded it or not (then
+     * its own stream may not be read, as for the core properties), of any size.
+     */
+    XmlPart streamMember(PackagePart part) throws IOException {
+        ZipArchiveEntry entry = parts.getEntry(part.getPartName().getName().substring(1));
+        return entry == null ? stream(part::getInputStream) : stream(() -> parts.getInputStream(entry));
+    }
+
     /** A part being read: the parser, and the stream under it, which closing the parser leaves open. */
     record XmlPart(XMLStreamReader xml, InputStream in) implements Closeable {
         @Override

@@ -4,17 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageProperties;
 
 /**
  * The properties of an Office Open XML package (a workbook, a document) as pieces
@@ -25,27 +20,28 @@ import org.apache.poi.openxml4j.opc.PackageProperties;
  * name, then its value whatever its type. Dates, counts and the application's name and version are
  * not read: the application writes them.
  *
- * <p>POI reads the core properties when it opens the package, so they are in memory already (a
- * part of at most {@link OfficePackage#MAX_LOADED_PART_BYTES}); the extended and custom ones are
- * read with a pull parser, so memory holds a piece whatever their number and length.
+ * <p>Each part is read from its ZIP member with a pull parser, so memory holds a piece whatever the
+ * number and length of the properties. Not with POI's getters: POI loads the core properties when
+ * it opens the package, but passes over, saying nothing, a part it cannot load (over {@link
+ * OfficePackage#MAX_LOADED_PART_BYTES}), and would load the others whole with XMLBeans.
  */
 final class OfficeProperties implements Closeable {
 
-    /** The core properties read, with the names Office gives them. */
-    private static final List<Map.Entry<String, Function<PackageProperties, Optional<String>>>> CORE = List.of(
-            Map.entry("Title", PackageProperties::getTitleProperty),
-            Map.entry("Subject", PackageProperties::getSubjectProperty),
-            Map.entry("Author", PackageProperties::getCreatorProperty),
-            Map.entry("Last modified by", PackageProperties::getLastModifiedByProperty),
-            Map.entry("Keywords", PackageProperties::getKeywordsProperty),
-            Map.entry("Comments", PackageProperties::getDescriptionProperty),
-            Map.entry("Category", PackageProperties::getCategoryProperty),
-            Map.entry("Content status", PackageProperties::getContentStatusProperty),
-            Map.entry("Content type", PackageProperties::getContentTypeProperty),
-            Map.entry("Identifier", PackageProperties::getIdentifierProperty),
-            Map.entry("Language", PackageProperties::getLanguageProperty),
-            Map.entry("Revision number", PackageProperties::getRevisionProperty),
-            Map.entry("Version", PackageProperties::getVersionProperty));
+    /** The core properties read, by element, with the names Office gives them. */
+    private static final Map<String, String> CORE = Map.ofEntries(
+            Map.entry("title", "Title"),
+            Map.entry("subject", "Subject"),
+            Map.entry("creator", "Author"),
+            Map.entry("lastModifiedBy", "Last modified by"),
+            Map.entry("keywords", "Keywords"),
+            Map.entry("description", "Comments"),
+            Map.entry("category", "Category"),
+            Map.entry("contentStatus", "Content status"),
+            Map.entry("contentType", "Content type"),
+            Map.entry("identifier", "Identifier"),
+            Map.entry("language", "Language"),
+            Map.entry("revision", "Revision number"),
+            Map.entry("version", "Version"));
 
     /** The extended properties read, by element, with the names Office gives them. */
     private static final Map<String, String> EXTENDED = Map.of(
@@ -54,8 +50,11 @@ final class OfficeProperties implements Closeable {
     /** The types of custom properties' values that hold a floating-point number. */
     private static final Set<String> FLOATING_POINT = Set.of("r4", "r8", "decimal");
 
-    /** A part of properties to read, and whether it holds the custom ones. */
-    private record PropertiesPart(PackagePart part, boolean custom) {}
+    /**
+     * A part of properties to read, and the properties read in it by element; none for the custom
+     * properties, which are all read.
+     */
+    private record PropertiesPart(PackagePart part, Map<String, String> read) {}
 
     private final OfficePackage pkg;
     private final Deque<SkippedEntry> skipped = new ArrayDeque<>();
@@ -65,7 +64,8 @@ final class OfficeProperties implements Closeable {
     private OfficePackage.XmlPart part;
 
     private XMLStreamReader xml;
-    private boolean custom;
+    /** The properties read in the part being read, or null when it holds the custom ones. */
+    private Map<String, String> read;
     /** Elements open around the parser, the root at 1. */
     private int depth;
     /** Whether the parser is in a property read, and that property's name. */
@@ -82,22 +82,17 @@ final class OfficeProperties implements Closeable {
      * The properties of a package; a relationship to a part of them that points outside the
      * package or to a part it does not hold is a {@link SkippedEntry}, before the pieces.
      */
-    OfficeProperties(OfficePackage pkg) throws IOException {
+    OfficeProperties(OfficePackage pkg) {
         this.pkg = pkg;
-        try {
-            PackageProperties core = pkg.opc().getPackageProperties();
-            for (Map.Entry<String, Function<PackageProperties, Optional<String>>> p : CORE) {
-                PropertyPieces.value(p.getKey(), p.getValue().apply(core).orElse(null), pending::add);
-            }
-        } catch (InvalidFormatException e) {
-            throw ReaderErrors.unwrap(e, "Office document");
-        }
-        for (String type : List.of("/extended-properties", "/extendedProperties")) {
-            pkg.related(type, skipped::add).forEach(p -> parts.add(new PropertiesPart(p, false)));
-        }
-        for (String type : List.of("/custom-properties", "/customProperties")) {
-            pkg.related(type, skipped::add).forEach(p -> parts.add(new PropertiesPart(p, true)));
-        }
+        add("/metadata/core-properties", CORE);
+        add("/extended-properties", EXTENDED);
+        add("/extendedProperties", EXTENDED);
+        add("/custom-properties", null);
+        add("/customProperties", null);
+    }
+
+    private void add(String type, Map<String, String> read) {
+        pkg.related(type, skipped::add).forEach(p -> parts.add(new PropertiesPart(p, read)));
     }
 
     /** The next piece or skipped part, or null after the last. */
@@ -111,9 +106,9 @@ final class OfficeProperties implements Closeable {
                 if (next == null) {
                     return null;
                 }
-                part = pkg.stream(next.part()::getInputStream);
+                part = pkg.streamMember(next.part());
                 xml = part.xml();
-                custom = next.custom();
+                read = next.read();
                 depth = 0;
             } else if (!step()) {
                 OfficePackage.XmlPart done = part;
@@ -166,7 +161,7 @@ final class OfficeProperties implements Closeable {
      * card number kept as one ({@code 4.111111111111111E15}) is found.
      */
     private String value(String raw) {
-        if (custom && type != null && FLOATING_POINT.contains(type)) {
+        if (read == null && type != null && FLOATING_POINT.contains(type)) {
             try {
                 double d = Double.parseDouble(raw);
                 if (Double.isFinite(d)) {
@@ -183,12 +178,12 @@ final class OfficeProperties implements Closeable {
     private void start(String element) {
         text.setLength(0);
         type = null;
-        if (custom) {
+        if (read == null) {
             inProperty = element.equals("property");
             property = inProperty ? xml.getAttributeValue(null, "name") : null;
             PropertyPieces.name(property, pending::add);
         } else {
-            property = EXTENDED.get(element);
+            property = read.get(element);
             inProperty = property != null;
         }
     }
