@@ -18,13 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
  * scanned in a JVM whose whole heap is 32 MB ({@link HostileScan}). A custom property of 8 MiB, a
  * quarter of a million custom properties (held as POI's XMLBeans objects, they would need several
  * times the heap), a title of 5 MiB (more than POI loads when it opens the package), an {@code .xls} workbook with 20,000
- * custom properties and one whose property stream is over what HPSF may load.
+ * custom properties and one whose property stream is over what HPSF may load, and a {@code .doc}
+ * whose FIB says its comments' authors are 2 GiB.
  */
 class HostilePropertiesTest {
 
     private static final String CUSTOM = "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
             + "custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">";
     private static final String PROPERTY = "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"";
+
+    /** In a Word 97 FIB, lcbGrpXstAtnOwners: the size of the list of comments' authors. */
+    private static final int LCB_GRP_XST_ATN_OWNERS = 0x1BE;
 
     private static final int MANY_OOXML = 250_000;
     private static final int MANY_OLE2 = 20_000;
@@ -67,7 +71,13 @@ class HostilePropertiesTest {
                 write(
                         "huge-properties.xls",
                         OfficeMetadata.ole2(
-                                xls, OfficeMetadata.Properties.custom(OfficeMetadata.custom("Notes", large)))));
+                                xls, OfficeMetadata.Properties.custom(OfficeMetadata.custom("Notes", large)))),
+                write(
+                        "lying-authors.doc",
+                        WordFiles.withStream(
+                                WordFiles.fixture("statement.doc"),
+                                "WordDocument",
+                                fib -> fib.putInt(LCB_GRP_XST_ATN_OWNERS, Integer.MAX_VALUE))));
 
         // POI logs through the Log4j API, which says once that it has nowhere to log.
         assertThat(HostileScan.inSmallHeap(files)
@@ -80,7 +90,9 @@ class HostilePropertiesTest {
                         "huge-core.docx findings=5 complete",
                         "many-properties.xls findings=1 complete",
                         "huge-properties.xls findings=0 complete, skipped DocumentSummaryInformation: is over 1 MiB,"
-                                + " more than is read into memory");
+                                + " more than is read into memory",
+                        "lying-authors.doc findings=0 failed: corrupt Word 97-2003 document: the list of comments'"
+                                + " authors lies beyond its stream");
     }
 
     /** Text of {@code mib} MiB on one line, an SSN in the middle of each MiB. */
