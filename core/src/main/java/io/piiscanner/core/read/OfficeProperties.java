@@ -4,12 +4,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 
 /**
  * The properties of an Office Open XML package (a workbook, a document) as pieces
@@ -60,6 +62,7 @@ final class OfficeProperties implements Closeable {
     private final Deque<SkippedEntry> skipped = new ArrayDeque<>();
     private final Deque<Piece> pending = new ArrayDeque<>();
     private final Deque<PropertiesPart> parts = new ArrayDeque<>();
+    private final Set<PackagePartName> seen = new HashSet<>();
     /** The part being read, or null between parts. */
     private OfficePackage.XmlPart part;
 
@@ -92,7 +95,12 @@ final class OfficeProperties implements Closeable {
     }
 
     private void add(String type, Map<String, String> read) {
-        pkg.related(type, skipped::add).forEach(p -> parts.add(new PropertiesPart(p, read)));
+        for (PackagePart p : pkg.related(type, skipped::add)) {
+            // Once each: relationships repeated would read it again.
+            if (seen.add(p.getPartName())) {
+                parts.add(new PropertiesPart(p, read));
+            }
+        }
     }
 
     /** The next piece or skipped part, or null after the last. */

@@ -1,10 +1,15 @@
 package io.piiscanner.core.read;
 
+import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piiscanner.core.scan.ScanOutcome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +83,30 @@ class OfficeMetadataScanTest {
         expected.addAll(OOXML_FOUND);
         assertThat(result.located()).containsExactlyElementsOf(expected);
         assertThat(result.findings().get(1).location()).isEqualTo(Location.part("properties"));
+    }
+
+    @Test
+    void propertiesAreReadOnceWhateverTheRelationshipsAndAMissingPartIsSkipped() throws IOException {
+        byte[] docx = OfficeMetadata.docx(Documents.document("Quarterly report"), PROPERTIES);
+        String rels;
+        try (ZipFile zip = ZipFile.builder().setByteArray(docx).get()) {
+            rels = new String(zip.getInputStream(zip.getEntry("_rels/.rels")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String custom =
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties\"";
+        String repeated = rels.replace(
+                "</Relationships>",
+                "<Relationship Id=\"rId90\" " + custom + " Target=\"docProps/custom.xml\"/>"
+                        + "<Relationship Id=\"rId91\" " + custom
+                        + " Target=\"docProps/missing.xml\"/></Relationships>");
+
+        Scans.Result result = Scans.scan(
+                "payroll.docx", Documents.withParts(docx, Map.of("_rels/.rels", out -> out.write(utf8(repeated)))));
+
+        assertThat(result.located()).containsExactlyElementsOf(OOXML_FOUND);
+        assertThat(result.outcome().skippedEntries())
+                .extracting(ScanOutcome.SkippedEntry::reason)
+                .containsExactly("is not in the package");
     }
 
     @Test
