@@ -165,10 +165,15 @@ class NoRawValueLeakTest {
                         rest)));
         structured.add(write(
                 dir.resolve("in/review.docx"),
-                OfficeMetadata.docx(
-                        OfficeMetadata.commentedDocument(
-                                "Please review", "Card " + Fixtures.CARD, Fixtures.EMAIL, "SSN " + Fixtures.SSN),
-                        rest)));
+                OfficeMetadata.withPeople(
+                        OfficeMetadata.docx(
+                                OfficeMetadata.commentedDocument(
+                                        "Please review",
+                                        "Card " + Fixtures.CARD,
+                                        Fixtures.EMAIL,
+                                        "SSN " + Fixtures.SSN),
+                                rest),
+                        "S::" + Fixtures.EMAIL + "::4f2a9c1e")));
         for (boolean xls : new boolean[] {false, true}) {
             byte[] authors = OfficeMetadata.commentedWorkbook(
                     xls, "Card " + Fixtures.CARD, Fixtures.EMAIL, "checked", "SSN " + Fixtures.SSN);

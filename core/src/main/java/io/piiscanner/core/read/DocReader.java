@@ -39,7 +39,6 @@ final class DocReader implements Content {
     static final int MAX_FIELD_DEPTH = 64;
 
     private static final String WHAT = "Word 97-2003 document";
-    private static final Location COMMENT_AUTHOR = Location.part("comment author");
 
     private final Closeable source;
     private final WordStream word;
@@ -156,7 +155,7 @@ final class DocReader implements Content {
             author += 2 + 2L * units;
             String name = new String(bytes, StandardCharsets.UTF_16LE);
             if (!name.isBlank()) {
-                return new Piece(name, "Author", "Author", COMMENT_AUTHOR);
+                return new Piece(name, "Author", "Author", DocxReader.COMMENT_AUTHOR);
             }
         }
         return null;

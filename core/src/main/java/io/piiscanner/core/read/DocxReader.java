@@ -33,7 +33,9 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
  *
  * <p>What the document holds outside its text is read too: each comment's author and initials, a
  * piece each in {@code comment 1} (counting the document's comments) named {@code Author} and
- * {@code Initials}; a picture's alternative text and its title, where the picture is (its paragraph
+ * {@code Initials}, and the sign-in of each person who wrote them, as modern Word lists them in
+ * {@code word/people.xml} ({@code S::jane@example.com::...}), in {@code comment author} named
+ * {@code Author sign-in}; a picture's alternative text and its title, where the picture is (its paragraph
  * or cell), named {@code Alt text} and {@code Alt text title}; then the document's properties
  * ({@link OfficeProperties}). Charts, diagrams (SmartArt) and embedded files are not read.
  *
@@ -51,6 +53,8 @@ public final class DocxReader implements FormatReader {
     static final int MAX_CHARS = 1 << 20;
 
     private static final String WHAT = "Word document";
+    /** Where the people who wrote the comments are listed. */
+    static final Location COMMENT_AUTHOR = Location.part("comment author");
 
     /**
      * The parts the body relates to, by the last segment of the relationship's type (the same in
@@ -61,6 +65,8 @@ public final class DocxReader implements FormatReader {
             Map.entry("/header", WordStory.HEADER),
             Map.entry("/footer", WordStory.HEADER),
             Map.entry("/comments", WordStory.COMMENT),
+            // The people who wrote the comments, as modern Word lists them: no text, their sign-in.
+            Map.entry("/people", WordStory.COMMENT),
             Map.entry("/endnotes", WordStory.ENDNOTE));
 
     private DocxReader() {}
@@ -267,6 +273,11 @@ public final class DocxReader implements FormatReader {
                         Location comment = Location.part("comment " + ++comments);
                         attributePiece("author", "Author", comment);
                         attributePiece("initials", "Initials", comment);
+                    }
+                }
+                case "presenceInfo" -> {
+                    if (story == WordStory.COMMENT) {
+                        attributePiece("userId", "Author sign-in", COMMENT_AUTHOR);
                     }
                 }
                 case "docPr" -> {

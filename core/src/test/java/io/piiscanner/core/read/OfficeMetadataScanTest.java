@@ -174,6 +174,20 @@ class OfficeMetadataScanTest {
     }
 
     @Test
+    void theSignInOfEachPersonWhoWroteCommentsIsFound() {
+        byte[] docx = OfficeMetadata.withPeople(
+                OfficeMetadata.commentedDocument("Please review", "Looks fine", "Reviewer", "R"),
+                "S::jane.doe@example.com::4f2a9c1e-0d6b-4c3f-9a51-2e7d8b6c0f13",
+                "None::build-agent");
+
+        Scans.Result result = Scans.scan("review.docx", docx);
+
+        assertThat(result.outcome().complete()).as(result.outcome().toString()).isTrue();
+        assertThat(result.located())
+                .containsExactly("EMAIL_ADDRESS part=comment author 1:4 field=Author sign-in j*******@*******.com");
+    }
+
+    @Test
     void picturesAlternativeTextIsFoundWhereThePictureIs() {
         byte[] docx = OfficeMetadata.documentWithPictures(
                 "Identity documents", "Card 4111111111111111", "jane.doe@example.com", "SSN 536-90-4399");
