@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
+import io.piiscanner.core.read.OfficeMetadata;
 import io.piiscanner.core.read.WordFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The promise that matters most: no raw value, in any spelling, reaches standard output, standard
  * error or an output file, whatever the input format (text, CSV, JSON, NDJSON, HTML, XML, compressed
  * streams, ZIP and TAR archives, archives in archives, email headers, bodies and attachments,
- * Parquet and Avro files, Excel workbooks (.xlsx and .xls), Word documents (.docx and .doc), PDFs),
+ * Parquet and Avro files, Excel workbooks (.xlsx and .xls), Word documents (.docx and .doc), PDFs;
+ * in Office files, their properties, comments' authors and pictures' alternative text),
  * report format or command; nor through a name: a folder, file or archive member name, an
  * attachment's name, a CSV header, a JSON key, an XML element, a sheet's name or header, a
  * Parquet column's name (in a report and in a redacted copy), an argument quoted in an error.
@@ -132,6 +134,53 @@ class NoRawValueLeakTest {
                         "Phone: " + Fixtures.PHONE)));
         // The planted values in a .doc's body, table, header, footer, footnote and comment.
         structured.add(write(dir.resolve("in/record.doc"), WordFiles.fixture("record.doc")));
+        // The planted values where Office files keep them outside their text: properties (a
+        // custom property's name too), comments' authors, pictures' alternative text.
+        OfficeMetadata.Properties planted = new OfficeMetadata.Properties(
+                "Card number: " + Fixtures.CARD,
+                "SSN: " + Fixtures.SSN,
+                Fixtures.EMAIL,
+                Fixtures.EMAIL,
+                "AWS access key id: " + Fixtures.AWS_KEY,
+                "IBAN: " + Fixtures.IBAN,
+                null,
+                null,
+                "Phone: " + Fixtures.PHONE,
+                OfficeMetadata.custom("4111111111111111", "card_number " + Fixtures.CARD_DASHED));
+        Documents.Workbook note = Documents.workbook().sheet("Notes").row("Note");
+        structured.add(write(
+                dir.resolve("in/properties.docx"),
+                OfficeMetadata.docx(Documents.document("Customer record"), planted)));
+        structured.add(write(dir.resolve("in/properties.xlsx"), OfficeMetadata.xlsx(note.bytes(), planted)));
+        structured.add(write(dir.resolve("in/properties.xls"), OfficeMetadata.ole2(note.xls(), planted)));
+        structured.add(write(
+                dir.resolve("in/properties.doc"), OfficeMetadata.ole2(WordFiles.fixture("statement.doc"), planted)));
+        OfficeMetadata.Properties rest = OfficeMetadata.Properties.custom(OfficeMetadata.custom(
+                "aws_access_key_id", Fixtures.AWS_KEY, "phone", Fixtures.PHONE, "iban", Fixtures.IBAN));
+        structured.add(write(
+                dir.resolve("in/pictures.docx"),
+                OfficeMetadata.docx(
+                        OfficeMetadata.documentWithPictures(
+                                "Photos", "Card " + Fixtures.CARD_SPACED, Fixtures.EMAIL, "SSN " + Fixtures.SSN),
+                        rest)));
+        structured.add(write(
+                dir.resolve("in/review.docx"),
+                OfficeMetadata.withPeople(
+                        OfficeMetadata.docx(
+                                OfficeMetadata.commentedDocument(
+                                        "Please review",
+                                        "Card " + Fixtures.CARD,
+                                        Fixtures.EMAIL,
+                                        "SSN " + Fixtures.SSN),
+                                rest),
+                        "S::" + Fixtures.EMAIL + "::4f2a9c1e")));
+        for (boolean xls : new boolean[] {false, true}) {
+            byte[] authors = OfficeMetadata.commentedWorkbook(
+                    xls, "Card " + Fixtures.CARD, Fixtures.EMAIL, "checked", "SSN " + Fixtures.SSN);
+            structured.add(write(
+                    dir.resolve(xls ? "in/authors.xls" : "in/authors.xlsx"),
+                    xls ? OfficeMetadata.ole2(authors, rest) : OfficeMetadata.xlsx(authors, rest)));
+        }
         structured.add(write(
                 dir.resolve("in/statement.pdf"),
                 Documents.pdf(List.of("Statement", "Summary", Fixtures.TEXT.strip()))));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Documents;
 import io.piiscanner.core.read.Mails;
+import io.piiscanner.core.read.OfficeMetadata;
 import io.piiscanner.core.read.avro.AvroFixtures;
 import io.piiscanner.core.read.parquet.ParquetFixtures;
 import io.piiscanner.lambda.api.ApiHandler;
@@ -256,8 +257,8 @@ class NoRawPiiLeakTest {
 
     /**
      * Excel workbooks, Word documents and PDFs reach the service as S3 objects: read in place, every
-     * finding located by sheet and cell, paragraph or table cell, or page, with a sheet named after
-     * a value masked, and no raw value in any output.
+     * finding located by sheet and cell, paragraph or table cell, document property, or page, with a
+     * sheet or property named after a value masked, and no raw value in any output.
      */
     @Test
     void noWorkbookDocumentOrPdfLetsARawValueOut() throws Exception {
@@ -269,7 +270,20 @@ class NoRawPiiLeakTest {
                 .row("note")
                 .row(Pii.TEXT)
                 .bytes();
-        byte[] docx = Documents.document(Pii.TEXT, new String[][] {{"card", "ssn"}, {Pii.CARD, Pii.SSN}});
+        // Its properties too: the author's e-mail, and an SSN in a custom property named after a value.
+        byte[] docx = OfficeMetadata.docx(
+                Documents.document(Pii.TEXT, new String[][] {{"card", "ssn"}, {Pii.CARD, Pii.SSN}}),
+                new OfficeMetadata.Properties(
+                        null,
+                        null,
+                        Pii.EMAIL,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        OfficeMetadata.custom("alice@example.com", Pii.SSN)));
         byte[] pdf = Documents.pdf(List.of("Statement", Pii.TEXT.strip()));
         Map<String, byte[]> objects = new LinkedHashMap<>();
         objects.put("documents/customers.xlsx", xlsx);
@@ -287,6 +301,7 @@ class NoRawPiiLeakTest {
                         .contains("\"field\" : \"card_number\"")
                         .contains("\"sheet\" : \"a****@*******.com\""))
                 .anySatisfy(d -> assertThat(d).contains("\"part\" : \"table 1\""))
+                .anySatisfy(d -> assertThat(d).contains("\"part\" : \"properties\""))
                 .anySatisfy(d -> assertThat(d).contains("\"page\" : 2"));
         assertThat(run.stored().items()).anySatisfy(i -> assertThat(i).contains("B2"));
         assertThat(run.responses().get(0))

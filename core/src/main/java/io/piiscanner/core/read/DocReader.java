@@ -3,6 +3,7 @@ package io.piiscanner.core.read;
 import io.piiscanner.core.format.CorruptInputException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -25,6 +26,9 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
  * marks, pictures and objects are dropped. Memory holds a piece, at most {@link #MAX_CHARS}
  * characters; a longer paragraph or cell goes on in a piece of its own, at the same place.
  *
+ * <p>After the text come the comments' authors, each once, a piece named {@code Author} in {@code
+ * comment author}, as an {@code .xlsx} workbook's are.
+ *
  * <p>An encrypted document is skipped for its password, a Word 6.0/95 one as not supported.
  */
 final class DocReader implements Content {
@@ -44,6 +48,10 @@ final class DocReader implements Content {
     private final WordParagraphs paragraphMarks;
     private final StringBuilder text = new StringBuilder();
     private final Deque<Piece> pending = new ArrayDeque<>();
+    /** Where the next of the comments' authors is in the table stream, and where they end. */
+    private long author;
+
+    private final long authorsEnd;
 
     private WordStory story = WordStory.BODY;
     /** The CP where the current story ends. */
@@ -71,6 +79,9 @@ final class DocReader implements Content {
         this.paragraphMarks = WordParagraphs.read(table, word, fib);
         this.chars = new WordChars(word, WordPieces.read(table, word, fib).cursor());
         this.storyEnd = fib.chars(WordStory.BODY);
+        this.author = fib.fcGrpXstAtnOwners;
+        this.authorsEnd = fib.fcGrpXstAtnOwners + fib.lcbGrpXstAtnOwners;
+        table.check(author, fib.lcbGrpXstAtnOwners, "the list of comments' authors");
     }
 
     /**
@@ -111,7 +122,7 @@ final class DocReader implements Content {
                 int c = chars.next();
                 if (c < 0) {
                     endParagraph();
-                    return pending.poll();
+                    return pending.isEmpty() ? nextAuthor() : pending.poll();
                 }
                 while (chars.cp() > storyEnd) {
                     endStory();
@@ -125,6 +136,29 @@ final class DocReader implements Content {
         } catch (RuntimeException e) {
             throw ReaderErrors.unwrap(e, WHAT);
         }
+    }
+
+    /**
+     * After the text, the next of the comments' authors, each named once in the table stream
+     * (GrpXstAtnOwners, [MS-DOC] 2.9.107: a count of UTF-16 units, then the units), a piece named
+     * {@code Author} in {@code comment author}; null after the last.
+     */
+    private Piece nextAuthor() throws IOException {
+        while (author < authorsEnd) {
+            int units = table.u16(author);
+            table.check(author + 2, 2L * units, "a comment's author");
+            if (author + 2 + 2L * units > authorsEnd) {
+                throw corrupt("a comment's author runs past the list of authors");
+            }
+            byte[] bytes = new byte[2 * units];
+            table.read(author + 2, bytes, bytes.length);
+            author += 2 + 2L * units;
+            String name = new String(bytes, StandardCharsets.UTF_16LE);
+            if (!name.isBlank()) {
+                return new Piece(name, "Author", "Author", DocxReader.COMMENT_AUTHOR);
+            }
+        }
+        return null;
     }
 
     /** A character of the current story. */

@@ -31,6 +31,14 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
  * hold no text and are passed over. A relationship that points outside the package or to a part
  * it does not hold is reported as a {@link SkippedEntry}.
  *
+ * <p>What the document holds outside its text is read too: each comment's author and initials, a
+ * piece each in {@code comment 1} (counting the document's comments) named {@code Author} and
+ * {@code Initials}, and the sign-in of each person who wrote them, as modern Word lists them in
+ * {@code word/people.xml} ({@code S::jane@example.com::...}), in {@code comment author} named
+ * {@code Author sign-in}; a picture's alternative text and its title, where the picture is (its paragraph
+ * or cell), named {@code Alt text} and {@code Alt text title}; then the document's properties
+ * ({@link OfficeProperties}). Charts, diagrams (SmartArt) and embedded files are not read.
+ *
  * <p>The parts are read with a pull parser (StAX) as the engine asks for pieces, one part at a
  * time, rather than with POI's {@code XWPFDocument}, which holds the whole document in memory:
  * memory holds a piece, at most {@link #MAX_CHARS} characters; a longer paragraph or cell goes on
@@ -45,6 +53,8 @@ public final class DocxReader implements FormatReader {
     static final int MAX_CHARS = 1 << 20;
 
     private static final String WHAT = "Word document";
+    /** Where the people who wrote the comments are listed. */
+    static final Location COMMENT_AUTHOR = Location.part("comment author");
 
     /**
      * The parts the body relates to, by the last segment of the relationship's type (the same in
@@ -55,6 +65,8 @@ public final class DocxReader implements FormatReader {
             Map.entry("/header", WordStory.HEADER),
             Map.entry("/footer", WordStory.HEADER),
             Map.entry("/comments", WordStory.COMMENT),
+            // The people who wrote the comments, as modern Word lists them: no text, their sign-in.
+            Map.entry("/people", WordStory.COMMENT),
             Map.entry("/endnotes", WordStory.ENDNOTE));
 
     private DocxReader() {}
@@ -87,6 +99,10 @@ public final class DocxReader implements FormatReader {
         private final OfficePackage pkg;
         private final Iterator<StoryPart> parts;
         private final Deque<SkippedEntry> skipped = new ArrayDeque<>();
+        /** Pieces read ahead of the text around them: comments' authors, pictures' alternative text. */
+        private final Deque<Piece> pending = new ArrayDeque<>();
+
+        private final OfficeProperties properties;
         /** The part being read, or null between parts. */
         private OfficePackage.XmlPart part;
 
@@ -97,6 +113,8 @@ public final class DocxReader implements FormatReader {
         private long paragraphs;
 
         private long tables;
+        /** Comments of the comments' story so far. */
+        private long comments;
         /** Tables, paragraphs and text elements open around the parser's position. */
         private int tableDepth;
 
@@ -111,6 +129,7 @@ public final class DocxReader implements FormatReader {
         Stories(OfficePackage pkg) throws IOException {
             this.pkg = pkg;
             this.parts = parts(pkg.main()).iterator();
+            this.properties = new OfficeProperties(pkg);
         }
 
         /**
@@ -173,7 +192,7 @@ public final class DocxReader implements FormatReader {
                     part = null;
                     done.close();
                 }
-                return null;
+                return properties.next();
             } catch (XMLStreamException | RuntimeException e) {
                 throw ReaderErrors.unwrap(e, WHAT);
             }
@@ -181,7 +200,7 @@ public final class DocxReader implements FormatReader {
 
         /** The next piece of the part being read; null at its end. */
         private Piece nextInPart() throws XMLStreamException {
-            while (xml.hasNext()) {
+            while (pending.isEmpty() && xml.hasNext()) {
                 Piece piece = switch (xml.next()) {
                     case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
                     case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
@@ -192,7 +211,7 @@ public final class DocxReader implements FormatReader {
                     return piece;
                 }
             }
-            return null;
+            return pending.poll();
         }
 
         /** Passes over the element the parser is at, whole. */
@@ -208,12 +227,18 @@ public final class DocxReader implements FormatReader {
 
         /** Whether the parser is at a note's separator (a {@code type} other than {@code normal}). */
         private boolean separator() {
+            String type = attribute("type");
+            return type != null && !type.equals("normal");
+        }
+
+        /** The attribute of the element at the parser by its local name, whatever its namespace; or null. */
+        private String attribute(String name) {
             for (int i = 0; i < xml.getAttributeCount(); i++) {
-                if (xml.getAttributeLocalName(i).equals("type")) {
-                    return !xml.getAttributeValue(i).equals("normal");
+                if (xml.getAttributeLocalName(i).equals(name)) {
+                    return xml.getAttributeValue(i);
                 }
             }
-            return false;
+            return null;
         }
 
         private Piece start(String element) throws XMLStreamException {
@@ -243,12 +268,37 @@ public final class DocxReader implements FormatReader {
                         text.setLength(0);
                     }
                 }
+                case "comment" -> {
+                    if (story == WordStory.COMMENT) {
+                        Location comment = Location.part("comment " + ++comments);
+                        attributePiece("author", "Author", comment);
+                        attributePiece("initials", "Initials", comment);
+                    }
+                }
+                case "presenceInfo" -> {
+                    if (story == WordStory.COMMENT) {
+                        attributePiece("userId", "Author sign-in", COMMENT_AUTHOR);
+                    }
+                }
+                case "docPr" -> {
+                    Location picture = here();
+                    attributePiece("descr", "Alt text", picture);
+                    attributePiece("title", "Alt text title", picture);
+                }
                 case "t", "delText" -> inText = true;
                 case "tab" -> append("\t");
                 case "br", "cr" -> append("\n");
                 default -> {}
             }
             return full() ? piece() : null;
+        }
+
+        /** An attribute of the element at the parser, unless blank, as a piece at {@code at} named {@code field}. */
+        private void attributePiece(String name, String field, Location at) {
+            String value = attribute(name);
+            if (value != null && !value.isBlank()) {
+                pending.add(new Piece(value, field, field, at));
+            }
         }
 
         private Piece end(String element) {
@@ -298,11 +348,7 @@ public final class DocxReader implements FormatReader {
                 return null;
             }
             if (tableDepth == 0) {
-                return new Piece(
-                        s,
-                        null,
-                        null,
-                        Location.part(story.prefix + "paragraph " + (paragraphs + (paragraphDepth > 0 ? 1 : 0))));
+                return new Piece(s, null, null, here());
             }
             String field = null;
             if (row == 1) {
@@ -310,16 +356,21 @@ public final class DocxReader implements FormatReader {
             } else {
                 field = header.name(column);
             }
-            return new Piece(
-                    s,
-                    field,
-                    field,
-                    new Location(null, story.prefix + "table " + tables, null, null, null, row, column, null));
+            return new Piece(s, field, field, here());
+        }
+
+        /** Where the parser is: a paragraph of the story, or a cell of its outermost table. */
+        private Location here() {
+            if (tableDepth == 0) {
+                return Location.part(story.prefix + "paragraph " + (paragraphs + (paragraphDepth > 0 ? 1 : 0)));
+            }
+            return new Location(null, story.prefix + "table " + tables, null, null, null, row, column, null);
         }
 
         @Override
         public void close() throws IOException {
-            try (pkg) {
+            try (pkg;
+                    properties) {
                 if (part != null) {
                     part.close();
                 }

@@ -19,6 +19,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
@@ -118,18 +119,31 @@ final class OfficePackage implements Closeable {
      * hold goes to {@code skipped}, named by its target.
      */
     List<PackagePart> related(PackagePart source, String type, Consumer<SkippedEntry> skipped) throws IOException {
-        List<PackagePart> related = new ArrayList<>();
         try {
-            for (PackageRelationship r : source.getRelationships()) {
-                if (r.getRelationshipType().endsWith("/relationships" + type)) {
-                    PackagePart target = target(r, skipped);
-                    if (target != null) {
-                        related.add(target);
-                    }
-                }
-            }
+            return related(source.getRelationships(), type, skipped);
         } catch (InvalidFormatException e) {
             throw ReaderErrors.unwrap(e, "Office document");
+        }
+    }
+
+    /**
+     * The parts the package itself relates to by a relationship whose type's last segment is
+     * {@code type} ({@code /custom-properties}), as {@link #related(PackagePart, String, Consumer)}.
+     */
+    List<PackagePart> related(String type, Consumer<SkippedEntry> skipped) {
+        return related(opc.getRelationships(), type, skipped);
+    }
+
+    private List<PackagePart> related(
+            PackageRelationshipCollection relationships, String type, Consumer<SkippedEntry> skipped) {
+        List<PackagePart> related = new ArrayList<>();
+        for (PackageRelationship r : relationships) {
+            if (r.getRelationshipType().endsWith("/relationships" + type)) {
+                PackagePart target = target(r, skipped);
+                if (target != null) {
+                    related.add(target);
+                }
+            }
         }
         return related;
     }
@@ -168,6 +182,15 @@ final class OfficePackage implements Closeable {
             in.close();
             throw ReaderErrors.unwrap(e, "Office document");
         }
+    }
+
+    /**
+     * A part to read with a pull parser from its ZIP member, whether POI loaded it or not (then
+     * its own stream may not be read, as for the core properties), of any size.
+     */
+    XmlPart streamMember(PackagePart part) throws IOException {
+        ZipArchiveEntry entry = parts.getEntry(part.getPartName().getName().substring(1));
+        return entry == null ? stream(part::getInputStream) : stream(() -> parts.getInputStream(entry));
     }
 
     /** A part being read: the parser, and the stream under it, which closing the parser leaves open. */

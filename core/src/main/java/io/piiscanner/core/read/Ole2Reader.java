@@ -2,6 +2,7 @@ package io.piiscanner.core.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Iterator;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -10,7 +11,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * OLE2 compound documents, the container of Office 97-2003 files and of password-protected Office
  * Open XML ones, read with POI's POIFS from a temporary copy, so in the memory of its allocation
  * table, not of its size. An Excel 97-2003 workbook ({@code .xls}) is read ({@link XlsReader}),
- * and so is a Word 97-2003 document ({@code .doc}, {@link DocReader}); anything else is skipped with what it is, from the names of the streams it holds. An encrypted
+ * and so is a Word 97-2003 document ({@code .doc}, {@link DocReader}), each followed by its
+ * properties ({@link Ole2Properties}); anything else is skipped with what it is, from the names of
+ * the streams it holds. An encrypted
  * workbook or document says it needs a password rather than passing for damage.
  */
 public final class Ole2Reader implements FormatReader {
@@ -51,17 +54,53 @@ public final class Ole2Reader implements FormatReader {
             };
             if (!root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)) {
                 if (root.hasEntryCaseInsensitive(WORKBOOK)) {
-                    return XlsReader.open(
-                            source, root.createDocumentInputStream(root.getEntryCaseInsensitive(WORKBOOK)));
+                    return new WithProperties(
+                            XlsReader.open(
+                                    source, root.createDocumentInputStream(root.getEntryCaseInsensitive(WORKBOOK))),
+                            root,
+                            "Excel 97-2003 workbook");
                 }
                 if (root.hasEntryCaseInsensitive(WORD_DOCUMENT)) {
-                    return DocReader.open(source, root, copy.size());
+                    return new WithProperties(DocReader.open(source, root, copy.size()), root, "Word 97-2003 document");
                 }
             }
             throw new UnreadableInputException(what(root));
         } catch (IOException | RuntimeException e) {
             fs.close();
             throw e;
+        }
+    }
+
+    /** A workbook's or document's content, then its properties ({@link Ole2Properties}). */
+    private static final class WithProperties implements Content {
+
+        private final Content content;
+        private final DirectoryNode root;
+        private final String what;
+        /** The properties, once the content is read. */
+        private Iterator<Item> properties;
+
+        WithProperties(Content content, DirectoryNode root, String what) {
+            this.content = content;
+            this.root = root;
+            this.what = what;
+        }
+
+        @Override
+        public Item next() throws IOException {
+            if (properties == null) {
+                Item item = content.next();
+                if (item != null) {
+                    return item;
+                }
+                properties = Ole2Properties.read(root, what).iterator();
+            }
+            return properties.hasNext() ? properties.next() : null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            content.close();
         }
     }
 

@@ -42,6 +42,14 @@ final class SheetCells {
         return new Piece(text, null, null, location("comment", row, column));
     }
 
+    /** A comment's author: at the comment's cell, or of the sheet's comments when {@code row} is 0. */
+    Piece commentAuthor(String author, long row, long column) {
+        Location at = row == 0
+                ? new Location(null, "comment author", sheet, null, null, null, null, null)
+                : location("comment author", row, column);
+        return new Piece(author, "Author", "Author", at);
+    }
+
     private Location location(String part, long row, long column) {
         String cell = CellReference.convertNumToColString((int) column - 1) + row;
         return new Location(null, part, sheet, cell, null, row, column, null);

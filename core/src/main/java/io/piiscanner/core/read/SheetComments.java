@@ -4,8 +4,9 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * The comments (notes) of one sheet, read from a comments part a comment at a time in the order
- * the part holds them: each a piece at its cell, with {@code comment} as its part. Their authors
- * are not read.
+ * the part holds them: each a piece at its cell, with {@code comment} as its part. The part lists
+ * the comments' authors first, each once: each is a piece named {@code Author} in the sheet, with
+ * {@code comment author} as its part.
  */
 final class SheetComments extends SheetPart {
 
@@ -25,6 +26,10 @@ final class SheetComments extends SheetPart {
                 ref = xml.getAttributeValue(null, "ref");
                 text.setLength(0);
             }
+            case "author" -> {
+                collect = true;
+                text.setLength(0);
+            }
             case "t" -> collect = ref != null;
             default -> {}
         }
@@ -34,6 +39,11 @@ final class SheetComments extends SheetPart {
     Piece end(String element) {
         switch (element) {
             case "t" -> collect = false;
+            case "author" -> {
+                collect = false;
+                String s = text.toString().strip();
+                return s.isEmpty() ? null : cells.commentAuthor(s, 0, 0);
+            }
             case "comment" -> {
                 String at = ref;
                 ref = null;

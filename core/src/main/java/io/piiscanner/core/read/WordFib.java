@@ -6,7 +6,7 @@ import java.io.IOException;
 /**
  * What the File Information Block at the start of a Word 97-2003 document's {@code WordDocument}
  * stream says ([MS-DOC] 2.5.1): which table stream holds the structures, how many characters each
- * story has, and where the piece table and the paragraphs' properties are. Offsets and sizes are
+ * story has, and where the piece table, the paragraphs' properties and the comments' authors are. Offsets and sizes are
  * as declared: their users check them against the streams.
  */
 final class WordFib {
@@ -27,6 +27,7 @@ final class WordFib {
     private static final int PLCF_BTE_PAPX = 13;
 
     private static final int CLX = 33;
+    private static final int GRP_XST_ATN_OWNERS = 36;
 
     /** {@code 0Table} or {@code 1Table}. */
     final String tableStream;
@@ -40,15 +41,28 @@ final class WordFib {
     final long fcPlcfBtePapx;
 
     final long lcbPlcfBtePapx;
+    /** Where the names of the comments' authors are in the table stream, and their size; 0 when none. */
+    final long fcGrpXstAtnOwners;
+
+    final long lcbGrpXstAtnOwners;
 
     private WordFib(
-            String tableStream, long[] storyChars, long fcClx, long lcbClx, long fcPlcfBtePapx, long lcbPlcfBtePapx) {
+            String tableStream,
+            long[] storyChars,
+            long fcClx,
+            long lcbClx,
+            long fcPlcfBtePapx,
+            long lcbPlcfBtePapx,
+            long fcGrpXstAtnOwners,
+            long lcbGrpXstAtnOwners) {
         this.tableStream = tableStream;
         this.storyChars = storyChars;
         this.fcClx = fcClx;
         this.lcbClx = lcbClx;
         this.fcPlcfBtePapx = fcPlcfBtePapx;
         this.lcbPlcfBtePapx = lcbPlcfBtePapx;
+        this.fcGrpXstAtnOwners = fcGrpXstAtnOwners;
+        this.lcbGrpXstAtnOwners = lcbGrpXstAtnOwners;
     }
 
     static WordFib read(WordStream word) throws IOException {
@@ -73,6 +87,7 @@ final class WordFib {
             throw DocReader.corrupt("its FIB is too short for Word 97");
         }
         need(word, rg + 8L * (CLX + 1));
+        boolean owners = word.u16(rg - 2) > GRP_XST_ATN_OWNERS && word.size() >= rg + 8L * (GRP_XST_ATN_OWNERS + 1);
         long[] chars = new long[CCP.length];
         for (int i = 0; i < CCP.length; i++) {
             chars[i] = word.u32(lw + 4L * CCP[i]);
@@ -86,7 +101,9 @@ final class WordFib {
                 word.u32(rg + 8L * CLX),
                 word.u32(rg + 8L * CLX + 4),
                 word.u32(rg + 8L * PLCF_BTE_PAPX),
-                word.u32(rg + 8L * PLCF_BTE_PAPX + 4));
+                word.u32(rg + 8L * PLCF_BTE_PAPX + 4),
+                owners ? word.u32(rg + 8L * GRP_XST_ATN_OWNERS) : 0,
+                owners ? word.u32(rg + 8L * GRP_XST_ATN_OWNERS + 4) : 0);
     }
 
     private static void need(WordStream word, long bytes) throws CorruptInputException {

@@ -22,11 +22,14 @@ import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.LabelRecord;
 import org.apache.poi.hssf.record.LabelSSTRecord;
 import org.apache.poi.hssf.record.MulRKRecord;
+import org.apache.poi.hssf.record.NoteRecord;
 import org.apache.poi.hssf.record.NumberRecord;
+import org.apache.poi.hssf.record.ObjRecord;
 import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.RecordInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.hssf.record.TextObjectRecord;
 import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellType;
@@ -36,8 +39,8 @@ import org.apache.poi.ss.usermodel.CellType;
  * the {@code Workbook} stream as the engine asks for pieces: every sheet in the workbook's order,
  * hidden ones too, each cell that holds text, a number or a date a piece located and named as an
  * {@code .xlsx} workbook's are ({@link SheetCells}), numbers in full and dates as their format
- * shows them ({@link NumberText}). Of a formula, its last computed value is read; booleans, errors
- * and comments are not.
+ * shows them ({@link NumberText}). Of a formula, its last computed value is read; booleans and errors
+ * are not. Cell comments are read with their authors ({@link XlsComments}).
  *
  * <p>Memory holds a record (at most 8 KiB, and a string's continuation), a header row, the sheets'
  * names and the workbook's number formats, at most {@link #MAX_FORMATS} of each kind; the shared
@@ -63,6 +66,7 @@ final class XlsReader implements Content {
 
     private final Map<Integer, String> formatPatterns = new HashMap<>();
     private final Deque<Piece> pending = new ArrayDeque<>();
+    private final XlsComments comments = new XlsComments();
     /** How deep in BOF ... EOF substreams: 1 in the globals or a sheet, 2 in a chart embedded in a sheet. */
     private int depth;
 
@@ -152,6 +156,7 @@ final class XlsReader implements Content {
             boundSheets.clear();
         }
         textFormula = null;
+        comments.sheet();
         int index = substreams++;
         String name = index < sheetNames.size() ? sheetNames.get(index) : "Sheet" + (index + 1);
         sheet = bof.getType() == BOFRecord.TYPE_WORKSHEET ? new SheetCells(name) : null;
@@ -214,6 +219,7 @@ final class XlsReader implements Content {
                     textFormula = null;
                 }
             }
+            case ObjRecord.sid, TextObjectRecord.sid, NoteRecord.sid -> comments.read(sid, in, sheet, pending::add);
             default -> in.readRemainder();
         }
     }
@@ -237,7 +243,8 @@ final class XlsReader implements Content {
 
     @Override
     public void close() throws IOException {
-        try (source) {
+        try (source;
+                comments) {
             strings.close();
         }
     }

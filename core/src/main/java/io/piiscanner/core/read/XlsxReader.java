@@ -24,7 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * cell's format shows them. Of a formula, its last computed value is read. Booleans and errors
  * are not read. A sheet's comments ({@link SheetComments}) follow its cells, each at its cell with
  * {@code comment} as its part; a relationship to one that points outside the package or to a part
- * it does not hold is a {@link SkippedEntry}.
+ * it does not hold is a {@link SkippedEntry}. The workbook's properties follow its sheets
+ * ({@link OfficeProperties}).
  *
  * <p>Memory holds the styles, a header row and a cell: each sheet is read with a pull parser
  * (StAX) as the engine asks for pieces, rather than with POI's SAX {@code XSSFSheetXMLHandler},
@@ -51,9 +52,10 @@ public final class XlsxReader implements FormatReader {
         try {
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg.opc()).getSheetsData();
             Numbers numbers = new Numbers(styles(pkg));
+            OfficeProperties properties = new OfficeProperties(pkg);
             // Last: nothing after it can fail and leave its files open.
             SharedStrings strings = sharedStrings(pkg);
-            return new WorkbookContent(pkg, sheets, strings, numbers);
+            return new WorkbookContent(pkg, sheets, strings, numbers, properties);
         } catch (Exception e) {
             try (pkg) {
                 throw ReaderErrors.unwrap(e, WHAT);
@@ -92,6 +94,7 @@ public final class XlsxReader implements FormatReader {
         private final XSSFReader.SheetIterator sheets;
         private final SharedStrings strings;
         private final Numbers numbers;
+        private final OfficeProperties properties;
         private final Deque<SkippedEntry> skipped = new ArrayDeque<>();
         /** The sheet being read; then its comments parts, and the one being read. */
         private Sheet sheet;
@@ -101,8 +104,14 @@ public final class XlsxReader implements FormatReader {
         private final Set<PackagePartName> commentsSeen = new HashSet<>();
         private SheetComments comments;
 
-        WorkbookContent(OfficePackage pkg, XSSFReader.SheetIterator sheets, SharedStrings strings, Numbers numbers) {
+        WorkbookContent(
+                OfficePackage pkg,
+                XSSFReader.SheetIterator sheets,
+                SharedStrings strings,
+                Numbers numbers,
+                OfficeProperties properties) {
             this.pkg = pkg;
+            this.properties = properties;
             this.sheets = sheets;
             this.strings = strings;
             this.numbers = numbers;
@@ -112,7 +121,10 @@ public final class XlsxReader implements FormatReader {
         public Item next() throws IOException {
             try {
                 Piece piece = skipped.isEmpty() ? nextPiece() : null;
-                return piece != null ? piece : skipped.poll();
+                if (piece != null) {
+                    return piece;
+                }
+                return skipped.isEmpty() ? properties.next() : skipped.poll();
             } catch (XMLStreamException | RuntimeException e) {
                 throw ReaderErrors.unwrap(e, WHAT);
             }
@@ -160,6 +172,7 @@ public final class XlsxReader implements FormatReader {
         public void close() throws IOException {
             try (pkg;
                     strings;
+                    properties;
                     SheetComments c = comments) {
                 if (sheet != null) {
                     sheet.close();

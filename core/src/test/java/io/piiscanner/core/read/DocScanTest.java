@@ -81,7 +81,9 @@ class DocScanTest {
                         "header paragraph 3: Queries: help.desk@bank.example, page 1",
                         "comment paragraph 1: Customer email jane.doe@example.com confirmed",
                         "endnote paragraph 1: \tEndnote: phone +1 650-253-0000",
-                        "textbox paragraph 1: Boxed card 378282246310005");
+                        "textbox paragraph 1: Boxed card 378282246310005",
+                        // The list of comments' authors, after the text.
+                        "comment author Author: Reviewer");
         assertThat(WordFiles.bodyText(STATEMENT))
                 .as("the fixture holds the control characters the reader takes out")
                 .contains("\u0013 HYPERLINK", "\u0014the billing desk\u0015", "Card\u0007\u0007", "charged.\u000B");

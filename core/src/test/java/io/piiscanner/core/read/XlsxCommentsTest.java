@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 class XlsxCommentsTest {
 
     static byte[] commentedWorkbook() {
+        return commented().bytes();
+    }
+
+    /** Comments with values on two sheets, to write in either format. */
+    static Documents.Workbook commented() {
         return Documents.workbook()
                 .sheet("Customers")
                 .row("Customer", "Card number")
@@ -22,8 +27,7 @@ class XlsxCommentsTest {
                 .comment("A1", "Ask alice@example.com before sharing")
                 .sheet("Notes")
                 .row("Date", "Note")
-                .comment("B1", "Caller SSN 536-90-4399")
-                .bytes();
+                .comment("B1", "Caller SSN 536-90-4399");
     }
 
     @Test
