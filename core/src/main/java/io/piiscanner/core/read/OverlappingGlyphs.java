@@ -12,13 +12,20 @@ import java.util.Arrays;
  * allocates views of it for every glyph, about half of the time of reading a PDF (bench/README.md).
  * Here glyphs are chained in square cells of {@value #CELL} points, found through an open-addressing
  * table of primitive keys, so that a glyph of body text looks at one to four cells of a glyph or two
- * each. A tolerance that spans more cells than the page has glyphs looks at every glyph instead: a
- * glyph never costs more than a look at every glyph shown on its page.
+ * each. A tolerance that spans more cells than the page has glyphs looks at every glyph instead.
+ *
+ * <p>Glyphs piled in a few cells (a hostile page of text a thousandth of a point high) would have
+ * each glyph look at every other: after {@value #LOOKS_PER_GLYPH} looks a glyph on average, the rest
+ * of the page is shown whole, so that a page costs time in proportion to its glyphs. Its text is
+ * then all there, a glyph drawn twice read twice.
  */
 final class OverlappingGlyphs {
 
     /** Side of a cell, in points: a glyph of 8 to 12 points has a tolerance of 1 to 4. */
     private static final float CELL = 8f;
+
+    /** Looks at a glyph shown a page may take for each glyph it draws; body text takes one to four. */
+    static final int LOOKS_PER_GLYPH = 256;
 
     /** Slots of the table of cells for a page of a few thousand glyphs; a larger page's table is dropped after it. */
     private static final int SLOTS = 1 << 12;
@@ -37,12 +44,24 @@ final class OverlappingGlyphs {
 
     private int glyphs;
 
+    /** Glyphs drawn on the page, shown or not. */
+    private long drawn;
+
+    private long looks;
+
+    /** Whether the page took its looks: its other glyphs are all shown. */
+    private boolean spent;
+
     /**
      * Shows the glyph unless it duplicates one shown.
      *
      * @return true if shown, false if it duplicates a glyph shown with the same text
      */
     boolean show(String text, float x, float y, float tolerance) {
+        if (spent || looks > ++drawn * LOOKS_PER_GLYPH) {
+            spent = true;
+            return true;
+        }
         if (duplicates(text, x - tolerance, x + tolerance, y - tolerance, y + tolerance)) {
             return false;
         }
@@ -55,6 +74,9 @@ final class OverlappingGlyphs {
         Arrays.fill(texts, 0, glyphs, null);
         glyphs = 0;
         cells = 0;
+        drawn = 0;
+        looks = 0;
+        spent = false;
         if (cellHeads.length > SLOTS) {
             cellKeys = new long[SLOTS];
             cellHeads = new int[SLOTS];
@@ -76,6 +98,7 @@ final class OverlappingGlyphs {
         if (width > glyphs || height > glyphs || width * height > glyphs) {
             return anyOf(text, fromX, toX, fromY, toY);
         }
+        looks += width * height;
         // Counted in longs: a last cell of Integer.MAX_VALUE would wrap an int around.
         for (long cx = x0; cx <= x1; cx++) {
             for (long cy = y0; cy <= y1; cy++) {
@@ -100,6 +123,7 @@ final class OverlappingGlyphs {
     }
 
     private boolean matches(int g, String text, float fromX, float toX, float fromY, float toY) {
+        looks++;
         return within(xs[g], fromX, toX) && within(ys[g], fromY, toY) && texts[g].equals(text);
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,15 +52,33 @@ class OverlappingGlyphsTest {
     }
 
     @Test
-    void aPageOfThousandsOfGlyphsKeepsThemAll() {
+    void aPageOfThousandsOfGlyphsGivesPdfBoxsAnswers() {
         OverlappingGlyphs glyphs = new OverlappingGlyphs();
         PdfBoxRule pdfBox = new PdfBoxRule();
         for (int i = 0; i < 20_000; i++) {
             String text = String.valueOf((char) ('a' + i % 7));
-            float x = 50 + (i % 90) * 6.1f;
-            float y = 740 - (i / 90) * 3.3f;
+            int column = i % 90;
+            int row = i / 90;
+            float x = 50 + column * 6.1f;
+            float y = 740 - row * 3.3f;
             assertThat(glyphs.show(text, x, y, 2f)).isEqualTo(pdfBox.show(text, x, y, 2f));
         }
+    }
+
+    @Test
+    void glyphsPiledInOneSpotStopTheRuleForTheRestOfThePage() {
+        // Each glyph a ten-thousandth of a point from the last, all in one cell: each would look
+        // at every glyph before it.
+        OverlappingGlyphs glyphs = new OverlappingGlyphs();
+        for (int i = 0; i < 2 * OverlappingGlyphs.LOOKS_PER_GLYPH + 10; i++) {
+            assertThat(glyphs.show("a", 100 + i * 1e-4f, 700f, 1e-5f)).isTrue();
+        }
+        assertThat(glyphs.show("a", 100f, 700f, 1f)).as("drawn over the first").isTrue();
+        glyphs.clear();
+        assertThat(glyphs.show("a", 100f, 700f, 1f)).isTrue();
+        assertThat(glyphs.show("a", 100f, 700f, 1f))
+                .as("the next page has the rule again")
+                .isFalse();
     }
 
     @Provide
@@ -113,13 +132,13 @@ class OverlappingGlyphsTest {
             return true;
         }
 
-        private static <V> Collection<V> range(TreeMap<Float, V> map, float from, float to) {
+        private static <V> Collection<V> range(SortedMap<Float, V> map, float from, float to) {
             return Float.compare(from, to) > 0
                     ? List.of()
                     : map.subMap(from, to).values();
         }
 
-        private static SortedSet<Float> range(TreeSet<Float> set, float from, float to) {
+        private static SortedSet<Float> range(SortedSet<Float> set, float from, float to) {
             return Float.compare(from, to) > 0 ? new TreeSet<>() : set.subSet(from, to);
         }
     }
