@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * The glyphs shown on a page, to tell a glyph drawn again over one already shown (a fake bold, a
- * shadow): PDFBox's rule for duplicate overlapping text, with the same answers. A glyph duplicates
- * one shown with the same text whose position lies within its tolerance, {@code [x - t, x + t)} and
- * {@code [y - t, y + t)}, compared as {@link Float#compare} does.
+ * shadow): PDFBox's rule for duplicate overlapping text, with the same answers on a page within the
+ * limit below. A glyph duplicates one shown with the same text whose position lies within its
+ * tolerance, {@code [x - t, x + t)} and {@code [y - t, y + t)}, compared as {@link Float#compare}
+ * does. Where PDFBox's sorted map would throw, failing the document (an infinite tolerance at an
+ * infinite position, the range's start after its end), the range holds no glyph.
  *
  * <p>Hand-written on a measured hot path: PDFBox keeps a sorted map of boxed floats per text and
  * allocates views of it for every glyph, about half of the time of reading a PDF (bench/README.md).
