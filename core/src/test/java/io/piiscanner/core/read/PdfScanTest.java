@@ -2,8 +2,17 @@ package io.piiscanner.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /** PDF documents: text page by page, each finding at its page and its line on the page. */
@@ -72,5 +81,45 @@ class PdfScanTest {
         Scans.Result result = Scans.scan("long.pdf", Documents.pdf(pages));
         assertThat(result.located()).containsExactly("US_SSN 2:5 ***-**-4399");
         assertThat(result.findings().get(0).location().page()).isEqualTo(1999L);
+    }
+
+    @Test
+    void textDrawnAgainOverItselfIsReadOnce() {
+        // A fake bold: each line drawn, then drawn again a fraction of a point to the right.
+        byte[] pdf = pdfOfContent("BT /F1 11 Tf 50 700 Td (Account holder: Jane Doe) Tj ET\n"
+                + "BT /F1 11 Tf 50.4 700 Td (Account holder: Jane Doe) Tj ET\n"
+                + "BT /F1 11 Tf 50 686 Td (SSN 536-90-4399) Tj ET\n"
+                + "BT /F1 11 Tf 50.4 686 Td (SSN 536-90-4399) Tj ET\n"
+                + "BT /F1 11 Tf 50 672 Td (Card 4111 1111 1111 1111) Tj ET\n"
+                + "BT /F1 11 Tf 50 672.3 Td (Card 4111 1111 1111 1111) Tj ET\n");
+        assertThat(Scans.scan("statement.pdf", pdf).located())
+                .containsExactly("US_SSN 2:5 ***-**-4399", "CREDIT_CARD 3:6 **** **** **** 1111");
+    }
+
+    @Test
+    void theActualTextOfMarkedContentIsRead() {
+        // Glyphs standing for other text: that text is read in their place.
+        byte[] pdf = pdfOfContent("BT /F1 11 Tf 50 700 Td (Holder) Tj ET\n"
+                + "/Span << /ActualText (SSN 536-90-4399) >> BDC\n"
+                + "BT /F1 11 Tf 50 686 Td (XXXXXXXXXXXXXXX) Tj ET\n"
+                + "EMC\n"
+                + "BT /F1 11 Tf 50 672 Td (Page 1 of 1) Tj ET\n");
+        assertThat(Scans.scan("statement.pdf", pdf).located()).containsExactly("US_SSN 2:5 ***-**-4399");
+    }
+
+    /** A page of one content stream, its operators as given, {@code /F1} being Helvetica. */
+    private static byte[] pdfOfContent(String operators) {
+        return Archives.write(out -> {
+            try (PDDocument doc = new PDDocument()) {
+                PDPage page = new PDPage();
+                PDResources resources = new PDResources();
+                resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+                page.setResources(resources);
+                page.setContents(
+                        new PDStream(doc, new ByteArrayInputStream(operators.getBytes(StandardCharsets.US_ASCII))));
+                doc.addPage(page);
+                doc.save(out);
+            }
+        });
     }
 }
