@@ -200,7 +200,7 @@ public final class XlsxReader implements FormatReader {
                     String r = xml.getAttributeValue(null, "r");
                     if (r == null) {
                         column++;
-                    } else {
+                    } else if (!position(r)) {
                         CellReference ref = new CellReference(r);
                         column = ref.getCol() + 1L;
                         row = ref.getRow() + 1L;
@@ -216,6 +216,37 @@ public final class XlsxReader implements FormatReader {
                 case "t" -> collect = inline;
                 default -> {}
             }
+        }
+
+        /**
+         * Takes the column and row of a reference as Excel writes it, one to three capital letters
+         * and one to nine digits ({@code C7}), parsed by hand: POI's {@code CellReference} (upper
+         * case, a regular expression, substrings) took a twelfth of a workbook's scan. For these it
+         * gives the same; anything else ({@code $C$7}, {@code c7}) is left to it.
+         *
+         * @return whether the reference had that form
+         */
+        private boolean position(String r) {
+            int letters = 0;
+            long col = 0;
+            while (letters < Math.min(3, r.length()) && r.charAt(letters) >= 'A' && r.charAt(letters) <= 'Z') {
+                col = col * 26 + r.charAt(letters++) - 'A' + 1;
+            }
+            int digits = r.length() - letters;
+            if (letters == 0 || digits == 0 || digits > 9) {
+                return false;
+            }
+            long number = 0;
+            for (int i = letters; i < r.length(); i++) {
+                char c = r.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                number = number * 10 + c - '0';
+            }
+            column = col;
+            row = number;
+            return true;
         }
 
         @Override
