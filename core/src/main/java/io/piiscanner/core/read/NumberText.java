@@ -1,7 +1,9 @@
 package io.piiscanner.core.read;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -13,6 +15,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class NumberText {
 
     private final DataFormatter dates = new DataFormatter(Locale.US);
+    /**
+     * Whether each format a cell had is a date's, as POI's {@code DateUtil.isADateFormat} says: it
+     * runs regular expressions and remembers only the last format it was asked about, while cells
+     * of a row take turns (a date, an amount) and asking took a tenth of a ledger's scan. A
+     * workbook holds a bounded number of formats, and its reader holds them already.
+     */
+    private final Map<Format, Boolean> dateFormats = new HashMap<>();
+
+    private record Format(int index, String pattern) {}
 
     /**
      * @param value   a finite number
@@ -20,9 +31,13 @@ final class NumberText {
      * @param pattern the format's pattern; {@code null} when the cell has none
      */
     String format(double value, int format, String pattern) {
-        if (pattern != null && DateUtil.isADateFormat(format, pattern) && DateUtil.isValidExcelDate(value)) {
+        if (pattern != null && isDate(format, pattern) && DateUtil.isValidExcelDate(value)) {
             return dates.formatRawCellContents(value, format, pattern);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private boolean isDate(int format, String pattern) {
+        return dateFormats.computeIfAbsent(new Format(format, pattern), f -> DateUtil.isADateFormat(format, pattern));
     }
 }

@@ -3,8 +3,10 @@ package io.piiscanner.core.read;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -282,6 +284,13 @@ public final class XlsxReader implements FormatReader {
 
         private final StylesTable styles;
         private final NumberText text = new NumberText();
+        /**
+         * The number format of each style a cell had, looked up once: POI makes a style object and
+         * looks its format up on each call. At most one a style of the table, which is in memory.
+         */
+        private final Map<Integer, NumberFormat> formats = new HashMap<>();
+
+        private record NumberFormat(int index, String pattern) {}
 
         Numbers(StylesTable styles) {
             this.styles = styles;
@@ -292,8 +301,14 @@ public final class XlsxReader implements FormatReader {
             if (!Double.isFinite(v)) {
                 return raw;
             }
-            XSSFCellStyle s = style >= 0 && style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
-            return s == null ? text.format(v, -1, null) : text.format(v, s.getDataFormat(), s.getDataFormatString());
+            if (style < 0 || style >= styles.getNumCellStyles()) {
+                return text.format(v, -1, null);
+            }
+            NumberFormat f = formats.computeIfAbsent(style, i -> {
+                XSSFCellStyle s = styles.getStyleAt(i);
+                return new NumberFormat(s.getDataFormat(), s.getDataFormatString());
+            });
+            return text.format(v, f.index(), f.pattern());
         }
     }
 }

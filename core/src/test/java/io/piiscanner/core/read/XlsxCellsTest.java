@@ -3,12 +3,22 @@ package io.piiscanner.core.read;
 import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piiscanner.core.format.DecompressionGuard;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A workbook's cells are located by the reference its sheet gives them, whatever form it takes,
- * and by their place in the row where it gives none; each is named by its column's header.
+ * and by their place in the row where it gives none; each is named by its column's header. Numbers
+ * read in full and dates as their format shows them, in either format of workbook.
  */
 class XlsxCellsTest {
 
@@ -53,5 +63,54 @@ class XlsxCellsTest {
         assertThat(result.findings())
                 .extracting(f -> f.location().row() + "," + f.location().column())
                 .containsExactly("2,2", "2,3", "3,2", "3,28", "4,28", "5,16384", "5,16385", "6,703", "6,2");
+    }
+
+    @Test
+    void numbersReadInFullAndDatesAsTheirFormatShowsThemWhateverTheOrder(@TempDir Path dir) throws IOException {
+        Documents.Workbook book = Documents.workbook()
+                .sheet("Ledger")
+                .row("Card", "Booked", "Amount", "Settled", "Count")
+                .row(4111111111111111L, LocalDate.of(2024, 1, 9), 12.5, LocalDate.of(2024, 1, 10), 7)
+                .row(LocalDate.of(2023, 12, 31), 0.125, LocalDate.of(2024, 2, 29), 1e15, -3);
+        List<String> expected = List.of(
+                "Card",
+                "Booked",
+                "Amount",
+                "Settled",
+                "Count",
+                "4111111111111111",
+                "2024-01-09",
+                "12.5",
+                "2024-01-10",
+                "7",
+                "2023-12-31",
+                "0.125",
+                "2024-02-29",
+                "1000000000000000",
+                "-3");
+
+        assertThat(texts(XlsxReader.INSTANCE, dir.resolve("ledger.xlsx"), book.bytes()))
+                .containsExactlyElementsOf(expected);
+        assertThat(texts(Ole2Reader.INSTANCE, dir.resolve("ledger.xls"), book.xls()))
+                .containsExactlyElementsOf(expected);
+    }
+
+    /** The text of every piece a reader reads out of a file. */
+    private static List<String> texts(FormatReader reader, Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        List<String> texts = new ArrayList<>();
+        boolean random = reader.randomAccess();
+        ReaderInput input = new ReaderInput(
+                random ? null : Files.newInputStream(file),
+                random ? FileInput.open(file) : null,
+                new ReadLimits(8, 1000, Long.MAX_VALUE, Long.MAX_VALUE, 0),
+                new DecompressionGuard.Budget(Long.MAX_VALUE, Long.MAX_VALUE, 0));
+        try (Closeable opened = random ? input.file() : input.stream();
+                Content content = reader.open(input)) {
+            for (Item item = content.next(); item != null; item = content.next()) {
+                texts.add(((Piece) item).text());
+            }
+        }
+        return texts;
     }
 }
