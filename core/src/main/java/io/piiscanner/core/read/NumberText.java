@@ -23,7 +23,20 @@ final class NumberText {
      */
     private final Map<Format, Boolean> dateFormats = new HashMap<>();
 
+    /**
+     * Dates as text by value and format, {@link #DATES} at most, forgotten all at once: the dates
+     * of a ledger come back row after row, and POI makes a {@code Calendar} and formats it anew
+     * each time, a tenth of such a scan. A format's literal text can make a date's text long:
+     * longer ones are not kept.
+     */
+    private final Map<Shown, String> shownDates = new HashMap<>();
+
+    private static final int DATES = 4096;
+    private static final int MAX_SHOWN_CHARS = 64;
+
     private record Format(int index, String pattern) {}
+
+    private record Shown(double value, Format format) {}
 
     /**
      * @param value   a finite number
@@ -31,13 +44,23 @@ final class NumberText {
      * @param pattern the format's pattern; {@code null} when the cell has none
      */
     String format(double value, int format, String pattern) {
-        if (pattern != null && isDate(format, pattern) && DateUtil.isValidExcelDate(value)) {
-            return dates.formatRawCellContents(value, format, pattern);
+        if (pattern != null && DateUtil.isValidExcelDate(value)) {
+            Format f = new Format(format, pattern);
+            if (dateFormats.computeIfAbsent(f, k -> DateUtil.isADateFormat(format, pattern))) {
+                Shown key = new Shown(value, f);
+                String shown = shownDates.get(key);
+                if (shown == null) {
+                    shown = dates.formatRawCellContents(value, format, pattern);
+                    if (shownDates.size() == DATES) {
+                        shownDates.clear();
+                    }
+                    if (shown.length() <= MAX_SHOWN_CHARS) {
+                        shownDates.put(key, shown);
+                    }
+                }
+                return shown;
+            }
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private boolean isDate(int format, String pattern) {
-        return dateFormats.computeIfAbsent(new Format(format, pattern), f -> DateUtil.isADateFormat(format, pattern));
     }
 }
