@@ -54,7 +54,7 @@ public class FormatBenchmark extends SampledBenchmark {
 
     @Param({
         "files", "gzip", "bzip2", "xz", "zstd", "zip", "tar.gz", "email", "html", "xml", "parquet", "avro", "xlsx",
-        "docx", "pdf"
+        "xls", "docx", "pdf"
     })
     public String format;
 
@@ -93,7 +93,8 @@ public class FormatBenchmark extends SampledBenchmark {
             case "html", "xml" -> members.forEach((name, content) -> inputs.put(name + "." + format, markup(content)));
             case "parquet" -> inputs.put("sample.parquet", parquet(members));
             case "avro" -> inputs.put("sample.avro", avro(members));
-            case "xlsx" -> inputs.put("sample.xlsx", workbook(members));
+            case "xlsx" -> inputs.put("sample.xlsx", workbook(members).bytes());
+            case "xls" -> inputs.put("sample.xls", workbook(members).xls());
             case "docx" ->
                 members.forEach(
                         (name, content) -> inputs.put(name + ".docx", Documents.document((Object[]) lines(content))));
@@ -124,7 +125,7 @@ public class FormatBenchmark extends SampledBenchmark {
     }
 
     /** A sheet per document, a row per line, a cell per comma-separated field. */
-    private static byte[] workbook(Map<String, byte[]> members) {
+    private static Documents.Workbook workbook(Map<String, byte[]> members) {
         Documents.Workbook book = Documents.workbook();
         int sheet = 0;
         for (byte[] content : members.values()) {
@@ -133,7 +134,7 @@ public class FormatBenchmark extends SampledBenchmark {
                 book.row((Object[]) line.split(",", -1));
             }
         }
-        return book.bytes();
+        return book;
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.piiscanner.core.read;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -13,6 +15,28 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class NumberText {
 
     private final DataFormatter dates = new DataFormatter(Locale.US);
+    /**
+     * Whether each format a cell had is a date's, as POI's {@code DateUtil.isADateFormat} says: it
+     * runs regular expressions and remembers only the last format it was asked about, while cells
+     * of a row take turns (a date, an amount) and asking took a tenth of a ledger's scan. A
+     * workbook holds a bounded number of formats, and its reader holds them already.
+     */
+    private final Map<Format, Boolean> dateFormats = new HashMap<>();
+
+    /**
+     * Dates as text by value and format, {@link #DATES} at most, forgotten all at once: the dates
+     * of a ledger come back row after row, and POI makes a {@code Calendar} and formats it anew
+     * each time, a tenth of such a scan. A format's literal text can make a date's text long:
+     * longer ones are not kept.
+     */
+    private final Map<Shown, String> shownDates = new HashMap<>();
+
+    private static final int DATES = 4096;
+    private static final int MAX_SHOWN_CHARS = 64;
+
+    private record Format(int index, String pattern) {}
+
+    private record Shown(double value, Format format) {}
 
     /**
      * @param value   a finite number
@@ -20,8 +44,22 @@ final class NumberText {
      * @param pattern the format's pattern; {@code null} when the cell has none
      */
     String format(double value, int format, String pattern) {
-        if (pattern != null && DateUtil.isADateFormat(format, pattern) && DateUtil.isValidExcelDate(value)) {
-            return dates.formatRawCellContents(value, format, pattern);
+        if (pattern != null && DateUtil.isValidExcelDate(value)) {
+            Format f = new Format(format, pattern);
+            if (dateFormats.computeIfAbsent(f, k -> DateUtil.isADateFormat(format, pattern))) {
+                Shown key = new Shown(value, f);
+                String shown = shownDates.get(key);
+                if (shown == null) {
+                    shown = dates.formatRawCellContents(value, format, pattern);
+                    if (shownDates.size() == DATES) {
+                        shownDates.clear();
+                    }
+                    if (shown.length() <= MAX_SHOWN_CHARS) {
+                        shownDates.put(key, shown);
+                    }
+                }
+                return shown;
+            }
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }

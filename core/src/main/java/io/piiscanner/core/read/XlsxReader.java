@@ -3,8 +3,10 @@ package io.piiscanner.core.read;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -213,7 +215,7 @@ public final class XlsxReader implements FormatReader {
                     String r = xml.getAttributeValue(null, "r");
                     if (r == null) {
                         column++;
-                    } else {
+                    } else if (!position(r)) {
                         CellReference ref = new CellReference(r);
                         column = ref.getCol() + 1L;
                         row = ref.getRow() + 1L;
@@ -229,6 +231,37 @@ public final class XlsxReader implements FormatReader {
                 case "t" -> collect = inline;
                 default -> {}
             }
+        }
+
+        /**
+         * Takes the column and row of a reference as Excel writes it, one to three capital letters
+         * and one to nine digits ({@code C7}), parsed by hand: POI's {@code CellReference} (upper
+         * case, a regular expression, substrings) took a twelfth of a workbook's scan. For these it
+         * gives the same; anything else ({@code $C$7}, {@code c7}) is left to it.
+         *
+         * @return whether the reference had that form
+         */
+        private boolean position(String r) {
+            int letters = 0;
+            long col = 0;
+            while (letters < Math.min(3, r.length()) && r.charAt(letters) >= 'A' && r.charAt(letters) <= 'Z') {
+                col = col * 26 + r.charAt(letters++) - 'A' + 1;
+            }
+            int digits = r.length() - letters;
+            if (letters == 0 || digits == 0 || digits > 9) {
+                return false;
+            }
+            long number = 0;
+            for (int i = letters; i < r.length(); i++) {
+                char c = r.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                number = number * 10 + c - '0';
+            }
+            column = col;
+            row = number;
+            return true;
         }
 
         @Override
@@ -264,6 +297,13 @@ public final class XlsxReader implements FormatReader {
 
         private final StylesTable styles;
         private final NumberText text = new NumberText();
+        /**
+         * The number format of each style a cell had, looked up once: POI makes a style object and
+         * looks its format up on each call. At most one a style of the table, which is in memory.
+         */
+        private final Map<Integer, NumberFormat> formats = new HashMap<>();
+
+        private record NumberFormat(int index, String pattern) {}
 
         Numbers(StylesTable styles) {
             this.styles = styles;
@@ -274,8 +314,14 @@ public final class XlsxReader implements FormatReader {
             if (!Double.isFinite(v)) {
                 return raw;
             }
-            XSSFCellStyle s = style >= 0 && style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
-            return s == null ? text.format(v, -1, null) : text.format(v, s.getDataFormat(), s.getDataFormatString());
+            if (style < 0 || style >= styles.getNumCellStyles()) {
+                return text.format(v, -1, null);
+            }
+            NumberFormat f = formats.computeIfAbsent(style, i -> {
+                XSSFCellStyle s = styles.getStyleAt(i);
+                return new NumberFormat(s.getDataFormat(), s.getDataFormatString());
+            });
+            return text.format(v, f.index(), f.pattern());
         }
     }
 }
