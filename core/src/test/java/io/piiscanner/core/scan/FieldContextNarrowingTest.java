@@ -34,6 +34,9 @@ class FieldContextNarrowingTest {
     private static final ContextRule UNGATED =
             ContextRule.requiring("phone", "telephone", "#zz").withLabelWords("mobile");
 
+    /** A JSON string longer than a rule reaches. */
+    private static final String PAD = "\"" + "x".repeat(60) + "\"";
+
     @Property(tries = 400)
     void jsonFindingsDoNotDependOnTheNarrowing(@ForAll("json") String json, @ForAll boolean lines) throws IOException {
         InputFormat format = lines ? InputFormat.NDJSON : InputFormat.JSON;
@@ -47,13 +50,14 @@ class FieldContextNarrowingTest {
 
     @Test
     void readsTheValuesOfASupportingKeyAndNothingElseWithoutContext() throws IOException {
-        // One value a line: the text of a line is all the context a value gets besides its key.
+        // One value a line: the text of a line is all the context a value gets besides its key,
+        // and a padding value puts the key's own words out of the values' reach.
         String json = String.join(
                 "\n",
                 "{\"id\": \"12345678\",",
-                "\"contact\": {\"mobilePhone\": \"23456789\", \"tags\": [",
+                "\"contact\": {\"mobilePhone\": [" + PAD + ", \"23456789\"], \"tags\": [",
                 "\"34567890\"]},",
-                "\"phone\\u005fnumber\": [\"45678901\", {",
+                "\"phone\\u005fnumber\": [" + PAD + ", \"45678901\", {",
                 "\"note\": \"56789012\"}],",
                 "\"memo\": \"telephone 67890123\"}");
         List<Finding> found = TestDetectors.scan(engine(GATED), InputFormat.JSON, json);
@@ -70,9 +74,9 @@ class FieldContextNarrowingTest {
         // id is further from the key "phone" than the rule reaches, so only its key can support.
         StringBuilder ndjson = new StringBuilder();
         for (int i = 0; ndjson.length() < 2 * WindowScanner.CHUNK + 4096; i++) {
-            ndjson.append("{\"ph\\u006fne\":\"")
+            ndjson.append("{\"ph\\u006fne\":[" + PAD + ",\"")
                     .append(10_000_000 + i)
-                    .append("\",\"event\":\"")
+                    .append("\"],\"event\":\"")
                     .append("y".repeat(50 + i % 37))
                     .append("\",\"id\":\"")
                     .append(20_000_000 + i)
@@ -118,6 +122,7 @@ class FieldContextNarrowingTest {
                         "\"call 12345678\"",
                         "\"telephone 12345678\"",
                         "\"tel\"",
+                        PAD,
                         "phone",
                         "x")
                 .list()
@@ -133,7 +138,17 @@ class FieldContextNarrowingTest {
                 .ofMaxSize(4)
                 .map(l -> String.join(",", l) + "\n");
         Arbitrary<String> body = Arbitraries.of(
-                        ",", "\n", "\"", "12345678", "\"1234,5678\"", "phone 12345678", "x", " ", "\r\n", "\"\"")
+                        ",",
+                        "\n",
+                        "\"",
+                        "12345678",
+                        "\"1234,5678\"",
+                        "phone 12345678",
+                        "x",
+                        "x".repeat(60),
+                        " ",
+                        "\r\n",
+                        "\"\"")
                 .list()
                 .ofMaxSize(50)
                 .map(l -> String.join("", l));
