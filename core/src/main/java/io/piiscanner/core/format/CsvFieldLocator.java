@@ -45,6 +45,8 @@ public final class CsvFieldLocator implements FieldLocator {
     private State state = State.FIELD_START;
     private long record;
     private int column;
+    /** Set where {@link #fieldLabel()} may have changed: a new field or record. */
+    private boolean labelMoved;
 
     /** A locator that takes every header cell as a name that holds no value. */
     public CsvFieldLocator(byte delimiter) {
@@ -57,8 +59,34 @@ public final class CsvFieldLocator implements FieldLocator {
         this.maskName = maskName;
     }
 
+    /**
+     * Reads ahead with a copy of this locator. The copy cannot know of a value the engine will
+     * find in the first row ({@link #valueFound()}): where that turns the header into data, this
+     * locator gives no label and the copy gave the header's, which only tells of too many labels.
+     */
+    @Override
+    public boolean labelsAt(byte[] buf, int from, int to, LabelSink sink) {
+        CsvFieldLocator ahead = new CsvFieldLocator(delimiter, maskName);
+        ahead.header.addAll(header);
+        ahead.shown.addAll(shown);
+        ahead.name.writeBytes(name.toByteArray());
+        ahead.nameCut = nameCut;
+        ahead.firstRowHoldsValue = firstRowHoldsValue;
+        ahead.state = state;
+        ahead.record = record;
+        ahead.column = column;
+        sink.label(from, ahead.fieldLabel());
+        ahead.read(buf, from, to, sink);
+        return true;
+    }
+
     @Override
     public void consume(byte[] buf, int from, int to) {
+        read(buf, from, to, null);
+    }
+
+    /** Consumes {@code buf[from, to)}, telling {@code sink} (when not null) where the label may have changed. */
+    private void read(byte[] buf, int from, int to, LabelSink sink) {
         for (int i = from; i < to; i++) {
             if (record > 0 && (state == State.UNQUOTED || state == State.QUOTED)) {
                 // Past the header, the bytes inside a field change nothing: skip to the next one that may.
@@ -95,6 +123,10 @@ public final class CsvFieldLocator implements FieldLocator {
                     }
                 }
             }
+            if (sink != null && labelMoved) {
+                labelMoved = false;
+                sink.label(i + 1, fieldLabel());
+            }
         }
     }
 
@@ -104,10 +136,12 @@ public final class CsvFieldLocator implements FieldLocator {
 
     private void plain(byte b) {
         if (b == delimiter) {
+            labelMoved = true;
             endField();
             column++;
             state = State.FIELD_START;
         } else if (b == '\n') {
+            labelMoved = true;
             endField();
             if (record == 0) {
                 endFirstRow();

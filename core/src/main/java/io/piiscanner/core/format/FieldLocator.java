@@ -56,6 +56,24 @@ public interface FieldLocator extends ByteConsumer {
         return labelsAhead();
     }
 
+    /** Receives the field labels a locator would give, byte by byte, as it read ahead ({@link #labelsAt}). */
+    @FunctionalInterface
+    interface LabelSink {
+        /** From offset {@code at} on, until the next call, {@link #fieldLabel()} would be {@code label}. */
+        void label(int at, String label);
+    }
+
+    /**
+     * Tells, without changing this locator, the {@link #fieldLabel()} it would give before each byte
+     * of {@code buf[from, to)} as it read them: calls {@code sink} with {@code from} and the label
+     * there, then at each offset where the label may change (it may repeat a label). Returns false,
+     * calling nothing, when it cannot tell. Lets the engine run a detector whose context is
+     * required only where a field name can supply that context (or a word in the text can).
+     */
+    default boolean labelsAt(byte[] buf, int from, int to, LabelSink sink) {
+        return false;
+    }
+
     /**
      * The locator for a text format ({@link InputFormat#text()}).
      *

@@ -42,15 +42,20 @@ public final class JsonFieldLocator implements FieldLocator {
     private int keyLength;
     private boolean keyCut;
     /** The keys this locator decoded. */
-    private final KeyCache seenKeys = new KeyCache();
-    /** The same for {@link #labelsAhead}, which reads every key of a window before the locator does. */
-    private final KeyCache aheadKeys = new KeyCache();
+    private final KeyCache seenKeys;
+    /**
+     * The same for {@link #labelsAhead} and {@link #labelsAt}, which read every key of a window
+     * before the locator does.
+     */
+    private final KeyCache aheadKeys;
 
     private int overflow;
     private boolean inString;
     private boolean escape;
     private boolean stringIsKey;
     private boolean expectKey;
+    /** Set where {@link #fieldLabel()} may have changed: a key read, an object opened or closed, a new line. */
+    private boolean labelMoved;
 
     /**
      * A locator that shows keys as written.
@@ -68,6 +73,31 @@ public final class JsonFieldLocator implements FieldLocator {
     public JsonFieldLocator(boolean lines, UnaryOperator<String> maskName) {
         this.lines = lines;
         this.maskName = maskName;
+        this.seenKeys = new KeyCache();
+        this.aheadKeys = new KeyCache();
+    }
+
+    /** A copy of {@code other} in its present state, to read ahead with; it decodes keys into {@code other}'s read-ahead cache. */
+    private JsonFieldLocator(JsonFieldLocator other) {
+        this.lines = other.lines;
+        this.maskName = other.maskName;
+        this.seenKeys = other.aheadKeys;
+        this.aheadKeys = other.aheadKeys;
+        for (Frame f : other.stack) {
+            Frame copy = new Frame(f.array);
+            copy.index = f.index;
+            copy.key = f.key;
+            copy.keyCut = f.keyCut;
+            stack.add(copy);
+        }
+        System.arraycopy(other.keyBytes, 0, keyBytes, 0, other.keyLength);
+        this.keyLength = other.keyLength;
+        this.keyCut = other.keyCut;
+        this.overflow = other.overflow;
+        this.inString = other.inString;
+        this.escape = other.escape;
+        this.stringIsKey = other.stringIsKey;
+        this.expectKey = other.expectKey;
     }
 
     /**
@@ -131,8 +161,22 @@ public final class JsonFieldLocator implements FieldLocator {
         return new ArrayList<>(keys);
     }
 
+    /** Reads ahead with a copy of this locator, which follows the nesting exactly as this one will. */
+    @Override
+    public boolean labelsAt(byte[] buf, int from, int to, LabelSink sink) {
+        JsonFieldLocator ahead = new JsonFieldLocator(this);
+        sink.label(from, ahead.fieldLabel());
+        ahead.read(buf, from, to, sink);
+        return true;
+    }
+
     @Override
     public void consume(byte[] buf, int from, int to) {
+        read(buf, from, to, null);
+    }
+
+    /** Consumes {@code buf[from, to)}, telling {@code sink} (when not null) where the label may have changed. */
+    private void read(byte[] buf, int from, int to, LabelSink sink) {
         for (int i = from; i < to; i++) {
             if (inString && !escape && !stringIsKey) {
                 i = valueEnd(buf, i, to);
@@ -145,6 +189,10 @@ public final class JsonFieldLocator implements FieldLocator {
                 inString(b);
             } else {
                 structural(b);
+            }
+            if (sink != null && labelMoved) {
+                labelMoved = false;
+                sink.label(i + 1, fieldLabel());
             }
         }
     }
@@ -171,6 +219,7 @@ public final class JsonFieldLocator implements FieldLocator {
                 top.key = key();
                 top.keyCut = keyCut;
                 expectKey = false;
+                labelMoved = true;
             }
         } else if (b == '\n' && lines) {
             reset();
@@ -260,6 +309,7 @@ public final class JsonFieldLocator implements FieldLocator {
         }
         stack.add(new Frame(array));
         expectKey = !array;
+        labelMoved = true;
     }
 
     private void pop() {
@@ -269,6 +319,7 @@ public final class JsonFieldLocator implements FieldLocator {
             stack.remove(stack.size() - 1);
         }
         expectKey = false;
+        labelMoved = true;
     }
 
     private Frame top() {
@@ -276,6 +327,7 @@ public final class JsonFieldLocator implements FieldLocator {
     }
 
     private void reset() {
+        labelMoved = true;
         stack.clear();
         overflow = 0;
         inString = false;

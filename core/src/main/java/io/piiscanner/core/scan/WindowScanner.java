@@ -230,22 +230,38 @@ final class WindowScanner {
         // The field names candidates of this window can have: none in plain text, the header in
         // CSV, the keys in reach in JSON; normalized once, then matched against each gated rule.
         List<String> labels = normalized(locator.labelsAhead(buf, (int) (locatorAt - base), len));
+        WindowLabels fieldLabels = null;
+        boolean labelsRead = false;
         for (int i = 0; i < detectors.size(); i++) {
             Detector d = detectors.get(i);
             int order = i;
             ScanText view = scanText;
-            if (gatedRule[i] >= 0 && labels != null && !anySupports(scorers[i], labels)) {
-                // No field name can be its context, so a detector whose context is required only
-                // looks where one of its context words is in reach in the text.
-                if (index == null) {
-                    index = new ContextIndex(gatedWords, scanText);
+            int rule = gatedRule[i];
+            if (rule >= 0 && labels != null) {
+                // A detector whose context is required only looks where a candidate can get it:
+                // where one of its context words is in reach in the text, or in the values of a
+                // field whose name supports it, as the locator will name them when scoring.
+                WindowLabels.Spans named = WindowLabels.Spans.NONE;
+                if (anySupports(scorers[i], labels)) {
+                    if (!labelsRead) {
+                        labelsRead = true;
+                        fieldLabels = WindowLabels.read(locator, buf, (int) (locatorAt - base), scanEnd);
+                    }
+                    // A locator that cannot tell leaves the detector the whole window.
+                    named = fieldLabels == null ? null : fieldLabels.supporting(scorers[i]);
                 }
-                ContextIndex words = index;
-                int rule = gatedRule[i];
-                if (!words.any(rule)) {
-                    continue;
+                if (named != null) {
+                    if (index == null) {
+                        index = new ContextIndex(gatedWords, scanText);
+                    }
+                    ContextIndex words = index;
+                    if (!words.any(rule) && named.isEmpty()) {
+                        continue;
+                    }
+                    WindowLabels.Spans fields = named;
+                    view = scanText.filtered((start, end) ->
+                            words.near(rule, start, end) || fields.overlaps(rawStart(start), rawEnd(end)));
                 }
-                view = scanText.filtered((start, end) -> words.near(rule, start, end));
             }
             try {
                 d.find(view, c -> {

@@ -3,6 +3,7 @@ package io.piiscanner.core.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -35,6 +36,43 @@ class JsonFieldLocatorTest {
             }
             locator.consume(b, i, i + 1);
         }
+    }
+
+    @Property(tries = 1000)
+    void labelsAtAreTheLabelsTheLocatorGivesAtEachByte(
+            @ForAll("json") String json, @ForAll boolean lines, @ForAll @IntRange(max = 200) int split) {
+        byte[] b = json.getBytes(StandardCharsets.UTF_8);
+        int from = Math.min(split, b.length);
+        JsonFieldLocator locator = new JsonFieldLocator(lines);
+        locator.consume(b, 0, from);
+        String[] ahead = labelsAt(locator, b, from);
+        for (int i = from; i < b.length; i++) {
+            assertThat(ahead[i - from]).as("«%s» from %d, at %d", json, from, i).isEqualTo(locator.fieldLabel());
+            locator.consume(b, i, i + 1);
+        }
+    }
+
+    @Test
+    void labelsAtFollowNestingArraysAndEscapedKeys() {
+        String json = "{\"phone\":\"1\",\"a\":{\"b\":[{\"ph\\u006fne\":2}],\"c\":[3]},\"d\":4}";
+        byte[] b = json.getBytes(StandardCharsets.UTF_8);
+        String[] at = labelsAt(new JsonFieldLocator(false), b, 0);
+        assertThat(at[json.indexOf("\"1\"")]).isEqualTo("phone");
+        assertThat(at[json.indexOf('2')]).as("escapes decoded").isEqualTo("phone");
+        assertThat(at[json.indexOf('3')]).as("an array takes its key").isEqualTo("c");
+        assertThat(at[json.indexOf('4')]).isEqualTo("d");
+        assertThat(at[json.indexOf("{\"b\"") + 1])
+                .as("an object opened, before its first key")
+                .isNull();
+    }
+
+    /** The label {@code locator.labelsAt} tells for each byte of {@code b} from {@code from} on. */
+    static String[] labelsAt(FieldLocator locator, byte[] b, int from) {
+        String[] at = new String[b.length - from];
+        boolean told = locator.labelsAt(
+                b, from, b.length, (offset, label) -> Arrays.fill(at, offset - from, at.length, label));
+        assertThat(told).isTrue();
+        return at;
     }
 
     @Test
