@@ -37,9 +37,12 @@ final class SheetCells {
         return new Piece(text, field, field, location(null, row, column));
     }
 
-    /** A comment's piece, at its cell. */
+    /** A comment's piece: at its cell, or of the sheet when {@code row} is 0 (no cell placed it). */
     Piece comment(String text, long row, long column) {
-        return new Piece(text, null, null, location("comment", row, column));
+        Location at = row == 0
+                ? new Location(null, "comment", sheet, null, null, null, null, null)
+                : location("comment", row, column);
+        return new Piece(text, null, null, at);
     }
 
     /** A comment's author: at the comment's cell, or of the sheet's comments when {@code row} is 0. */

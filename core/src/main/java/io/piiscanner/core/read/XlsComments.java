@@ -3,7 +3,10 @@ package io.piiscanner.core.read;
 import io.piiscanner.core.format.CorruptInputException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.hssf.record.NoteRecord;
@@ -18,6 +21,10 @@ import org.apache.poi.hssf.record.TextObjectRecord;
  * its cell with its author. Each comment is then a piece at its cell with {@code comment} as its
  * part, and its author a piece at the same cell with {@code comment author} as its part, as an
  * {@code .xlsx} workbook's are ({@link SheetComments}).
+ *
+ * <p>A text no NOTE record places (a damaged or crafted sheet: Excel shows no such comment, but the
+ * file holds it) is read at the sheet's end, as a piece of the sheet with {@code comment} as its
+ * part and no cell, so that what the file holds is read whatever its records say.
  *
  * <p>The texts wait for their notes in temporary files ({@link SharedStrings}), so memory holds a
  * text (a TXO holds at most 65,535 characters) and the index of each of the sheet's comments, at
@@ -44,6 +51,19 @@ final class XlsComments implements Closeable {
     void sheet() {
         byObject.clear();
         object = -1;
+    }
+
+    /** The sheet ends: the texts no note placed become pieces of the sheet, in the order read. */
+    void unplaced(SheetCells cells, Consumer<Piece> out) throws IOException {
+        List<Integer> left = new ArrayList<>(byObject.values());
+        byObject.clear();
+        Collections.sort(left);
+        for (int index : left) {
+            String text = texts.get(index).strip();
+            if (!text.isEmpty()) {
+                out.accept(cells.comment(text, 0, 0));
+            }
+        }
     }
 
     /**

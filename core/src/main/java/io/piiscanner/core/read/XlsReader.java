@@ -114,6 +114,9 @@ final class XlsReader implements Content {
             case EOFRecord.sid -> {
                 in.readRemainder();
                 if (--depth == 0) {
+                    if (sheet != null) {
+                        comments.unplaced(sheet, pending::add);
+                    }
                     sheet = null;
                 }
             }

@@ -4,12 +4,17 @@ import static io.piiscanner.core.read.Archives.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piiscanner.core.scan.ScanOutcome;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.hssf.record.NoteRecord;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -228,6 +233,50 @@ class OfficeMetadataScanTest {
                         "CREDIT_CARD part=comment author sheet=Accounts cell=B1 1:6 field=Author ************1111");
         assertThat(xls.findings().get(0).location())
                 .isEqualTo(new Location(null, "comment", "Accounts", "A1", null, 1L, 1L, null));
+    }
+
+    @Test
+    void anXlsCommentNoNotePlacesIsReadAsTheSheets() throws IOException {
+        byte[] xls = OfficeMetadata.commentedWorkbook(
+                true, "SSN 536-90-4399", "jane.doe@example.com", "Card 4111111111111111", "Reviewer");
+
+        Scans.Result result = Scans.scan("accounts.xls", withoutNotes(xls));
+
+        // The NOTE records placed the comments and named their authors: the texts are still read.
+        assertThat(result.outcome().complete()).as(result.outcome().toString()).isTrue();
+        assertThat(result.located())
+                .containsExactly(
+                        "US_SSN part=comment sheet=Accounts 1:5 ***-**-4399",
+                        "CREDIT_CARD part=comment sheet=Accounts 1:6 ************1111");
+        assertThat(result.findings().get(0).location())
+                .isEqualTo(new Location(null, "comment", "Accounts", null, null, null, null, null));
+    }
+
+    /** The workbook with its NOTE records taken out of its stream, as a damaged or crafted file may be. */
+    private static byte[] withoutNotes(byte[] xls) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(xls))) {
+            byte[] stream;
+            try (InputStream in = fs.createDocumentInputStream("Workbook")) {
+                stream = in.readAllBytes();
+            }
+            ByteArrayOutputStream kept = new ByteArrayOutputStream();
+            int notes = 0;
+            for (int at = 0; at + 4 <= stream.length; ) {
+                int sid = (stream[at] & 0xFF) | (stream[at + 1] & 0xFF) << 8;
+                int size = (stream[at + 2] & 0xFF) | (stream[at + 3] & 0xFF) << 8;
+                if (sid == NoteRecord.sid) {
+                    notes++;
+                } else {
+                    kept.write(stream, at, 4 + size);
+                }
+                at += 4 + size;
+            }
+            assertThat(notes).isEqualTo(2);
+            fs.createOrUpdateDocument(new ByteArrayInputStream(kept.toByteArray()), "Workbook");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
