@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piiscanner.core.read.Archives;
 import io.piiscanner.core.read.Documents;
+import io.piiscanner.core.read.DrawnWorkbooks;
 import io.piiscanner.core.read.Mails;
 import io.piiscanner.core.read.OfficeMetadata;
 import io.piiscanner.core.read.WordFiles;
@@ -121,6 +122,15 @@ class NoRawValueLeakTest {
                         .sheet("More")
                         .comment("B3", "AWS access key id: " + Fixtures.AWS_KEY + "\nPhone: " + Fixtures.PHONE)
                         .bytes()));
+        // The planted values drawn on an .xlsx's sheet: a text box, a shape, a picture's alternative text.
+        structured.add(write(
+                dir.resolve("in/drawn.xlsx"),
+                DrawnWorkbooks.workbook(
+                        "Notes",
+                        new String[] {"Card number: " + Fixtures.CARD, "SSN: " + Fixtures.SSN},
+                        "Email: " + Fixtures.EMAIL + " IBAN: " + Fixtures.IBAN,
+                        "AWS access key id: " + Fixtures.AWS_KEY,
+                        "Phone: " + Fixtures.PHONE)));
         // The planted values in a .docx's header, footer, footnote, comment and endnote, none in its body.
         structured.add(write(
                 dir.resolve("in/letter.docx"),

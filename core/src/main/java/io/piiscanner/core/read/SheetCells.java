@@ -39,18 +39,25 @@ final class SheetCells {
 
     /** A comment's piece: at its cell, or of the sheet when {@code row} is 0 (no cell placed it). */
     Piece comment(String text, long row, long column) {
-        Location at = row == 0
-                ? new Location(null, "comment", sheet, null, null, null, null, null)
-                : location("comment", row, column);
-        return new Piece(text, null, null, at);
+        return new Piece(text, null, null, at("comment", row, column));
     }
 
     /** A comment's author: at the comment's cell, or of the sheet's comments when {@code row} is 0. */
     Piece commentAuthor(String author, long row, long column) {
-        Location at = row == 0
-                ? new Location(null, "comment author", sheet, null, null, null, null, null)
-                : location("comment author", row, column);
-        return new Piece(author, "Author", "Author", at);
+        return new Piece(author, "Author", "Author", at("comment author", row, column));
+    }
+
+    /**
+     * Text drawn on the sheet (a shape's, a picture's alternative text), named {@code field} or
+     * not: at the cell its drawing is anchored to, or of the sheet when {@code row} is 0.
+     */
+    Piece drawing(String text, String field, long row, long column) {
+        return new Piece(text, field, field, at("drawing", row, column));
+    }
+
+    /** In {@code part} of the sheet: at a cell, or at none when {@code row} is 0. */
+    private Location at(String part, long row, long column) {
+        return row == 0 ? new Location(null, part, sheet, null, null, null, null, null) : location(part, row, column);
     }
 
     private Location location(String part, long row, long column) {

@@ -2,6 +2,8 @@ package io.piiscanner.core.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,6 +20,8 @@ abstract class SheetPart implements Closeable {
     protected final StringBuilder text = new StringBuilder();
     /** Whether the text at the parser belongs to the piece. */
     protected boolean collect;
+    /** Pieces an element's attributes held, returned before the parser reads on. */
+    protected final Deque<Piece> pending = new ArrayDeque<>();
 
     private final OfficePackage.XmlPart part;
     /** What holds the text, as an error names it ({@code a cell}). */
@@ -33,7 +37,7 @@ abstract class SheetPart implements Closeable {
 
     /** The next piece, or null at the end of the part. */
     final Piece next() throws XMLStreamException, IOException {
-        while (xml.hasNext()) {
+        while (pending.isEmpty() && xml.hasNext()) {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (xml.getLocalName().equals("rPh")) {
@@ -60,7 +64,7 @@ abstract class SheetPart implements Closeable {
                 default -> {}
             }
         }
-        return null;
+        return pending.poll();
     }
 
     /** An element starts (not a phonetic run). */

@@ -25,8 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * number held as a number reads {@code 4111111111111111} and not {@code 4.11111E+15}; dates as the
  * cell's format shows them. Of a formula, its last computed value is read. Booleans and errors
  * are not read. A sheet's comments ({@link SheetComments}) follow its cells, each at its cell with
- * {@code comment} as its part; a relationship to one that points outside the package or to a part
- * it does not hold is a {@link SkippedEntry}. The workbook's properties follow its sheets
+ * {@code comment} as its part, then what is drawn on it ({@link SheetDrawing}: text boxes' and
+ * shapes' text, pictures' alternative text), with {@code drawing} as its part; a relationship to
+ * one that points outside the package or to a part it does not hold is a {@link SkippedEntry}. The workbook's properties follow its sheets
  * ({@link OfficeProperties}).
  *
  * <p>Memory holds the styles, a header row and a cell: each sheet is read with a pull parser
@@ -89,7 +90,7 @@ public final class XlsxReader implements FormatReader {
         }
     }
 
-    /** The cells of the sheets, one after another, each sheet's comments after its cells. */
+    /** The cells of the sheets, one after another, each sheet's comments and drawings after its cells. */
     private static final class WorkbookContent implements Content {
 
         private final OfficePackage pkg;
@@ -98,13 +99,14 @@ public final class XlsxReader implements FormatReader {
         private final Numbers numbers;
         private final OfficeProperties properties;
         private final Deque<SkippedEntry> skipped = new ArrayDeque<>();
-        /** The sheet being read; then its comments parts, and the one being read. */
+        /** The sheet being read; then its comments and drawing parts, and the one being read. */
         private Sheet sheet;
 
         private SheetCells cells;
         private final Deque<PackagePart> commentParts = new ArrayDeque<>();
-        private final Set<PackagePartName> commentsSeen = new HashSet<>();
-        private SheetComments comments;
+        private final Deque<PackagePart> drawingParts = new ArrayDeque<>();
+        private final Set<PackagePartName> partsSeen = new HashSet<>();
+        private SheetPart extra;
 
         WorkbookContent(
                 OfficePackage pkg,
@@ -132,7 +134,7 @@ public final class XlsxReader implements FormatReader {
             }
         }
 
-        /** The next cell or comment; null after the last, or when a sheet's comments part is skipped. */
+        /** The next cell, comment or drawn text; null after the last, or when a sheet's part is skipped. */
         private Piece nextPiece() throws IOException, XMLStreamException {
             while (true) {
                 if (sheet != null) {
@@ -142,24 +144,22 @@ public final class XlsxReader implements FormatReader {
                     }
                     sheet.close();
                     sheet = null;
-                    for (PackagePart part : pkg.related(sheets.getSheetPart(), "/comments", skipped::add)) {
-                        // Once each: relationships repeated, in a sheet or across sheets, would read it again.
-                        if (commentsSeen.add(part.getPartName())) {
-                            commentParts.add(part);
-                        }
-                    }
+                    queue("/comments", commentParts);
+                    queue("/drawing", drawingParts);
                     if (!skipped.isEmpty()) {
                         return null;
                     }
-                } else if (comments != null) {
-                    Piece comment = comments.next();
-                    if (comment != null) {
-                        return comment;
+                } else if (extra != null) {
+                    Piece piece = extra.next();
+                    if (piece != null) {
+                        return piece;
                     }
-                    comments.close();
-                    comments = null;
+                    extra.close();
+                    extra = null;
                 } else if (!commentParts.isEmpty()) {
-                    comments = new SheetComments(pkg.stream(commentParts.poll()::getInputStream), cells);
+                    extra = new SheetComments(pkg.stream(commentParts.poll()::getInputStream), cells);
+                } else if (!drawingParts.isEmpty()) {
+                    extra = new SheetDrawing(pkg.stream(drawingParts.poll()::getInputStream), cells);
                 } else if (sheets.hasNext()) {
                     OfficePackage.XmlPart part = pkg.stream(sheets::next);
                     cells = new SheetCells(sheets.getSheetName());
@@ -170,12 +170,22 @@ public final class XlsxReader implements FormatReader {
             }
         }
 
+        /** Queues the parts the sheet just read relates to by {@code type}, as {@link OfficePackage#related}. */
+        private void queue(String type, Deque<PackagePart> queue) throws IOException {
+            for (PackagePart part : pkg.related(sheets.getSheetPart(), type, skipped::add)) {
+                // Once each: relationships repeated, in a sheet or across sheets, would read it again.
+                if (partsSeen.add(part.getPartName())) {
+                    queue.add(part);
+                }
+            }
+        }
+
         @Override
         public void close() throws IOException {
             try (pkg;
                     strings;
                     properties;
-                    SheetComments c = comments) {
+                    SheetPart e = extra) {
                 if (sheet != null) {
                     sheet.close();
                 }
