@@ -42,11 +42,21 @@ final class SharedStrings implements Closeable {
      * @param what what holds the text, as the error names it ({@code a cell})
      */
     static void append(StringBuilder text, XMLStreamReader xml, String what) throws CorruptInputException {
-        if (text.length() + xml.getTextLength() > MAX_CHARS) {
+        requireRoom(text, xml.getTextLength(), what);
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+    }
+
+    /** Appends a line break to the text of a piece, which counts toward its {@link #MAX_CHARS} as text does. */
+    static void appendLineBreak(StringBuilder text, String what) throws CorruptInputException {
+        requireRoom(text, 1, what);
+        text.append('\n');
+    }
+
+    private static void requireRoom(StringBuilder text, int more, String what) throws CorruptInputException {
+        if (text.length() + more > MAX_CHARS) {
             throw new CorruptInputException(
                     "Excel workbook: " + what + " holds more than " + MAX_CHARS + " characters");
         }
-        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
     }
 
     /** Bytes read from either file at once. */

@@ -1,5 +1,7 @@
 package io.piiscanner.core.read;
 
+import java.io.IOException;
+
 /**
  * What is drawn on one sheet, read from a drawing part in the order the part holds it: the text
  * of each text box or shape, its paragraphs its lines, a piece; and each shape's or picture's
@@ -30,7 +32,7 @@ final class SheetDrawing extends SheetPart {
     }
 
     @Override
-    void start(String element) {
+    void start(String element) throws IOException {
         switch (element) {
             case "twoCellAnchor", "oneCellAnchor", "absoluteAnchor" -> {
                 row = 0;
@@ -52,7 +54,7 @@ final class SheetDrawing extends SheetPart {
             case "t" -> collect = body;
             case "br" -> {
                 if (body) {
-                    text.append('\n');
+                    lineBreak();
                 }
             }
             default -> {}
@@ -67,7 +69,7 @@ final class SheetDrawing extends SheetPart {
     }
 
     @Override
-    Piece end(String element) {
+    Piece end(String element) throws IOException {
         switch (element) {
             case "from" -> {
                 from = false;
@@ -81,7 +83,7 @@ final class SheetDrawing extends SheetPart {
             case "t" -> collect = false;
             case "p" -> {
                 if (body) {
-                    text.append('\n');
+                    lineBreak();
                 }
             }
             case "txBody" -> {

@@ -1,5 +1,6 @@
 package io.piiscanner.core.read;
 
+import io.piiscanner.core.format.CorruptInputException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -68,7 +69,12 @@ abstract class SheetPart implements Closeable {
     }
 
     /** An element starts (not a phonetic run). */
-    abstract void start(String element);
+    abstract void start(String element) throws IOException;
+
+    /** Ends a line of the piece's text: a line break counts toward the piece's length as text does. */
+    final void lineBreak() throws CorruptInputException {
+        SharedStrings.appendLineBreak(text, what);
+    }
 
     /** An element ends (not a phonetic run): the piece it ends, or null. */
     abstract Piece end(String element) throws IOException;

@@ -74,4 +74,21 @@ class XlsxDrawingsTest {
                         "EMAIL_ADDRESS part=drawing sheet=Notes 1:6 a****@*******.com",
                         "CREDIT_CARD part=drawing sheet=Notes 1:6 **** **** **** 1111");
     }
+
+    @Test
+    void aShapeOfMoreLinesThanAPieceMayHoldFailsTheWorkbookWithItsReason() {
+        // Empty paragraphs are line breaks and no text: they count toward the shape's characters.
+        String drawing = "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+                + "<xdr:absoluteAnchor><xdr:pos x=\"0\" y=\"0\"/><xdr:sp><xdr:txBody>"
+                + "<a:p/>".repeat(SharedStrings.MAX_CHARS + 1)
+                + "</xdr:txBody></xdr:sp></xdr:absoluteAnchor></xdr:wsDr>";
+        byte[] workbook = Documents.withParts(
+                DrawnWorkbooks.workbook("Notes", new String[] {"none"}, "none", "none", "none"),
+                Map.of("xl/drawings/drawing1.xml", out -> out.write(utf8(drawing))));
+
+        Scans.Result result = Scans.scan("notes.xlsx", workbook);
+
+        assertThat(result.outcome().failure()).contains("a shape holds more than 1048576 characters");
+    }
 }
